@@ -1,0 +1,26 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './schema';
+
+export type ApiClient = ReturnType<typeof createClient<paths>>;
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  /** Returns a fresh bearer token; the Keycloak session refreshes it through `updateToken`. */
+  getToken: () => Promise<string>;
+  fetch?: typeof globalThis.fetch;
+}
+
+/** The one client every hook uses: typed from openapi.yaml, with the caller's bearer token. */
+export function createApiClient({ baseUrl, getToken, fetch }: ApiClientOptions): ApiClient {
+  const client = createClient<paths>({ baseUrl, ...(fetch ? { fetch } : {}) });
+  client.use({
+    async onRequest({ request }) {
+      const token = await getToken();
+      if (token) {
+        request.headers.set('Authorization', `Bearer ${token}`);
+      }
+      return request;
+    },
+  });
+  return client;
+}

@@ -1,0 +1,4 @@
+export { ApiProvider, useApi } from './ApiContext';
+export { createApiClient, type ApiClient } from './client';
+export { ApiProblem, isProblem, unwrap, type FieldProblem } from './problem';
+export type { components, paths } from './schema';

@@ -1,0 +1,12 @@
+import type { Role } from './session';
+
+/** Who may create, edit and delete units; the server checks scope, the UI only hides what cannot work. */
+const UNIT_WRITERS: readonly Role[] = ['admin', 'officer'];
+
+export function canWriteUnits(roles: readonly Role[]): boolean {
+  return roles.some((role) => UNIT_WRITERS.includes(role));
+}
+
+export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boolean {
+  return wanted.length === 0 || roles.some((role) => wanted.includes(role));
+}

@@ -1,0 +1,11 @@
+export {
+  I18nProvider,
+  LANGUAGES,
+  LANGUAGE_STORAGE_KEY,
+  storedLanguage,
+  translate,
+  useI18n,
+  type Language,
+  type Translate,
+} from './I18nContext';
+export type { MessageKey, Messages } from './vi';

@@ -1,0 +1,39 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from '@/api';
+import { App } from '@/app/App';
+import { startKeycloakSession } from '@/lib/auth/keycloak';
+import { loadConfig } from '@/lib/config';
+import { storedLanguage, translate } from '@/lib/i18n';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+function StartupMessage({ text, detail }: { text: string; detail?: string }) {
+  return (
+    <div className="startup">
+      <p>{text}</p>
+      {detail && <pre>{detail}</pre>}
+    </div>
+  );
+}
+
+async function start() {
+  const language = storedLanguage();
+  root.render(<StartupMessage text={translate(language, 'app.loading')} />);
+  try {
+    const config = await loadConfig();
+    const session = await startKeycloakSession(config);
+    const api = createApiClient({ baseUrl: config.apiUrl, getToken: session.getToken });
+    root.render(
+      <StrictMode>
+        <App session={session} api={api} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : JSON.stringify(error);
+    root.render(<StartupMessage text={translate(language, 'app.startFailed')} detail={detail} />);
+  }
+}
+
+void start();
