@@ -1,0 +1,20 @@
+import { ApartmentOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '@/lib/auth';
+import type { MessageKey } from '@/lib/i18n';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** Roles that see the entry; empty means every signed-in user. */
+  roles: readonly Role[];
+}
+
+/**
+ * The side navigation. Party organisations, inspections, feedback and reports join here as
+ * their features land, each with the roles that may use it.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, roles: [] },
+];

@@ -1,0 +1,31 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { AppLayout } from './layout/AppLayout';
+import { NotFound } from './routes/NotFound';
+import { RequireRole } from './routes/RequireRole';
+
+// Each feature is its own chunk, loaded when its route is first visited.
+const UnitsPage = lazy(() => import('@/features/units/components/UnitsPage'));
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/units" replace /> },
+      {
+        path: 'units',
+        element: (
+          <RequireRole roles={[]}>
+            <UnitsPage />
+          </RequireRole>
+        ),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+}
