@@ -1,0 +1,310 @@
+package vn.coso.common.errors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Turns every failure into problem+json. No stack trace or class name ever reaches the client. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> validation(ConstraintViolationException e) {
+        boolean ourFault = e.getConstraintViolations().stream().anyMatch(v -> {
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (ourFault) {
+            return unexpected(e);
+        }
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid.";
+        return respond(Problem.of(400, "validation.failed", "Invalid request", detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unknownField(UnrecognizedPropertyException e) {
+        String field = jsonPath(e);
+        return respond(Problem.of(400, "json.unknown-field", "Unknown field",
+                "The field '" + field + "' is not part of this request.",
+                List.of(new Problem.FieldError(field, "unknown field"))));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> wrongValue(InvalidFormatException e) {
+        String field = jsonPath(e);
+        String expected = describe(e.getTargetType());
+        return respond(Problem.of(400, "json.invalid-value", "Invalid value",
+                "The field '" + field + "' must be " + expected + ".",
+                List.of(new Problem.FieldError(field, "must be " + expected))));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> wrongShape(MismatchedInputException e) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "json.malformed", "Malformed JSON",
+                    "The request body is missing or is not the JSON object this operation expects."));
+        }
+        String expected = describe(e.getTargetType());
+        return respond(Problem.of(400, "json.invalid-value", "Invalid value",
+                "The field '" + field + "' must be " + expected + ".",
+                List.of(new Problem.FieldError(field, "must be " + expected))));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> otherMapping(JsonMappingException e) {
+        String field = jsonPath(e);
+        String detail = field.isEmpty() ? "The request body could not be read."
+                : "The field '" + field + "' has a value that cannot be read.";
+        return respond(Problem.of(400, "json.invalid-value", "Invalid value", detail,
+                field.isEmpty() ? null : List.of(new Problem.FieldError(field, "invalid value"))));
+    }
+
+    private RestResponse<Problem> jsonProblem(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return wrongValue(invalid);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return wrongShape(mismatched);
+        }
+        return otherMapping(e);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> malformed(JsonProcessingException e) {
+        return respond(Problem.of(400, "json.malformed", "Malformed JSON",
+                "The request body is not valid JSON (line " + lineOf(e) + ")."));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthorized(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> authenticationCompletion(AuthenticationCompletionException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "forbidden", "Forbidden",
+                "Your role does not allow this operation."));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> optimisticLock(OptimisticLockException e) {
+        return staleVersion();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> staleState(StaleStateException e) {
+        return staleVersion();
+    }
+
+    /** A database constraint caught a race that the service's own checks could not see. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> databaseConstraint(org.hibernate.exception.ConstraintViolationException e) {
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
+        if (constraint.contains("fk_")) {
+            return respond(Problem.of(409, "record.referenced", "Still referenced",
+                    "Other records still point at this one."));
+        }
+        String code = constraint.contains("uq_unit_code") ? "unit.code.duplicate"
+                : constraint.contains("uq_unit_tax_code") ? "unit.tax-code.duplicate" : "record.duplicate";
+        return respond(Problem.of(409, code, "Conflict",
+                "Another record with the same unique value was saved at the same time."));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return jsonProblem(mapping);
+        }
+        if (e.getCause() instanceof JsonProcessingException processing) {
+            return malformed(processing);
+        }
+        Response r = e.getResponse();
+        int status = r.getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Problem problem = switch (status) {
+            case 400 -> Problem.of(400, "request.invalid", "Bad request",
+                    "A parameter of the request has a value that cannot be read.");
+            case 404 -> Problem.of(404, "not-found", "Not found", "There is nothing at this address.");
+            case 405 -> Problem.of(405, "method.not-allowed", "Method not allowed",
+                    "This address does not accept this HTTP method.");
+            case 406 -> Problem.of(406, "media-type.not-acceptable", "Not acceptable",
+                    "This operation cannot answer in the media type asked for in Accept.");
+            case 413 -> Problem.of(413, "request.too-large", "Request too large",
+                    "The request body is larger than this service accepts.");
+            case 415 -> Problem.of(415, "media-type.unsupported", "Unsupported media type",
+                    "Send the request body as application/json.");
+            default -> Problem.of(status, "http." + status, r.getStatusInfo().getReasonPhrase(),
+                    r.getStatusInfo().getReasonPhrase());
+        };
+        return respond(problem);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s", errorId);
+        return respond(Problem.of(500, "internal", "Internal error",
+                "Something went wrong on our side. Quote error id " + errorId + " when you report it."));
+    }
+
+    static RestResponse<Problem> respond(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status())
+                .entity(problem)
+                .type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    private static RestResponse<Problem> unauthenticated() {
+        return RestResponse.ResponseBuilder.<Problem>create(401)
+                .entity(Problem.of(401, "unauthenticated", "Unauthenticated",
+                        "Sign in: this operation needs a valid bearer token."))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"coso\"")
+                .build();
+    }
+
+    private static RestResponse<Problem> staleVersion() {
+        return respond(Problem.of(409, "version.stale", "Stale version",
+                "The record was changed by someone else at the same time. Reload it and apply your change again."));
+    }
+
+    /** The field a violation is about: the request property, or the query parameter's name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.BEAN) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "request";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            StringBuilder values = new StringBuilder("one of ");
+            for (int i = 0; i < constants.length; i++) {
+                values.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
+            }
+            return values.toString();
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.Instant.class) {
+            return "an instant (e.g. 2024-12-31T23:59:59Z)";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.coso.common.paging;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.List;
+
+/**
+ * The paging part of every list: {@code ?page=0&size=20&sort=field,desc}. Parameters arrive as
+ * strings so that a wrong one answers 400 naming it (JAX-RS would answer 404 for a query
+ * parameter it cannot convert).
+ */
+public class PageRequest {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+
+    @QueryParam("page")
+    @Parameter(description = "Page number, from 0.", example = "0")
+    String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Page size, 1 to 200 (default 20).", example = "20")
+    String size;
+
+    @QueryParam("sort")
+    @Parameter(description = "`field` or `field,desc`; repeat the parameter to sort by several fields.",
+            example = "name,asc")
+    List<String> sort;
+
+    public PageRequest() {
+    }
+
+    public PageRequest(String page, String size, List<String> sort) {
+        this.page = page;
+        this.size = size;
+        this.sort = sort;
+    }
+
+    public int page() {
+        int value = page == null || page.isBlank() ? 0 : QueryParams.parseInt("page", page);
+        if (value < 0) {
+            throw QueryParams.invalid("page", "must be 0 or more");
+        }
+        return value;
+    }
+
+    public int size() {
+        int value = size == null || size.isBlank() ? DEFAULT_SIZE : QueryParams.parseInt("size", size);
+        if (value < 1 || value > MAX_SIZE) {
+            throw QueryParams.invalid("size", "must be between 1 and " + MAX_SIZE);
+        }
+        return value;
+    }
+
+    /** The requested sort, each field checked against those the list allows. */
+    public List<SortField> sort(SortableFields allowed) {
+        if (sort == null || sort.isEmpty()) {
+            return allowed.defaults();
+        }
+        return sort.stream().filter(s -> !s.isBlank()).map(s -> SortField.parse(s, allowed)).toList();
+    }
+
+    public int offset() {
+        long offset = (long) page() * size();
+        if (offset > Integer.MAX_VALUE) {
+            throw QueryParams.invalid("page", "is too large");
+        }
+        return (int) offset;
+    }
+}

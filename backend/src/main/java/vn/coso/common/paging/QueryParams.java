@@ -1,0 +1,89 @@
+package vn.coso.common.paging;
+
+import vn.coso.common.errors.ProblemException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/** Parses filter parameters so that a wrong one answers 400 naming it. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static ProblemException invalid(String name, String message) {
+        return ProblemException.invalid(name, message);
+    }
+
+    public static int parseInt(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a whole number");
+        }
+    }
+
+    public static Long optionalLong(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a whole number");
+        }
+    }
+
+    public static Boolean optionalBoolean(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(name, "must be true or false");
+        };
+    }
+
+    public static Instant optionalInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be an ISO-8601 instant, e.g. 2024-12-31T00:00:00Z");
+        }
+    }
+
+    public static LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be a date, YYYY-MM-DD");
+        }
+    }
+
+    public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be one of " + String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        }
+    }
+
+    /** A LIKE pattern that matches {@code text} anywhere, with LIKE's wildcards escaped by '!'. */
+    public static String containsPattern(String text) {
+        String escaped = text.trim().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}

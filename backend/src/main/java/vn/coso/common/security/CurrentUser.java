@@ -1,0 +1,63 @@
+package vn.coso.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Who is calling: username, display name, Coso roles and the unit_code claim of the token. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String UNIT_CODE_CLAIM = "unit_code";
+
+    private final SecurityIdentity identity;
+
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String username() {
+        return token().map(t -> (String) t.getClaim("preferred_username"))
+                .orElseGet(() -> identity.isAnonymous() ? null : identity.getPrincipal().getName());
+    }
+
+    public String displayName() {
+        return token().map(t -> (String) t.getClaim("name")).filter(n -> !n.isBlank()).orElse(username());
+    }
+
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
+    public Optional<String> unitCode() {
+        return token().map(t -> t.<Object>getClaim(UNIT_CODE_CLAIM))
+                .map(CurrentUser::firstValue)
+                .filter(code -> !code.isBlank());
+    }
+
+    private Optional<JsonWebToken> token() {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? Optional.of(jwt) : Optional.empty();
+    }
+
+    /** Keycloak sends a user attribute as a string, or as an array when it is multivalued. */
+    private static String firstValue(Object claim) {
+        if (claim instanceof jakarta.json.JsonArray array) {
+            return array.isEmpty() ? "" : array.getString(0, "");
+        }
+        if (claim instanceof jakarta.json.JsonString string) {
+            return string.getString();
+        }
+        return claim == null ? "" : claim.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package vn.coso.units;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A locality, agency, public service unit, enterprise or mass organisation in the unit tree. */
+@Entity
+@Table(name = "unit")
+public class Unit extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 32)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public UnitType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Unit parent;
+
+    /** '/' + ids from the root down to this unit + '/'; see V1__units.sql. */
+    @Column(nullable = false, length = 1000)
+    public String path;
+
+    @Column(name = "tax_code", length = 14)
+    public String taxCode;
+
+    @Column(length = 500)
+    public String address;
+
+    @Column(name = "head_count")
+    public Integer headCount;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public boolean isAncestorOrSelfOf(Unit other) {
+        return other.path != null && path != null && other.path.startsWith(path);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.coso.units;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Request and response bodies of the Units API. */
+public final class UnitDtos {
+
+    static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
+    static final String TAX_CODE_PATTERN = "^[0-9]{10}(-[0-9]{3})?$";
+    static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
+
+    private UnitDtos() {
+    }
+
+    @Schema(name = "UnitRequest", description = "A unit as created or replaced.")
+    public record UnitRequest(
+            @Schema(description = "Stable unique code; official administrative codes keep their leading zeros.",
+                    examples = "06694", required = true)
+            @NotBlank @Pattern(regexp = CODE_PATTERN,
+                    message = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit")
+            String code,
+            @Schema(examples = "Phường Bạch Đằng", required = true)
+            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            String name,
+            @Schema(required = true)
+            @NotNull
+            UnitType type,
+            @Schema(description = "The managing unit; null only for the province.")
+            Long parentId,
+            @Schema(description = "Enterprise tax code (mã số thuế): 10 digits, or 10 digits-3 digits for a branch.",
+                    examples = "5700100256")
+            @Pattern(regexp = TAX_CODE_PATTERN, message = "must be 10 digits, or 10 digits, '-' and 3 digits")
+            String taxCode,
+            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            String address,
+            @Schema(description = "Number of staff, workers or residents the unit counts.")
+            @PositiveOrZero @Max(100_000_000)
+            Integer headCount,
+            @Schema(description = "False once the unit is dissolved; defaults to true.")
+            Boolean active) {
+    }
+
+    @Schema(name = "UnitUpdateRequest", description = "A unit as replaced, with the version that was read.")
+    public record UnitUpdateRequest(
+            @NotBlank @Pattern(regexp = CODE_PATTERN,
+                    message = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit")
+            @Schema(required = true)
+            String code,
+            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @Schema(required = true)
+            String name,
+            @NotNull @Schema(required = true)
+            UnitType type,
+            Long parentId,
+            @Pattern(regexp = TAX_CODE_PATTERN, message = "must be 10 digits, or 10 digits, '-' and 3 digits")
+            String taxCode,
+            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            String address,
+            @PositiveOrZero @Max(100_000_000)
+            Integer headCount,
+            Boolean active,
+            @Schema(description = "The version this change is based on; a stale one answers 409.", required = true)
+            @NotNull
+            Long version) {
+
+        UnitRequest fields() {
+            return new UnitRequest(code, name, type, parentId, taxCode, address, headCount, active);
+        }
+    }
+
+    @Schema(name = "Unit")
+    public record UnitResponse(
+            @Schema(required = true) long id,
+            String code,
+            String name,
+            UnitType type,
+            @Schema(nullable = true, description = "Null for the province.") Long parentId,
+            @Schema(nullable = true) String parentName,
+            @Schema(nullable = true) String taxCode,
+            @Schema(nullable = true) String address,
+            @Schema(nullable = true) Integer headCount,
+            boolean active,
+            @Schema(description = "Number of units directly under this one.")
+            long childCount,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+    }
+
+    @Schema(name = "UnitRef", description = "A unit named in another record.")
+    public record UnitRef(long id, String code, String name, UnitType type) {
+    }
+
+    @Schema(name = "UnitTreeNode", description = "A unit with the units below it.")
+    public record UnitTreeNode(long id, String code, String name, UnitType type, boolean active,
+                               List<UnitTreeNode> children) {
+    }
+}

@@ -1,0 +1,12 @@
+package vn.coso.units;
+
+import java.util.Optional;
+
+/**
+ * Implemented by each feature whose records point at units, so that a unit still referenced
+ * cannot be deleted. Answers a short description of what refers to the unit, if anything does.
+ */
+public interface UnitReferences {
+
+    Optional<String> describeReferencesTo(long unitId);
+}

@@ -1,0 +1,49 @@
+package vn.coso.units;
+
+import jakarta.enterprise.context.RequestScoped;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Scope;
+
+import java.util.Optional;
+
+/**
+ * Resolves the caller's scope once per request: admin and the province's users see everything,
+ * others their unit's subtree, and a user whose unit_code names no unit sees nothing.
+ */
+@RequestScoped
+public class UnitScopeService {
+
+    private final CurrentUser user;
+    private final UnitRepository units;
+    private Scope scope;
+    private Optional<Unit> unit;
+
+    public UnitScopeService(CurrentUser user, UnitRepository units) {
+        this.user = user;
+        this.units = units;
+    }
+
+    public Scope current() {
+        if (scope == null) {
+            scope = resolve();
+        }
+        return scope;
+    }
+
+    /** The unit named by the caller's unit_code claim, if it exists. */
+    public Optional<Unit> callerUnit() {
+        if (unit == null) {
+            unit = user.unitCode().flatMap(units::findByCode);
+        }
+        return unit;
+    }
+
+    private Scope resolve() {
+        if (user.isAdmin()) {
+            return Scope.EVERYTHING;
+        }
+        return callerUnit()
+                .map(u -> u.type.isRoot() && u.parent == null ? Scope.EVERYTHING : Scope.subtree(u.id, u.path))
+                .orElse(Scope.NOTHING);
+    }
+}

@@ -1,0 +1,251 @@
+package vn.coso.units;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Scope;
+import vn.coso.units.UnitDtos.UnitRequest;
+import vn.coso.units.UnitDtos.UnitResponse;
+import vn.coso.units.UnitDtos.UnitTreeNode;
+import vn.coso.units.UnitDtos.UnitUpdateRequest;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The rules of the unit tree: scope, integrity, and who may change what. */
+@ApplicationScoped
+public class UnitService {
+
+    private final UnitRepository units;
+    private final UnitScopeService scopes;
+    private final CurrentUser user;
+    private final Instance<UnitReferences> references;
+
+    public UnitService(UnitRepository units, UnitScopeService scopes, CurrentUser user,
+                       Instance<UnitReferences> references) {
+        this.units = units;
+        this.scopes = scopes;
+        this.user = user;
+        this.references = references;
+    }
+
+    public PageResult<UnitResponse> list(UnitFilter filter, PageRequest page) {
+        Scope scope = scopes.current();
+        List<Unit> found = units.findInScope(filter, scope, page.sort(UnitRepository.SORTABLE), page.offset(), page.size());
+        long total = units.countInScope(filter, scope);
+        Map<Long, Long> childCounts = units.childCounts(found.stream().map(u -> u.id).toList());
+        return new PageResult<>(found, page.page(), page.size(), total)
+                .map(u -> UnitMapper.toResponse(u, childCounts.getOrDefault(u.id, 0L)));
+    }
+
+    public UnitResponse get(long id) {
+        Unit unit = findVisible(id);
+        return toResponse(unit);
+    }
+
+    public PageResult<UnitResponse> children(long id, PageRequest page) {
+        findVisible(id);
+        return list(new UnitFilter(null, null, id, null, null), page);
+    }
+
+    public UnitTreeNode tree(long id) {
+        Unit root = findVisible(id);
+        return UnitMapper.toTree(root, units.subtree(root));
+    }
+
+    /** The unit named by the caller's unit_code claim, if it exists. */
+    public Optional<UnitDtos.UnitRef> callerUnit() {
+        return scopes.callerUnit().map(UnitMapper::toRef);
+    }
+
+    /** The caller's scope, for the features whose records hang on units. */
+    public Scope scope() {
+        return scopes.current();
+    }
+
+    /** A unit the caller may see, or 404: out of scope looks exactly like not existing. */
+    public Unit findVisible(long id) {
+        return units.findByIdOptional(id)
+                .filter(u -> scopes.current().contains(u.path))
+                .orElseThrow(() -> ProblemException.notFound("Unit", id));
+    }
+
+    @Transactional
+    public UnitResponse create(UnitRequest request) {
+        Unit parent = resolveParent(request.type(), request.parentId());
+        checkTaxCodeAllowed(request.type(), request.taxCode());
+        checkCodeFree(request.code(), null);
+        checkTaxCodeFree(request.taxCode(), null);
+
+        Unit unit = new Unit();
+        apply(unit, request);
+        unit.parent = parent;
+        units.persistWithPath(unit);
+        return toResponse(unit);
+    }
+
+    @Transactional
+    public UnitResponse update(long id, UnitUpdateRequest request, Long ifMatchVersion) {
+        Unit unit = findVisible(id);
+        if (ifMatchVersion != null && ifMatchVersion != unit.version) {
+            throw new ProblemException(412, "version.precondition-failed", "Precondition failed",
+                    "If-Match names version " + ifMatchVersion + " but the unit is at version " + unit.version + ".",
+                    null);
+        }
+        if (request.version() != unit.version) {
+            throw ProblemException.staleVersion("Unit " + unit.code, unit.version);
+        }
+        UnitRequest fields = request.fields();
+        Long currentParentId = unit.parent == null ? null : unit.parent.id;
+        boolean moving = !Objects.equals(currentParentId, fields.parentId());
+        if (moving && isCallersScopeRoot(unit)) {
+            throw ProblemException.forbidden("You cannot move your own unit; ask the secretariat.");
+        }
+        Unit parent = resolveParent(fields.type(), fields.parentId());
+        if (parent != null && unit.isAncestorOrSelfOf(parent)) {
+            throw ProblemException.conflict("unit.parent.cycle",
+                    "A unit cannot be placed under itself or under one of its own units.");
+        }
+        if (fields.type() != unit.type) {
+            checkChildrenFit(unit, fields.type());
+        }
+        checkTaxCodeAllowed(fields.type(), fields.taxCode());
+        checkCodeFree(fields.code(), unit.id);
+        checkTaxCodeFree(fields.taxCode(), unit.id);
+
+        apply(unit, fields);
+        if (moving) {
+            String oldPath = unit.path;
+            String newPath = (parent == null ? "/" : parent.path) + unit.id + "/";
+            unit.parent = parent;
+            units.flush();
+            units.movePaths(oldPath, newPath);
+            units.getEntityManager().refresh(unit);
+        }
+        units.flush();
+        return toResponse(unit);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Unit unit = findVisible(id);
+        if (isCallersScopeRoot(unit)) {
+            throw ProblemException.forbidden("You cannot delete your own unit.");
+        }
+        long children = units.count("parent", unit);
+        if (children > 0) {
+            throw ProblemException.conflict("unit.has-children",
+                    "Unit " + unit.code + " still has " + children + " unit(s) under it; move or delete them first.");
+        }
+        for (UnitReferences check : references) {
+            Optional<String> what = check.describeReferencesTo(unit.id);
+            if (what.isPresent()) {
+                throw ProblemException.conflict("unit.referenced",
+                        "Unit " + unit.code + " is still referred to by " + what.get() + ".");
+            }
+        }
+        units.delete(unit);
+    }
+
+    private UnitResponse toResponse(Unit unit) {
+        long childCount = units.childCounts(List.of(unit.id)).getOrDefault(unit.id, 0L);
+        return UnitMapper.toResponse(unit, childCount);
+    }
+
+    private Unit resolveParent(UnitType type, Long parentId) {
+        if (type.isRoot()) {
+            if (parentId != null) {
+                throw ProblemException.invalid("parentId", "a province has no parent unit");
+            }
+            if (!user.isAdmin()) {
+                throw ProblemException.forbidden("Only the secretariat can create or change a province.");
+            }
+            return null;
+        }
+        if (parentId == null) {
+            throw ProblemException.invalid("parentId", "is required for a " + type);
+        }
+        Unit parent = units.findByIdOptional(parentId)
+                .filter(p -> scopes.current().contains(p.path))
+                .orElseThrow(() -> ProblemException.invalid("parentId", "no unit " + parentId + " in your scope"));
+        if (!type.allowedParents().contains(parent.type)) {
+            throw ProblemException.invalid("parentId",
+                    "a " + type + " cannot be placed under a " + parent.type);
+        }
+        return parent;
+    }
+
+    private void checkChildrenFit(Unit unit, UnitType newType) {
+        List<UnitType> childTypes = units.getEntityManager()
+                .createQuery("select distinct u.type from Unit u where u.parent = :unit", UnitType.class)
+                .setParameter("unit", unit)
+                .getResultList();
+        for (UnitType childType : childTypes) {
+            if (!childType.allowedParents().contains(newType)) {
+                throw ProblemException.conflict("unit.type.children-incompatible",
+                        "Unit " + unit.code + " has a " + childType + " under it, which cannot stand under a "
+                                + newType + ".");
+            }
+        }
+    }
+
+    private static void checkTaxCodeAllowed(UnitType type, String taxCode) {
+        boolean locality = type == UnitType.PROVINCE || type == UnitType.DISTRICT
+                || type == UnitType.COMMUNE || type == UnitType.VILLAGE;
+        if (taxCode != null && locality) {
+            throw ProblemException.invalid("taxCode", "a locality has no tax code");
+        }
+    }
+
+    private void checkCodeFree(String code, Long exceptId) {
+        units.findByCode(code.trim())
+                .filter(other -> !other.id.equals(exceptId))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("unit.code.duplicate",
+                            "The code " + code.trim() + " is already used by " + other.name + ".");
+                });
+    }
+
+    private void checkTaxCodeFree(String taxCode, Long exceptId) {
+        if (taxCode == null) {
+            return;
+        }
+        units.findByTaxCode(taxCode)
+                .filter(other -> !other.id.equals(exceptId))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("unit.tax-code.duplicate",
+                            "The tax code " + taxCode + " is already used by " + other.name + ".");
+                });
+    }
+
+    private boolean isCallersScopeRoot(Unit unit) {
+        Scope scope = scopes.current();
+        return !scope.everything() && unit.id.equals(scope.rootUnitId());
+    }
+
+    private static void apply(Unit unit, UnitRequest request) {
+        unit.code = request.code().trim();
+        unit.name = text(request.name());
+        unit.type = request.type();
+        unit.taxCode = request.taxCode();
+        unit.address = text(request.address());
+        unit.headCount = request.headCount();
+        unit.active = request.active() == null || request.active();
+    }
+
+    /** Trims and brings Vietnamese text to NFC, so that composed and decomposed input compare equal. */
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String normalized = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        return normalized.isEmpty() ? null : normalized;
+    }
+}
