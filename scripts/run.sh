@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Coso's run command: MariaDB, Keycloak (realm coso), the backend with demo data and the frontend
+# dev server, on one machine. Ctrl-C stops everything this script started.
+#
+#   ./scripts/run.sh
+#
+# Needs Java 17+, Maven and Node 20; fetches the rest (Keycloak, and an embedded MariaDB when no
+# MariaDB answers on 127.0.0.1:3306) into ${COSO_CACHE:-~/.cache/coso}. Logs: .run/logs/.
+set -euo pipefail
+
+# shellcheck source=lib/common.sh
+source "$(dirname "$0")/lib/common.sh"
+# shellcheck source=lib/mariadb.sh
+source "$COSO_ROOT/scripts/lib/mariadb.sh"
+# shellcheck source=lib/keycloak.sh
+source "$COSO_ROOT/scripts/lib/keycloak.sh"
+
+KEYCLOAK_PORT=8180
+BACKEND_PORT=8080
+FRONTEND_PORT=5173
+BACKEND_DIR="$COSO_ROOT/backend"
+FRONTEND_DIR="$COSO_ROOT/frontend"
+BACKEND_JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
+
+cleanup() {
+  trap - EXIT INT TERM
+  # Whatever happens to our output (a closed pipe after Ctrl-C in `run.sh | tee`), stop everything.
+  trap '' PIPE
+  set +e
+  echo
+  stop_all
+  mariadb_stop_system
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# build_backend: package the backend when its sources are newer than the jar.
+build_backend() {
+  if [[ -f $BACKEND_JAR && -z $(find "$BACKEND_DIR/pom.xml" "$BACKEND_DIR/src" -newer "$BACKEND_JAR" -print -quit) ]]; then
+    info "backend is up to date ($BACKEND_JAR)"
+    return 0
+  fi
+  local log="$COSO_LOGS/backend-build.log" start
+  start=$(now)
+  info "building the backend (mvn package; the first build fetches dependencies: a few minutes; log: $log)"
+  if ! "${COSO_MVN[@]}" -f "$BACKEND_DIR/pom.xml" package -DskipTests >"$log" 2>&1; then
+    show_log_tail "$log" 60
+    die "the backend did not build"
+  fi
+  info "backend built ($(($(now) - start)) s)"
+}
+
+# install_frontend: npm ci when node_modules is missing or package-lock.json changed since.
+install_frontend() {
+  local stamp="$FRONTEND_DIR/node_modules/.coso-package-lock.sha256" sum log="$COSO_LOGS/frontend-npm-ci.log"
+  sum=$(sha256_of "$FRONTEND_DIR/package-lock.json")
+  if [[ -f $stamp && $(cat "$stamp") == "$sum" ]]; then
+    info "frontend dependencies are up to date"
+    return 0
+  fi
+  info "installing frontend dependencies (npm ci; log: $log)"
+  (cd "$FRONTEND_DIR" && npm ci --no-audit --no-fund) >"$log" 2>&1 ||
+    { show_log_tail "$log"; die "npm ci failed"; }
+  echo "$sum" >"$stamp"
+}
+
+backend_ready() { http_ok "http://localhost:$BACKEND_PORT/q/health/ready"; }
+frontend_ready() { http_ok "http://localhost:$FRONTEND_PORT/"; }
+
+started=$(now)
+require_free_port "$BACKEND_PORT" "the backend"
+require_free_port "$FRONTEND_PORT" "the frontend"
+
+# 1. MariaDB, with Coso's own database and user.
+mariadb_ensure keep
+db_create coso coso coso
+info "database 'coso' and user 'coso' are ready"
+
+# 2. Keycloak boots in the background while the backend and frontend are prepared.
+keycloak_log="$COSO_LOGS/keycloak.log"
+keycloak_start run "$KEYCLOAK_PORT" keep "$keycloak_log"
+build_backend
+install_frontend
+keycloak_wait "$KEYCLOAK_PORT" "$keycloak_log" || exit 1
+
+# 3. The backend, with the demo data, then the frontend dev server.
+backend_log="$COSO_LOGS/backend.log"
+info "starting the backend on port $BACKEND_PORT (log: $backend_log)"
+start_bg "backend :$BACKEND_PORT" "$backend_log" env \
+  QUARKUS_HTTP_PORT="$BACKEND_PORT" \
+  QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url coso)" \
+  QUARKUS_DATASOURCE_USERNAME=coso \
+  QUARKUS_DATASOURCE_PASSWORD=coso \
+  QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/coso" \
+  COSO_DEMO_ENABLED=true \
+  COSO_CORS_ORIGINS="http://localhost:$FRONTEND_PORT,http://127.0.0.1:$FRONTEND_PORT" \
+  java -jar "$BACKEND_JAR"
+backend_pid=$COSO_LAST_PID
+
+frontend_log="$COSO_LOGS/frontend.log"
+info "starting the frontend dev server on port $FRONTEND_PORT (log: $frontend_log)"
+start_bg "frontend :$FRONTEND_PORT" "$frontend_log" \
+  bash -c "cd '$FRONTEND_DIR' && exec npm run dev -- --port $FRONTEND_PORT --strictPort"
+frontend_pid=$COSO_LAST_PID
+
+wait_until 180 "backend" "$backend_pid" "$backend_log" backend_ready || exit 1
+wait_until 60 "frontend" "$frontend_pid" "$frontend_log" frontend_ready || exit 1
+
+cat <<EOF
+
+${_c_green}${_c_bold}Coso is running${_c_off} (ready in $(($(now) - started)) s). Ctrl-C stops it.
+
+  App              http://localhost:$FRONTEND_PORT
+  API              http://localhost:$BACKEND_PORT/api/v1   (health: http://localhost:$BACKEND_PORT/q/health)
+  Swagger UI       http://localhost:$BACKEND_PORT/q/swagger-ui
+  Keycloak admin   http://localhost:$KEYCLOAK_PORT/admin   (admin / admin; realm "coso")
+  MariaDB          $MARIADB_HOST:$MARIADB_PORT, database coso (coso / coso)  [$MARIADB_ORIGIN]
+  Logs             $COSO_LOGS
+
+  Demo users (password)          role        unit
+  admin (admin)                  admin       22     Tỉnh Quảng Ninh
+  officer.halong (officer)       officer     193    Thành phố Hạ Long
+  officer.bachdang (officer)     officer     06694  Phường Bạch Đằng, Hạ Long
+  inspector (inspector)          inspector   22     Tỉnh Quảng Ninh
+  viewer (viewer)                viewer      22     Tỉnh Quảng Ninh
+  Client credentials: coso-integration / coso-integration-dev-secret (role integration, unit 22)
+
+EOF
+
+# Run until Ctrl-C, or until one of the parts dies (then stop the others).
+while true; do
+  for entry in "${COSO_STARTED[@]}"; do
+    pid=${entry%%|*}
+    rest=${entry#*|}
+    if ! alive "$pid"; then
+      fail "${rest%%|*} stopped unexpectedly (log: ${rest#*|})"
+      show_log_tail "${rest#*|}"
+      exit 1
+    fi
+  done
+  sleep 2
+done
