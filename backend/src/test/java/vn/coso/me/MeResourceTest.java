@@ -24,6 +24,7 @@ class MeResourceTest {
         as("officer.bachdang").get("/api/v1/me")
                 .then().statusCode(200)
                 .body("username", is("officer.bachdang"))
+                .body("name", is("Lê Thị Lan"))
                 .body("roles", contains("officer"))
                 .body("unit.id", is(bachDang.id.intValue()))
                 .body("unit.code", is("06694"))

@@ -24,7 +24,13 @@ public class CurrentUser {
                 .orElseGet(() -> identity.isAnonymous() ? null : identity.getPrincipal().getName());
     }
 
+    /** The name in Vietnamese order, family name first ("Lê Thị Lan"), as people here write it. */
     public String displayName() {
+        Optional<String> family = token().map(t -> (String) t.getClaim("family_name")).filter(n -> !n.isBlank());
+        Optional<String> given = token().map(t -> (String) t.getClaim("given_name")).filter(n -> !n.isBlank());
+        if (family.isPresent() && given.isPresent()) {
+            return family.get() + " " + given.get();
+        }
         return token().map(t -> (String) t.getClaim("name")).filter(n -> !n.isBlank()).orElse(username());
     }
 
