@@ -1,0 +1,404 @@
+#!/usr/bin/env bash
+# Coso's test command (.ci/run runs exactly this): every test, against a real MariaDB and a real
+# Keycloak that it starts itself, then the browser tests on Debian's Chromium, then a check of
+# docker-compose.yml. Runs unattended as root on a fresh machine; exits non-zero if a step fails.
+#
+#   ./scripts/test.sh
+#
+# Ports: Keycloak 8181, backend 8082 and frontend 5174 for the browser tests; MariaDB 3306 (used if
+# it answers, else the machine's server or an embedded one is started). Logs: .run/logs/test/.
+set -euo pipefail
+
+export COSO_LOGS="${COSO_LOGS:-$(cd "$(dirname "$0")/.." && pwd)/.run/logs/test}"
+# shellcheck source=lib/common.sh
+source "$(dirname "$0")/lib/common.sh"
+# shellcheck source=lib/mariadb.sh
+source "$COSO_ROOT/scripts/lib/mariadb.sh"
+# shellcheck source=lib/keycloak.sh
+source "$COSO_ROOT/scripts/lib/keycloak.sh"
+
+KEYCLOAK_PORT=8181
+BACKEND_PORT=8082
+FRONTEND_PORT=5174
+BACKEND_DIR="$COSO_ROOT/backend"
+FRONTEND_DIR="$COSO_ROOT/frontend"
+BACKEND_JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
+export CI="${CI:-true}"
+
+# --- Results ----------------------------------------------------------------------------------
+STEPS=()          # "name|PASS|FAIL|SKIP|seconds|note"
+TESTS_PASSED=0
+TESTS_FAILED=0
+TESTS_SKIPPED=0
+FAILED_STEPS=0
+
+record() {
+  local name=$1 status=$2 seconds=$3 note=${4:-}
+  STEPS+=("$name|$status|$seconds|$note")
+  [[ $status == PASS ]] || FAILED_STEPS=$((FAILED_STEPS + 1))
+  case $status in
+    PASS) info "${_c_green}PASS${_c_off} $name (${seconds} s)${note:+ - $note}" ;;
+    *) fail "$status $name (${seconds} s)${note:+ - $note}" ;;
+  esac
+}
+
+add_counts() {
+  TESTS_PASSED=$((TESTS_PASSED + $1))
+  TESTS_FAILED=$((TESTS_FAILED + $2))
+  TESTS_SKIPPED=$((TESTS_SKIPPED + $3))
+}
+
+section() { printf '\n%s======== %s ========%s\n' "$_c_bold" "$*" "$_c_off"; }
+
+# quietly LOG CMD...: run CMD with its output in LOG; on failure show the log's tail.
+quietly() {
+  local log=$1
+  shift
+  if "$@" >"$log" 2>&1; then
+    return 0
+  fi
+  show_log_tail "$log" 60
+  return 1
+}
+
+# --- Cleanup: whatever happened, stop what we started and drop the e2e database ----------------
+E2E_DB=""
+APT_PID=""
+
+e2e_teardown() {
+  [[ -n ${E2E_BACKEND_PID:-} ]] && stop_pid "$E2E_BACKEND_PID" "backend :$BACKEND_PORT"
+  [[ -n ${E2E_PREVIEW_PID:-} ]] && stop_pid "$E2E_PREVIEW_PID" "frontend preview :$FRONTEND_PORT"
+  E2E_BACKEND_PID="" E2E_PREVIEW_PID=""
+  if [[ -n $E2E_DB ]]; then
+    info "dropping database $E2E_DB"
+    db_drop "$E2E_DB" "$E2E_DB" || warn "could not drop database $E2E_DB"
+    E2E_DB=""
+  fi
+}
+
+cleanup() {
+  trap - EXIT INT TERM
+  trap '' PIPE
+  set +e
+  e2e_teardown
+  stop_all
+  mariadb_stop_system
+  # Never kill apt-get half-way: that leaves dpkg needing repair.
+  if [[ -n $APT_PID ]] && alive "$APT_PID"; then
+    info "waiting for the package installation to finish"
+    wait "$APT_PID"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- Steps ------------------------------------------------------------------------------------
+
+# Debian packages that later steps need, installed in the background while the tests run.
+start_package_installs() {
+  local packages=() log="$COSO_LOGS/apt.log"
+  [[ -x /usr/bin/chromium ]] || packages+=(chromium)
+  command -v docker-compose >/dev/null 2>&1 || packages+=(docker-compose)
+  ((${#packages[@]})) || return 0
+  if ((EUID != 0)) && ! command -v sudo >/dev/null; then
+    warn "not root and no sudo: cannot install ${packages[*]}"
+    return 0
+  fi
+  info "installing ${packages[*]} with apt in the background (log: $log)"
+  # docker-compose only validates the file here: it does not need the Docker engine it recommends.
+  (
+    set -e
+    COSO_APT_UPDATED=""
+    for p in "${packages[@]}"; do
+      if [[ $p == docker-compose ]]; then
+        apt_install --no-install-recommends docker-compose
+      else
+        apt_install "$p"
+      fi
+    done
+  ) >"$log" 2>&1 </dev/null &
+  APT_PID=$!
+}
+
+wait_for_packages() {
+  if [[ -n $APT_PID ]]; then
+    local status=0
+    info "waiting for the package installation"
+    wait "$APT_PID" || status=$?
+    APT_PID=""
+    if ((status != 0)); then
+      show_log_tail "$COSO_LOGS/apt.log"
+      warn "apt-get failed (exit $status)"
+    fi
+  fi
+}
+
+# Base tools a fresh machine of this kind might lack.
+ensure_base_tools() {
+  local missing=() tool
+  for tool in java mvn node npm; do
+    command -v "$tool" >/dev/null || die "$tool is required (Java 17+, Maven, Node 20)"
+  done
+  for tool in curl unzip; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+  done
+  if ((${#missing[@]})); then
+    info "installing ${missing[*]}"
+    apt_install "${missing[@]}" >"$COSO_LOGS/apt-base.log" 2>&1 ||
+      { show_log_tail "$COSO_LOGS/apt-base.log"; die "could not install ${missing[*]}"; }
+  fi
+}
+
+# Sum tests, failures, errors and skipped over the JUnit XML reports in a folder.
+count_junit() {
+  local dir=$1 tests=0 failures=0 errors=0 skipped=0 file line attr
+  shopt -s nullglob
+  for file in "$dir"/TEST-*.xml; do
+    line=$(grep -m1 -o '<testsuite [^>]*>' "$file" || true)
+    for attr in tests failures errors skipped; do
+      local value
+      value=$(sed -n "s/.* $attr=\"\([0-9]*\)\".*/\1/p" <<<"$line")
+      printf -v "$attr" '%d' $((${!attr} + ${value:-0}))
+    done
+  done
+  shopt -u nullglob
+  echo "$((tests - failures - errors - skipped)) $((failures + errors)) $skipped"
+}
+
+step_backend() {
+  section "backend: mvn verify (unit and @QuarkusTest API tests on MariaDB + Keycloak)"
+  local log="$COSO_LOGS/backend-verify.log" start status=0
+  start=$(now)
+  # The full output goes to the log; the terminal gets the test classes and Surefire's summary.
+  set +e
+  COSO_TEST_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
+    COSO_TEST_DB_URL="jdbc:mariadb://$MARIADB_HOST:$MARIADB_PORT/" \
+    COSO_TEST_DB_USER=root \
+    COSO_TEST_DB_PASSWORD="${MARIADB_ROOT_PASSWORD:-}" \
+    "${COSO_MVN[@]}" -f "$BACKEND_DIR/pom.xml" verify 2>&1 | tee "$log" |
+    grep --line-buffered -E '^\[(INFO|WARNING|ERROR)\] (Tests run:|Running |Results|BUILD|Failures:|Errors:|  )|^\[ERROR\]'
+  status=${PIPESTATUS[0]}
+  set -e
+  local counts
+  read -r -a counts <<<"$(count_junit "$BACKEND_DIR/target/surefire-reports")"
+  local fs
+  read -r -a fs <<<"$(count_junit "$BACKEND_DIR/target/failsafe-reports")"
+  add_counts $((counts[0] + fs[0])) $((counts[1] + fs[1])) $((counts[2] + fs[2]))
+  local note="$((counts[0] + fs[0])) passed, $((counts[1] + fs[1])) failed, $((counts[2] + fs[2])) skipped"
+  if ((status == 0)); then
+    record "backend tests (mvn verify)" PASS $(($(now) - start)) "$note"
+  else
+    record "backend tests (mvn verify)" FAIL $(($(now) - start)) "$note; log: $log"
+  fi
+  return "$status"
+}
+
+step_frontend_install() {
+  section "frontend: npm ci"
+  local start
+  start=$(now)
+  if quietly "$COSO_LOGS/frontend-npm-ci.log" bash -c "cd '$FRONTEND_DIR' && npm ci --no-audit --no-fund"; then
+    sha256_of "$FRONTEND_DIR/package-lock.json" >"$FRONTEND_DIR/node_modules/.coso-package-lock.sha256"
+    record "frontend dependencies (npm ci)" PASS $(($(now) - start))
+  else
+    record "frontend dependencies (npm ci)" FAIL $(($(now) - start)) "log: $COSO_LOGS/frontend-npm-ci.log"
+    return 1
+  fi
+}
+
+step_frontend_unit() {
+  section "frontend: npm test (Vitest)"
+  local start status=0 junit="$COSO_LOGS/vitest-junit.xml"
+  start=$(now)
+  rm -f "$junit"
+  (cd "$FRONTEND_DIR" && npm test -- --reporter=default --reporter=junit "--outputFile.junit=$junit") || status=$?
+  local passed=0 failed=0 skipped=0 line
+  if [[ -f $junit ]]; then
+    line=$(grep -m1 -o '<testsuites [^>]*>' "$junit" || true)
+    local tests failures errors
+    tests=$(sed -n 's/.* tests="\([0-9]*\)".*/\1/p' <<<"$line")
+    failures=$(sed -n 's/.* failures="\([0-9]*\)".*/\1/p' <<<"$line")
+    errors=$(sed -n 's/.* errors="\([0-9]*\)".*/\1/p' <<<"$line")
+    skipped=$(sed -n 's/.* skipped="\([0-9]*\)".*/\1/p' <<<"$line")
+    failed=$((${failures:-0} + ${errors:-0}))
+    skipped=${skipped:-0}
+    passed=$((${tests:-0} - failed - skipped))
+  fi
+  add_counts "$passed" "$failed" "$skipped"
+  if ((status == 0)); then
+    record "frontend unit tests (Vitest)" PASS $(($(now) - start)) "$passed passed, $failed failed, $skipped skipped"
+  else
+    record "frontend unit tests (Vitest)" FAIL $(($(now) - start)) "$passed passed, $failed failed, $skipped skipped"
+  fi
+  return "$status"
+}
+
+step_frontend_build() {
+  section "frontend: npm run build"
+  local start log="$COSO_LOGS/frontend-build.log"
+  start=$(now)
+  if quietly "$log" bash -c "cd '$FRONTEND_DIR' && npm run build"; then
+    record "frontend build" PASS $(($(now) - start))
+  else
+    record "frontend build" FAIL $(($(now) - start)) "log: $log"
+    return 1
+  fi
+}
+
+backend_ready() { http_ok "http://localhost:$BACKEND_PORT/q/health/ready"; }
+preview_ready() { http_ok "http://localhost:$FRONTEND_PORT/config.json"; }
+
+step_e2e() {
+  section "browser tests: npm run e2e (Chromium, Keycloak login, backend on $BACKEND_PORT)"
+  local start status=0 log="$COSO_LOGS/e2e.log"
+  start=$(now)
+  require_free_port "$BACKEND_PORT" "the e2e backend"
+  require_free_port "$FRONTEND_PORT" "the e2e frontend"
+
+  E2E_DB="coso_e2e_$(head -c4 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  info "creating database $E2E_DB"
+  db_create "$E2E_DB" "$E2E_DB" "$E2E_DB"
+
+  local backend_log="$COSO_LOGS/e2e-backend.log"
+  info "starting the backend on port $BACKEND_PORT with demo data (log: $backend_log)"
+  start_bg "backend :$BACKEND_PORT" "$backend_log" env \
+    QUARKUS_HTTP_PORT="$BACKEND_PORT" \
+    QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$E2E_DB")" \
+    QUARKUS_DATASOURCE_USERNAME="$E2E_DB" \
+    QUARKUS_DATASOURCE_PASSWORD="$E2E_DB" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/coso" \
+    COSO_DEMO_ENABLED=true \
+    COSO_CORS_ORIGINS="http://localhost:$FRONTEND_PORT,http://127.0.0.1:$FRONTEND_PORT" \
+    java -jar "$BACKEND_JAR"
+  E2E_BACKEND_PID=$COSO_LAST_PID
+
+  cat >"$FRONTEND_DIR/dist/config.json" <<EOF
+{
+  "apiUrl": "http://localhost:$BACKEND_PORT",
+  "keycloakUrl": "http://localhost:$KEYCLOAK_PORT",
+  "realm": "coso",
+  "clientId": "coso-frontend"
+}
+EOF
+  local preview_log="$COSO_LOGS/e2e-preview.log"
+  info "serving the build on port $FRONTEND_PORT (log: $preview_log)"
+  start_bg "frontend preview :$FRONTEND_PORT" "$preview_log" \
+    bash -c "cd '$FRONTEND_DIR' && exec npx vite preview --port $FRONTEND_PORT --strictPort"
+  E2E_PREVIEW_PID=$COSO_LAST_PID
+
+  wait_for_packages
+  if [[ ! -x /usr/bin/chromium ]]; then
+    record "browser tests" FAIL $(($(now) - start)) "no /usr/bin/chromium (apt log: $COSO_LOGS/apt.log)"
+    e2e_teardown
+    return 1
+  fi
+  if ! wait_until 180 "backend" "$E2E_BACKEND_PID" "$backend_log" backend_ready ||
+    ! wait_until 60 "frontend preview" "$E2E_PREVIEW_PID" "$preview_log" preview_ready; then
+    record "browser tests" FAIL $(($(now) - start)) "the app did not start"
+    e2e_teardown
+    return 1
+  fi
+
+  set +e
+  (cd "$FRONTEND_DIR" &&
+    E2E_APP_URL="http://localhost:$FRONTEND_PORT" \
+      E2E_API_URL="http://localhost:$BACKEND_PORT" \
+      E2E_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
+      npm run e2e) 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  e2e_teardown
+
+  # node --test closes with "# pass N" / "# fail N" (tap) or "ℹ pass N" (spec).
+  local passed failed skipped
+  passed=$(grep -aoE '^(# |ℹ )pass [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
+  failed=$(grep -aoE '^(# |ℹ )fail [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
+  skipped=$(grep -aoE '^(# |ℹ )skipped [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
+  add_counts "${passed:-0}" "${failed:-0}" "${skipped:-0}"
+  local note="${passed:-?} passed, ${failed:-?} failed"
+  if ((status == 0)); then
+    record "browser tests (npm run e2e)" PASS $(($(now) - start)) "$note"
+  else
+    record "browser tests (npm run e2e)" FAIL $(($(now) - start)) "$note; logs: $log, $backend_log"
+  fi
+  return "$status"
+}
+
+step_compose() {
+  section "docker-compose.yml: docker-compose config -q"
+  local start
+  start=$(now)
+  wait_for_packages
+  if ! command -v docker-compose >/dev/null; then
+    record "docker-compose.yml is valid" FAIL $(($(now) - start)) "docker-compose is not installed (apt log: $COSO_LOGS/apt.log)"
+    return 1
+  fi
+  if (cd "$COSO_ROOT" && docker-compose -f docker-compose.yml config -q); then
+    record "docker-compose.yml is valid" PASS $(($(now) - start))
+  else
+    record "docker-compose.yml is valid" FAIL $(($(now) - start))
+    return 1
+  fi
+}
+
+summary() {
+  local entry name status seconds note total=$(($(now) - TEST_STARTED))
+  section "summary"
+  for entry in "${STEPS[@]}"; do
+    IFS='|' read -r name status seconds note <<<"$entry"
+    printf '  %-4s  %-34s %5s s  %s\n' "$status" "$name" "$seconds" "$note"
+  done
+  printf '  total time: %d min %02d s; logs: %s\n' $((total / 60)) $((total % 60)) "$COSO_LOGS"
+  if ((FAILED_STEPS == 0)); then
+    printf '%sAll steps passed.%s\n' "$_c_green" "$_c_off"
+  else
+    printf '%s%d step(s) failed.%s\n' "$_c_red" "$FAILED_STEPS" "$_c_off"
+  fi
+  echo "tests: $TESTS_PASSED passed, $TESTS_FAILED failed, $TESTS_SKIPPED skipped"
+}
+
+# --- Main ----------------------------------------------------------------------------------------
+TEST_STARTED=$(now)
+rm -rf "$COSO_LOGS" && mkdir -p "$COSO_LOGS"
+ensure_base_tools
+start_package_installs
+
+section "MariaDB"
+t=$(now)
+mariadb_ensure fresh
+record "MariaDB on $MARIADB_HOST:$MARIADB_PORT ($MARIADB_ORIGIN)" PASS $(($(now) - t))
+
+section "Keycloak (test copy, fresh realm import)"
+keycloak_log="$COSO_LOGS/keycloak.log"
+keycloak_started=$(now)
+keycloak_start test "$KEYCLOAK_PORT" fresh "$keycloak_log"
+
+# The frontend's own steps need no server: they run while Keycloak boots.
+frontend_ok=true
+step_frontend_install || frontend_ok=false
+if $frontend_ok; then
+  step_frontend_unit || true
+  step_frontend_build || frontend_ok=false
+fi
+
+section "Keycloak"
+if keycloak_wait "$KEYCLOAK_PORT" "$keycloak_log"; then
+  record "Keycloak on port $KEYCLOAK_PORT" PASS $(($(now) - keycloak_started))
+  backend_ok=true
+  step_backend || backend_ok=false
+  if $backend_ok && $frontend_ok; then
+    step_e2e || true
+  else
+    record "browser tests (npm run e2e)" SKIP 0 "needs the backend tests and the frontend build to pass"
+  fi
+else
+  record "Keycloak on port $KEYCLOAK_PORT" FAIL $(($(now) - keycloak_started)) "log: $keycloak_log"
+  record "backend tests (mvn verify)" SKIP 0 "needs Keycloak"
+  record "browser tests (npm run e2e)" SKIP 0 "needs Keycloak"
+fi
+
+step_compose || true
+
+summary
+((FAILED_STEPS == 0))
