@@ -13,7 +13,7 @@ class HealthAndErrorsTest {
     @Test
     void readinessChecksDatabaseAndKeycloak() {
         RestAssured.get("/q/health/ready")
-                .then().statusCode(200)
+                .then().log().ifValidationFails().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }
