@@ -15,6 +15,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.coso.common.tree.MaterializedPaths;
 
 import java.time.Instant;
 
@@ -78,6 +79,6 @@ public class Unit extends PanacheEntityBase {
     }
 
     public boolean isAncestorOrSelfOf(Unit other) {
-        return other.path != null && path != null && other.path.startsWith(path);
+        return MaterializedPaths.isAncestorOrSelf(path, other.path);
     }
 }

@@ -2,13 +2,12 @@ package vn.coso.units;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
-import vn.coso.common.paging.QueryParams;
+import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
+import vn.coso.common.tree.MaterializedPaths;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +29,14 @@ public class UnitRepository implements PanacheRepository<Unit> {
     }
 
     public List<Unit> findInScope(UnitFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        Where where = where(filter, scope);
-        TypedQuery<Unit> query = getEntityManager().createQuery(
-                "select u from Unit u left join fetch u.parent" + where.clause
-                        + SortableFields.orderBy(sort, "u.id"), Unit.class);
-        where.params.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return conditions(filter, scope)
+                .query(getEntityManager(), "select u from Unit u left join fetch u.parent",
+                        SortableFields.orderBy(sort, "u.id"), Unit.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long countInScope(UnitFilter filter, Scope scope) {
-        Where where = where(filter, scope);
-        TypedQuery<Long> query = getEntityManager().createQuery(
-                "select count(u) from Unit u" + where.clause, Long.class);
-        where.params.forEach(query::setParameter);
-        return query.getSingleResult();
+        return conditions(filter, scope).count(getEntityManager(), "select count(u) from Unit u");
     }
 
     /** Number of direct children of each of the given units. */
@@ -74,67 +67,26 @@ public class UnitRepository implements PanacheRepository<Unit> {
                 .getResultList();
     }
 
-    /**
-     * Persists a new unit and gives it its path, which needs the generated id. The path is set by
-     * a bulk update so that a new unit starts at version 0.
-     */
+    /** Persists a new unit and gives it its path, which needs the generated id. */
     public void persistWithPath(Unit unit) {
-        String parentPath = unit.parent == null ? "/" : unit.parent.path;
-        unit.path = parentPath + "new/";
+        String parentPath = unit.parent == null ? null : unit.parent.path;
+        unit.path = MaterializedPaths.pending(parentPath);
         persistAndFlush(unit);
-        getEntityManager().createQuery("update Unit u set u.path = :path where u.id = :id")
-                .setParameter("path", parentPath + unit.id + "/")
-                .setParameter("id", unit.id)
-                .executeUpdate();
-        getEntityManager().refresh(unit);
+        MaterializedPaths.assign(getEntityManager(), "Unit", unit, unit.id, parentPath);
     }
 
     /** Rewrites the paths of a moved subtree (the moved unit itself included). */
     public void movePaths(String oldPrefix, String newPrefix) {
-        getEntityManager().createQuery(
-                        "update Unit u set u.path = concat(:newPrefix, substring(u.path, :cut)) where u.path like :old")
-                .setParameter("newPrefix", newPrefix)
-                .setParameter("cut", oldPrefix.length() + 1)
-                .setParameter("old", oldPrefix + "%")
-                .executeUpdate();
+        MaterializedPaths.move(getEntityManager(), "Unit", oldPrefix, newPrefix);
     }
 
-    private static Where where(UnitFilter filter, Scope scope) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!scope.everything()) {
-            if (scope.isEmpty()) {
-                conditions.add("1 = 0");
-            } else {
-                conditions.add("u.path like :scopePrefix");
-                params.put("scopePrefix", scope.pathPrefix() + "%");
-            }
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            // The columns' collation (utf8mb4_unicode_520_ci) makes this case- and accent-insensitive.
-            conditions.add("(u.name like :q escape '!' or u.code like :q escape '!')");
-            params.put("q", QueryParams.containsPattern(filter.q()));
-        }
-        if (filter.type() != null) {
-            conditions.add("u.type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.parentId() != null) {
-            conditions.add("u.parent.id = :parentId");
-            params.put("parentId", filter.parentId());
-        }
-        if (filter.active() != null) {
-            conditions.add("u.active = :active");
-            params.put("active", filter.active());
-        }
-        if (filter.updatedSince() != null) {
-            conditions.add("u.updatedAt >= :updatedSince");
-            params.put("updatedSince", filter.updatedSince());
-        }
-        String clause = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return new Where(clause, params);
-    }
-
-    private record Where(String clause, Map<String, Object> params) {
+    private static Conditions conditions(UnitFilter filter, Scope scope) {
+        return new Conditions()
+                .inScope(scope, "u.path")
+                .contains(filter.q(), "u.name", "u.code")
+                .add("u.type = :type", "type", filter.type())
+                .add("u.parent.id = :parentId", "parentId", filter.parentId())
+                .add("u.active = :active", "active", filter.active())
+                .add("u.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 }

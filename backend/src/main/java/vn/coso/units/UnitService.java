@@ -8,12 +8,14 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
+import vn.coso.common.tree.MaterializedPaths;
+import vn.coso.common.web.Texts;
+import vn.coso.common.web.Versions;
 import vn.coso.units.UnitDtos.UnitRequest;
 import vn.coso.units.UnitDtos.UnitResponse;
 import vn.coso.units.UnitDtos.UnitTreeNode;
 import vn.coso.units.UnitDtos.UnitUpdateRequest;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,14 +96,7 @@ public class UnitService {
     @Transactional
     public UnitResponse update(long id, UnitUpdateRequest request, Long ifMatchVersion) {
         Unit unit = findVisible(id);
-        if (ifMatchVersion != null && ifMatchVersion != unit.version) {
-            throw new ProblemException(412, "version.precondition-failed", "Precondition failed",
-                    "If-Match names version " + ifMatchVersion + " but the unit is at version " + unit.version + ".",
-                    null);
-        }
-        if (request.version() != unit.version) {
-            throw ProblemException.staleVersion("Unit " + unit.code, unit.version);
-        }
+        Versions.check("Unit " + unit.code, unit.version, request.version(), ifMatchVersion);
         UnitRequest fields = request.fields();
         Long currentParentId = unit.parent == null ? null : unit.parent.id;
         boolean moving = !Objects.equals(currentParentId, fields.parentId());
@@ -123,7 +118,7 @@ public class UnitService {
         apply(unit, fields);
         if (moving) {
             String oldPath = unit.path;
-            String newPath = (parent == null ? "/" : parent.path) + unit.id + "/";
+            String newPath = MaterializedPaths.childPath(parent == null ? null : parent.path, unit.id);
             unit.parent = parent;
             units.flush();
             units.movePaths(oldPath, newPath);
@@ -232,20 +227,11 @@ public class UnitService {
 
     private static void apply(Unit unit, UnitRequest request) {
         unit.code = request.code().trim();
-        unit.name = text(request.name());
+        unit.name = Texts.clean(request.name());
         unit.type = request.type();
         unit.taxCode = request.taxCode();
-        unit.address = text(request.address());
+        unit.address = Texts.clean(request.address());
         unit.headCount = request.headCount();
         unit.active = request.active() == null || request.active();
-    }
-
-    /** Trims and brings Vietnamese text to NFC, so that composed and decomposed input compare equal. */
-    static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String normalized = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
-        return normalized.isEmpty() ? null : normalized;
     }
 }

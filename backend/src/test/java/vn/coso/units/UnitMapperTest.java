@@ -21,8 +21,8 @@ class UnitMapperTest {
 
     @Test
     void parentIdComesFromThePath() {
-        assertNull(UnitMapper.parentIdOf(unit(1, "root", "/1/")));
-        assertEquals(14L, UnitMapper.parentIdOf(unit(203, "x", "/1/14/203/")));
+        assertNull(vn.coso.common.tree.MaterializedPaths.parentIdOf("/1/"));
+        assertEquals(14L, vn.coso.common.tree.MaterializedPaths.parentIdOf("/1/14/203/"));
     }
 
     @Test

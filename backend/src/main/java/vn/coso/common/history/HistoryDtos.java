@@ -1,0 +1,20 @@
+package vn.coso.common.history;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+public final class HistoryDtos {
+
+    private HistoryDtos() {
+    }
+
+    @Schema(name = "FieldChange", description = "One field's value before and after a change.")
+    public record FieldChange(String field, @Schema(nullable = true) String from, @Schema(nullable = true) String to) {
+    }
+
+    @Schema(name = "HistoryEntry", description = "One change to a record.")
+    public record HistoryEntry(long id, Instant at, String by, String action, List<FieldChange> changes) {
+    }
+}

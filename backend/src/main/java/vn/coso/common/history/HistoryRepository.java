@@ -1,0 +1,22 @@
+package vn.coso.common.history;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+@ApplicationScoped
+public class HistoryRepository implements PanacheRepository<ChangeHistory> {
+
+    public List<ChangeHistory> findFor(String entityType, long entityId, int page, int size) {
+        return find("entityType = ?1 and entityId = ?2", Sort.descending("changedAt", "id"), entityType, entityId)
+                .page(Page.of(page, size))
+                .list();
+    }
+
+    public long countFor(String entityType, long entityId) {
+        return count("entityType = ?1 and entityId = ?2", entityType, entityId);
+    }
+}

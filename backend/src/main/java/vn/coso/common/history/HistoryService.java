@@ -1,0 +1,95 @@
+package vn.coso.common.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.coso.common.history.HistoryDtos.FieldChange;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Keeps the history of changes. A feature passes snapshots of the record before and after a
+ * change (field name → value, in API terms); the fields that differ are stored.
+ */
+@ApplicationScoped
+public class HistoryService {
+
+    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
+    };
+
+    private final HistoryRepository history;
+    private final CurrentUser user;
+    private final ObjectMapper json;
+
+    public HistoryService(HistoryRepository history, CurrentUser user, ObjectMapper json) {
+        this.history = history;
+        this.user = user;
+        this.json = json;
+    }
+
+    /** Records a change inside the caller's transaction; a change that changes nothing is not recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, long entityId, String action,
+                       Map<String, ?> before, Map<String, ?> after) {
+        List<FieldChange> changes = diff(before, after);
+        if (changes.isEmpty() && "UPDATED".equals(action)) {
+            return;
+        }
+        ChangeHistory entry = new ChangeHistory();
+        entry.entityType = entityType;
+        entry.entityId = entityId;
+        entry.action = action;
+        entry.changedBy = user.username() == null ? "system" : user.username();
+        entry.changedAt = Instant.now();
+        try {
+            entry.changes = json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a history entry", e);
+        }
+        history.persist(entry);
+    }
+
+    public PageResult<HistoryEntry> list(String entityType, long entityId, PageRequest page) {
+        List<HistoryEntry> entries = history.findFor(entityType, entityId, page.page(), page.size()).stream()
+                .map(this::toEntry)
+                .toList();
+        return new PageResult<>(entries, page.page(), page.size(), history.countFor(entityType, entityId));
+    }
+
+    static List<FieldChange> diff(Map<String, ?> before, Map<String, ?> after) {
+        Map<String, ?> from = before == null ? Map.of() : before;
+        Map<String, ?> to = after == null ? Map.of() : after;
+        Set<String> fields = new LinkedHashSet<>(from.keySet());
+        fields.addAll(to.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String field : fields) {
+            Object a = from.get(field);
+            Object b = to.get(field);
+            if (!Objects.equals(a == null ? null : a.toString(), b == null ? null : b.toString())) {
+                changes.add(new FieldChange(field, a == null ? null : a.toString(), b == null ? null : b.toString()));
+            }
+        }
+        return changes;
+    }
+
+    private HistoryEntry toEntry(ChangeHistory entry) {
+        try {
+            return new HistoryEntry(entry.id, entry.changedAt, entry.changedBy, entry.action,
+                    json.readValue(entry.changes, CHANGES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable history entry " + entry.id, e);
+        }
+    }
+}

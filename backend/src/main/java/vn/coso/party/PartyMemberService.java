@@ -1,0 +1,197 @@
+package vn.coso.party;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.web.Texts;
+import vn.coso.common.web.Versions;
+import vn.coso.party.PartyDtos.PartyMemberRequest;
+import vn.coso.party.PartyDtos.PartyMemberResponse;
+import vn.coso.party.PartyDtos.TransferRequest;
+import vn.coso.party.PartyDtos.TransferResponse;
+import vn.coso.units.UnitService;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Party members: personal data, so the resource admits only admin and inspector, and every
+ * lookup here is limited to the caller's scope.
+ */
+@ApplicationScoped
+public class PartyMemberService {
+
+    /** Điều lệ Đảng: a person is admitted from 18 years of age. */
+    static final int MINIMUM_AGE = 18;
+    private static final LocalDate EARLIEST = LocalDate.of(1930, 2, 3);
+
+    private final PartyMemberRepository members;
+    private final PartyOrganizationService organizations;
+    private final UnitService units;
+    private final CurrentUser user;
+    private final Instance<PartyOrganizationReferences> references;
+
+    public PartyMemberService(PartyMemberRepository members, PartyOrganizationService organizations,
+                              UnitService units, CurrentUser user, Instance<PartyOrganizationReferences> references) {
+        this.members = members;
+        this.organizations = organizations;
+        this.units = units;
+        this.user = user;
+        this.references = references;
+    }
+
+    public PageResult<PartyMemberResponse> list(String q, PartyMemberStatus status, Long organizationId, Long unitId,
+                                                Instant updatedSince, PageRequest page) {
+        String organizationPath = organizationId == null ? null : organizations.findVisible(organizationId).path;
+        PartyMemberFilter filter = new PartyMemberFilter(q, status, organizationPath,
+                organizations.unitPathOf(unitId), updatedSince);
+        List<PartyMember> found = members.findInScope(filter, units.scope(),
+                page.sort(PartyMemberRepository.SORTABLE), page.offset(), page.size());
+        return new PageResult<>(found, page.page(), page.size(), members.countInScope(filter, units.scope()))
+                .map(PartyMapper::toResponse);
+    }
+
+    public PartyMemberResponse get(long id) {
+        return PartyMapper.toResponse(findVisible(id));
+    }
+
+    public PartyMember findVisible(long id) {
+        return members.findByIdOptional(id)
+                .filter(m -> units.scope().contains(m.organization.unit.path))
+                .orElseThrow(() -> ProblemException.notFound("Party member", id));
+    }
+
+    @Transactional
+    public PartyMemberResponse create(PartyMemberRequest request) {
+        if (request.organizationId() == null) {
+            throw ProblemException.invalid("organizationId", "is required");
+        }
+        PartyOrganization organization = resolveOrganization("organizationId", request.organizationId());
+        checkDates(request);
+        checkCardFree(request.partyCardNumber(), null);
+        PartyMember member = new PartyMember();
+        apply(member, request);
+        member.organization = organization;
+        members.persistAndFlush(member);
+        return PartyMapper.toResponse(member);
+    }
+
+    @Transactional
+    public PartyMemberResponse update(long id, PartyMemberRequest request, Long ifMatch) {
+        PartyMember member = findVisible(id);
+        Versions.check("Party member " + member.id, member.version, request.version(), ifMatch);
+        checkDates(request);
+        checkCardFree(request.partyCardNumber(), member.id);
+        apply(member, request);
+        members.flush();
+        return PartyMapper.toResponse(member);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        PartyMember member = findVisible(id);
+        if (!members.transfersOf(member).isEmpty()) {
+            throw ProblemException.conflict("party-member.referenced",
+                    "This member has a transfer history; record a status (e.g. REMOVED) instead of deleting.");
+        }
+        for (PartyOrganizationReferences check : references) {
+            Optional<String> what = check.describeReferencesToMember(member.id);
+            if (what.isPresent()) {
+                throw ProblemException.conflict("party-member.referenced",
+                        "This member is still referred to by " + what.get() + ".");
+            }
+        }
+        members.delete(member);
+    }
+
+    /** Chuyển sinh hoạt đảng: moves an active member and keeps the move in the member's history. */
+    @Transactional
+    public PartyMemberResponse transfer(long id, TransferRequest request) {
+        PartyMember member = findVisible(id);
+        Versions.check("Party member " + member.id, member.version, request.version(), null);
+        if (member.status != PartyMemberStatus.ACTIVE) {
+            throw ProblemException.conflict("party-member.not-active",
+                    "Only an active member can be transferred; this one is " + member.status + ".");
+        }
+        PartyOrganization to = resolveOrganization("toOrganizationId", request.toOrganizationId());
+        if (to.id.equals(member.organization.id)) {
+            throw ProblemException.invalid("toOrganizationId", "is the member's current organisation");
+        }
+        if (!to.active) {
+            throw ProblemException.invalid("toOrganizationId", "is not an active organisation");
+        }
+        if (request.date().isAfter(LocalDate.now()) || request.date().isBefore(member.admissionDate)) {
+            throw ProblemException.invalid("date", "must be between the admission date and today");
+        }
+        PartyMemberTransfer transfer = new PartyMemberTransfer();
+        transfer.member = member;
+        transfer.from = member.organization;
+        transfer.to = to;
+        transfer.transferDate = request.date();
+        transfer.decisionNumber = Texts.clean(request.decisionNumber());
+        transfer.note = Texts.clean(request.note());
+        transfer.recordedBy = user.username();
+        transfer.recordedAt = Instant.now();
+        members.persistTransfer(transfer);
+        member.organization = to;
+        members.flush();
+        return PartyMapper.toResponse(member);
+    }
+
+    public List<TransferResponse> transfers(long id) {
+        return members.transfersOf(findVisible(id)).stream().map(PartyMapper::toResponse).toList();
+    }
+
+    private PartyOrganization resolveOrganization(String field, long organizationId) {
+        try {
+            return organizations.findVisible(organizationId);
+        } catch (ProblemException e) {
+            throw ProblemException.invalid(field, "no party organisation " + organizationId + " in your scope");
+        }
+    }
+
+    private static void checkDates(PartyMemberRequest request) {
+        LocalDate today = LocalDate.now();
+        LocalDate admission = request.admissionDate();
+        if (admission.isAfter(today) || admission.isBefore(EARLIEST)) {
+            throw ProblemException.invalid("admissionDate", "must be between 1930-02-03 and today");
+        }
+        if (request.dateOfBirth() != null) {
+            if (request.dateOfBirth().isAfter(today) || request.dateOfBirth().isBefore(LocalDate.of(1890, 1, 1))) {
+                throw ProblemException.invalid("dateOfBirth", "is not a plausible date of birth");
+            }
+            if (request.dateOfBirth().plusYears(MINIMUM_AGE).isAfter(admission)) {
+                throw ProblemException.invalid("admissionDate", "a member is admitted from 18 years of age");
+            }
+        }
+        if (request.officialDate() != null
+                && (request.officialDate().isBefore(admission) || request.officialDate().isAfter(today))) {
+            throw ProblemException.invalid("officialDate", "must be between the admission date and today");
+        }
+    }
+
+    private void checkCardFree(String number, Long exceptId) {
+        members.findByCardNumber(number.trim())
+                .filter(other -> !other.id.equals(exceptId))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("party-member.card.duplicate",
+                            "Party card number " + number.trim() + " is already recorded for another member.");
+                });
+    }
+
+    private static void apply(PartyMember member, PartyMemberRequest request) {
+        member.fullName = Texts.clean(request.fullName());
+        member.partyCardNumber = request.partyCardNumber().trim();
+        member.dateOfBirth = request.dateOfBirth();
+        member.admissionDate = request.admissionDate();
+        member.officialDate = request.officialDate();
+        member.post = Texts.clean(request.post());
+        member.status = request.status() == null ? PartyMemberStatus.ACTIVE : request.status();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.coso.party;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.SortField;
+import vn.coso.common.paging.SortableFields;
+import vn.coso.common.security.Scope;
+import vn.coso.common.tree.MaterializedPaths;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PartyOrganizationRepository implements PanacheRepository<PartyOrganization> {
+
+    public static final SortableFields SORTABLE = SortableFields.of("name",
+            "code", "o.code", "name", "o.name", "level", "o.level", "createdAt", "o.createdAt",
+            "updatedAt", "o.updatedAt", "id", "o.id");
+
+    public Optional<PartyOrganization> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public List<PartyOrganization> findInScope(PartyOrganizationFilter filter, Scope scope, List<SortField> sort,
+                                               int offset, int limit) {
+        return conditions(filter, scope)
+                .query(getEntityManager(),
+                        "select o from PartyOrganization o join fetch o.unit u left join fetch o.parent",
+                        SortableFields.orderBy(sort, "o.id"), PartyOrganization.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countInScope(PartyOrganizationFilter filter, Scope scope) {
+        return conditions(filter, scope).count(getEntityManager(),
+                "select count(o) from PartyOrganization o join o.unit u");
+    }
+
+    public Map<Long, Long> childCounts(List<Long> ids) {
+        return countsBy("select o.parent.id, count(o) from PartyOrganization o where o.parent.id in :ids"
+                + " group by o.parent.id", ids);
+    }
+
+    /** Active members recorded in each organisation or anywhere below it. */
+    public Map<Long, Long> memberCounts(List<Long> ids) {
+        return countsBy("select o.id, count(m) from PartyOrganization o, PartyMember m"
+                + " where o.id in :ids and m.status = vn.coso.party.PartyMemberStatus.ACTIVE"
+                + " and m.organization.path like concat(o.path, '%') group by o.id", ids);
+    }
+
+    public List<PartyOrganization> subtree(PartyOrganization root, Scope scope) {
+        return new Conditions()
+                .add("o.path like :prefix", "prefix", root.path + "%")
+                .inScope(scope, "u.path")
+                .query(getEntityManager(), "select o from PartyOrganization o join o.unit u",
+                        " order by length(o.path), o.name, o.id", PartyOrganization.class)
+                .getResultList();
+    }
+
+    public void persistWithPath(PartyOrganization organization) {
+        String parentPath = organization.parent == null ? null : organization.parent.path;
+        organization.path = MaterializedPaths.pending(parentPath);
+        persistAndFlush(organization);
+        MaterializedPaths.assign(getEntityManager(), "PartyOrganization", organization, organization.id, parentPath);
+    }
+
+    public void movePaths(String oldPrefix, String newPrefix) {
+        MaterializedPaths.move(getEntityManager(), "PartyOrganization", oldPrefix, newPrefix);
+    }
+
+    public long countAttachedTo(long unitId) {
+        return count("unit.id", unitId);
+    }
+
+    private Map<Long, Long> countsBy(String jpql, List<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        getEntityManager().createQuery(jpql, Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static Conditions conditions(PartyOrganizationFilter filter, Scope scope) {
+        return new Conditions()
+                .inScope(scope, "u.path")
+                .contains(filter.q(), "o.name", "o.code")
+                .add("o.level = :level", "level", filter.level())
+                .add("o.form = :form", "form", filter.form())
+                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("o.parent.id = :parentId", "parentId", filter.parentId())
+                .add("o.active = :active", "active", filter.active())
+                .add("o.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+    }
+}

@@ -1,0 +1,229 @@
+package vn.coso.party;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Scope;
+import vn.coso.common.tree.MaterializedPaths;
+import vn.coso.common.web.Texts;
+import vn.coso.common.web.Versions;
+import vn.coso.party.PartyDtos.PartyOrganizationRequest;
+import vn.coso.party.PartyDtos.PartyOrganizationResponse;
+import vn.coso.party.PartyDtos.PartyOrganizationTreeNode;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitService;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The rules of the party organisation tree. Scope follows the unit an organisation belongs to. */
+@ApplicationScoped
+public class PartyOrganizationService {
+
+    private final PartyOrganizationRepository organizations;
+    private final PartyMemberRepository members;
+    private final UnitService units;
+    private final CurrentUser user;
+    private final Instance<PartyOrganizationReferences> references;
+
+    public PartyOrganizationService(PartyOrganizationRepository organizations, PartyMemberRepository members,
+                                    UnitService units, CurrentUser user,
+                                    Instance<PartyOrganizationReferences> references) {
+        this.organizations = organizations;
+        this.members = members;
+        this.units = units;
+        this.user = user;
+        this.references = references;
+    }
+
+    public PageResult<PartyOrganizationResponse> list(PartyOrganizationFilter filter, PageRequest page) {
+        Scope scope = units.scope();
+        List<PartyOrganization> found = organizations.findInScope(filter, scope,
+                page.sort(PartyOrganizationRepository.SORTABLE), page.offset(), page.size());
+        long total = organizations.countInScope(filter, scope);
+        List<Long> ids = found.stream().map(o -> o.id).toList();
+        Map<Long, Long> memberCounts = organizations.memberCounts(ids);
+        Map<Long, Long> childCounts = organizations.childCounts(ids);
+        return new PageResult<>(found, page.page(), page.size(), total)
+                .map(o -> PartyMapper.toResponse(o, memberCounts.getOrDefault(o.id, 0L),
+                        childCounts.getOrDefault(o.id, 0L), scope));
+    }
+
+    /** The path of a unit filter's subtree, or 404 when that unit is not visible. */
+    public String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
+    }
+
+    public PartyOrganizationResponse get(long id) {
+        return toResponse(findVisible(id));
+    }
+
+    public PartyOrganizationTreeNode tree(long id) {
+        PartyOrganization root = findVisible(id);
+        return PartyMapper.toTree(root, organizations.subtree(root, units.scope()));
+    }
+
+    public PartyOrganization findVisible(long id) {
+        return organizations.findByIdOptional(id)
+                .filter(o -> units.scope().contains(o.unit.path))
+                .orElseThrow(() -> ProblemException.notFound("Party organisation", id));
+    }
+
+    @Transactional
+    public PartyOrganizationResponse create(PartyOrganizationRequest request) {
+        Unit unit = resolveUnit(request.unitId());
+        PartyOrganization parent = resolveParent(request.level(), request.form(), request.parentId());
+        checkCodeFree(request.code(), null);
+
+        PartyOrganization organization = new PartyOrganization();
+        apply(organization, request, unit);
+        organization.parent = parent;
+        organizations.persistWithPath(organization);
+        return toResponse(organization);
+    }
+
+    @Transactional
+    public PartyOrganizationResponse update(long id, PartyOrganizationRequest request, Long ifMatchVersion) {
+        PartyOrganization organization = findVisible(id);
+        Versions.check("Party organisation " + organization.code, organization.version, request.version(), ifMatchVersion);
+        Unit unit = resolveUnit(request.unitId());
+        PartyOrganization parent = resolveParent(request.level(), request.form(), request.parentId());
+        if (parent != null && MaterializedPaths.isAncestorOrSelf(organization.path, parent.path)) {
+            throw ProblemException.conflict("party-organization.parent.cycle",
+                    "An organisation cannot be placed under itself or under one of its own organisations.");
+        }
+        checkChildrenFit(organization, request.level(), request.form());
+        checkCodeFree(request.code(), organization.id);
+
+        Long currentParentId = organization.parent == null ? null : organization.parent.id;
+        boolean moving = !Objects.equals(currentParentId, request.parentId());
+        apply(organization, request, unit);
+        if (moving) {
+            String oldPath = organization.path;
+            organization.parent = parent;
+            organizations.flush();
+            organizations.movePaths(oldPath, MaterializedPaths.childPath(parent == null ? null : parent.path,
+                    organization.id));
+            organizations.getEntityManager().refresh(organization);
+        }
+        organizations.flush();
+        return toResponse(organization);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        PartyOrganization organization = findVisible(id);
+        long children = organizations.count("parent", organization);
+        if (children > 0) {
+            throw ProblemException.conflict("party-organization.has-children",
+                    organization.name + " still has " + children + " organisation(s) under it.");
+        }
+        long recorded = members.countIn(organization);
+        if (recorded > 0) {
+            throw ProblemException.conflict("party-organization.has-members",
+                    organization.name + " still has " + recorded + " member(s) recorded; transfer them first.");
+        }
+        if (members.countTransfersTouching(organization) > 0) {
+            throw ProblemException.conflict("party-organization.referenced",
+                    organization.name + " appears in members' transfer history; mark it inactive instead.");
+        }
+        for (PartyOrganizationReferences check : references) {
+            Optional<String> what = check.describeReferencesToOrganization(organization.id);
+            if (what.isPresent()) {
+                throw ProblemException.conflict("party-organization.referenced",
+                        organization.name + " is still referred to by " + what.get() + ".");
+            }
+        }
+        organizations.delete(organization);
+    }
+
+    private PartyOrganizationResponse toResponse(PartyOrganization o) {
+        List<Long> ids = List.of(o.id);
+        return PartyMapper.toResponse(o, organizations.memberCounts(ids).getOrDefault(o.id, 0L),
+                organizations.childCounts(ids).getOrDefault(o.id, 0L), units.scope());
+    }
+
+    private Unit resolveUnit(long unitId) {
+        try {
+            return units.findVisible(unitId);
+        } catch (ProblemException e) {
+            throw ProblemException.invalid("unitId", "no unit " + unitId + " in your scope");
+        }
+    }
+
+    private PartyOrganization resolveParent(PartyOrganizationLevel level, PartyOrganizationForm form, Long parentId) {
+        if (level == PartyOrganizationLevel.PROVINCIAL || level == PartyOrganizationLevel.DIRECTLY_SUBORDINATE) {
+            if (form != PartyOrganizationForm.COMMITTEE) {
+                throw ProblemException.invalid("form", "a " + level + " organisation is a party committee (COMMITTEE)");
+            }
+        }
+        if (level == PartyOrganizationLevel.PROVINCIAL) {
+            if (parentId != null) {
+                throw ProblemException.invalid("parentId", "the provincial organisation has no superior");
+            }
+            if (!user.isAdmin()) {
+                throw ProblemException.forbidden("Only the secretariat manages the provincial party organisation.");
+            }
+            return null;
+        }
+        if (parentId == null) {
+            throw ProblemException.invalid("parentId", "is required for a " + level + " organisation");
+        }
+        PartyOrganization parent = organizations.findByIdOptional(parentId)
+                .filter(p -> units.scope().contains(p.unit.path))
+                .orElseThrow(() -> ProblemException.invalid("parentId", "no party organisation " + parentId + " in your scope"));
+        if (parent.form == PartyOrganizationForm.CELL) {
+            throw ProblemException.invalid("parentId", "a cell (chi bộ) has no organisations under it");
+        }
+        if (!level.allowedParents().contains(parent.level)) {
+            throw ProblemException.invalid("parentId", "a " + level + " organisation cannot stand under a "
+                    + parent.level + " one");
+        }
+        return parent;
+    }
+
+    private void checkChildrenFit(PartyOrganization organization, PartyOrganizationLevel level,
+                                  PartyOrganizationForm form) {
+        List<PartyOrganizationLevel> childLevels = organizations.getEntityManager()
+                .createQuery("select distinct o.level from PartyOrganization o where o.parent = :p",
+                        PartyOrganizationLevel.class)
+                .setParameter("p", organization)
+                .getResultList();
+        if (!childLevels.isEmpty() && form == PartyOrganizationForm.CELL) {
+            throw ProblemException.conflict("party-organization.children-incompatible",
+                    organization.name + " has organisations under it, so it cannot become a cell.");
+        }
+        for (PartyOrganizationLevel childLevel : childLevels) {
+            if (!childLevel.allowedParents().contains(level)) {
+                throw ProblemException.conflict("party-organization.children-incompatible",
+                        organization.name + " has a " + childLevel + " organisation under it, which cannot stand under a "
+                                + level + " one.");
+            }
+        }
+    }
+
+    private void checkCodeFree(String code, Long exceptId) {
+        organizations.findByCode(code.trim())
+                .filter(other -> !other.id.equals(exceptId))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("party-organization.code.duplicate",
+                            "The code " + code.trim() + " is already used by " + other.name + ".");
+                });
+    }
+
+    private static void apply(PartyOrganization organization, PartyOrganizationRequest request, Unit unit) {
+        organization.code = request.code().trim();
+        organization.name = Texts.clean(request.name());
+        organization.level = request.level();
+        organization.form = request.form();
+        organization.unit = unit;
+        organization.secretaryName = Texts.clean(request.secretaryName());
+        organization.active = request.active() == null || request.active();
+    }
+}

@@ -1,0 +1,23 @@
+package vn.coso.party;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.units.UnitReferences;
+
+import java.util.Optional;
+
+/** A unit that party organisations belong to cannot be deleted. */
+@ApplicationScoped
+public class PartyUnitReferences implements UnitReferences {
+
+    private final PartyOrganizationRepository organizations;
+
+    public PartyUnitReferences(PartyOrganizationRepository organizations) {
+        this.organizations = organizations;
+    }
+
+    @Override
+    public Optional<String> describeReferencesTo(long unitId) {
+        long count = organizations.countAttachedTo(unitId);
+        return count == 0 ? Optional.empty() : Optional.of(count + " party organisation(s)");
+    }
+}
