@@ -25,6 +25,23 @@ FRONTEND_DIR="$COSO_ROOT/frontend"
 BACKEND_JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 export CI="${CI:-true}"
 
+# Upper bounds per step, in seconds, so that a hung test cannot use up CI's 90 minutes.
+TIMEOUT_NPM_CI=${TIMEOUT_NPM_CI:-900}
+TIMEOUT_UNIT=${TIMEOUT_UNIT:-1200}
+TIMEOUT_BUILD=${TIMEOUT_BUILD:-900}
+TIMEOUT_BACKEND=${TIMEOUT_BACKEND:-2700}
+TIMEOUT_E2E=${TIMEOUT_E2E:-1200}
+
+# bounded SECONDS CMD...: run CMD, killing it after SECONDS; exit 124 then. Unattended, timeout
+# runs CMD in a process group of its own so that the children die with it; at a terminal it stays
+# in the foreground group so that Ctrl-C reaches it.
+bounded() {
+  local seconds=$1 mode=()
+  shift
+  [[ -t 0 ]] && mode=(--foreground)
+  timeout "${mode[@]}" -k 20 "$seconds" "$@"
+}
+
 # --- Results ----------------------------------------------------------------------------------
 STEPS=()          # "name|PASS|FAIL|SKIP|seconds|note"
 TESTS_PASSED=0
@@ -176,10 +193,11 @@ step_backend() {
     COSO_TEST_DB_URL="jdbc:mariadb://$MARIADB_HOST:$MARIADB_PORT/" \
     COSO_TEST_DB_USER=root \
     COSO_TEST_DB_PASSWORD="${MARIADB_ROOT_PASSWORD:-}" \
-    "${COSO_MVN[@]}" -f "$BACKEND_DIR/pom.xml" verify 2>&1 | tee "$log" |
+    bounded "$TIMEOUT_BACKEND" "${COSO_MVN[@]}" -f "$BACKEND_DIR/pom.xml" verify 2>&1 | tee "$log" |
     grep --line-buffered -E '^\[(INFO|WARNING|ERROR)\] (Tests run:|Running |Results|BUILD|Failures:|Errors:|  )|^\[ERROR\]'
   status=${PIPESTATUS[0]}
   set -e
+  ((status != 124)) || fail "mvn verify did not finish in $TIMEOUT_BACKEND s"
   local counts
   read -r -a counts <<<"$(count_junit "$BACKEND_DIR/target/surefire-reports")"
   local fs
@@ -198,7 +216,7 @@ step_frontend_install() {
   section "frontend: npm ci"
   local start
   start=$(now)
-  if quietly "$COSO_LOGS/frontend-npm-ci.log" bash -c "cd '$FRONTEND_DIR' && npm ci --no-audit --no-fund"; then
+  if quietly "$COSO_LOGS/frontend-npm-ci.log" bounded "$TIMEOUT_NPM_CI" bash -c "cd '$FRONTEND_DIR' && npm ci --no-audit --no-fund"; then
     sha256_of "$FRONTEND_DIR/package-lock.json" >"$FRONTEND_DIR/node_modules/.coso-package-lock.sha256"
     record "frontend dependencies (npm ci)" PASS $(($(now) - start))
   else
@@ -212,7 +230,9 @@ step_frontend_unit() {
   local start status=0 junit="$COSO_LOGS/vitest-junit.xml"
   start=$(now)
   rm -f "$junit"
-  (cd "$FRONTEND_DIR" && npm test -- --reporter=default --reporter=junit "--outputFile.junit=$junit") || status=$?
+  (cd "$FRONTEND_DIR" &&
+    bounded "$TIMEOUT_UNIT" npm test -- --reporter=default --reporter=junit "--outputFile.junit=$junit") || status=$?
+  ((status != 124)) || fail "Vitest did not finish in $TIMEOUT_UNIT s"
   local passed=0 failed=0 skipped=0 line
   if [[ -f $junit ]]; then
     line=$(grep -m1 -o '<testsuites [^>]*>' "$junit" || true)
@@ -238,7 +258,7 @@ step_frontend_build() {
   section "frontend: npm run build"
   local start log="$COSO_LOGS/frontend-build.log"
   start=$(now)
-  if quietly "$log" bash -c "cd '$FRONTEND_DIR' && npm run build"; then
+  if quietly "$log" bounded "$TIMEOUT_BUILD" bash -c "cd '$FRONTEND_DIR' && npm run build"; then
     record "frontend build" PASS $(($(now) - start))
   else
     record "frontend build" FAIL $(($(now) - start)) "log: $log"
@@ -305,7 +325,7 @@ EOF
     E2E_APP_URL="http://localhost:$FRONTEND_PORT" \
       E2E_API_URL="http://localhost:$BACKEND_PORT" \
       E2E_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
-      npm run e2e) 2>&1 | tee "$log"
+      bounded "$TIMEOUT_E2E" npm run e2e) 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   set -e
   e2e_teardown
@@ -384,7 +404,9 @@ fi
 
 section "Keycloak"
 if keycloak_wait "$KEYCLOAK_PORT" "$keycloak_log"; then
-  record "Keycloak on port $KEYCLOAK_PORT" PASS $(($(now) - keycloak_started))
+  # It booted while the frontend steps ran; report its own start time.
+  record "Keycloak on port $KEYCLOAK_PORT" PASS $(($(now) - keycloak_started)) \
+    "$(grep -aoE 'started in [0-9.]+s' "$keycloak_log" | tail -1), alongside the frontend steps"
   backend_ok=true
   step_backend || backend_ok=false
   if $backend_ok && $frontend_ok; then
