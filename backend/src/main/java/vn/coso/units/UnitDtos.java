@@ -91,6 +91,8 @@ public final class UnitDtos {
             boolean active,
             @Schema(description = "Number of units directly under this one.")
             long childCount,
+            @Schema(description = "Whether the unit has an issued democracy regulation (a village: a convention) in force.")
+            boolean hasRegulationInForce,
             long version,
             Instant createdAt,
             Instant updatedAt) {

@@ -13,11 +13,11 @@ final class UnitMapper {
     private UnitMapper() {
     }
 
-    static UnitResponse toResponse(Unit unit, long childCount) {
+    static UnitResponse toResponse(Unit unit, long childCount, boolean hasRegulationInForce) {
         return new UnitResponse(unit.id, unit.code, unit.name, unit.type,
                 unit.parent == null ? null : unit.parent.id,
                 unit.parent == null ? null : unit.parent.name,
-                unit.taxCode, unit.address, unit.headCount, unit.active, childCount,
+                unit.taxCode, unit.address, unit.headCount, unit.active, childCount, hasRegulationInForce,
                 unit.version, unit.createdAt, unit.updatedAt);
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The rules of the unit tree: scope, integrity, and who may change what. */
 @ApplicationScoped
@@ -29,22 +30,26 @@ public class UnitService {
     private final UnitScopeService scopes;
     private final CurrentUser user;
     private final Instance<UnitReferences> references;
+    private final Instance<UnitRegulationStatus> regulations;
 
     public UnitService(UnitRepository units, UnitScopeService scopes, CurrentUser user,
-                       Instance<UnitReferences> references) {
+                       Instance<UnitReferences> references, Instance<UnitRegulationStatus> regulations) {
         this.units = units;
         this.scopes = scopes;
         this.user = user;
         this.references = references;
+        this.regulations = regulations;
     }
 
     public PageResult<UnitResponse> list(UnitFilter filter, PageRequest page) {
         Scope scope = scopes.current();
         List<Unit> found = units.findInScope(filter, scope, page.sort(UnitRepository.SORTABLE), page.offset(), page.size());
         long total = units.countInScope(filter, scope);
-        Map<Long, Long> childCounts = units.childCounts(found.stream().map(u -> u.id).toList());
+        List<Long> ids = found.stream().map(u -> u.id).toList();
+        Map<Long, Long> childCounts = units.childCounts(ids);
+        Set<Long> withRegulation = withRegulationInForce(ids);
         return new PageResult<>(found, page.page(), page.size(), total)
-                .map(u -> UnitMapper.toResponse(u, childCounts.getOrDefault(u.id, 0L)));
+                .map(u -> UnitMapper.toResponse(u, childCounts.getOrDefault(u.id, 0L), withRegulation.contains(u.id)));
     }
 
     public UnitResponse get(long id) {
@@ -151,7 +156,11 @@ public class UnitService {
 
     private UnitResponse toResponse(Unit unit) {
         long childCount = units.childCounts(List.of(unit.id)).getOrDefault(unit.id, 0L);
-        return UnitMapper.toResponse(unit, childCount);
+        return UnitMapper.toResponse(unit, childCount, withRegulationInForce(List.of(unit.id)).contains(unit.id));
+    }
+
+    private Set<Long> withRegulationInForce(List<Long> ids) {
+        return regulations.isResolvable() ? regulations.get().unitsWithRegulationInForce(ids) : Set.of();
     }
 
     private Unit resolveParent(UnitType type, Long parentId) {

@@ -1,0 +1,90 @@
+package vn.coso.regulations;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.coso.units.Unit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A unit's democracy regulation (QCDC), or a village's convention. */
+@Entity
+@Table(name = "regulation")
+public class Regulation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    public Unit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public RegulationKind kind;
+
+    @Column(length = 64)
+    public String number;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    @Column(name = "issue_date")
+    public LocalDate issueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public RegulationStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaces_id")
+    public Regulation replaces;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    /** The fields whose changes the history keeps, in API names. */
+    Map<String, Object> snapshot() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", kind);
+        fields.put("number", number);
+        fields.put("title", title);
+        fields.put("issueDate", issueDate);
+        fields.put("status", status);
+        fields.put("replacesId", replaces == null ? null : replaces.id);
+        return fields;
+    }
+}

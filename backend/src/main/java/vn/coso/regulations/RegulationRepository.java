@@ -1,0 +1,92 @@
+package vn.coso.regulations;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.SortField;
+import vn.coso.common.paging.SortableFields;
+import vn.coso.common.security.Scope;
+import vn.coso.units.Unit;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+@ApplicationScoped
+public class RegulationRepository implements PanacheRepository<Regulation> {
+
+    public static final SortableFields SORTABLE = SortableFields.of("issueDate",
+            "issueDate", "r.issueDate", "title", "r.title", "status", "r.status", "createdAt", "r.createdAt",
+            "updatedAt", "r.updatedAt", "id", "r.id");
+
+    /** Units that must have a regulation: every active unit but the province (PRODUCT.md). */
+    private static final String REQUIRED_UNITS = " from Unit u where u.active = true"
+            + " and u.type <> vn.coso.units.UnitType.PROVINCE and u.path like :prefix";
+    private static final String IN_FORCE = "exists (select r.id from Regulation r where r.unit = u"
+            + " and r.status = vn.coso.regulations.RegulationStatus.ISSUED)";
+
+    public List<Regulation> findInScope(RegulationFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
+        return conditions(filter, scope)
+                .query(getEntityManager(), "select r from Regulation r join fetch r.unit u left join fetch r.replaces",
+                        SortableFields.orderBy(sort, "r.id"), Regulation.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countInScope(RegulationFilter filter, Scope scope) {
+        return conditions(filter, scope).count(getEntityManager(), "select count(r) from Regulation r join r.unit u");
+    }
+
+    public List<Regulation> issuedOf(Unit unit) {
+        return list("unit = ?1 and status = ?2", unit, RegulationStatus.ISSUED);
+    }
+
+    public Set<Long> unitsWithIssued(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery(
+                        "select distinct r.unit.id from Regulation r where r.unit.id in :ids and r.status = :issued",
+                        Long.class)
+                .setParameter("ids", unitIds)
+                .setParameter("issued", RegulationStatus.ISSUED)
+                .getResultList());
+    }
+
+    public long countRequiredUnits(String subtreePath) {
+        return getEntityManager().createQuery("select count(u)" + REQUIRED_UNITS, Long.class)
+                .setParameter("prefix", subtreePath + "%").getSingleResult();
+    }
+
+    public long countRequiredUnitsWithRegulation(String subtreePath) {
+        return getEntityManager().createQuery("select count(u)" + REQUIRED_UNITS + " and " + IN_FORCE, Long.class)
+                .setParameter("prefix", subtreePath + "%").getSingleResult();
+    }
+
+    public List<Unit> requiredUnitsWithout(String subtreePath, int offset, int limit) {
+        return getEntityManager().createQuery("select u" + REQUIRED_UNITS + " and not " + IN_FORCE
+                        + " order by u.path", Unit.class)
+                .setParameter("prefix", subtreePath + "%")
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countFor(Unit unit) {
+        return count("unit", unit);
+    }
+
+    public long countReplacing(Regulation regulation) {
+        return count("replaces", regulation);
+    }
+
+    private static Conditions conditions(RegulationFilter filter, Scope scope) {
+        return new Conditions()
+                .inScope(scope, "u.path")
+                .contains(filter.q(), "r.title", "r.number")
+                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("r.kind = :kind", "kind", filter.kind())
+                .add("r.status = :status", "status", filter.status())
+                .add("r.issueDate >= :from", "from", filter.from())
+                .add("r.issueDate <= :to", "to", filter.to())
+                .add("r.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+    }
+}

@@ -1,0 +1,234 @@
+package vn.coso.regulations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.history.HistoryService;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.web.Texts;
+import vn.coso.common.web.Versions;
+import vn.coso.regulations.RegulationDtos.CoverageResponse;
+import vn.coso.regulations.RegulationDtos.IssueRequest;
+import vn.coso.regulations.RegulationDtos.RegulationRequest;
+import vn.coso.regulations.RegulationDtos.RegulationResponse;
+import vn.coso.regulations.RegulationDtos.RegulationUpdateRequest;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitService;
+import vn.coso.units.UnitType;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Democracy regulations: their workflow, the one-in-force rule, and the history of every change. */
+@ApplicationScoped
+public class RegulationService {
+
+    static final String HISTORY_TYPE = "regulation";
+    private static final LocalDate EARLIEST = LocalDate.of(1998, 1, 1);
+
+    private final RegulationRepository regulations;
+    private final UnitService units;
+    private final HistoryService history;
+
+    public RegulationService(RegulationRepository regulations, UnitService units, HistoryService history) {
+        this.regulations = regulations;
+        this.units = units;
+        this.history = history;
+    }
+
+    public PageResult<RegulationResponse> list(RegulationFilter filter, PageRequest page) {
+        List<Regulation> found = regulations.findInScope(filter, units.scope(),
+                page.sort(RegulationRepository.SORTABLE), page.offset(), page.size());
+        return new PageResult<>(found, page.page(), page.size(), regulations.countInScope(filter, units.scope()))
+                .map(RegulationMapper::toResponse);
+    }
+
+    public String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
+    }
+
+    public RegulationResponse get(long id) {
+        return RegulationMapper.toResponse(findVisible(id));
+    }
+
+    public PageResult<HistoryEntry> history(long id, PageRequest page) {
+        findVisible(id);
+        return history.list(HISTORY_TYPE, id, page);
+    }
+
+    public CoverageResponse coverage(Long unitId, PageRequest page) {
+        Unit unit = unitId != null ? units.findVisible(unitId)
+                : units.callerUnit().map(ref -> units.findVisible(ref.id()))
+                .orElseThrow(() -> ProblemException.invalid("unitId", "is required: your account has no unit"));
+        long required = regulations.countRequiredUnits(unit.path);
+        long covered = regulations.countRequiredUnitsWithRegulation(unit.path);
+        List<Unit> missing = regulations.requiredUnitsWithout(unit.path, page.offset(), page.size());
+        return new CoverageResponse(RegulationMapper.toRef(unit), required, covered,
+                required == 0 ? 1.0 : (double) covered / required,
+                missing.stream().map(RegulationMapper::toRef).toList(), required - covered);
+    }
+
+    Regulation findVisible(long id) {
+        return regulations.findByIdOptional(id)
+                .filter(r -> units.scope().contains(r.unit.path))
+                .orElseThrow(() -> ProblemException.notFound("Regulation", id));
+    }
+
+    @Transactional
+    public RegulationResponse create(RegulationRequest request) {
+        Unit unit = visibleUnit(request.unitId());
+        RegulationKind kind = kindFor(unit, request.kind());
+        RegulationStatus status = request.status() == null ? RegulationStatus.DRAFTING : request.status();
+        if (!EnumSet.of(RegulationStatus.DRAFTING, RegulationStatus.IN_CONSULTATION, RegulationStatus.ISSUED).contains(status)) {
+            throw ProblemException.invalid("status", "a new regulation is DRAFTING, IN_CONSULTATION or ISSUED");
+        }
+        checkDate(request.issueDate());
+        Regulation regulation = new Regulation();
+        regulation.unit = unit;
+        regulation.kind = kind;
+        regulation.number = Texts.clean(request.number());
+        regulation.title = Texts.clean(request.title());
+        regulation.issueDate = request.issueDate();
+        regulation.status = RegulationStatus.DRAFTING;
+        if (request.replacesId() != null) {
+            regulation.replaces = regulations.findByIdOptional(request.replacesId())
+                    .filter(r -> r.unit.id.equals(unit.id))
+                    .orElseThrow(() -> ProblemException.invalid("replacesId", "names no regulation of the same unit"));
+        }
+        if (status == RegulationStatus.IN_CONSULTATION) {
+            regulation.status = RegulationStatus.IN_CONSULTATION;
+        } else if (status == RegulationStatus.ISSUED) {
+            if (regulation.number == null || regulation.issueDate == null) {
+                throw ProblemException.invalid(regulation.number == null ? "number" : "issueDate",
+                        "is required for an issued regulation");
+            }
+            putInForce(regulation);
+        }
+        regulations.persistAndFlush(regulation);
+        history.record(HISTORY_TYPE, regulation.id, "CREATED", Map.of(), regulation.snapshot());
+        return RegulationMapper.toResponse(regulation);
+    }
+
+    @Transactional
+    public RegulationResponse update(long id, RegulationUpdateRequest request, Long ifMatch) {
+        Regulation regulation = findVisible(id);
+        Versions.check("Regulation " + regulation.id, regulation.version, request.version(), ifMatch);
+        checkDate(request.issueDate());
+        if (regulation.status == RegulationStatus.ISSUED && (request.number() == null || request.issueDate() == null)) {
+            throw ProblemException.invalid(request.number() == null ? "number" : "issueDate",
+                    "an issued regulation keeps its number and issue date");
+        }
+        var before = regulation.snapshot();
+        regulation.number = Texts.clean(request.number());
+        regulation.title = Texts.clean(request.title());
+        regulation.issueDate = request.issueDate();
+        regulations.flush();
+        history.record(HISTORY_TYPE, regulation.id, "UPDATED", before, regulation.snapshot());
+        return RegulationMapper.toResponse(regulation);
+    }
+
+    @Transactional
+    public RegulationResponse submitForConsultation(long id, long version) {
+        Regulation regulation = transition(id, version, Set.of(RegulationStatus.DRAFTING), "submit it for consultation");
+        var before = regulation.snapshot();
+        regulation.status = RegulationStatus.IN_CONSULTATION;
+        return saved(regulation, "SUBMITTED_FOR_CONSULTATION", before);
+    }
+
+    @Transactional
+    public RegulationResponse issue(long id, IssueRequest request) {
+        Regulation regulation = transition(id, request.version(),
+                Set.of(RegulationStatus.DRAFTING, RegulationStatus.IN_CONSULTATION), "issue it");
+        checkDate(request.issueDate());
+        var before = regulation.snapshot();
+        regulation.number = Texts.clean(request.number());
+        regulation.issueDate = request.issueDate();
+        putInForce(regulation);
+        return saved(regulation, "ISSUED", before);
+    }
+
+    @Transactional
+    public RegulationResponse repeal(long id, long version) {
+        Regulation regulation = transition(id, version, Set.of(RegulationStatus.ISSUED), "repeal it");
+        var before = regulation.snapshot();
+        regulation.status = RegulationStatus.REPEALED;
+        return saved(regulation, "REPEALED", before);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Regulation regulation = findVisible(id);
+        if (regulation.status != RegulationStatus.DRAFTING && regulation.status != RegulationStatus.IN_CONSULTATION) {
+            throw ProblemException.conflict("regulation.not-a-draft",
+                    "Only a draft can be deleted; an issued regulation is repealed instead.");
+        }
+        if (regulations.countReplacing(regulation) > 0) {
+            throw ProblemException.conflict("regulation.referenced", "Another regulation says it replaces this one.");
+        }
+        history.record(HISTORY_TYPE, regulation.id, "DELETED", regulation.snapshot(), Map.of());
+        regulations.delete(regulation);
+    }
+
+    /** Issues a regulation: the one it replaces becomes REVISED; any other in force is a conflict. */
+    private void putInForce(Regulation regulation) {
+        for (Regulation inForce : regulations.issuedOf(regulation.unit)) {
+            if (inForce.id.equals(regulation.id)) {
+                continue;
+            }
+            if (regulation.replaces == null || !regulation.replaces.id.equals(inForce.id)) {
+                throw ProblemException.conflict("regulation.already-in-force",
+                        regulation.unit.name + " already has regulation " + inForce.number + " in force (id "
+                                + inForce.id + "); say that this one replaces it, or repeal it first.");
+            }
+            var before = inForce.snapshot();
+            inForce.status = RegulationStatus.REVISED;
+            history.record(HISTORY_TYPE, inForce.id, "REVISED", before, inForce.snapshot());
+        }
+        regulation.status = RegulationStatus.ISSUED;
+    }
+
+    private Regulation transition(long id, long version, Set<RegulationStatus> from, String action) {
+        Regulation regulation = findVisible(id);
+        Versions.check("Regulation " + regulation.id, regulation.version, version, null);
+        if (!from.contains(regulation.status)) {
+            throw ProblemException.conflict("regulation.illegal-transition",
+                    "Cannot " + action + ": the regulation is " + regulation.status + ", and must be one of " + from + ".");
+        }
+        return regulation;
+    }
+
+    private RegulationResponse saved(Regulation regulation, String action, Map<String, Object> before) {
+        regulations.flush();
+        history.record(HISTORY_TYPE, regulation.id, action, before, regulation.snapshot());
+        return RegulationMapper.toResponse(regulation);
+    }
+
+    private Unit visibleUnit(long unitId) {
+        try {
+            return units.findVisible(unitId);
+        } catch (ProblemException e) {
+            throw ProblemException.invalid("unitId", "no unit " + unitId + " in your scope");
+        }
+    }
+
+    private static RegulationKind kindFor(Unit unit, RegulationKind requested) {
+        RegulationKind fitting = unit.type == UnitType.VILLAGE ? RegulationKind.CONVENTION : RegulationKind.REGULATION;
+        if (requested != null && requested != fitting) {
+            throw ProblemException.invalid("kind", unit.type == UnitType.VILLAGE
+                    ? "a village has a convention (hương ước, quy ước): CONVENTION"
+                    : "only a village has a convention; this unit has a REGULATION");
+        }
+        return fitting;
+    }
+
+    private static void checkDate(LocalDate issueDate) {
+        if (issueDate != null && (issueDate.isBefore(EARLIEST) || issueDate.isAfter(LocalDate.now()))) {
+            throw ProblemException.invalid("issueDate", "must be between 1998-01-01 and today");
+        }
+    }
+}
