@@ -75,7 +75,7 @@ keycloak_realm_ready() {
   http_ok "http://localhost:$1/realms/coso/.well-known/openid-configuration"
 }
 
-# keycloak_wait PORT LOGFILE: wait (up to 4 min: a first start builds itself) for the realm.
+# keycloak_wait PORT LOGFILE: wait (up to 5 min: a first start builds itself) for the realm.
 keycloak_wait() {
-  wait_until 240 "Keycloak on port $1" "${KEYCLOAK_PID:-}" "$2" keycloak_realm_ready "$1"
+  wait_until 300 "Keycloak on port $1" "${KEYCLOAK_PID:-}" "$2" keycloak_realm_ready "$1"
 }
