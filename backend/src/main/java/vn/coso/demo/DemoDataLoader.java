@@ -16,6 +16,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,12 +39,13 @@ public class DemoDataLoader {
 
     void onStart(@Observes StartupEvent event) throws SQLException {
         if (config.demo().enabled()) {
+            long started = System.nanoTime();
             int added = load();
-            LOG.infof("Demo data: %d unit(s) added", added);
+            LOG.infof("Demo data: %d record(s) added in %d ms", added, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    /** Adds the demo units that are missing; answers how many it added. */
+    /** Adds the demo records that are missing; answers how many it added. */
     public int load() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -51,6 +53,8 @@ public class DemoDataLoader {
             try {
                 connection.setAutoCommit(false);
                 int added = loadUnits(connection);
+                added += PartyDemoData.load(connection);
+                added += RegulationDemoData.load(connection);
                 connection.commit();
                 return added;
             } catch (SQLException | RuntimeException e) {
@@ -90,17 +94,19 @@ public class DemoDataLoader {
         return added;
     }
 
+    // Ids are resolved here, not by sub-selects in the INSERT: MariaDB's bulk execution of a batch
+    // evaluated such a sub-select once for the whole batch and put every row under one parent.
     private static void insert(Connection connection, List<DemoUnits.Row> rows) throws SQLException {
+        Map<String, Long> ids = DemoIds.byCode(connection, "unit");
         String sql = "INSERT INTO unit (code, name, type, parent_id, path, tax_code, address, head_count, active,"
                 + " version, created_at, updated_at)"
-                + " VALUES (?, ?, ?, (SELECT p.id FROM unit p WHERE p.code = ?), ?, ?, ?, ?, TRUE, 0,"
-                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (DemoUnits.Row row : rows) {
                 insert.setString(1, row.code());
                 insert.setString(2, row.name());
                 insert.setString(3, row.type());
-                insert.setString(4, row.parentCode());
+                DemoIds.setId(insert, 4, row.parentCode() == null ? null : ids.get(row.parentCode()));
                 insert.setString(5, PENDING_PATH);
                 insert.setString(6, row.taxCode());
                 insert.setString(7, row.address());

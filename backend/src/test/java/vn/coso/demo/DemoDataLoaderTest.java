@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,9 @@ class DemoDataLoaderTest {
     @Inject
     UnitRepository units;
 
+    @Inject
+    vn.coso.testing.TestUnits testUnits;
+
     @Test
     void loadsQuangNinh2024OnceAndOnlyOnce() throws Exception {
         loader.load();
@@ -36,6 +40,16 @@ class DemoDataLoaderTest {
         assertEquals(afterFirst, units.count());
         int expected = DemoUnits.all().size();
         assertTrue(afterFirst >= expected, "every demo unit is in the database");
+        java.util.Map<String, String> parentOf = new java.util.HashMap<>();
+        for (Object[] row : testUnits.codesAndPaths()) {
+            parentOf.put((String) row[0], (String) row[1]);
+            if (row[3] != null) {
+                assertTrue(((String) row[2]).startsWith((String) row[3]), "path of " + row[0] + " under its parent's");
+            }
+        }
+        for (DemoUnits.Row row : DemoUnits.all()) {
+            assertEquals(row.parentCode(), parentOf.get(row.code()), "parent of " + row.code());
+        }
 
         // 1 province + 13 districts + 177 communes from the GSO list, as SOURCES.md counts them
         as("admin").queryParam("type", "DISTRICT").queryParam("q", "").queryParam("size", 200).get("/api/v1/units")
@@ -49,6 +63,51 @@ class DemoDataLoaderTest {
                 .queryParam("type", "VILLAGE").queryParam("size", 200).get("/api/v1/units")
                 .then().statusCode(200)
                 .body("items.code", hasItems("06694-TDP1", "06694-TDP2", "06694-TDP3", "06694-TDP4", "06694-TDP5"));
+    }
+
+    @Test
+    void partyAndRegulationRegistersAreRecords() throws Exception {
+        loader.load();
+        long provincial = as("admin").queryParam("q", "DB22").queryParam("level", "PROVINCIAL")
+                .get("/api/v1/party-organizations").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.code == 'DB22' }.id");
+        var tree = as("admin").get("/api/v1/party-organizations/" + provincial + "/tree")
+                .then().statusCode(200).extract().jsonPath().<String, Object>getMap("$");
+        long organisations = countNodes(tree);
+        assertTrue(organisations >= 1_700, "at least 1,700 party organisations, found " + organisations);
+        long members = as("inspector").queryParam("organizationId", provincial).queryParam("size", 1)
+                .get("/api/v1/party-members").then().statusCode(200).extract().jsonPath().getLong("total");
+        assertTrue(members >= 7_200, "at least 7,200 party members, found " + members);
+        long cell = as("admin").queryParam("q", "DB06694-C1").get("/api/v1/party-organizations")
+                .then().statusCode(200)
+                .body("items.find { it.code == 'DB06694-C1' }.unit.code", is("06694"))
+                .body("items.find { it.code == 'DB06694-C1' }.secretaryName", org.hamcrest.Matchers.notNullValue())
+                .extract().jsonPath().getLong("items.find { it.code == 'DB06694-C1' }.id");
+        int inCell = as("inspector").queryParam("organizationId", cell).get("/api/v1/party-members")
+                .then().statusCode(200).extract().path("total");
+        assertTrue(inCell >= 3 && inCell <= 7, "a cell has 3 to 7 members, found " + inCell);
+
+        // Huyện Bình Liêu is demo data only: every unit there that must have a regulation has one in force.
+        long binhLieu = units.findByCode("198").orElseThrow().id;
+        var coverage = as("viewer").queryParam("unitId", binhLieu).get("/api/v1/regulations/coverage")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1.0, coverage.getDouble("share"));
+        long required = coverage.getLong("requiredUnits");
+        assertEquals(required, coverage.getLong("unitsWithRegulation"));
+        as("viewer").queryParam("unitId", binhLieu).queryParam("status", "ISSUED").get("/api/v1/regulations")
+                .then().statusCode(200).body("total", is((int) required));
+        as("viewer").queryParam("unitId", binhLieu).queryParam("kind", "CONVENTION").queryParam("size", 200)
+                .get("/api/v1/regulations").then().statusCode(200)
+                .body("items.unit.code", hasItems("06841-T1", "06841-T2", "06841-T3"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long countNodes(java.util.Map<String, Object> node) {
+        long count = 1;
+        for (Object child : (java.util.List<Object>) node.get("children")) {
+            count += countNodes((java.util.Map<String, Object>) child);
+        }
+        return count;
     }
 
     @Test

@@ -57,6 +57,14 @@ public class TestUnits {
         return units.count();
     }
 
+    /** Rows of code, parent code, path, parent path for every unit. */
+    @Transactional
+    public java.util.List<Object[]> codesAndPaths() {
+        return units.getEntityManager()
+                .createQuery("select u.code, p.code, u.path, p.path from Unit u left join u.parent p", Object[].class)
+                .getResultList();
+    }
+
     public static String uniqueCode() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
