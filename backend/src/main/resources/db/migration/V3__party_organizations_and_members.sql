@@ -27,7 +27,7 @@ CREATE TABLE party_organization (
 CREATE TABLE party_member (
     id                  BIGINT       NOT NULL AUTO_INCREMENT,
     full_name           VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci NOT NULL,
-    party_card_number   VARCHAR(20)  CHARACTER SET ascii COLLATE ascii_general_ci NOT NULL,
+    party_card_number   VARCHAR(20)  CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci NOT NULL,
     date_of_birth       DATE         NULL,
     admission_date      DATE         NOT NULL,
     official_date       DATE         NULL,
