@@ -55,6 +55,7 @@ public class DemoDataLoader {
                 int added = loadUnits(connection);
                 added += PartyDemoData.load(connection);
                 added += RegulationDemoData.load(connection);
+                added += InspectionDemoData.load(connection);
                 connection.commit();
                 return added;
             } catch (SQLException | RuntimeException e) {

@@ -144,6 +144,12 @@ public class PartyMemberService {
         return PartyMapper.toResponse(member);
     }
 
+    /** Khai trừ: an expulsion decided elsewhere (a disciplinary action) changes the member's status. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markExpelled(PartyMember member) {
+        member.status = PartyMemberStatus.EXPELLED;
+    }
+
     public List<TransferResponse> transfers(long id) {
         return members.transfersOf(findVisible(id)).stream().map(PartyMapper::toResponse).toList();
     }

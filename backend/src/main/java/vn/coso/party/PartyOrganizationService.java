@@ -116,6 +116,12 @@ public class PartyOrganizationService {
         return toResponse(organization);
     }
 
+    /** Giải tán: a dissolution decided by a disciplinary action makes the organisation inactive. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markDissolved(PartyOrganization organization) {
+        organization.active = false;
+    }
+
     @Transactional
     public void delete(long id) {
         PartyOrganization organization = findVisible(id);

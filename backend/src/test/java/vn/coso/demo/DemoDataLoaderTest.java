@@ -101,6 +101,39 @@ class DemoDataLoaderTest {
                 .body("items.unit.code", hasItems("06841-T1", "06841-T2", "06841-T3"));
     }
 
+    @Test
+    void theSeedsInspectionFiguresComeFromRecords() throws Exception {
+        loader.load();
+        long province = units.findByCode("22").orElseThrow().id;
+        as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/inspections/summary")
+                .then().statusCode(200)
+                .body("organizationsInspected", is(1688))
+                .body("membersInspected", is(7113))
+                .body("organizationsSupervised", is(1524))
+                .body("membersSupervised", is(5955));
+
+        // One more concluded inspection of an organisation not yet inspected in 2024 makes it 1,689.
+        long provincial = as("admin").queryParam("q", "DB22").queryParam("level", "PROVINCIAL")
+                .get("/api/v1/party-organizations").then().extract().jsonPath()
+                .getLong("items.find { it.code == 'DB22' }.id");
+        var plan = new java.util.HashMap<String, Object>();
+        plan.put("kind", "INSPECTION");
+        plan.put("form", "THEMATIC");
+        plan.put("subjectOrganizationId", provincial);
+        plan.put("conductingOrganizationId", provincial);
+        plan.put("conductingBody", "INSPECTION_COMMISSION");
+        plan.put("planYear", 2024);
+        int id = as("inspector").body(plan).post("/api/v1/inspections").then().statusCode(201).extract().path("id");
+        as("inspector").body(java.util.Map.of("actualStart", "2024-11-20", "version", 0))
+                .post("/api/v1/inspections/" + id + "/start").then().statusCode(200);
+        as("inspector").body(java.util.Map.of("violationFound", false, "findings", "Thực hiện tốt."))
+                .put("/api/v1/inspections/" + id + "/conclusion").then().statusCode(200);
+        as("inspector").body(java.util.Map.of("actualEnd", "2024-11-29", "version", 1))
+                .post("/api/v1/inspections/" + id + "/conclude").then().statusCode(200);
+        as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/inspections/summary")
+                .then().statusCode(200).body("organizationsInspected", is(1689));
+    }
+
     @SuppressWarnings("unchecked")
     private static long countNodes(java.util.Map<String, Object> node) {
         long count = 1;

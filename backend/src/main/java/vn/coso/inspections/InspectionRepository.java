@@ -1,0 +1,139 @@
+package vn.coso.inspections;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.SortField;
+import vn.coso.common.paging.SortableFields;
+import vn.coso.common.security.Scope;
+import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
+import vn.coso.inspections.InspectionEnums.Kind;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class InspectionRepository implements PanacheRepository<Inspection> {
+
+    public static final SortableFields SORTABLE = SortableFields.of("plannedStart",
+            "plannedStart", "i.plannedStart", "actualStart", "i.actualStart", "planYear", "i.planYear",
+            "status", "i.status", "createdAt", "i.createdAt", "updatedAt", "i.updatedAt", "id", "i.id");
+
+    /** The statuses in which an inspection counts (PRODUCT.md, the counting rule). */
+    private static final String COUNTED = " i.status in (vn.coso.inspections.InspectionEnums.Status.IN_PROGRESS,"
+            + " vn.coso.inspections.InspectionEnums.Status.CONCLUDED, vn.coso.inspections.InspectionEnums.Status.CLOSED)";
+
+    public List<Inspection> findInScope(InspectionFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
+        return conditions(filter, scope)
+                .query(getEntityManager(), "select i from Inspection i join fetch i.scopeUnit u"
+                                + " join fetch i.conductingOrganization left join fetch i.subjectOrganization"
+                                + " left join fetch i.subjectMember sm left join fetch sm.organization",
+                        SortableFields.orderBy(sort, "i.id"), Inspection.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countInScope(InspectionFilter filter, Scope scope) {
+        return conditions(filter, scope).count(getEntityManager(), "select count(i) from Inspection i join i.scopeUnit u");
+    }
+
+    public Optional<Conclusion> conclusionOf(long inspectionId) {
+        return Optional.ofNullable(getEntityManager().find(Conclusion.class, inspectionId));
+    }
+
+    public List<Long> withConclusion(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select c.inspectionId from Conclusion c where c.inspectionId in :ids", Long.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    public List<Recommendation> recommendationsOf(long inspectionId) {
+        return getEntityManager().createQuery("select r from Recommendation r join fetch r.responsibleUnit"
+                        + " where r.inspectionId = :id order by r.dueDate, r.id", Recommendation.class)
+                .setParameter("id", inspectionId).getResultList();
+    }
+
+    public void deleteRecommendationsOf(long inspectionId) {
+        getEntityManager().createQuery("delete from Recommendation r where r.inspectionId = :id")
+                .setParameter("id", inspectionId).executeUpdate();
+    }
+
+    public void persistRelated(Object entity) {
+        getEntityManager().persist(entity);
+    }
+
+    /** Distinct subjects counted as inspected (kind INSPECTION) or supervised in the period and subtree. */
+    public long countDistinctSubjects(Kind kind, boolean members, LocalDate from, LocalDate to, String unitPath) {
+        String subject = members ? "i.subjectMember.id" : "i.subjectOrganization.id";
+        return getEntityManager().createQuery("select count(distinct " + subject + ") from Inspection i"
+                        + " where i.kind = :kind and" + COUNTED + " and i.actualStart between :from and :to"
+                        + " and " + subject + " is not null and i.scopeUnit.path like :prefix", Long.class)
+                .setParameter("kind", kind).setParameter("from", from).setParameter("to", to)
+                .setParameter("prefix", unitPath + "%")
+                .getSingleResult();
+    }
+
+    public long countViolations(LocalDate from, LocalDate to, String unitPath) {
+        return getEntityManager().createQuery("select count(i) from Inspection i, Conclusion c"
+                        + " where c.inspectionId = i.id and c.violationFound = true"
+                        + " and i.status in (vn.coso.inspections.InspectionEnums.Status.CONCLUDED,"
+                        + " vn.coso.inspections.InspectionEnums.Status.CLOSED)"
+                        + " and i.actualStart between :from and :to and i.scopeUnit.path like :prefix", Long.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("prefix", unitPath + "%")
+                .getSingleResult();
+    }
+
+    public Map<DisciplinaryForm, Long> countActionsByForm(LocalDate from, LocalDate to, String unitPath) {
+        Map<DisciplinaryForm, Long> counts = new EnumMap<>(DisciplinaryForm.class);
+        for (DisciplinaryForm form : DisciplinaryForm.values()) {
+            counts.put(form, 0L);
+        }
+        getEntityManager().createQuery("select a.form, count(a) from DisciplinaryAction a"
+                        + " where a.decisionDate between :from and :to and a.scopeUnit.path like :prefix"
+                        + " group by a.form", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("prefix", unitPath + "%")
+                .getResultList()
+                .forEach(row -> counts.put((DisciplinaryForm) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    public long countReferencingOrganization(long organizationId) {
+        return count("subjectOrganization.id = ?1 or conductingOrganization.id = ?1", organizationId)
+                + getEntityManager().createQuery("select count(a) from DisciplinaryAction a"
+                        + " where a.subjectOrganization.id = :id", Long.class)
+                .setParameter("id", organizationId).getSingleResult();
+    }
+
+    public long countReferencingMember(long memberId) {
+        return count("subjectMember.id", memberId)
+                + getEntityManager().createQuery("select count(a) from DisciplinaryAction a"
+                        + " where a.subjectMember.id = :id", Long.class)
+                .setParameter("id", memberId).getSingleResult();
+    }
+
+    public long countReferencingUnit(long unitId) {
+        return count("scopeUnit.id", unitId)
+                + getEntityManager().createQuery("select count(r) from Recommendation r"
+                        + " where r.responsibleUnit.id = :id", Long.class)
+                .setParameter("id", unitId).getSingleResult();
+    }
+
+    private static Conditions conditions(InspectionFilter filter, Scope scope) {
+        return new Conditions()
+                .inScope(scope, "u.path")
+                .add("i.planYear = :year", "year", filter.year())
+                .add("i.kind = :kind", "kind", filter.kind())
+                .add("i.form = :form", "form", filter.form())
+                .add("i.status = :status", "status", filter.status())
+                .add("i.conductingOrganization.id = :conducting", "conducting", filter.conductingOrganizationId())
+                .add("i.subjectOrganization.path like :organizationPath", "organizationPath",
+                        filter.organizationPath() == null ? null : filter.organizationPath() + "%")
+                .add("i.subjectMember.id = :memberId", "memberId", filter.memberId())
+                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("i.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+    }
+}

@@ -1,0 +1,368 @@
+package vn.coso.inspections;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.history.HistoryService;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Roles;
+import vn.coso.common.web.Texts;
+import vn.coso.common.web.Versions;
+import vn.coso.inspections.InspectionDtos.ConclusionRequest;
+import vn.coso.inspections.InspectionDtos.ConclusionResponse;
+import vn.coso.inspections.InspectionDtos.InspectionRequest;
+import vn.coso.inspections.InspectionDtos.InspectionResponse;
+import vn.coso.inspections.InspectionDtos.RecommendationRequest;
+import vn.coso.inspections.InspectionDtos.SummaryResponse;
+import vn.coso.inspections.InspectionEnums.Kind;
+import vn.coso.inspections.InspectionEnums.Status;
+import vn.coso.party.PartyMember;
+import vn.coso.party.PartyMemberService;
+import vn.coso.party.PartyOrganization;
+import vn.coso.party.PartyOrganizationService;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitService;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Plans, runs and concludes inspections and supervisions; counts them by the review's counting rule. */
+@ApplicationScoped
+public class InspectionService {
+
+    static final String HISTORY_TYPE = "inspection";
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+    private final InspectionRepository inspections;
+    private final UnitService units;
+    private final PartyOrganizationService organizations;
+    private final PartyMemberService members;
+    private final HistoryService history;
+    private final CurrentUser user;
+
+    public InspectionService(InspectionRepository inspections, UnitService units, PartyOrganizationService organizations,
+                             PartyMemberService members, HistoryService history, CurrentUser user) {
+        this.inspections = inspections;
+        this.units = units;
+        this.organizations = organizations;
+        this.members = members;
+        this.history = history;
+        this.user = user;
+    }
+
+    /** Members' names and card numbers are shown to admin and inspector only. */
+    boolean showsMembers() {
+        return user.hasRole(Roles.ADMIN) || user.hasRole(Roles.INSPECTOR);
+    }
+
+    public PageResult<InspectionResponse> list(InspectionFilter filter, PageRequest page) {
+        List<Inspection> found = inspections.findInScope(filter, units.scope(),
+                page.sort(InspectionRepository.SORTABLE), page.offset(), page.size());
+        Set<Long> concluded = new HashSet<>(inspections.withConclusion(found.stream().map(i -> i.id).toList()));
+        boolean showMembers = showsMembers();
+        return new PageResult<>(found, page.page(), page.size(), inspections.countInScope(filter, units.scope()))
+                .map(i -> InspectionMapper.toResponse(i, concluded.contains(i.id), showMembers));
+    }
+
+    public String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
+    }
+
+    public String organizationPathOf(Long organizationId) {
+        return organizationId == null ? null : organizations.findVisible(organizationId).path;
+    }
+
+    public InspectionResponse get(long id) {
+        return toResponse(findVisible(id));
+    }
+
+    Inspection findVisible(long id) {
+        return inspections.findByIdOptional(id)
+                .filter(i -> units.scope().contains(i.scopeUnit.path))
+                .orElseThrow(() -> ProblemException.notFound("Inspection", id));
+    }
+
+    @Transactional
+    public InspectionResponse create(InspectionRequest request) {
+        Inspection inspection = new Inspection();
+        applySubject(inspection, request);
+        applyPlan(inspection, request);
+        inspections.persistAndFlush(inspection);
+        history.record(HISTORY_TYPE, inspection.id, "CREATED", Map.of(), inspection.snapshot());
+        return toResponse(inspection);
+    }
+
+    @Transactional
+    public InspectionResponse update(long id, InspectionRequest request, Long ifMatch) {
+        Inspection inspection = findVisible(id);
+        Versions.check("Inspection " + id, inspection.version, request.version(), ifMatch);
+        if (inspection.status != Status.PLANNED && inspection.status != Status.IN_PROGRESS) {
+            throw ProblemException.conflict("inspection.not-editable",
+                    "An inspection that is " + inspection.status + " can no longer be edited.");
+        }
+        var before = inspection.snapshot();
+        if (inspection.status == Status.PLANNED) {
+            applySubject(inspection, request);
+        } else if (request.kind() != inspection.kind || !sameSubject(inspection, request)) {
+            throw ProblemException.conflict("inspection.subject-fixed",
+                    "Kind and subject cannot change once the inspection has started.");
+        }
+        applyPlan(inspection, request);
+        return saved(inspection, "UPDATED", before);
+    }
+
+    @Transactional
+    public InspectionResponse start(long id, LocalDate actualStart, long version) {
+        Inspection inspection = transition(id, version, Status.PLANNED, "start");
+        checkDate("actualStart", actualStart);
+        var before = inspection.snapshot();
+        inspection.actualStart = actualStart;
+        inspection.status = Status.IN_PROGRESS;
+        return saved(inspection, "STARTED", before);
+    }
+
+    @Transactional
+    public InspectionResponse conclude(long id, LocalDate actualEnd, long version) {
+        Inspection inspection = transition(id, version, Status.IN_PROGRESS, "conclude");
+        checkDate("actualEnd", actualEnd);
+        if (actualEnd.isBefore(inspection.actualStart)) {
+            throw ProblemException.invalid("actualEnd", "must not be before the actual start " + inspection.actualStart);
+        }
+        if (inspections.conclusionOf(inspection.id).isEmpty()) {
+            throw ProblemException.conflict("inspection.conclusion-missing",
+                    "Record the conclusion (PUT /inspections/" + id + "/conclusion) before concluding.");
+        }
+        var before = inspection.snapshot();
+        inspection.actualEnd = actualEnd;
+        inspection.status = Status.CONCLUDED;
+        return saved(inspection, "CONCLUDED", before);
+    }
+
+    @Transactional
+    public InspectionResponse close(long id, long version) {
+        Inspection inspection = transition(id, version, Status.CONCLUDED, "close");
+        var before = inspection.snapshot();
+        inspection.status = Status.CLOSED;
+        return saved(inspection, "CLOSED", before);
+    }
+
+    @Transactional
+    public InspectionResponse cancel(long id, String reason, long version) {
+        Inspection inspection = findVisible(id);
+        Versions.check("Inspection " + id, inspection.version, version, null);
+        if (inspection.status != Status.PLANNED && inspection.status != Status.IN_PROGRESS) {
+            throw ProblemException.conflict("inspection.illegal-transition",
+                    "Only a PLANNED or IN_PROGRESS inspection can be cancelled; this one is " + inspection.status + ".");
+        }
+        var before = inspection.snapshot();
+        inspection.status = Status.CANCELLED;
+        inspection.cancelReason = Texts.clean(reason);
+        return saved(inspection, "CANCELLED", before);
+    }
+
+    public ConclusionResponse conclusion(long id) {
+        Inspection inspection = findVisible(id);
+        Conclusion conclusion = inspections.conclusionOf(inspection.id)
+                .orElseThrow(() -> ProblemException.notFound("Conclusion of inspection", id));
+        return InspectionMapper.toResponse(conclusion, inspections.recommendationsOf(id));
+    }
+
+    /** Records or replaces the conclusion and its recommendations, with optimistic locking. */
+    @Transactional
+    public ConclusionResponse saveConclusion(long id, ConclusionRequest request) {
+        Inspection inspection = findVisible(id);
+        if (inspection.status != Status.IN_PROGRESS && inspection.status != Status.CONCLUDED) {
+            throw ProblemException.conflict("inspection.illegal-transition",
+                    "A conclusion is recorded while the inspection is IN_PROGRESS or CONCLUDED; this one is "
+                            + inspection.status + ".");
+        }
+        Conclusion conclusion = inspections.conclusionOf(id).orElse(null);
+        Map<String, Object> before = conclusion == null ? Map.of() : snapshot(conclusion, inspections.recommendationsOf(id));
+        if (conclusion == null) {
+            if (request.version() != null) {
+                throw ProblemException.staleVersion("The conclusion of inspection " + id + " (it does not exist yet)", 0);
+            }
+            conclusion = new Conclusion();
+            conclusion.inspectionId = id;
+        } else {
+            Versions.check("The conclusion of inspection " + id, conclusion.version, request.version(), null);
+        }
+        conclusion.violationFound = request.violationFound();
+        conclusion.findings = Texts.clean(request.findings());
+        if (conclusion.createdAt == null) {
+            inspections.persistRelated(conclusion);
+        }
+        inspections.deleteRecommendationsOf(id);
+        List<RecommendationRequest> recommendations = request.recommendations() == null ? List.of() : request.recommendations();
+        for (int i = 0; i < recommendations.size(); i++) {
+            RecommendationRequest r = recommendations.get(i);
+            Recommendation recommendation = new Recommendation();
+            recommendation.inspectionId = id;
+            recommendation.content = Texts.clean(r.content());
+            recommendation.responsibleUnit = visibleUnit("recommendations[" + i + "].responsibleUnitId", r.responsibleUnitId());
+            recommendation.dueDate = r.dueDate();
+            if (r.doneOn() != null && r.doneOn().isAfter(LocalDate.now())) {
+                throw ProblemException.invalid("recommendations[" + i + "].doneOn", "must not be in the future");
+            }
+            recommendation.doneOn = r.doneOn();
+            inspections.persistRelated(recommendation);
+        }
+        inspections.flush();
+        List<Recommendation> saved = inspections.recommendationsOf(id);
+        history.record(HISTORY_TYPE, id, before.isEmpty() ? "CONCLUSION_RECORDED" : "CONCLUSION_UPDATED",
+                before, snapshot(conclusion, saved));
+        return InspectionMapper.toResponse(conclusion, saved);
+    }
+
+    public PageResult<HistoryEntry> history(long id, PageRequest page) {
+        findVisible(id);
+        return history.list(HISTORY_TYPE, id, page);
+    }
+
+    public SummaryResponse summary(Integer year, LocalDate from, LocalDate to, Long unitId) {
+        if (year == null && (from == null || to == null)) {
+            throw ProblemException.invalid("year", "give a year, or both from and to");
+        }
+        LocalDate start = year != null ? LocalDate.of(year, 1, 1) : from;
+        LocalDate end = year != null ? LocalDate.of(year, 12, 31) : to;
+        if (end.isBefore(start)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        Unit unit = unitId != null ? units.findVisible(unitId)
+                : units.callerUnit().map(ref -> units.findVisible(ref.id()))
+                .orElseThrow(() -> ProblemException.invalid("unitId", "is required: your account has no unit"));
+        return new SummaryResponse(InspectionMapper.ref(unit), start, end,
+                inspections.countDistinctSubjects(Kind.INSPECTION, false, start, end, unit.path),
+                inspections.countDistinctSubjects(Kind.INSPECTION, true, start, end, unit.path),
+                inspections.countDistinctSubjects(Kind.SUPERVISION, false, start, end, unit.path),
+                inspections.countDistinctSubjects(Kind.SUPERVISION, true, start, end, unit.path),
+                inspections.countViolations(start, end, unit.path),
+                inspections.countActionsByForm(start, end, unit.path));
+    }
+
+    private InspectionResponse toResponse(Inspection inspection) {
+        return InspectionMapper.toResponse(inspection, inspections.conclusionOf(inspection.id).isPresent(), showsMembers());
+    }
+
+    private InspectionResponse saved(Inspection inspection, String action, Map<String, Object> before) {
+        inspections.flush();
+        history.record(HISTORY_TYPE, inspection.id, action, before, inspection.snapshot());
+        return toResponse(inspection);
+    }
+
+    private Inspection transition(long id, long version, Status from, String verb) {
+        Inspection inspection = findVisible(id);
+        Versions.check("Inspection " + id, inspection.version, version, null);
+        if (inspection.status != from) {
+            throw ProblemException.conflict("inspection.illegal-transition",
+                    "Cannot " + verb + " an inspection that is " + inspection.status + "; it must be " + from + ".");
+        }
+        return inspection;
+    }
+
+    private void applySubject(Inspection inspection, InspectionRequest request) {
+        if ((request.subjectOrganizationId() == null) == (request.subjectMemberId() == null)) {
+            throw ProblemException.invalid("subjectOrganizationId",
+                    "give exactly one subject: subjectOrganizationId or subjectMemberId");
+        }
+        if (!request.form().fits(request.kind())) {
+            throw ProblemException.invalid("form", "a " + request.kind() + " cannot be " + request.form());
+        }
+        inspection.kind = request.kind();
+        inspection.form = request.form();
+        if (request.subjectOrganizationId() != null) {
+            PartyOrganization organization = visibleOrganization("subjectOrganizationId", request.subjectOrganizationId());
+            inspection.subjectOrganization = organization;
+            inspection.subjectMember = null;
+            inspection.scopeUnit = organization.unit;
+        } else {
+            PartyMember member = visibleMember("subjectMemberId", request.subjectMemberId());
+            inspection.subjectMember = member;
+            inspection.subjectOrganization = null;
+            inspection.scopeUnit = member.organization.unit;
+        }
+        inspection.originSupervision = null;
+        if (request.originSupervisionId() != null) {
+            Inspection origin = inspections.findByIdOptional(request.originSupervisionId())
+                    .filter(o -> units.scope().contains(o.scopeUnit.path))
+                    .orElseThrow(() -> ProblemException.invalid("originSupervisionId", "names no inspection in your scope"));
+            if (request.kind() != Kind.INSPECTION || origin.kind != Kind.SUPERVISION || !sameSubject(origin, request)) {
+                throw ProblemException.invalid("originSupervisionId",
+                        "an inspection grows out of a supervision of the same subject");
+            }
+            inspection.originSupervision = origin;
+        }
+    }
+
+    private void applyPlan(Inspection inspection, InspectionRequest request) {
+        inspection.conductingOrganization = visibleOrganization("conductingOrganizationId", request.conductingOrganizationId());
+        inspection.conductingBody = request.conductingBody();
+        inspection.planYear = request.planYear();
+        if (request.plannedStart() != null && request.plannedEnd() != null
+                && request.plannedEnd().isBefore(request.plannedStart())) {
+            throw ProblemException.invalid("plannedEnd", "must not be before plannedStart");
+        }
+        inspection.plannedStart = request.plannedStart();
+        inspection.plannedEnd = request.plannedEnd();
+        String topic = Texts.clean(request.topic());
+        inspection.topic = topic == null ? InspectionDtos.DEFAULT_TOPIC : topic;
+        inspection.teamMembers = request.teamMembers() == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(request.teamMembers().stream().map(Texts::clean).toList());
+    }
+
+    private static boolean sameSubject(Inspection inspection, InspectionRequest request) {
+        Long organizationId = inspection.subjectOrganization == null ? null : inspection.subjectOrganization.id;
+        Long memberId = inspection.subjectMember == null ? null : inspection.subjectMember.id;
+        return java.util.Objects.equals(organizationId, request.subjectOrganizationId())
+                && java.util.Objects.equals(memberId, request.subjectMemberId());
+    }
+
+    private PartyOrganization visibleOrganization(String field, long id) {
+        try {
+            return organizations.findVisible(id);
+        } catch (ProblemException e) {
+            throw ProblemException.invalid(field, "no party organisation " + id + " in your scope");
+        }
+    }
+
+    private PartyMember visibleMember(String field, long id) {
+        try {
+            return members.findVisible(id);
+        } catch (ProblemException e) {
+            throw ProblemException.invalid(field, "no party member " + id + " in your scope");
+        }
+    }
+
+    private Unit visibleUnit(String field, long id) {
+        try {
+            return units.findVisible(id);
+        } catch (ProblemException e) {
+            throw ProblemException.invalid(field, "no unit " + id + " in your scope");
+        }
+    }
+
+    private static void checkDate(String field, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LocalDate.now())) {
+            throw ProblemException.invalid(field, "must be between 1990-01-01 and today");
+        }
+    }
+
+    private static Map<String, Object> snapshot(Conclusion conclusion, List<Recommendation> recommendations) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("conclusion.violationFound", conclusion.violationFound);
+        fields.put("conclusion.findings", conclusion.findings);
+        for (int i = 0; i < recommendations.size(); i++) {
+            Recommendation r = recommendations.get(i);
+            fields.put("conclusion.recommendations[" + i + "]", r.content + " | " + r.responsibleUnit.code
+                    + " | " + r.dueDate + (r.doneOn == null ? "" : " | done " + r.doneOn));
+        }
+        return fields;
+    }
+}
