@@ -2,6 +2,9 @@
 # shellcheck shell=bash
 
 COSO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# CI may run with a bare environment: find the home folder even without $HOME.
+: "${HOME:=$(getent passwd "$(id -u)" | cut -d: -f6)}"
+export HOME
 COSO_CACHE="${COSO_CACHE:-$HOME/.cache/coso}"
 COSO_LOGS="${COSO_LOGS:-$COSO_ROOT/.run/logs}"
 export COSO_ROOT COSO_CACHE COSO_LOGS
