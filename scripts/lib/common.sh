@@ -11,6 +11,7 @@ export COSO_ROOT COSO_CACHE COSO_LOGS
 mkdir -p "$COSO_CACHE" "$COSO_LOGS"
 
 # Quiet, non-interactive Maven everywhere: no download progress in logs.
+# shellcheck disable=SC2034 # used by the scripts that source this file
 COSO_MVN=(mvn -B --no-transfer-progress)
 
 if [[ -t 1 ]]; then

@@ -39,7 +39,7 @@ mariadb_ensure() {
   if [[ -x /usr/sbin/mariadbd && $MARIADB_PORT == 3306 ]]; then
     info "starting the machine's MariaDB server (/usr/sbin/mariadbd)"
     # The Debian package's configuration expects /run/mysqld for its socket and pid file.
-    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
+    if mkdir -p /run/mysqld; then chown mysql:mysql /run/mysqld 2>/dev/null || true; fi
     start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$MARIADB_SYSTEM_PIDFILE" \
       --exec /usr/sbin/mariadbd -- --user=mysql >"$log" 2>&1 ||
       { show_log_tail "$log"; die "could not start /usr/sbin/mariadbd"; }
@@ -61,9 +61,8 @@ mariadb_ensure() {
   [[ $mode == keep ]] || args+=(--temporary)
   start_bg "embedded MariaDB" "$log" java -cp "$(embedded_classpath)" coso.tools.EmbeddedMariaDb "${args[@]}"
   MARIADB_ORIGIN=embedded
-  local pid=$COSO_LAST_PID
-  embedded_ready() { grep -q 'coso-embedded-mariadb ready on' "$log"; }
-  wait_until 180 "embedded MariaDB" "$pid" "$log" embedded_ready || die "the embedded MariaDB did not start"
+  wait_until 180 "embedded MariaDB" "$COSO_LAST_PID" "$log" grep -q 'coso-embedded-mariadb ready on' "$log" ||
+    die "the embedded MariaDB did not start"
 }
 
 # mariadb_stop_system: stop the machine's server if (and only if) this script started it.
