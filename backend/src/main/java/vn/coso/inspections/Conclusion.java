@@ -1,20 +1,15 @@
 package vn.coso.inspections;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import java.time.Instant;
+import vn.coso.common.persistence.VersionedEntity;
 
 /** Kết luận of an inspection or supervision. */
 @Entity
 @Table(name = "inspection_conclusion")
-public class Conclusion extends PanacheEntityBase {
+public class Conclusion extends VersionedEntity {
 
     @Id
     @Column(name = "inspection_id")
@@ -25,24 +20,4 @@ public class Conclusion extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String findings;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

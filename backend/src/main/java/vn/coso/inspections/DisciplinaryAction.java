@@ -1,6 +1,5 @@
 package vn.coso.inspections;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,17 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.coso.common.persistence.VersionedEntity;
 import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
 import vn.coso.inspections.InspectionEnums.DisciplinarySource;
 import vn.coso.party.PartyMember;
 import vn.coso.party.PartyOrganization;
 import vn.coso.units.Unit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +25,7 @@ import java.util.Map;
 /** Kỷ luật of a member or an organisation, possibly decided after an inspection. */
 @Entity
 @Table(name = "disciplinary_action")
-public class DisciplinaryAction extends PanacheEntityBase {
+public class DisciplinaryAction extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,26 +63,6 @@ public class DisciplinaryAction extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "inspection_id")
     public Inspection inspection;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 
     Map<String, Object> snapshot() {
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -29,6 +29,7 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.inspections.InspectionDtos.DisciplinaryActionRequest;
 import vn.coso.inspections.InspectionDtos.DisciplinaryActionResponse;
 import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
@@ -82,9 +83,7 @@ public class DisciplinaryActionResource {
     public RestResponse<DisciplinaryActionResponse> create(@Valid @NotNull DisciplinaryActionRequest request,
                                                            @Context UriInfo uri) {
         DisciplinaryActionResponse created = actions.create(request);
-        return RestResponse.ResponseBuilder.<DisciplinaryActionResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).tag(String.valueOf(created.version())).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET

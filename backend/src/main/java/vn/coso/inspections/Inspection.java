@@ -1,6 +1,5 @@
 package vn.coso.inspections;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,10 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.coso.common.persistence.VersionedEntity;
 import vn.coso.inspections.InspectionEnums.ConductingBody;
 import vn.coso.inspections.InspectionEnums.Form;
 import vn.coso.inspections.InspectionEnums.Kind;
@@ -24,7 +21,6 @@ import vn.coso.party.PartyMember;
 import vn.coso.party.PartyOrganization;
 import vn.coso.units.Unit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +30,7 @@ import java.util.Map;
 /** A kiểm tra or giám sát of one party organisation or one party member. */
 @Entity
 @Table(name = "inspection")
-public class Inspection extends PanacheEntityBase {
+public class Inspection extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,26 +96,6 @@ public class Inspection extends PanacheEntityBase {
 
     @Column(name = "cancel_reason", length = 1000)
     public String cancelReason;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 
     Map<String, Object> snapshot() {
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.inspections.InspectionDtos.CancelRequest;
 import vn.coso.inspections.InspectionDtos.CloseRequest;
 import vn.coso.inspections.InspectionDtos.ConcludeRequest;
@@ -114,9 +115,7 @@ public class InspectionResource {
             content = @Content(schema = @Schema(implementation = InspectionResponse.class)))
     public RestResponse<InspectionResponse> create(@Valid @NotNull InspectionRequest request, @Context UriInfo uri) {
         InspectionResponse created = inspections.create(request);
-        return RestResponse.ResponseBuilder.<InspectionResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).tag(String.valueOf(created.version())).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -125,7 +124,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "The inspection; its ETag is its version.")
     public RestResponse<InspectionResponse> get(@PathParam("id") long id) {
         InspectionResponse inspection = inspections.get(id);
-        return RestResponse.ResponseBuilder.ok(inspection).tag(String.valueOf(inspection.version())).build();
+        return Responses.ok(inspection.version(), inspection);
     }
 
     @PUT
@@ -137,7 +136,7 @@ public class InspectionResource {
     public RestResponse<InspectionResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                                    @Valid @NotNull InspectionRequest request) {
         InspectionResponse inspection = inspections.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(inspection).tag(String.valueOf(inspection.version())).build();
+        return Responses.ok(inspection.version(), inspection);
     }
 
     @POST

@@ -1,6 +1,5 @@
 package vn.coso.party;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,18 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.coso.common.persistence.VersionedEntity;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** Đảng viên. Personal data: only admin and inspector see it, in scope (PRODUCT.md). */
 @Entity
 @Table(name = "party_member")
-public class PartyMember extends PanacheEntityBase {
+public class PartyMember extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,26 +50,6 @@ public class PartyMember extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     public PartyMemberStatus status = PartyMemberStatus.ACTIVE;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 
     @Override
     public String toString() {

@@ -30,6 +30,7 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.party.PartyDtos.PartyMemberRequest;
 import vn.coso.party.PartyDtos.PartyMemberResponse;
 import vn.coso.party.PartyDtos.TransferRequest;
@@ -73,9 +74,7 @@ public class PartyMemberResource {
             content = @Content(schema = @Schema(implementation = PartyMemberResponse.class)))
     public RestResponse<PartyMemberResponse> create(@Valid @NotNull PartyMemberRequest request, @Context UriInfo uri) {
         PartyMemberResponse created = members.create(request);
-        return RestResponse.ResponseBuilder.<PartyMemberResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).tag(String.valueOf(created.version())).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -84,7 +83,7 @@ public class PartyMemberResource {
     @APIResponse(responseCode = "200", description = "The member; its ETag is its version.")
     public RestResponse<PartyMemberResponse> get(@PathParam("id") long id) {
         PartyMemberResponse member = members.get(id);
-        return RestResponse.ResponseBuilder.ok(member).tag(String.valueOf(member.version())).build();
+        return Responses.ok(member.version(), member);
     }
 
     @PUT
@@ -95,7 +94,7 @@ public class PartyMemberResource {
     public RestResponse<PartyMemberResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                                     @Valid @NotNull PartyMemberRequest request) {
         PartyMemberResponse member = members.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(member).tag(String.valueOf(member.version())).build();
+        return Responses.ok(member.version(), member);
     }
 
     @DELETE

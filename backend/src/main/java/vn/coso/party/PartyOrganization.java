@@ -1,6 +1,5 @@
 package vn.coso.party;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,18 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.coso.common.persistence.VersionedEntity;
 import vn.coso.units.Unit;
-
-import java.time.Instant;
 
 /** Tổ chức đảng: a party organisation attached to a unit, in the party's own tree. */
 @Entity
 @Table(name = "party_organization")
-public class PartyOrganization extends PanacheEntityBase {
+public class PartyOrganization extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,24 +53,4 @@ public class PartyOrganization extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

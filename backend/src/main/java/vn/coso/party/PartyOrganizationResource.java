@@ -30,6 +30,7 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.party.PartyDtos.PartyOrganizationRequest;
 import vn.coso.party.PartyDtos.PartyOrganizationResponse;
 import vn.coso.party.PartyDtos.PartyOrganizationTreeNode;
@@ -80,9 +81,7 @@ public class PartyOrganizationResource {
     public RestResponse<PartyOrganizationResponse> create(@Valid @NotNull PartyOrganizationRequest request,
                                                           @Context UriInfo uri) {
         PartyOrganizationResponse created = organizations.create(request);
-        return RestResponse.ResponseBuilder.<PartyOrganizationResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).tag(String.valueOf(created.version())).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -91,7 +90,7 @@ public class PartyOrganizationResource {
     @APIResponse(responseCode = "200", description = "The organisation; its ETag is its version.")
     public RestResponse<PartyOrganizationResponse> get(@PathParam("id") long id) {
         PartyOrganizationResponse organization = organizations.get(id);
-        return RestResponse.ResponseBuilder.ok(organization).tag(String.valueOf(organization.version())).build();
+        return Responses.ok(organization.version(), organization);
     }
 
     @PUT
@@ -103,7 +102,7 @@ public class PartyOrganizationResource {
                                                           @HeaderParam("If-Match") String ifMatch,
                                                           @Valid @NotNull PartyOrganizationRequest request) {
         PartyOrganizationResponse organization = organizations.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(organization).tag(String.valueOf(organization.version())).build();
+        return Responses.ok(organization.version(), organization);
     }
 
     @DELETE

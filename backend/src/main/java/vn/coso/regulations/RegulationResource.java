@@ -31,6 +31,7 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.regulations.RegulationDtos.CoverageResponse;
 import vn.coso.regulations.RegulationDtos.IssueRequest;
 import vn.coso.regulations.RegulationDtos.RegulationRequest;
@@ -94,9 +95,7 @@ public class RegulationResource {
             content = @Content(schema = @Schema(implementation = RegulationResponse.class)))
     public RestResponse<RegulationResponse> create(@Valid @NotNull RegulationRequest request, @Context UriInfo uri) {
         RegulationResponse created = regulations.create(request);
-        return RestResponse.ResponseBuilder.<RegulationResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).tag(String.valueOf(created.version())).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -105,7 +104,7 @@ public class RegulationResource {
     @APIResponse(responseCode = "200", description = "The regulation; its ETag is its version.")
     public RestResponse<RegulationResponse> get(@PathParam("id") long id) {
         RegulationResponse regulation = regulations.get(id);
-        return RestResponse.ResponseBuilder.ok(regulation).tag(String.valueOf(regulation.version())).build();
+        return Responses.ok(regulation.version(), regulation);
     }
 
     @PUT
@@ -117,7 +116,7 @@ public class RegulationResource {
     public RestResponse<RegulationResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                                    @Valid @NotNull RegulationUpdateRequest request) {
         RegulationResponse regulation = regulations.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(regulation).tag(String.valueOf(regulation.version())).build();
+        return Responses.ok(regulation.version(), regulation);
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package vn.coso.units;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,18 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.coso.common.persistence.VersionedEntity;
 import vn.coso.common.tree.MaterializedPaths;
-
-import java.time.Instant;
 
 /** A locality, agency, public service unit, enterprise or mass organisation in the unit tree. */
 @Entity
 @Table(name = "unit")
-public class Unit extends PanacheEntityBase {
+public class Unit extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,26 +52,6 @@ public class Unit extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 
     public boolean isAncestorOrSelfOf(Unit other) {
         return MaterializedPaths.isAncestorOrSelf(path, other.path);

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.Context;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
@@ -77,11 +78,7 @@ public class UnitResource {
                     schema = @Schema(implementation = UnitResponse.class)))
     public RestResponse<UnitResponse> create(@Valid @NotNull UnitRequest request, @Context UriInfo uri) {
         UnitResponse created = units.create(request);
-        return RestResponse.ResponseBuilder.<UnitResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created)
-                .tag(String.valueOf(created.version()))
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -90,7 +87,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "The unit; its ETag is its version.")
     public RestResponse<UnitResponse> get(@PathParam("id") long id) {
         UnitResponse unit = units.get(id);
-        return RestResponse.ResponseBuilder.ok(unit).tag(String.valueOf(unit.version())).build();
+        return Responses.ok(unit.version(), unit);
     }
 
     @PUT
@@ -104,7 +101,7 @@ public class UnitResource {
                                              @HeaderParam("If-Match") @Parameter(description = "The ETag read.") String ifMatch,
                                              @Valid @NotNull UnitUpdateRequest request) {
         UnitResponse unit = units.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(unit).tag(String.valueOf(unit.version())).build();
+        return Responses.ok(unit.version(), unit);
     }
 
     @DELETE

@@ -290,8 +290,23 @@ class UnitResourceTest {
     void hugeBodyIsRefused() {
         String huge = "{\"code\":\"X\",\"name\":\"" + "a".repeat(2_000_000) + "\",\"type\":\"VILLAGE\"}";
         long before = units.count();
-        as("admin").body(huge).post("/api/v1/units").then().statusCode(413);
+        try {
+            as("admin").body(huge).post("/api/v1/units").then().statusCode(413);
+        } catch (Exception e) {
+            // The server may answer 413 and close the connection while the client is still sending:
+            // the client then sees a broken pipe instead of the answer. Either way nothing is written.
+            org.junit.jupiter.api.Assertions.assertInstanceOf(java.net.SocketException.class, rootCause(e));
+        }
         assertEquals(before, units.count());
+        as("admin").get("/api/v1/units/" + bachDang.id).then().statusCode(200);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @Test
