@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Ant Design in jsdom is slow on a 2-core machine; the default 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

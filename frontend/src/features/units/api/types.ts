@@ -1,10 +1,32 @@
-import type { components, paths } from '@/api';
+import type { components, Present } from '@/api';
 
-export type Unit = components['schemas']['Unit'];
-export type UnitType = components['schemas']['UnitType'];
-export type UnitTreeNode = components['schemas']['UnitTreeNode'];
-export type UnitRequest = components['schemas']['UnitRequest'];
-export type UnitListParams = NonNullable<paths['/api/v1/units']['get']['parameters']['query']>;
+type Schemas = components['schemas'];
+
+export type UnitType = Schemas['UnitType'];
+export type Unit = Present<Schemas['Unit'], 'code' | 'name' | 'type' | 'active' | 'childCount' | 'version'>;
+export type UnitTreeNode = Present<Omit<Schemas['UnitTreeNode'], 'children'>, 'id' | 'code' | 'name' | 'type' | 'active'> & {
+  children?: UnitTreeNode[];
+};
+export type UnitRequest = Schemas['UnitRequest'];
+
+export interface UnitPage {
+  items: Unit[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+/** The table's state as the list endpoint takes it. */
+export interface UnitListParams {
+  q?: string;
+  type?: UnitType;
+  parentId?: number;
+  active?: boolean;
+  page: number;
+  size: number;
+  /** `field,asc` or `field,desc`. */
+  sort: string;
+}
 
 /** In the order a person reads the tree: localities top-down, then the bodies under them. */
 export const UNIT_TYPES: readonly UnitType[] = [

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { unitKeys } from './keys';
+import type { Unit } from './types';
 
 /** `GET /units/{id}`: one unit with its current `version`, read afresh before editing. */
 export function useUnit(id: number | undefined) {
   const api = useApi();
   return useQuery({
     queryKey: unitKeys.detail(id ?? -1),
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/units/{id}', { params: { path: { id: id as number } }, signal })),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.GET('/api/v1/units/{id}', { params: { path: { id: id as number } }, signal }))) as Unit,
     enabled: id !== undefined,
     staleTime: 0,
   });

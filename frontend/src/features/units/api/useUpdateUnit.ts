@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { unitKeys } from './keys';
-import type { UnitRequest } from './types';
+import type { Unit, UnitRequest } from './types';
 
 export interface UpdateUnitInput {
   id: number;
@@ -15,8 +15,8 @@ export function useUpdateUnit() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version, body }: UpdateUnitInput) =>
-      unwrap(api.PUT('/api/v1/units/{id}', { params: { path: { id } }, body: { ...body, version } })),
+    mutationFn: async ({ id, version, body }: UpdateUnitInput) =>
+      (await unwrap(api.PUT('/api/v1/units/{id}', { params: { path: { id } }, body: { ...body, version } }))) as Unit,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: unitKeys.all }),
   });
 }

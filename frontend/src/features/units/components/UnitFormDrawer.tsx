@@ -40,9 +40,9 @@ interface UnitFormValues {
 
 const FORM_FIELDS = ['code', 'name', 'type', 'parentId', 'taxCode', 'address', 'headCount', 'active'] as const;
 
-function blankToNull(value: string | null | undefined): string | null {
+function blankToUndefined(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
+  return trimmed === '' ? undefined : trimmed;
 }
 
 function toRequest(values: UnitFormValues): UnitRequest {
@@ -50,11 +50,11 @@ function toRequest(values: UnitFormValues): UnitRequest {
     code: values.code?.trim() ?? '',
     name: values.name?.trim() ?? '',
     type: values.type,
-    parentId: values.parentId ?? null,
+    parentId: values.parentId ?? undefined,
     // A tax code belongs to enterprises only; do not keep a stale one after a type change.
-    taxCode: values.type === 'ENTERPRISE' ? blankToNull(values.taxCode) : null,
-    address: blankToNull(values.address),
-    headCount: values.headCount ?? null,
+    taxCode: values.type === 'ENTERPRISE' ? blankToUndefined(values.taxCode) : undefined,
+    address: blankToUndefined(values.address),
+    headCount: values.headCount ?? undefined,
     active: values.active,
   };
 }

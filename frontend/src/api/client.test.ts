@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { mockApi } from '@/testing/mockApi';
+import { createApiClient } from './client';
+
+describe('createApiClient', () => {
+  it('sends the current bearer token, asking the session for a fresh one on each call', async () => {
+    let calls = 0;
+    const { fetch, requests } = mockApi({
+      'GET /api/v1/me': () => ({ body: { username: 'admin', name: 'Admin', roles: ['admin'], unit: null } }),
+    });
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      getToken: async () => `token-${++calls}`,
+      fetch,
+    });
+
+    await client.GET('/api/v1/me');
+    await client.GET('/api/v1/me');
+
+    expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer token-1', 'Bearer token-2']);
+  });
+});
