@@ -51,6 +51,7 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       title: t('units.column.name'),
       dataIndex: 'name',
       key: 'name',
+      width: 300,
       sorter: true,
       sortOrder: sortOrderOf(state.sort, 'name'),
       render: (name: string, unit) => (
@@ -64,7 +65,7 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       title: t('units.column.type'),
       dataIndex: 'type',
       key: 'type',
-      width: 210,
+      width: 200,
       sorter: true,
       sortOrder: sortOrderOf(state.sort, 'type'),
       render: (_: unknown, unit) => <UnitTypeTag type={unit.type} />,
@@ -73,6 +74,7 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       title: t('units.column.parent'),
       dataIndex: 'parentName',
       key: 'parentName',
+      width: 220,
       responsive: ['lg'],
       render: (parentName: string | null) => parentName ?? '—',
     },
@@ -153,7 +155,8 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       loading={loading}
       onChange={handleChange}
       locale={{ emptyText: t('units.list.empty') }}
-      scroll={{ x: 720 }}
+      // Every column has a width: with a fixed layout the name column would otherwise get the leftovers.
+      scroll={{ x: 1000 }}
       pagination={{
         current: state.page + 1,
         pageSize: state.size,

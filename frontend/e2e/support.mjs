@@ -1,0 +1,108 @@
+// Shared helpers of the browser tests: Debian's Chromium driven by playwright-core, signing in on
+// the real Keycloak login page against the real backend.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const APP_URL = (process.env.E2E_APP_URL ?? 'http://localhost:5174').replace(/\/$/, '');
+export const API_URL = (process.env.E2E_API_URL ?? 'http://localhost:8082').replace(/\/$/, '');
+export const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL ?? 'http://localhost:8181').replace(/\/$/, '');
+const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+/** Generous: the CI machine has two cores shared by Keycloak, the backend and MariaDB. */
+export const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
+const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
+
+export const USERS = {
+  admin: { username: 'admin', password: 'admin' },
+  officerBachDang: { username: 'officer.bachdang', password: 'officer' },
+  viewer: { username: 'viewer', password: 'viewer' },
+};
+
+/**
+ * Runs `body(page)` in a fresh browser profile (so every test signs in anew) and, when it fails,
+ * saves a screenshot and the page's console errors into test-results/ before rethrowing.
+ */
+export async function withPage(name, body) {
+  const profile = await mkdtemp(join(tmpdir(), 'coso-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'vi-VN',
+    viewport: { width: 1440, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  context.setDefaultNavigationTimeout(TIMEOUT * 2);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  try {
+    await body(page);
+  } catch (error) {
+    await mkdir(RESULTS_DIR, { recursive: true });
+    const file = join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+    console.error(`screenshot: ${file}\nurl: ${page.url()}`);
+    if (consoleErrors.length > 0) console.error(`browser console errors:\n  ${consoleErrors.join('\n  ')}`);
+    throw error;
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** Opens the app, which sends a signed-out visitor to Keycloak, and signs in there. */
+export async function signIn(page, { username, password }) {
+  await page.goto(`${APP_URL}/`);
+  await page.waitForURL((url) => url.href.startsWith(KEYCLOAK_URL), { timeout: TIMEOUT * 2 });
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/units`), { timeout: TIMEOUT * 2 });
+}
+
+export function tree(page) {
+  return page.getByRole('tree');
+}
+
+function exactly(text) {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** The table row of the unit named `name` (by its name cell; other cells may mention it as parent). */
+export function unitRow(page, name) {
+  return page
+    .locator('.ant-table-tbody tr.ant-table-row')
+    .filter({ has: page.locator('strong', { hasText: exactly(name) }) });
+}
+
+/** The names in the table's name column. */
+export async function unitNames(page) {
+  return page.locator('.ant-table-tbody tr.ant-table-row strong').allInnerTexts();
+}
+
+/** The form item (label, input and messages) whose label is `label`, inside the open drawer. */
+export function formItem(page, label) {
+  return page
+    .locator('.ant-drawer-open .ant-form-item')
+    .filter({ has: page.locator(`label:text-is("${label}")`) });
+}
+
+/** A code no other run used, within the 64 characters a code may have. */
+export function uniqueCode() {
+  return `E2E-${Date.now().toString(36).toUpperCase()}`;
+}
