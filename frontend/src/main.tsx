@@ -31,7 +31,8 @@ async function start() {
       </StrictMode>,
     );
   } catch (error) {
-    const detail = error instanceof Error ? error.message : JSON.stringify(error);
+    // keycloak-js rejects without an Error when the sign-in service cannot be reached.
+    const detail = error instanceof Error ? error.message : 'Keycloak did not answer (see config.json)';
     root.render(<StartupMessage text={translate(language, 'app.startFailed')} detail={detail} />);
   }
 }

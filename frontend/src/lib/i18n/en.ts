@@ -68,7 +68,6 @@ export const en: Messages = {
   'units.column.type': 'Type',
   'units.column.parent': 'Parent unit',
   'units.column.headCount': 'Head count',
-  'units.column.status': 'Status',
   'units.create': 'New unit',
   'units.createTitle': 'New unit',
   'units.editTitle': 'Edit unit: {name}',

@@ -67,7 +67,6 @@ export const vi = {
   'units.column.type': 'Loại',
   'units.column.parent': 'Đơn vị cấp trên',
   'units.column.headCount': 'Số người',
-  'units.column.status': 'Tình trạng',
   'units.create': 'Thêm đơn vị',
   'units.createTitle': 'Thêm đơn vị mới',
   'units.editTitle': 'Sửa đơn vị: {name}',

@@ -88,7 +88,7 @@ export function UnitsPage() {
       </Flex>
       {me.error && <ProblemAlert error={me.error} />}
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={8} xl={7}>
+        <Col xs={24} lg={8} xl={6}>
           <Card title={t('units.tree.title')} size="small" styles={{ body: { paddingInline: 8 } }}>
             <UnitTree
               root={tree.data}
@@ -102,7 +102,7 @@ export function UnitsPage() {
             />
           </Card>
         </Col>
-        <Col xs={24} lg={16} xl={17}>
+        <Col xs={24} lg={16} xl={18}>
           <Card size="small">
             <Flex vertical gap={12}>
               <Space wrap>

@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { Badge, Button, Popconfirm, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useI18n } from '@/lib/i18n';
@@ -42,7 +42,7 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       title: t('units.column.code'),
       dataIndex: 'code',
       key: 'code',
-      width: 120,
+      width: 110,
       sorter: true,
       sortOrder: sortOrderOf(state.sort, 'code'),
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
@@ -51,12 +51,15 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       title: t('units.column.name'),
       dataIndex: 'name',
       key: 'name',
-      width: 300,
       sorter: true,
       sortOrder: sortOrderOf(state.sort, 'name'),
+      // Dissolved units are few: a tag on them reads better than a column of "active".
       render: (name: string, unit) => (
         <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{name}</Typography.Text>
+          <Space size={6} wrap>
+            <Typography.Text strong>{name}</Typography.Text>
+            {!unit.active && <Tag>{t('units.status.inactive')}</Tag>}
+          </Space>
           {unit.address && <Typography.Text type="secondary">{unit.address}</Typography.Text>}
         </Space>
       ),
@@ -74,7 +77,6 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       title: t('units.column.parent'),
       dataIndex: 'parentName',
       key: 'parentName',
-      width: 220,
       responsive: ['lg'],
       render: (parentName: string | null) => parentName ?? '—',
     },
@@ -84,20 +86,8 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       key: 'headCount',
       align: 'right',
       width: 100,
-      responsive: ['xl'],
+      responsive: ['xxl'],
       render: (headCount: number | null) => (headCount == null ? '—' : headCount.toLocaleString()),
-    },
-    {
-      title: t('units.column.status'),
-      dataIndex: 'active',
-      key: 'active',
-      width: 150,
-      render: (active: boolean) =>
-        active ? (
-          <Badge status="success" text={t('units.status.active')} />
-        ) : (
-          <Badge status="default" text={t('units.status.inactive')} />
-        ),
     },
   ];
 
@@ -105,8 +95,7 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      width: 110,
-      fixed: 'right',
+      width: 96,
       render: (_: unknown, unit) => (
         <Space size="small">
           <Tooltip title={t('common.edit')}>
@@ -155,8 +144,6 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
       loading={loading}
       onChange={handleChange}
       locale={{ emptyText: t('units.list.empty') }}
-      // Every column has a width: with a fixed layout the name column would otherwise get the leftovers.
-      scroll={{ x: 1000 }}
       pagination={{
         current: state.page + 1,
         pageSize: state.size,
