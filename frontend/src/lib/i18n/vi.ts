@@ -57,7 +57,7 @@ export const vi = {
   'units.list.showAll': 'Xem tất cả',
   'units.list.total': 'Tổng số {total} đơn vị',
   'units.list.empty': 'Không có đơn vị nào phù hợp',
-  'units.search.placeholder': 'Tìm theo mã hoặc tên (gõ không dấu cũng được)',
+  'units.search.placeholder': 'Tìm theo mã hoặc tên (không dấu cũng được)',
   'units.filter.type': 'Loại đơn vị',
   'units.filter.status': 'Tình trạng',
   'units.status.active': 'Đang hoạt động',

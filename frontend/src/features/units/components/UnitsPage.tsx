@@ -108,7 +108,7 @@ export function UnitsPage() {
               <Space wrap>
                 <Input.Search
                   allowClear
-                  style={{ width: 340 }}
+                  style={{ width: 360 }}
                   placeholder={t('units.search.placeholder')}
                   aria-label={t('units.search.placeholder')}
                   value={searchText}
