@@ -106,3 +106,25 @@ export function formItem(page, label) {
 export function uniqueCode() {
   return `E2E-${Date.now().toString(36).toUpperCase()}`;
 }
+
+/** An access token from the dev/test client `coso-cli` (direct access grants), for API set-up. */
+export async function apiToken({ username, password }) {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/coso/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'coso-cli', username, password }),
+  });
+  if (!response.ok) throw new Error(`token for ${username}: HTTP ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+/** Calls the API directly, as another user working at the same time would. */
+export async function api(token, method, path, body) {
+  const response = await fetch(`${API_URL}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}

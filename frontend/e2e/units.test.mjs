@@ -2,7 +2,7 @@
 // data: province 22, Hạ Long 193, Phường Bạch Đằng 06694 under Hạ Long, Móng Cái 194.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formItem, signIn, tree, uniqueCode, unitNames, unitRow, USERS, withPage } from './support.mjs';
+import { api, apiToken, formItem, signIn, tree, uniqueCode, unitNames, unitRow, USERS, withPage } from './support.mjs';
 
 test('admin searches, creates, edits and deletes a unit under Phường Bạch Đằng', async () => {
   await withPage('admin-unit-lifecycle', async (page) => {
@@ -71,6 +71,43 @@ test('admin searches, creates, edits and deletes a unit under Phường Bạch �
     await page.getByText(`Đã xóa đơn vị ${renamed}`).waitFor();
     await unitRow(page, renamed).waitFor({ state: 'detached' });
   });
+});
+
+test('admin is told when someone else changed the unit meanwhile, and can reload it', async () => {
+  const token = await apiToken(USERS.admin);
+  const bachDang = (await api(token, 'GET', '/units?q=06694')).items.find((unit) => unit.code === '06694');
+  const code = uniqueCode();
+  const name = `Tổ dân phố xung đột ${code}`;
+  const created = await api(token, 'POST', '/units', { code, name, type: 'VILLAGE', parentId: bachDang.id, active: true });
+  try {
+    await withPage('admin-stale-version', async (page) => {
+      await signIn(page, USERS.admin);
+      await page.getByRole('searchbox').fill(code);
+      await unitRow(page, name).getByRole('button', { name: `Sửa ${name}` }).click();
+      const nameInput = formItem(page, 'Tên đơn vị').locator('input');
+      await nameInput.waitFor();
+      assert.equal(await nameInput.inputValue(), name);
+
+      // Someone else saves first.
+      const theirs = `${name} (người khác sửa)`;
+      const current = await api(token, 'GET', `/units/${created.id}`);
+      const { type, parentId, active, version } = current;
+      await api(token, 'PUT', `/units/${created.id}`, { code, name: theirs, type, parentId, active, version });
+
+      await nameInput.fill(`${name} (tôi sửa)`);
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      const alert = page.locator('.ant-drawer-open [role=alert]', { hasText: 'Người khác vừa thay đổi đơn vị này' });
+      await alert.waitFor();
+
+      await alert.getByRole('button', { name: 'Tải bản mới nhất' }).click();
+      await alert.waitFor({ state: 'detached' });
+      assert.equal(await nameInput.inputValue(), theirs);
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText(`Đã lưu đơn vị ${theirs}`).waitFor();
+    });
+  } finally {
+    await api(token, 'DELETE', `/units/${created.id}`);
+  }
 });
 
 test('officer of Phường Bạch Đằng sees only Bạch Đằng and the units below it', async () => {
