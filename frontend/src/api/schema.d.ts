@@ -4,6 +4,1307 @@
  */
 
 export interface paths {
+    "/api/v1/disciplinary-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disciplinary actions in your scope
+         * @description `from`/`to` bound the decision date; `unitId` means that unit and its subtree.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    form?: components["schemas"]["DisciplinaryForm"];
+                    from?: string;
+                    inspectionId?: number;
+                    memberId?: number;
+                    organizationId?: number;
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    source?: components["schemas"]["DisciplinarySource"];
+                    to?: string;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of actions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultDisciplinaryActionResponse"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a disciplinary action
+         * @description An EXPULSION makes the member EXPELLED; a DISSOLUTION makes the organisation inactive.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisciplinaryActionRequest"];
+                };
+            };
+            responses: {
+                /** @description Recorded. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplinaryAction"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disciplinary-actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a disciplinary action */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The action. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplinaryAction"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a disciplinary action
+         * @description Carries the `version` read.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisciplinaryActionRequest"];
+                };
+            };
+            responses: {
+                /** @description The action as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisciplinaryAction"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inspection plan in your scope
+         * @description Scope follows the subject's unit. `organizationId` means that organisation and those below it; `unitId` that unit and its subtree. Viewers see a member subject only as the member's organisation.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    conductingOrganizationId?: number;
+                    form?: components["schemas"]["Form"];
+                    kind?: components["schemas"]["Kind"];
+                    memberId?: number;
+                    organizationId?: number;
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    status?: components["schemas"]["Status"];
+                    unitId?: number;
+                    updatedSince?: string;
+                    /** @description Plan year. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of inspections and supervisions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultInspectionResponse"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan an inspection or supervision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionRequest"];
+                };
+            };
+            responses: {
+                /** @description Planned. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations and members inspected and supervised in a period
+         * @description By query over the records, in the subtree of `unitId` (default: your unit), for `year` or `from`/`to` (inclusive). A subject counts as inspected (supervised) when an INSPECTION (SUPERVISION) of it that is IN_PROGRESS, CONCLUDED or CLOSED has its actual start in the period; each subject once however many times. Also violations found and disciplinary actions by form.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    unitId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InspectionSummary"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an inspection or supervision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inspection; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the plan of an inspection
+         * @description While PLANNED or IN_PROGRESS; kind and subject are fixed once started. Carries the `version` read.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionRequest"];
+                };
+            };
+            responses: {
+                /** @description The inspection as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel (PLANNED or IN_PROGRESS → CANCELLED)
+         * @description With a reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionCancelRequest"];
+                };
+            };
+            responses: {
+                /** @description The cancelled inspection. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close (CONCLUDED → CLOSED) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionCloseRequest"];
+                };
+            };
+            responses: {
+                /** @description The closed inspection. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conclude (IN_PROGRESS → CONCLUDED)
+         * @description Needs a recorded conclusion and an actual end date not before the actual start.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionConcludeRequest"];
+                };
+            };
+            responses: {
+                /** @description The concluded inspection. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conclusion and its recommendations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The conclusion; recommendations past due and not done are OVERDUE. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conclusion"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Record or replace the conclusion
+         * @description While IN_PROGRESS or CONCLUDED. Replaces the recommendations. Carries the conclusion's `version` once one exists; a stale one answers 409 and changes nothing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConclusionRequest"];
+                };
+            };
+            responses: {
+                /** @description The conclusion as saved. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conclusion"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed the inspection, its conclusion and its actions, when, and what
+         * @description Newest first, field by field.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of history entries. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultHistoryEntry"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start (PLANNED → IN_PROGRESS)
+         * @description Records the actual start date.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InspectionStartRequest"];
+                };
+            };
+            responses: {
+                /** @description The inspection in progress. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inspection"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1031,6 +2332,813 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List regulations in your scope
+         * @description `unitId` means that unit and its subtree; `from`/`to` bound the issue date (inclusive); `q` matches title or number ignoring case and diacritics.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    kind?: components["schemas"]["RegulationKind"];
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    status?: components["schemas"]["RegulationStatus"];
+                    to?: string;
+                    unitId?: number;
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of regulations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultRegulationResponse"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a regulation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegulationRequest"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Regulation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulations/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Share of units with a regulation in force
+         * @description Counts, in the subtree of `unitId` (default: your unit), the active units that must have a regulation — every type but the province; villages count with a convention — and those with one ISSUED. `page`/`size` page through the units that lack one.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The coverage. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegulationCoverage"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a regulation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The regulation; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Regulation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Correct a regulation's number, title or issue date
+         * @description Carries the `version` read. The status changes only through the operations.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegulationUpdateRequest"];
+                };
+            };
+            responses: {
+                /** @description The regulation as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Regulation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a draft regulation
+         * @description An issued regulation is repealed, not deleted.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed the regulation, when, and what
+         * @description Newest first, field by field.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of history entries. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultHistoryEntry"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulations/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a regulation (→ ISSUED)
+         * @description Needs its number and issue date. The regulation it replaces becomes REVISED; if another is in force and is not replaced, 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegulationIssueRequest"];
+                };
+            };
+            responses: {
+                /** @description The regulation in force. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Regulation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulations/{id}/repeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Repeal a regulation in force (ISSUED → REPEALED) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionedRequest"];
+                };
+            };
+            responses: {
+                /** @description The repealed regulation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Regulation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulations/{id}/submit-for-consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a draft out for consultation (DRAFTING → IN_CONSULTATION) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionedRequest"];
+                };
+            };
+            responses: {
+                /** @description The regulation in consultation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Regulation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -1574,12 +3682,81 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Conclusion: {
+            /** Format: int64 */
+            inspectionId?: number;
+            violationFound?: boolean;
+            findings?: string;
+            recommendations?: components["schemas"]["Recommendation"][];
+            /** Format: int64 */
+            version?: number;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description The conclusion with all its recommendations (replaces them). */
+        ConclusionRequest: {
+            violationFound: boolean;
+            findings: string;
+            recommendations?: components["schemas"]["RecommendationRequest"][];
+            /**
+             * Format: int64
+             * @description The conclusion's version that was read; omit when there is none yet.
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        ConductingBody: "EXECUTIVE_COMMITTEE" | "INSPECTION_COMMISSION";
+        DisciplinaryAction: {
+            /** Format: int64 */
+            id?: number;
+            subject?: components["schemas"]["InspectionSubject"];
+            unit?: components["schemas"]["UnitRef"];
+            form?: components["schemas"]["DisciplinaryForm"];
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            decidingBody?: string;
+            source?: components["schemas"]["DisciplinarySource"];
+            /** Format: int64 */
+            inspectionId?: number | null;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Exactly one subject: a party organisation or a member. */
+        DisciplinaryActionRequest: {
+            /** Format: int64 */
+            subjectOrganizationId?: number;
+            /** Format: int64 */
+            subjectMemberId?: number;
+            form: components["schemas"]["DisciplinaryForm"];
+            decisionNumber: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            /** @example Ủy ban Kiểm tra Thành ủy Hạ Long */
+            decidingBody: string;
+            source: components["schemas"]["DisciplinarySource"];
+            /**
+             * Format: int64
+             * @description Required when the source is INSPECTION: a concluded inspection of the same subject that found a violation.
+             */
+            inspectionId?: number;
+            /**
+             * Format: int64
+             * @description Required when replacing: the version that was read.
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        DisciplinaryForm: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
+        /** @enum {string} */
+        DisciplinarySource: "INSPECTION" | "DENUNCIATION" | "SELF_CRITICISM" | "OTHER";
         /** @description One field's value before and after a change. */
         FieldChange: {
             field?: string;
             from?: string | null;
             to?: string | null;
         };
+        /** @enum {string} */
+        Form: "REGULAR" | "THEMATIC" | "ON_SIGNS_OF_VIOLATION";
         /** @description One change to a record. */
         HistoryEntry: {
             /** Format: int64 */
@@ -1589,11 +3766,129 @@ export interface components {
             action?: string;
             changes?: components["schemas"]["FieldChange"][];
         };
+        /** @description Shown to admin and inspector only. */
+        InspectedMember: {
+            /** Format: int64 */
+            id?: number;
+            fullName?: string;
+            partyCardNumber?: string;
+        };
+        Inspection: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["Kind"];
+            form?: components["schemas"]["Form"];
+            subject?: components["schemas"]["InspectionSubject"];
+            /** @description The subject's unit, which decides who sees the record. */
+            unit?: components["schemas"]["UnitRef"];
+            conductingOrganization?: components["schemas"]["PartyOrganizationRef"];
+            conductingBody?: components["schemas"]["ConductingBody"];
+            /** Format: int64 */
+            originSupervisionId?: number | null;
+            /** Format: int32 */
+            planYear?: number;
+            plannedStart?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            plannedEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            actualStart?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            topic?: string;
+            teamMembers?: string[];
+            status?: components["schemas"]["Status"];
+            cancelReason?: string | null;
+            hasConclusion?: boolean;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        InspectionCancelRequest: {
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
+        InspectionCloseRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        InspectionConcludeRequest: {
+            actualEnd: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An inspection or supervision as planned. Exactly one subject: a party organisation or a party member. */
+        InspectionRequest: {
+            kind: components["schemas"]["Kind"];
+            /** @description A supervision is REGULAR or THEMATIC; an inspection THEMATIC or ON_SIGNS_OF_VIOLATION. */
+            form: components["schemas"]["Form"];
+            /** Format: int64 */
+            subjectOrganizationId?: number;
+            /** Format: int64 */
+            subjectMemberId?: number;
+            /** Format: int64 */
+            conductingOrganizationId: number;
+            conductingBody: components["schemas"]["ConductingBody"];
+            /**
+             * Format: int64
+             * @description The supervision that found signs of violation, for an inspection that grew out of one.
+             */
+            originSupervisionId?: number;
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            planYear: number;
+            plannedStart?: components["schemas"]["LocalDate"];
+            plannedEnd?: components["schemas"]["LocalDate"];
+            /** @description Defaults to "Việc thực hiện dân chủ ở cơ sở". */
+            topic?: string;
+            teamMembers?: string[];
+            /**
+             * Format: int64
+             * @description Required when replacing: the version that was read.
+             */
+            version?: number;
+        };
+        InspectionStartRequest: {
+            actualStart: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description For a member, viewers see only the member's organisation. */
+        InspectionSubject: {
+            type?: components["schemas"]["SubjectType"];
+            organization?: components["schemas"]["PartyOrganizationRef"];
+            member?: components["schemas"]["InspectedMember"] | null;
+        };
+        /** @description Counted from the records by the counting rule of the annual review: a subject counts as inspected (supervised) in the period when an INSPECTION (SUPERVISION) of it that is IN_PROGRESS, CONCLUDED or CLOSED has its actual start in the period; each subject once. */
+        InspectionSummary: {
+            unit?: components["schemas"]["UnitRef"];
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            organizationsInspected?: number;
+            /** Format: int64 */
+            membersInspected?: number;
+            /** Format: int64 */
+            organizationsSupervised?: number;
+            /** Format: int64 */
+            membersSupervised?: number;
+            /**
+             * Format: int64
+             * @description Concluded inspections and supervisions started in the period whose conclusion found a violation.
+             */
+            violationsFound?: number;
+            /** @description Disciplinary actions decided in the period, by form. */
+            disciplinaryActions?: {
+                [key: string]: number;
+            };
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        Kind: "INSPECTION" | "SUPERVISION";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1604,6 +3899,33 @@ export interface components {
             name?: string;
             roles?: string[];
             unit?: components["schemas"]["UnitRef"] | null;
+        };
+        PageResultDisciplinaryActionResponse: {
+            items?: components["schemas"]["DisciplinaryAction"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultHistoryEntry: {
+            items?: components["schemas"]["HistoryEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultInspectionResponse: {
+            items?: components["schemas"]["Inspection"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
         };
         PageResultPartyMemberResponse: {
             items?: components["schemas"]["PartyMember"][];
@@ -1616,6 +3938,15 @@ export interface components {
         };
         PageResultPartyOrganizationResponse: {
             items?: components["schemas"]["PartyOrganization"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultRegulationResponse: {
+            items?: components["schemas"]["Regulation"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1780,6 +4111,108 @@ export interface components {
             active?: boolean;
             children?: components["schemas"]["PartyOrganizationTreeNode"][];
         };
+        Recommendation: {
+            /** Format: int64 */
+            id?: number;
+            content?: string;
+            responsibleUnit?: components["schemas"]["UnitRef"];
+            dueDate?: components["schemas"]["LocalDate"];
+            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description OVERDUE is computed from the due date. */
+            status?: components["schemas"]["RecommendationStatus"];
+        };
+        RecommendationRequest: {
+            content: string;
+            /** Format: int64 */
+            responsibleUnitId: number;
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description When it was carried out; null while open. */
+            doneOn?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
+        RecommendationStatus: "OPEN" | "DONE" | "OVERDUE";
+        Regulation: {
+            /** Format: int64 */
+            id?: number;
+            unit?: components["schemas"]["UnitRef"];
+            kind?: components["schemas"]["RegulationKind"];
+            number?: string | null;
+            title?: string;
+            issueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status?: components["schemas"]["RegulationStatus"];
+            /** @description Issued and not replaced or repealed. */
+            inForce?: boolean;
+            /** Format: int64 */
+            replacesId?: number | null;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Share of the units that must have a regulation (every active unit but the province; villages with a convention) that have one in force, in a unit's subtree. */
+        RegulationCoverage: {
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * Format: int64
+             * @description Active units in the subtree that must have a regulation.
+             */
+            requiredUnits?: number;
+            /**
+             * Format: int64
+             * @description Of those, units with an issued regulation (or convention) in force.
+             */
+            unitsWithRegulation?: number;
+            /**
+             * Format: double
+             * @description unitsWithRegulation / requiredUnits, from 0 to 1; 1 when no unit is required.
+             */
+            share?: number;
+            /** @description A page of the units that lack one, in tree order. */
+            missing?: components["schemas"]["UnitRef"][];
+            /** Format: int64 */
+            missingTotal?: number;
+        };
+        RegulationIssueRequest: {
+            number: string;
+            issueDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        RegulationKind: "REGULATION" | "CONVENTION";
+        /** @description A regulation as recorded. Status moves later through the operations submit-for-consultation, issue and repeal. */
+        RegulationRequest: {
+            /** Format: int64 */
+            unitId: number;
+            /** @description Defaults to CONVENTION for a village and REGULATION otherwise; must fit the unit. */
+            kind?: components["schemas"]["RegulationKind"];
+            /** @example 25/QĐ-UBND */
+            number?: string;
+            /** @example Quy chế thực hiện dân chủ ở cơ sở phường Bạch Đằng */
+            title: string;
+            issueDate?: components["schemas"]["LocalDate"];
+            /** @description DRAFTING (default), IN_CONSULTATION, or ISSUED to record one already in force (then number and issueDate are required). */
+            status?: components["schemas"]["RegulationStatus"];
+            /**
+             * Format: int64
+             * @description The regulation of the same unit that this one replaces; it becomes REVISED when this one is issued.
+             */
+            replacesId?: number;
+        };
+        /** @enum {string} */
+        RegulationStatus: "DRAFTING" | "IN_CONSULTATION" | "ISSUED" | "REVISED" | "REPEALED";
+        /** @description Corrections to a regulation's text fields. */
+        RegulationUpdateRequest: {
+            number?: string;
+            title: string;
+            issueDate?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        Status: "PLANNED" | "IN_PROGRESS" | "CONCLUDED" | "CLOSED" | "CANCELLED";
+        /** @enum {string} */
+        SubjectType: "ORGANIZATION" | "MEMBER";
         Unit: {
             /** Format: int64 */
             id: number;
@@ -1802,6 +4235,8 @@ export interface components {
              * @description Number of units directly under this one.
              */
             childCount?: number;
+            /** @description Whether the unit has an issued democracy regulation (a village: a convention) in force. */
+            hasRegulationInForce?: boolean;
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
@@ -1872,6 +4307,11 @@ export interface components {
              * Format: int64
              * @description The version this change is based on; a stale one answers 409.
              */
+            version: number;
+        };
+        /** @description The version of the record that was read. */
+        VersionedRequest: {
+            /** Format: int64 */
             version: number;
         };
         FieldError: {
