@@ -79,9 +79,12 @@ public class UnitService {
 
     /** A unit the caller may see, or 404: out of scope looks exactly like not existing. */
     public Unit findVisible(long id) {
-        return units.findByIdOptional(id)
-                .filter(u -> scopes.current().contains(u.path))
-                .orElseThrow(() -> ProblemException.notFound("Unit", id));
+        return visible(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+    }
+
+    /** A unit the caller may see, if there is one: for records that name a unit in their body (400, not 404). */
+    public Optional<Unit> visible(long id) {
+        return units.findByIdOptional(id).filter(u -> scopes.current().contains(u.path));
     }
 
     @Transactional

@@ -25,6 +25,12 @@ public final class SortableFields {
         return new SortableFields(Map.copyOf(paths), List.of(byDefault));
     }
 
+    /** The same fields, listed by default from the greatest value of the default field down (newest first). */
+    public SortableFields descendingByDefault() {
+        SortField first = defaults.get(0);
+        return new SortableFields(paths, List.of(new SortField(first.name(), first.path(), true)));
+    }
+
     String pathOf(String name) {
         return paths.get(name);
     }
