@@ -1,0 +1,91 @@
+package vn.coso.trainings;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.coso.common.validation.PlausibleDate;
+import vn.coso.common.validation.Texts;
+import vn.coso.units.UnitDtos.UnitRef;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Request and response bodies of the Trainings API. */
+public final class TrainingDtos {
+
+    static final int MAX_ATTENDANCES = 100_000;
+
+    private TrainingDtos() {
+    }
+
+    @Schema(name = "TrainingRequest", description = "A training class as created or replaced.")
+    public record TrainingRequest(
+            @Schema(description = "The organising unit; the training belongs to its scope.", required = true)
+            @NotNull
+            Long organizerUnitId,
+            @Schema(description = "The day the class was held (its first day).", examples = "2024-05-14", required = true)
+            @NotNull @PlausibleDate
+            LocalDate date,
+            @Schema(examples = "Quán triệt Luật Thực hiện dân chủ ở cơ sở năm 2022", required = true)
+            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String topic,
+            @Schema(description = "Who the class was for.", examples = "Cán bộ chủ chốt cấp xã")
+            @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String audience,
+            @Schema(examples = "Trung tâm Chính trị thành phố Hạ Long")
+            @Size(max = 255) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String location,
+            @Schema(description = "Attendances (lượt người): a person who came to two sessions counts twice.",
+                    examples = "120", required = true)
+            @NotNull @PositiveOrZero @Max(MAX_ATTENDANCES)
+            Integer attendances) {
+    }
+
+    @Schema(name = "TrainingUpdateRequest", description = "A training class as replaced, with the version that was read.")
+    public record TrainingUpdateRequest(
+            @Schema(required = true) @NotNull
+            Long organizerUnitId,
+            @Schema(required = true) @NotNull @PlausibleDate
+            LocalDate date,
+            @Schema(required = true)
+            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String topic,
+            @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String audience,
+            @Size(max = 255) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String location,
+            @Schema(required = true) @NotNull @PositiveOrZero @Max(MAX_ATTENDANCES)
+            Integer attendances,
+            @Schema(description = "The version this change is based on; a stale one answers 409.", required = true)
+            @NotNull
+            Long version) {
+
+        TrainingRequest fields() {
+            return new TrainingRequest(organizerUnitId, date, topic, audience, location, attendances);
+        }
+    }
+
+    @Schema(name = "Training")
+    public record TrainingResponse(
+            @Schema(required = true) long id,
+            UnitRef organizerUnit,
+            LocalDate date,
+            String topic,
+            @Schema(nullable = true) String audience,
+            @Schema(nullable = true) String location,
+            int attendances,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+    }
+
+    @Schema(name = "TrainingSummary", description = "Totals of the trainings that match the filters.")
+    public record TrainingSummary(
+            @Schema(description = "Number of training classes.") long trainings,
+            @Schema(description = "Sum of their attendances.") long attendances) {
+    }
+}

@@ -1,0 +1,149 @@
+package vn.coso.trainings;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Period;
+import vn.coso.common.paging.QueryParams;
+import vn.coso.common.security.Roles;
+import vn.coso.common.web.ETags;
+import vn.coso.trainings.TrainingDtos.TrainingRequest;
+import vn.coso.trainings.TrainingDtos.TrainingResponse;
+import vn.coso.trainings.TrainingDtos.TrainingSummary;
+import vn.coso.trainings.TrainingDtos.TrainingUpdateRequest;
+
+@Path("/api/v1/trainings")
+@Tag(name = "Trainings", description = "Training classes (tập huấn) and their attendances (lượt người).")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION})
+public class TrainingResource {
+
+    private final TrainingService trainings;
+
+    public TrainingResource(TrainingService trainings) {
+        this.trainings = trainings;
+    }
+
+    @GET
+    @Operation(summary = "List trainings in your scope",
+            description = "A training belongs to the scope of its organising unit. Filters combine with AND. "
+                    + "`unitId` means that unit and every unit below it; `from`/`to` are inclusive dates and "
+                    + "`year` a calendar year (given together they narrow each other). `q` matches the topic or "
+                    + "audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` "
+                    + "included (reference data).")
+    @APIResponse(responseCode = "200", description = "A page of trainings, newest first unless sorted otherwise.")
+    public PageResult<TrainingResponse> list(
+            @QueryParam("unitId") @Parameter(description = "Only trainings organised by this unit or a unit below it.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @QueryParam("from") @Parameter(description = "Held on or after this date.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Held on or before this date.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("year") @Parameter(description = "Held in this calendar year.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @QueryParam("q") @Parameter(description = "Text in the topic or audience.") String q,
+            @QueryParam("updatedSince") @Parameter(description = "Only trainings changed at or after this instant.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @BeanParam PageRequest page) {
+        return trainings.list(filter(unitId, from, to, year, q, updatedSince), page);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Count trainings and sum their attendances",
+            description = "Takes the filters of the list and answers the number of classes and the total of "
+                    + "attendances, computed from the records: `?year=2024` gives a year's figures for the "
+                    + "annual review, `&unitId=` narrows them to part of the province.")
+    @APIResponse(responseCode = "200", description = "The totals.")
+    public TrainingSummary summary(
+            @QueryParam("unitId") @Parameter(description = "Only trainings organised by this unit or a unit below it.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @QueryParam("from") @Parameter(description = "Held on or after this date.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Held on or before this date.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("year") @Parameter(description = "Held in this calendar year.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @QueryParam("q") @Parameter(description = "Text in the topic or audience.") String q,
+            @QueryParam("updatedSince") @Parameter(description = "Only trainings changed at or after this instant.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince) {
+        return trainings.summary(filter(unitId, from, to, year, q, updatedSince));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Record a training", description = "Officers record trainings organised by units of their own subtree.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = TrainingResponse.class)))
+    public RestResponse<TrainingResponse> create(@Valid @NotNull TrainingRequest request, @Context UriInfo uri) {
+        TrainingResponse created = trainings.create(request);
+        return RestResponse.ResponseBuilder.<TrainingResponse>created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created)
+                .tag(String.valueOf(created.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a training")
+    @APIResponse(responseCode = "200", description = "The training; its ETag is its version.")
+    public RestResponse<TrainingResponse> get(@PathParam("id") long id) {
+        TrainingResponse training = trainings.get(id);
+        return RestResponse.ResponseBuilder.ok(training).tag(String.valueOf(training.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Replace a training",
+            description = "Carries the `version` that was read: a stale one answers 409 and changes nothing. "
+                    + "An `If-Match` header with the ETag of GET is also honoured (412 when it does not match).")
+    @APIResponse(responseCode = "200", description = "The training as changed.")
+    public RestResponse<TrainingResponse> update(@PathParam("id") long id,
+                                                 @HeaderParam("If-Match") @Parameter(description = "The ETag read.") String ifMatch,
+                                                 @Valid @NotNull TrainingUpdateRequest request) {
+        TrainingResponse training = trainings.update(id, request, ETags.versionOf(ifMatch));
+        return RestResponse.ResponseBuilder.ok(training).tag(String.valueOf(training.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Delete a training")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") long id) {
+        trainings.delete(id);
+    }
+
+    private static TrainingFilter filter(String unitId, String from, String to, String year, String q,
+                                         String updatedSince) {
+        return new TrainingFilter(QueryParams.optionalLong("unitId", unitId), Period.of(from, to, year), q,
+                QueryParams.optionalInstant("updatedSince", updatedSince));
+    }
+}
