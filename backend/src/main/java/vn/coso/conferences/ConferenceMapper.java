@@ -1,0 +1,21 @@
+package vn.coso.conferences;
+
+import vn.coso.conferences.ConferenceDtos.ConferenceResponse;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitDtos.UnitRef;
+
+final class ConferenceMapper {
+
+    private ConferenceMapper() {
+    }
+
+    static ConferenceResponse toResponse(Conference conference) {
+        return new ConferenceResponse(conference.id, toRef(conference.unit), conference.kind, conference.heldOn,
+                conference.title, conference.participants, conference.resolutions, conference.version,
+                conference.createdAt, conference.updatedAt);
+    }
+
+    static UnitRef toRef(Unit unit) {
+        return new UnitRef(unit.id, unit.code, unit.name, unit.type);
+    }
+}

@@ -1,0 +1,150 @@
+package vn.coso.conferences;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Period;
+import vn.coso.common.paging.QueryParams;
+import vn.coso.common.security.Roles;
+import vn.coso.common.web.ETags;
+import vn.coso.conferences.ConferenceDtos.ConferenceRequest;
+import vn.coso.conferences.ConferenceDtos.ConferenceResponse;
+import vn.coso.conferences.ConferenceDtos.ConferenceUpdateRequest;
+import vn.coso.units.UnitDtos.UnitRef;
+
+@Path("/api/v1/conferences")
+@Tag(name = "Conferences", description = "Staff conferences (hội nghị cán bộ, công chức, viên chức), workers' conferences "
+        + "(hội nghị người lao động) and workplace dialogues (đối thoại tại nơi làm việc).")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INSPECTOR, Roles.VIEWER})
+public class ConferenceResource {
+
+    private final ConferenceService conferences;
+
+    public ConferenceResource(ConferenceService conferences) {
+        this.conferences = conferences;
+    }
+
+    @GET
+    @Operation(summary = "List conferences and dialogues in your scope",
+            description = "A conference belongs to the scope of the unit that held it. Filters combine with AND. "
+                    + "`unitId` means that unit and every unit below it; `from`/`to` are inclusive dates and "
+                    + "`year` a calendar year. `q` matches the title or the resolutions, ignoring case and "
+                    + "Vietnamese diacritics. Conferences are a unit's internal records: the `integration` role "
+                    + "does not read them.")
+    @APIResponse(responseCode = "200", description = "A page of conferences, newest first unless sorted otherwise.")
+    public PageResult<ConferenceResponse> list(
+            @QueryParam("unitId") @Parameter(description = "Only conferences of this unit or a unit below it.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ConferenceKind.class)) String kind,
+            @QueryParam("from") @Parameter(description = "Held on or after this date.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Held on or before this date.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("year") @Parameter(description = "Held in this calendar year.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @QueryParam("q") @Parameter(description = "Text in the title or the resolutions.") String q,
+            @QueryParam("updatedSince") @Parameter(description = "Only conferences changed at or after this instant.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @BeanParam PageRequest page) {
+        ConferenceFilter filter = new ConferenceFilter(QueryParams.optionalLong("unitId", unitId),
+                QueryParams.optionalEnum("kind", kind, ConferenceKind.class),
+                Period.of(from, to, year), q,
+                QueryParams.optionalInstant("updatedSince", updatedSince));
+        return conferences.list(filter, page);
+    }
+
+    @GET
+    @Path("/lagging-units")
+    @Operation(summary = "List the units that held no conference in a period",
+            description = "The active agencies, public service units and enterprises in your scope (and under "
+                    + "`unitId`, if given) with no conference or dialogue of any kind dated in the period: the "
+                    + "units that lag. A period is required: `year`, or `from` and `to`.")
+    @APIResponse(responseCode = "200", description = "A page of units, by name unless sorted otherwise.")
+    public PageResult<UnitRef> laggingUnits(
+            @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @QueryParam("from") @Parameter(description = "First day of the period.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Last day of the period.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("year") @Parameter(description = "The calendar year.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @BeanParam PageRequest page) {
+        return conferences.laggingUnits(QueryParams.optionalLong("unitId", unitId), Period.of(from, to, year), page);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Record a conference or dialogue",
+            description = "The kind must fit the unit: STAFF_CONFERENCE for an agency or public service unit, "
+                    + "WORKERS_CONFERENCE or WORKPLACE_DIALOGUE for an enterprise; otherwise 400 names `kind`. "
+                    + "Officers record them for units of their own subtree.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = ConferenceResponse.class)))
+    public RestResponse<ConferenceResponse> create(@Valid @NotNull ConferenceRequest request, @Context UriInfo uri) {
+        ConferenceResponse created = conferences.create(request);
+        return RestResponse.ResponseBuilder.<ConferenceResponse>created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created)
+                .tag(String.valueOf(created.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a conference or dialogue")
+    @APIResponse(responseCode = "200", description = "The conference; its ETag is its version.")
+    public RestResponse<ConferenceResponse> get(@PathParam("id") long id) {
+        ConferenceResponse conference = conferences.get(id);
+        return RestResponse.ResponseBuilder.ok(conference).tag(String.valueOf(conference.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Replace a conference or dialogue",
+            description = "Carries the `version` that was read: a stale one answers 409 and changes nothing. "
+                    + "An `If-Match` header with the ETag of GET is also honoured (412 when it does not match).")
+    @APIResponse(responseCode = "200", description = "The conference as changed.")
+    public RestResponse<ConferenceResponse> update(@PathParam("id") long id,
+                                                   @HeaderParam("If-Match") @Parameter(description = "The ETag read.") String ifMatch,
+                                                   @Valid @NotNull ConferenceUpdateRequest request) {
+        ConferenceResponse conference = conferences.update(id, request, ETags.versionOf(ifMatch));
+        return RestResponse.ResponseBuilder.ok(conference).tag(String.valueOf(conference.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Delete a conference or dialogue")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@PathParam("id") long id) {
+        conferences.delete(id);
+    }
+}
