@@ -1,0 +1,75 @@
+package vn.coso.documents;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.coso.units.Unit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A directive document (văn bản chỉ đạo) issued to lead and direct the implementation. */
+@Entity
+@Table(name = "document")
+public class Document extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "issuer_unit_id", nullable = false)
+    public Unit issuerUnit;
+
+    /** The body that signed it, e.g. "Ban Thường vụ Tỉnh ủy"; free text. */
+    @Column(name = "issuing_body", length = 255)
+    public String issuingBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public DocumentKind kind;
+
+    @Column(nullable = false, length = 64)
+    public String number;
+
+    @Column(name = "issue_date", nullable = false)
+    public LocalDate issueDate;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    @Column(length = 4000)
+    public String summary;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,97 @@
+package vn.coso.documents;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.coso.common.validation.PlausibleDate;
+import vn.coso.common.validation.Texts;
+import vn.coso.units.UnitDtos.UnitRef;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Request and response bodies of the Documents API. */
+public final class DocumentDtos {
+
+    /**
+     * "35-NQ/TU", "1234/QĐ-UBND", "12/2024/NĐ-CP": letters, digits, spaces, '.', '/', '_' and '-';
+     * spaces pasted around it are trimmed.
+     */
+    static final String NUMBER_PATTERN = "^ *[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M} ./_-]{0,63}$";
+    static final String NUMBER_MESSAGE = "must be up to 64 letters, digits, spaces, '.', '/', '_' or '-', "
+            + "starting with a letter or digit, e.g. 35-NQ/TU";
+
+    private DocumentDtos() {
+    }
+
+    @Schema(name = "DocumentRequest", description = "A directive document as created or replaced.")
+    public record DocumentRequest(
+            @Schema(description = "The issuing unit; the document belongs to its scope.", required = true)
+            @NotNull
+            Long issuerUnitId,
+            @Schema(description = "The body that signed it, within the issuing unit's political system.",
+                    examples = "Ban Thường vụ Tỉnh ủy")
+            @Size(max = 255) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String issuingBody,
+            @Schema(required = true)
+            @NotNull
+            DocumentKind kind,
+            @Schema(description = "Unique per issuing unit and year, ignoring case.", examples = "35-NQ/TU", required = true)
+            @NotBlank @Pattern(regexp = NUMBER_PATTERN, message = NUMBER_MESSAGE)
+            String number,
+            @Schema(examples = "2024-03-15", required = true)
+            @NotNull @PlausibleDate
+            LocalDate issueDate,
+            @Schema(examples = "Nghị quyết về tăng cường sự lãnh đạo của Đảng đối với việc thực hiện dân chủ ở cơ sở",
+                    required = true)
+            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String title,
+            @Schema(description = "What it asks of whom; several lines allowed.")
+            @Size(max = 4000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
+            String summary) {
+    }
+
+    @Schema(name = "DocumentUpdateRequest", description = "A directive document as replaced, with the version that was read.")
+    public record DocumentUpdateRequest(
+            @Schema(required = true) @NotNull
+            Long issuerUnitId,
+            @Size(max = 255) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String issuingBody,
+            @Schema(required = true) @NotNull
+            DocumentKind kind,
+            @Schema(required = true)
+            @NotBlank @Pattern(regexp = NUMBER_PATTERN, message = NUMBER_MESSAGE)
+            String number,
+            @Schema(required = true) @NotNull @PlausibleDate
+            LocalDate issueDate,
+            @Schema(required = true)
+            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            String title,
+            @Size(max = 4000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
+            String summary,
+            @Schema(description = "The version this change is based on; a stale one answers 409.", required = true)
+            @NotNull
+            Long version) {
+
+        DocumentRequest fields() {
+            return new DocumentRequest(issuerUnitId, issuingBody, kind, number, issueDate, title, summary);
+        }
+    }
+
+    @Schema(name = "Document")
+    public record DocumentResponse(
+            @Schema(required = true) long id,
+            UnitRef issuerUnit,
+            @Schema(nullable = true) String issuingBody,
+            DocumentKind kind,
+            String number,
+            LocalDate issueDate,
+            String title,
+            @Schema(nullable = true) String summary,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+    }
+}
