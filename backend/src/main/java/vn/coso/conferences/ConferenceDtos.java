@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.validation.PlausibleDate;
-import vn.coso.common.validation.Texts;
+import vn.coso.common.validation.TextPatterns;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
@@ -35,13 +35,13 @@ public final class ConferenceDtos {
             @NotNull @PlausibleDate
             LocalDate date,
             @Schema(examples = "Hội nghị cán bộ, công chức, viên chức năm 2024", required = true)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String title,
             @Schema(description = "People who took part.", examples = "85", required = true)
             @NotNull @PositiveOrZero @Max(MAX_PARTICIPANTS)
             Integer participants,
             @Schema(description = "The resolutions adopted, as in the minutes; several lines allowed.")
-            @Size(max = 4000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
+            @Size(max = 4000) @Pattern(regexp = TextPatterns.MULTI_LINE, message = TextPatterns.MULTI_LINE_MESSAGE)
             String resolutions) {
     }
 
@@ -54,11 +54,11 @@ public final class ConferenceDtos {
             @Schema(required = true) @NotNull @PlausibleDate
             LocalDate date,
             @Schema(required = true)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String title,
             @Schema(required = true) @NotNull @PositiveOrZero @Max(MAX_PARTICIPANTS)
             Integer participants,
-            @Size(max = 4000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
+            @Size(max = 4000) @Pattern(regexp = TextPatterns.MULTI_LINE, message = TextPatterns.MULTI_LINE_MESSAGE)
             String resolutions,
             @Schema(description = "The version this change is based on; a stale one answers 409.", required = true)
             @NotNull

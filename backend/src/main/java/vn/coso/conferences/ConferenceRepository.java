@@ -2,7 +2,7 @@ package vn.coso.conferences;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.coso.common.paging.JpqlWhere;
+import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
@@ -24,65 +24,64 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     public static final SortableFields LAGGING_SORTABLE = SortableFields.of("name",
             "name", "u.name", "code", "u.code", "type", "u.type", "id", "u.id");
 
-    public List<Conference> findInScope(ConferenceFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        JpqlWhere where = where(filter, scope);
-        return where.bind(getEntityManager().createQuery(
-                        "select c from Conference c join fetch c.unit u" + where.clause()
-                                + SortableFields.orderBy(sort, "c.id"), Conference.class))
+    /** @param unitPath the materialised path of the unitId filter's unit, or null */
+    public List<Conference> findInScope(ConferenceFilter filter, String unitPath, Scope scope, List<SortField> sort,
+                                        int offset, int limit) {
+        return conditions(filter, unitPath, scope)
+                .query(getEntityManager(), "select c from Conference c join fetch c.unit u",
+                        SortableFields.orderBy(sort, "c.id"), Conference.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(ConferenceFilter filter, Scope scope) {
-        JpqlWhere where = where(filter, scope);
-        return where.bind(getEntityManager().createQuery(
-                "select count(c) from Conference c join c.unit u" + where.clause(), Long.class)).getSingleResult();
+    public long countInScope(ConferenceFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope)
+                .count(getEntityManager(), "select count(c) from Conference c join c.unit u");
     }
 
     /** Active units that must hold conferences and held none in the period. */
-    public List<Unit> findLaggingUnits(Long unitId, Period period, Scope scope, List<SortField> sort,
+    public List<Unit> findLaggingUnits(String unitPath, Period period, Scope scope, List<SortField> sort,
                                        int offset, int limit) {
-        JpqlWhere where = laggingWhere(unitId, period, scope);
-        return where.bind(getEntityManager().createQuery(
-                        "select u from Unit u" + where.clause() + SortableFields.orderBy(sort, "u.id"), Unit.class))
+        return laggingConditions(unitPath, period, scope)
+                .query(getEntityManager(), "select u from Unit u", SortableFields.orderBy(sort, "u.id"), Unit.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countLaggingUnits(Long unitId, Period period, Scope scope) {
-        JpqlWhere where = laggingWhere(unitId, period, scope);
-        return where.bind(getEntityManager().createQuery(
-                "select count(u) from Unit u" + where.clause(), Long.class)).getSingleResult();
+    public long countLaggingUnits(String unitPath, Period period, Scope scope) {
+        return laggingConditions(unitPath, period, scope).count(getEntityManager(), "select count(u) from Unit u");
     }
 
     public long countByUnit(long unitId) {
         return count("unit.id", unitId);
     }
 
-    private static JpqlWhere where(ConferenceFilter filter, Scope scope) {
-        return new JpqlWhere()
+    private static Conditions conditions(ConferenceFilter filter, String unitPath, Scope scope) {
+        return new Conditions()
                 .inScope(scope, "u.path")
-                .inSubtree(filter.unitId(), "u.path")
-                .equal("c.kind", filter.kind())
-                .within("c.heldOn", filter.period())
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .add("c.kind = :kind", "kind", filter.kind())
+                .add("c.heldOn >= :from", "from", filter.period().from())
+                .add("c.heldOn <= :to", "to", filter.period().to())
                 .contains(filter.q(), "c.title", "c.resolutions")
-                .changedSince("c.updatedAt", filter.updatedSince());
+                .add("c.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 
-    private static JpqlWhere laggingWhere(Long unitId, Period period, Scope scope) {
-        StringBuilder held = new StringBuilder("not exists (select 1 from Conference c where c.unit = u");
+    private static Conditions laggingConditions(String unitPath, Period period, Scope scope) {
+        StringBuilder heldNone = new StringBuilder("not exists (select 1 from Conference c where c.unit = u");
         Map<String, Object> params = new HashMap<>();
-        params.put("holders", ConferenceKind.holders());
         if (period.from() != null) {
-            held.append(" and c.heldOn >= :heldFrom");
+            heldNone.append(" and c.heldOn >= :heldFrom");
             params.put("heldFrom", period.from());
         }
         if (period.to() != null) {
-            held.append(" and c.heldOn <= :heldTo");
+            heldNone.append(" and c.heldOn <= :heldTo");
             params.put("heldTo", period.to());
         }
-        held.append(")");
-        return new JpqlWhere()
+        heldNone.append(")");
+        return new Conditions()
                 .inScope(scope, "u.path")
-                .inSubtree(unitId, "u.path")
-                .and("u.active = true and u.type in :holders and " + held, params);
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .always("u.active = true")
+                .add("u.type in :holders", "holders", ConferenceKind.holders())
+                .add(heldNone.toString(), params);
     }
 }

@@ -53,7 +53,7 @@ public class ConferenceResource {
     @GET
     @Operation(summary = "List conferences and dialogues in your scope",
             description = "A conference belongs to the scope of the unit that held it. Filters combine with AND. "
-                    + "`unitId` means that unit and every unit below it; `from`/`to` are inclusive dates and "
+                    + "`unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and "
                     + "`year` a calendar year. `q` matches the title or the resolutions, ignoring case and "
                     + "Vietnamese diacritics. Conferences are a unit's internal records: the `integration` role "
                     + "does not read them.")

@@ -7,7 +7,7 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.Period;
 import vn.coso.common.security.Scope;
-import vn.coso.common.validation.Texts;
+import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.conferences.ConferenceDtos.ConferenceRequest;
 import vn.coso.conferences.ConferenceDtos.ConferenceResponse;
@@ -33,9 +33,10 @@ public class ConferenceService {
 
     public PageResult<ConferenceResponse> list(ConferenceFilter filter, PageRequest page) {
         Scope scope = units.scope();
-        List<Conference> found = conferences.findInScope(filter, scope, page.sort(ConferenceRepository.SORTABLE),
-                page.offset(), page.size());
-        long total = conferences.countInScope(filter, scope);
+        String unitPath = unitPathOf(filter.unitId());
+        List<Conference> found = conferences.findInScope(filter, unitPath, scope,
+                page.sort(ConferenceRepository.SORTABLE), page.offset(), page.size());
+        long total = conferences.countInScope(filter, unitPath, scope);
         return new PageResult<>(found, page.page(), page.size(), total).map(ConferenceMapper::toResponse);
     }
 
@@ -45,9 +46,10 @@ public class ConferenceService {
             throw ProblemException.invalid("year", "is required, or a period with from and to");
         }
         Scope scope = units.scope();
-        List<Unit> found = conferences.findLaggingUnits(unitId, period, scope,
+        String unitPath = unitPathOf(unitId);
+        List<Unit> found = conferences.findLaggingUnits(unitPath, period, scope,
                 page.sort(ConferenceRepository.LAGGING_SORTABLE), page.offset(), page.size());
-        long total = conferences.countLaggingUnits(unitId, period, scope);
+        long total = conferences.countLaggingUnits(unitPath, period, scope);
         return new PageResult<>(found, page.page(), page.size(), total).map(ConferenceMapper::toRef);
     }
 
@@ -100,5 +102,10 @@ public class ConferenceService {
         conference.title = Texts.clean(request.title());
         conference.participants = request.participants();
         conference.resolutions = Texts.clean(request.resolutions());
+    }
+
+    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
+    private String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
     }
 }

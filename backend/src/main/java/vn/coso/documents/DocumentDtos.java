@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.validation.PlausibleDate;
-import vn.coso.common.validation.Texts;
+import vn.coso.common.validation.TextPatterns;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
@@ -33,7 +33,7 @@ public final class DocumentDtos {
             Long issuerUnitId,
             @Schema(description = "The body that signed it, within the issuing unit's political system.",
                     examples = "Ban Thường vụ Tỉnh ủy")
-            @Size(max = 255) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @Size(max = 255) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String issuingBody,
             @Schema(required = true)
             @NotNull
@@ -46,10 +46,10 @@ public final class DocumentDtos {
             LocalDate issueDate,
             @Schema(examples = "Nghị quyết về tăng cường sự lãnh đạo của Đảng đối với việc thực hiện dân chủ ở cơ sở",
                     required = true)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String title,
             @Schema(description = "What it asks of whom; several lines allowed.")
-            @Size(max = 4000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
+            @Size(max = 4000) @Pattern(regexp = TextPatterns.MULTI_LINE, message = TextPatterns.MULTI_LINE_MESSAGE)
             String summary) {
     }
 
@@ -57,7 +57,7 @@ public final class DocumentDtos {
     public record DocumentUpdateRequest(
             @Schema(required = true) @NotNull
             Long issuerUnitId,
-            @Size(max = 255) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @Size(max = 255) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String issuingBody,
             @Schema(required = true) @NotNull
             DocumentKind kind,
@@ -67,9 +67,9 @@ public final class DocumentDtos {
             @Schema(required = true) @NotNull @PlausibleDate
             LocalDate issueDate,
             @Schema(required = true)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String title,
-            @Size(max = 4000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
+            @Size(max = 4000) @Pattern(regexp = TextPatterns.MULTI_LINE, message = TextPatterns.MULTI_LINE_MESSAGE)
             String summary,
             @Schema(description = "The version this change is based on; a stale one answers 409.", required = true)
             @NotNull

@@ -2,7 +2,7 @@ package vn.coso.documents;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.coso.common.paging.JpqlWhere;
+import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
@@ -19,18 +19,18 @@ public class DocumentRepository implements PanacheRepository<Document> {
             "issuer", "u.name", "createdAt", "d.createdAt", "updatedAt", "d.updatedAt", "id", "d.id")
             .descendingByDefault();
 
-    public List<Document> findInScope(DocumentFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        JpqlWhere where = where(filter, scope);
-        return where.bind(getEntityManager().createQuery(
-                        "select d from Document d join fetch d.issuerUnit u" + where.clause()
-                                + SortableFields.orderBy(sort, "d.id"), Document.class))
+    /** @param unitPath the materialised path of the unitId filter's unit, or null */
+    public List<Document> findInScope(DocumentFilter filter, String unitPath, Scope scope, List<SortField> sort,
+                                      int offset, int limit) {
+        return conditions(filter, unitPath, scope)
+                .query(getEntityManager(), "select d from Document d join fetch d.issuerUnit u",
+                        SortableFields.orderBy(sort, "d.id"), Document.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(DocumentFilter filter, Scope scope) {
-        JpqlWhere where = where(filter, scope);
-        return where.bind(getEntityManager().createQuery(
-                "select count(d) from Document d join d.issuerUnit u" + where.clause(), Long.class)).getSingleResult();
+    public long countInScope(DocumentFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope)
+                .count(getEntityManager(), "select count(d) from Document d join d.issuerUnit u");
     }
 
     /** The document of this issuer with this number in this year (numbers compare ignoring case). */
@@ -43,13 +43,14 @@ public class DocumentRepository implements PanacheRepository<Document> {
         return count("issuerUnit.id", unitId);
     }
 
-    private static JpqlWhere where(DocumentFilter filter, Scope scope) {
-        return new JpqlWhere()
+    private static Conditions conditions(DocumentFilter filter, String unitPath, Scope scope) {
+        return new Conditions()
                 .inScope(scope, "u.path")
-                .inSubtree(filter.unitId(), "u.path")
-                .equal("d.kind", filter.kind())
-                .within("d.issueDate", filter.period())
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .add("d.kind = :kind", "kind", filter.kind())
+                .add("d.issueDate >= :from", "from", filter.period().from())
+                .add("d.issueDate <= :to", "to", filter.period().to())
                 .contains(filter.q(), "d.number", "d.title", "d.issuingBody")
-                .changedSince("d.updatedAt", filter.updatedSince());
+                .add("d.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 }

@@ -51,7 +51,7 @@ public class DocumentResource {
     @GET
     @Operation(summary = "List directive documents in your scope",
             description = "A document belongs to the scope of its issuing unit. Filters combine with AND. "
-                    + "`unitId` means that unit and every unit below it; `from`/`to` are inclusive issue dates "
+                    + "`unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive issue dates "
                     + "and `year` a calendar year, so `?year=2024` lists and counts (`total`) a year's "
                     + "documents. `q` matches the number, title or issuing body, ignoring case and Vietnamese "
                     + "diacritics. Readable by every role, `integration` included (reference data).")

@@ -6,7 +6,7 @@ import vn.coso.common.errors.ProblemException;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.Scope;
-import vn.coso.common.validation.Texts;
+import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.documents.DocumentDtos.DocumentRequest;
 import vn.coso.documents.DocumentDtos.DocumentResponse;
@@ -30,9 +30,10 @@ public class DocumentService {
 
     public PageResult<DocumentResponse> list(DocumentFilter filter, PageRequest page) {
         Scope scope = units.scope();
-        List<Document> found = documents.findInScope(filter, scope, page.sort(DocumentRepository.SORTABLE),
+        String unitPath = unitPathOf(filter.unitId());
+        List<Document> found = documents.findInScope(filter, unitPath, scope, page.sort(DocumentRepository.SORTABLE),
                 page.offset(), page.size());
-        long total = documents.countInScope(filter, scope);
+        long total = documents.countInScope(filter, unitPath, scope);
         return new PageResult<>(found, page.page(), page.size(), total).map(DocumentMapper::toResponse);
     }
 
@@ -90,5 +91,10 @@ public class DocumentService {
         document.issueDate = request.issueDate();
         document.title = Texts.clean(request.title());
         document.summary = Texts.clean(request.summary());
+    }
+
+    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
+    private String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
     }
 }

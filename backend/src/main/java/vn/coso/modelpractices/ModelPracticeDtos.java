@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.validation.PlausibleYear;
-import vn.coso.common.validation.Texts;
+import vn.coso.common.validation.TextPatterns;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
@@ -29,10 +29,10 @@ public final class ModelPracticeDtos {
             @NotNull @PlausibleYear
             Integer year,
             @Schema(examples = "Mô hình \"Dân vận khéo\" trong giải phóng mặt bằng", required = true)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String name,
             @Schema(description = "What the practice is and what it achieved; several lines allowed.")
-            @Size(max = 4000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
+            @Size(max = 4000) @Pattern(regexp = TextPatterns.MULTI_LINE, message = TextPatterns.MULTI_LINE_MESSAGE)
             String description,
             @Schema(description = "Ids of the other units that replicated it; each must be in your scope, except "
                     + "those already listed when you read it. Repeated ids count once.")
@@ -47,9 +47,9 @@ public final class ModelPracticeDtos {
             @Schema(required = true) @NotNull @PlausibleYear
             Integer year,
             @Schema(required = true)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String name,
-            @Size(max = 4000) @Pattern(regexp = Texts.MULTI_LINE, message = Texts.MULTI_LINE_MESSAGE)
+            @Size(max = 4000) @Pattern(regexp = TextPatterns.MULTI_LINE, message = TextPatterns.MULTI_LINE_MESSAGE)
             String description,
             @Schema(description = "The whole list: units left out are no longer listed.")
             @Size(max = MAX_REPLICATIONS)

@@ -2,7 +2,7 @@ package vn.coso.modelpractices;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.coso.common.paging.JpqlWhere;
+import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
@@ -16,19 +16,18 @@ public class ModelPracticeRepository implements PanacheRepository<ModelPractice>
             "year", "m.year", "name", "m.name", "unit", "u.name",
             "createdAt", "m.createdAt", "updatedAt", "m.updatedAt", "id", "m.id").descendingByDefault();
 
-    public List<ModelPractice> findInScope(ModelPracticeFilter filter, Scope scope, List<SortField> sort,
-                                           int offset, int limit) {
-        JpqlWhere where = where(filter, scope);
-        return where.bind(getEntityManager().createQuery(
-                        "select m from ModelPractice m join fetch m.unit u" + where.clause()
-                                + SortableFields.orderBy(sort, "m.id"), ModelPractice.class))
+    /** @param unitPath the materialised path of the unitId filter's unit, or null */
+    public List<ModelPractice> findInScope(ModelPracticeFilter filter, String unitPath, Scope scope,
+                                           List<SortField> sort, int offset, int limit) {
+        return conditions(filter, unitPath, scope)
+                .query(getEntityManager(), "select m from ModelPractice m join fetch m.unit u",
+                        SortableFields.orderBy(sort, "m.id"), ModelPractice.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(ModelPracticeFilter filter, Scope scope) {
-        JpqlWhere where = where(filter, scope);
-        return where.bind(getEntityManager().createQuery(
-                "select count(m) from ModelPractice m join m.unit u" + where.clause(), Long.class)).getSingleResult();
+    public long countInScope(ModelPracticeFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope)
+                .count(getEntityManager(), "select count(m) from ModelPractice m join m.unit u");
     }
 
     /** Practices recognised in the unit, and practices that list it as replicating them. */
@@ -41,12 +40,12 @@ public class ModelPracticeRepository implements PanacheRepository<ModelPractice>
         return owned + replicated;
     }
 
-    private static JpqlWhere where(ModelPracticeFilter filter, Scope scope) {
-        return new JpqlWhere()
+    private static Conditions conditions(ModelPracticeFilter filter, String unitPath, Scope scope) {
+        return new Conditions()
                 .inScope(scope, "u.path")
-                .inSubtree(filter.unitId(), "u.path")
-                .equal("m.year", filter.year())
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .add("m.year = :year", "year", filter.year())
                 .contains(filter.q(), "m.name", "m.description")
-                .changedSince("m.updatedAt", filter.updatedSince());
+                .add("m.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 }

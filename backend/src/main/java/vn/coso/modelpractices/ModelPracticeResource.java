@@ -50,7 +50,7 @@ public class ModelPracticeResource {
     @GET
     @Operation(summary = "List model practices in your scope",
             description = "A practice belongs to the scope of the unit where it was recognised. Filters combine "
-                    + "with AND. `unitId` means that unit and every unit below it; `year` is the year recognised. "
+                    + "with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `year` is the year recognised. "
                     + "`q` matches the name or description, ignoring case and Vietnamese diacritics. Readable by "
                     + "every role, `integration` included: model practices are published to be replicated.")
     @APIResponse(responseCode = "200", description = "A page of model practices, latest recognised first unless sorted otherwise.")

@@ -6,7 +6,7 @@ import vn.coso.common.errors.ProblemException;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.Scope;
-import vn.coso.common.validation.Texts;
+import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.modelpractices.ModelPracticeDtos.ModelPracticeRequest;
 import vn.coso.modelpractices.ModelPracticeDtos.ModelPracticeResponse;
@@ -39,9 +39,10 @@ public class ModelPracticeService {
 
     public PageResult<ModelPracticeResponse> list(ModelPracticeFilter filter, PageRequest page) {
         Scope scope = units.scope();
-        List<ModelPractice> found = practices.findInScope(filter, scope,
+        String unitPath = unitPathOf(filter.unitId());
+        List<ModelPractice> found = practices.findInScope(filter, unitPath, scope,
                 page.sort(ModelPracticeRepository.SORTABLE), page.offset(), page.size());
-        long total = practices.countInScope(filter, scope);
+        long total = practices.countInScope(filter, unitPath, scope);
         return new PageResult<>(found, page.page(), page.size(), total).map(ModelPracticeMapper::toResponse);
     }
 
@@ -116,5 +117,10 @@ public class ModelPracticeService {
             replicatedIn.add(replicating);
         }
         return replicatedIn;
+    }
+
+    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
+    private String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.validation.PlausibleDate;
-import vn.coso.common.validation.Texts;
+import vn.coso.common.validation.TextPatterns;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
@@ -31,13 +31,13 @@ public final class TrainingDtos {
             @NotNull @PlausibleDate
             LocalDate date,
             @Schema(examples = "Quán triệt Luật Thực hiện dân chủ ở cơ sở năm 2022", required = true)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String topic,
             @Schema(description = "Who the class was for.", examples = "Cán bộ chủ chốt cấp xã")
-            @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String audience,
             @Schema(examples = "Trung tâm Chính trị thành phố Hạ Long")
-            @Size(max = 255) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @Size(max = 255) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String location,
             @Schema(description = "Attendances (lượt người): a person who came to two sessions counts twice.",
                     examples = "120", required = true)
@@ -52,11 +52,11 @@ public final class TrainingDtos {
             @Schema(required = true) @NotNull @PlausibleDate
             LocalDate date,
             @Schema(required = true)
-            @NotBlank @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String topic,
-            @Size(max = 500) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @Size(max = 500) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String audience,
-            @Size(max = 255) @Pattern(regexp = Texts.SINGLE_LINE, message = Texts.SINGLE_LINE_MESSAGE)
+            @Size(max = 255) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String location,
             @Schema(required = true) @NotNull @PositiveOrZero @Max(MAX_ATTENDANCES)
             Integer attendances,

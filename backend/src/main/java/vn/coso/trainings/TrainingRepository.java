@@ -2,7 +2,7 @@ package vn.coso.trainings;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.coso.common.paging.JpqlWhere;
+import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
@@ -17,26 +17,26 @@ public class TrainingRepository implements PanacheRepository<Training> {
             "date", "t.heldOn", "topic", "t.topic", "attendances", "t.attendances", "organizer", "u.name",
             "createdAt", "t.createdAt", "updatedAt", "t.updatedAt", "id", "t.id").descendingByDefault();
 
-    public List<Training> findInScope(TrainingFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        JpqlWhere where = where(filter, scope);
-        return where.bind(getEntityManager().createQuery(
-                        "select t from Training t join fetch t.organizerUnit u" + where.clause()
-                                + SortableFields.orderBy(sort, "t.id"), Training.class))
+    /** @param unitPath the materialised path of the unitId filter's unit, or null */
+    public List<Training> findInScope(TrainingFilter filter, String unitPath, Scope scope, List<SortField> sort,
+                                      int offset, int limit) {
+        return conditions(filter, unitPath, scope)
+                .query(getEntityManager(), "select t from Training t join fetch t.organizerUnit u",
+                        SortableFields.orderBy(sort, "t.id"), Training.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(TrainingFilter filter, Scope scope) {
-        JpqlWhere where = where(filter, scope);
-        return where.bind(getEntityManager().createQuery(
-                "select count(t) from Training t join t.organizerUnit u" + where.clause(), Long.class)).getSingleResult();
+    public long countInScope(TrainingFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope)
+                .count(getEntityManager(), "select count(t) from Training t join t.organizerUnit u");
     }
 
     /** Number of classes and sum of attendances, computed by the database from the records. */
-    public TrainingSummary summarize(TrainingFilter filter, Scope scope) {
-        JpqlWhere where = where(filter, scope);
-        Object[] row = where.bind(getEntityManager().createQuery(
-                "select count(t), coalesce(sum(t.attendances), 0) from Training t join t.organizerUnit u"
-                        + where.clause(), Object[].class)).getSingleResult();
+    public TrainingSummary summarize(TrainingFilter filter, String unitPath, Scope scope) {
+        Object[] row = conditions(filter, unitPath, scope)
+                .query(getEntityManager(), "select count(t), coalesce(sum(t.attendances), 0)"
+                        + " from Training t join t.organizerUnit u", "", Object[].class)
+                .getSingleResult();
         return new TrainingSummary(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
@@ -44,12 +44,13 @@ public class TrainingRepository implements PanacheRepository<Training> {
         return count("organizerUnit.id", unitId);
     }
 
-    private static JpqlWhere where(TrainingFilter filter, Scope scope) {
-        return new JpqlWhere()
+    private static Conditions conditions(TrainingFilter filter, String unitPath, Scope scope) {
+        return new Conditions()
                 .inScope(scope, "u.path")
-                .inSubtree(filter.unitId(), "u.path")
-                .within("t.heldOn", filter.period())
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .add("t.heldOn >= :from", "from", filter.period().from())
+                .add("t.heldOn <= :to", "to", filter.period().to())
                 .contains(filter.q(), "t.topic", "t.audience")
-                .changedSince("t.updatedAt", filter.updatedSince());
+                .add("t.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 }

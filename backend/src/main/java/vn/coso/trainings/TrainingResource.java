@@ -52,7 +52,7 @@ public class TrainingResource {
     @GET
     @Operation(summary = "List trainings in your scope",
             description = "A training belongs to the scope of its organising unit. Filters combine with AND. "
-                    + "`unitId` means that unit and every unit below it; `from`/`to` are inclusive dates and "
+                    + "`unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and "
                     + "`year` a calendar year (given together they narrow each other). `q` matches the topic or "
                     + "audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` "
                     + "included (reference data).")

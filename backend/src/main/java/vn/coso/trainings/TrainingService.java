@@ -6,7 +6,7 @@ import vn.coso.common.errors.ProblemException;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.Scope;
-import vn.coso.common.validation.Texts;
+import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.trainings.TrainingDtos.TrainingRequest;
 import vn.coso.trainings.TrainingDtos.TrainingResponse;
@@ -31,14 +31,15 @@ public class TrainingService {
 
     public PageResult<TrainingResponse> list(TrainingFilter filter, PageRequest page) {
         Scope scope = units.scope();
-        List<Training> found = trainings.findInScope(filter, scope, page.sort(TrainingRepository.SORTABLE),
+        String unitPath = unitPathOf(filter.unitId());
+        List<Training> found = trainings.findInScope(filter, unitPath, scope, page.sort(TrainingRepository.SORTABLE),
                 page.offset(), page.size());
-        long total = trainings.countInScope(filter, scope);
+        long total = trainings.countInScope(filter, unitPath, scope);
         return new PageResult<>(found, page.page(), page.size(), total).map(TrainingMapper::toResponse);
     }
 
     public TrainingSummary summary(TrainingFilter filter) {
-        return trainings.summarize(filter, units.scope());
+        return trainings.summarize(filter, unitPathOf(filter.unitId()), units.scope());
     }
 
     public TrainingResponse get(long id) {
@@ -87,5 +88,10 @@ public class TrainingService {
     private Unit organizer(long unitId) {
         return units.visible(unitId)
                 .orElseThrow(() -> ProblemException.invalid("organizerUnitId", "no unit " + unitId + " in your scope"));
+    }
+
+    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
+    private String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
     }
 }

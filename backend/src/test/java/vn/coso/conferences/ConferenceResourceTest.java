@@ -258,6 +258,7 @@ class ConferenceResourceTest {
 
         as("admin").queryParam("unitId", group.id).get("/api/v1/conferences")
                 .then().statusCode(200).body("total", is(3)).body("items.id", contains(dialogue, conference, older));
+        as("officer.mongcai").queryParam("unitId", group.id).get("/api/v1/conferences").then().statusCode(404);
         as("admin").queryParam("unitId", group.id).queryParam("kind", "WORKPLACE_DIALOGUE").get("/api/v1/conferences")
                 .then().statusCode(200).body("items.id", containsInAnyOrder(dialogue, older));
         as("admin").queryParam("unitId", group.id).queryParam("year", 2023).get("/api/v1/conferences")
@@ -316,8 +317,10 @@ class ConferenceResourceTest {
         as("admin").queryParam("unitId", ward.id).queryParam("from", "2022-01-01").queryParam("to", "2023-12-31")
                 .get("/api/v1/conferences/lagging-units")
                 .then().statusCode(200).body("items.id", contains(heldNothing.id.intValue()));
-        as("officer.mongcai").queryParam("unitId", ward.id).queryParam("year", 2023).get("/api/v1/conferences/lagging-units")
+        as("officer.mongcai").queryParam("year", 2023).queryParam("size", 200).get("/api/v1/conferences/lagging-units")
                 .then().statusCode(200).body("items.id", not(hasItem(heldNothing.id.intValue())));
+        as("officer.mongcai").queryParam("unitId", ward.id).queryParam("year", 2023).get("/api/v1/conferences/lagging-units")
+                .then().statusCode(404);
         as("admin").queryParam("unitId", ward.id).get("/api/v1/conferences/lagging-units")
                 .then().statusCode(400).body("errors[0].field", is("year"));
         as("admin").queryParam("unitId", ward.id).queryParam("year", 2023).queryParam("sort", "title")

@@ -263,6 +263,7 @@ class DocumentResourceTest {
                 .then().statusCode(200).body("total", is(3)).body("items.id", contains(guideline, resolution, older));
         as("admin").queryParam("unitId", commune.id).get("/api/v1/documents")
                 .then().statusCode(200).body("items.id", contains(guideline, older));
+        as("officer.bachdang").queryParam("unitId", district.id).get("/api/v1/documents").then().statusCode(404);
         as("admin").queryParam("unitId", district.id).queryParam("year", 2023).get("/api/v1/documents")
                 .then().statusCode(200).body("total", is(2)).body("items.id", containsInAnyOrder(resolution, guideline));
         as("admin").queryParam("unitId", district.id).queryParam("from", "2022-06-01").queryParam("to", "2023-01-10")

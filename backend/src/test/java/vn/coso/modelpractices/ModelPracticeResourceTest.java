@@ -267,6 +267,7 @@ class ModelPracticeResourceTest {
                 .then().statusCode(200).body("total", is(2)).body("items.id", contains(atWard, atVillage));
         as("admin").queryParam("unitId", village.id).get("/api/v1/model-practices")
                 .then().statusCode(200).body("items.id", contains(atVillage));
+        as("officer.mongcai").queryParam("unitId", ward.id).get("/api/v1/model-practices").then().statusCode(404);
         as("admin").queryParam("unitId", ward.id).queryParam("year", 2023).get("/api/v1/model-practices")
                 .then().statusCode(200).body("items.id", contains(atWard));
         as("admin").queryParam("unitId", ward.id).queryParam("q", "thu bay cung dan").get("/api/v1/model-practices")

@@ -284,7 +284,7 @@ class TrainingResourceTest {
     }
 
     @Test
-    void unitIdMeansTheUnitAndItsSubtreeWithinYourScope() {
+    void unitIdMeansTheUnitAndItsSubtree() {
         Unit ward = units.create("Phường Cây Tập Huấn", UnitType.COMMUNE, haLong);
         Unit village = units.create("Khu Cây Tập Huấn", UnitType.VILLAGE, ward);
         int atWard = create("admin", ward, "2022-03-01", "Lớp phường", 10);
@@ -298,11 +298,14 @@ class TrainingResourceTest {
         as("officer.halong").queryParam("unitId", haLong.id).queryParam("year", 2022).queryParam("size", 200)
                 .get("/api/v1/trainings")
                 .then().statusCode(200).body("items.id", hasItem(atVillage)).body("items.id", not(hasItem(elsewhere)));
-        // A unit above your scope narrows nothing and reveals nothing.
-        as("officer.mongcai").queryParam("unitId", units.province().id).queryParam("year", 2022).queryParam("size", 200)
-                .get("/api/v1/trainings")
+        as("officer.mongcai").queryParam("year", 2022).queryParam("size", 200).get("/api/v1/trainings")
                 .then().statusCode(200).body("items.id", hasItem(elsewhere)).body("items.id", not(hasItem(atWard)));
-        as("admin").queryParam("unitId", 999_999_999).get("/api/v1/trainings").then().statusCode(200).body("total", is(0));
+        // A unit you cannot see answers as if it did not exist, in a filter as in a path.
+        as("officer.mongcai").queryParam("unitId", ward.id).get("/api/v1/trainings")
+                .then().statusCode(404).body("code", is("not-found"));
+        as("officer.mongcai").queryParam("unitId", units.province().id).get("/api/v1/trainings/summary")
+                .then().statusCode(404);
+        as("admin").queryParam("unitId", 999_999_999).get("/api/v1/trainings").then().statusCode(404);
     }
 
     // --- filters, summary, paging ---------------------------------------------------------------
@@ -339,8 +342,7 @@ class TrainingResourceTest {
                 .then().statusCode(200).body("trainings", is(3)).body("attendances", is(1045));
         as("admin").queryParam("unitId", district.id).queryParam("q", "lop xa").get("/api/v1/trainings/summary")
                 .then().statusCode(200).body("trainings", is(1)).body("attendances", is(45));
-        as("officer.bachdang").queryParam("unitId", district.id).get("/api/v1/trainings/summary")
-                .then().statusCode(200).body("trainings", is(0)).body("attendances", is(0));
+        as("officer.bachdang").queryParam("unitId", district.id).get("/api/v1/trainings/summary").then().statusCode(404);
     }
 
     @Test

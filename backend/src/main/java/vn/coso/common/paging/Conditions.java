@@ -24,6 +24,13 @@ public final class Conditions {
         return this;
     }
 
+    /** Adds {@code condition}, which names each key of {@code namedParams} as {@code :key}. */
+    public Conditions add(String condition, Map<String, ?> namedParams) {
+        conditions.add(condition);
+        params.putAll(namedParams);
+        return this;
+    }
+
     /** Limits rows to the caller's scope through the materialised path of their unit. */
     public Conditions inScope(Scope scope, String unitPathExpression) {
         if (scope.everything()) {
