@@ -56,6 +56,10 @@ public class DemoDataLoader {
                 added += PartyDemoData.load(connection);
                 added += RegulationDemoData.load(connection);
                 added += InspectionDemoData.load(connection);
+                added += DocumentDemoData.load(connection);
+                added += TrainingDemoData.load(connection);
+                added += ConferenceDemoData.load(connection);
+                added += ModelPracticeDemoData.load(connection);
                 connection.commit();
                 return added;
             } catch (SQLException | RuntimeException e) {

@@ -8,14 +8,20 @@ import vn.coso.units.UnitRepository;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.coso.testing.Api.as;
+import static vn.coso.testing.Api.asIntegration;
 
 /** The one smoke test of the full demo data set. */
 @QuarkusTest
@@ -132,6 +138,66 @@ class DemoDataLoaderTest {
                 .post("/api/v1/inspections/" + id + "/conclude").then().statusCode(200);
         as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/inspections/summary")
                 .then().statusCode(200).body("organizationsInspected", is(1689));
+    }
+
+    /**
+     * The seed's 2024 figures, found through the API's list filters as individual records. The
+     * resource tests keep their own records out of 2024 so that these totals are the demo's.
+     */
+    @Test
+    void registersHoldThe2024FiguresOfTheReview() throws Exception {
+        loader.load();
+        loader.load();
+        long province = units.findByCode("22").orElseThrow().id;
+
+        // BCH Đảng bộ tỉnh and Ban Thường vụ Tỉnh ủy issued 28 documents.
+        as("admin").queryParam("from", "2024-01-01").queryParam("to", "2024-12-31").get("/api/v1/documents")
+                .then().statusCode(200).body("total", is(28));
+        as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/documents")
+                .then().statusCode(200).body("total", is(28));
+        asIntegration().queryParam("year", 2024).queryParam("kind", "RESOLUTION").get("/api/v1/documents")
+                .then().statusCode(200).body("items.issuingBody", everyItem(is("Ban Chấp hành Đảng bộ tỉnh")));
+
+        // District-level party committees organised 72 classes for 8,532 attendances.
+        as("admin").queryParam("year", 2024).get("/api/v1/trainings/summary")
+                .then().statusCode(200).body("trainings", is(TrainingDemoData.TRAININGS))
+                .body("attendances", is(TrainingDemoData.ATTENDANCES));
+        List<Integer> attendances = as("admin").queryParam("from", "2024-01-01").queryParam("to", "2024-12-31")
+                .queryParam("size", 200).get("/api/v1/trainings")
+                .then().statusCode(200).body("total", is(72))
+                .body("items.organizerUnit.type", everyItem(is("DISTRICT")))
+                .extract().path("items.attendances");
+        assertEquals(72, attendances.size());
+        assertEquals(8_532, attendances.stream().mapToInt(Integer::intValue).sum());
+        as("officer.halong").queryParam("year", 2024).get("/api/v1/trainings/summary")
+                .then().statusCode(200).body("trainings", is(9));
+
+        // Most agencies, public service units and enterprises held their conferences; a few lag.
+        List<String> lagging = ConferenceDemoData.laggingCodes(DemoUnits.all());
+        assertTrue(lagging.size() >= 2, "some demo units lag");
+        for (DemoUnits.Row unit : DemoUnits.all()) {
+            if (!List.of("AGENCY", "PUBLIC_SERVICE_UNIT", "ENTERPRISE").contains(unit.type())) {
+                continue;
+            }
+            long id = units.findByCode(unit.code()).orElseThrow().id;
+            boolean lags = lagging.contains(unit.code());
+            as("admin").queryParam("year", 2024).queryParam("unitId", id).get("/api/v1/conferences/lagging-units")
+                    .then().statusCode(200).body("items.code", lags ? hasItem(unit.code()) : not(hasItem(unit.code())));
+            as("admin").queryParam("year", 2024).queryParam("unitId", id).get("/api/v1/conferences")
+                    .then().statusCode(200).body("total", lags ? is(0) : greaterThan(0));
+        }
+        for (String kind : List.of("STAFF_CONFERENCE", "WORKERS_CONFERENCE", "WORKPLACE_DIALOGUE")) {
+            as("admin").queryParam("year", 2024).queryParam("kind", kind).get("/api/v1/conferences")
+                    .then().statusCode(200).body("total", greaterThan(0));
+        }
+
+        // A handful of model practices, replicated elsewhere.
+        as("admin").queryParam("q", "Ngày thứ Bảy cùng dân").get("/api/v1/model-practices")
+                .then().statusCode(200).body("total", is(1))
+                .body("items[0].unit.code", is("06841"))
+                .body("items[0].replicatedIn.code", hasItems("06844", "06847", "06856"));
+        as("admin").queryParam("size", 200).get("/api/v1/model-practices")
+                .then().statusCode(200).body("items.name", hasItem(containsString("Dân vận khéo")));
     }
 
     @SuppressWarnings("unchecked")
