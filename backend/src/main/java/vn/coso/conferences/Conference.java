@@ -1,6 +1,5 @@
 package vn.coso.conferences;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,19 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.coso.common.persistence.VersionedEntity;
 import vn.coso.units.Unit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A staff conference, workers' conference or workplace dialogue held by a unit. */
 @Entity
 @Table(name = "conference")
-public class Conference extends PanacheEntityBase {
+public class Conference extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,24 +45,4 @@ public class Conference extends PanacheEntityBase {
     /** The resolutions adopted (nghị quyết hội nghị), as written in the minutes. */
     @Column(length = 4000)
     public String resolutions;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -31,6 +31,7 @@ import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.conferences.ConferenceDtos.ConferenceRequest;
 import vn.coso.conferences.ConferenceDtos.ConferenceResponse;
 import vn.coso.conferences.ConferenceDtos.ConferenceUpdateRequest;
@@ -109,11 +110,7 @@ public class ConferenceResource {
             content = @Content(schema = @Schema(implementation = ConferenceResponse.class)))
     public RestResponse<ConferenceResponse> create(@Valid @NotNull ConferenceRequest request, @Context UriInfo uri) {
         ConferenceResponse created = conferences.create(request);
-        return RestResponse.ResponseBuilder.<ConferenceResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created)
-                .tag(String.valueOf(created.version()))
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -122,7 +119,7 @@ public class ConferenceResource {
     @APIResponse(responseCode = "200", description = "The conference; its ETag is its version.")
     public RestResponse<ConferenceResponse> get(@PathParam("id") long id) {
         ConferenceResponse conference = conferences.get(id);
-        return RestResponse.ResponseBuilder.ok(conference).tag(String.valueOf(conference.version())).build();
+        return Responses.ok(conference.version(), conference);
     }
 
     @PUT
@@ -136,7 +133,7 @@ public class ConferenceResource {
                                                    @HeaderParam("If-Match") @Parameter(description = "The ETag read.") String ifMatch,
                                                    @Valid @NotNull ConferenceUpdateRequest request) {
         ConferenceResponse conference = conferences.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(conference).tag(String.valueOf(conference.version())).build();
+        return Responses.ok(conference.version(), conference);
     }
 
     @DELETE

@@ -31,6 +31,7 @@ import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.documents.DocumentDtos.DocumentRequest;
 import vn.coso.documents.DocumentDtos.DocumentResponse;
 import vn.coso.documents.DocumentDtos.DocumentUpdateRequest;
@@ -86,11 +87,7 @@ public class DocumentResource {
             content = @Content(schema = @Schema(implementation = DocumentResponse.class)))
     public RestResponse<DocumentResponse> create(@Valid @NotNull DocumentRequest request, @Context UriInfo uri) {
         DocumentResponse created = documents.create(request);
-        return RestResponse.ResponseBuilder.<DocumentResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created)
-                .tag(String.valueOf(created.version()))
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -99,7 +96,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document; its ETag is its version.")
     public RestResponse<DocumentResponse> get(@PathParam("id") long id) {
         DocumentResponse document = documents.get(id);
-        return RestResponse.ResponseBuilder.ok(document).tag(String.valueOf(document.version())).build();
+        return Responses.ok(document.version(), document);
     }
 
     @PUT
@@ -113,7 +110,7 @@ public class DocumentResource {
                                                  @HeaderParam("If-Match") @Parameter(description = "The ETag read.") String ifMatch,
                                                  @Valid @NotNull DocumentUpdateRequest request) {
         DocumentResponse document = documents.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(document).tag(String.valueOf(document.version())).build();
+        return Responses.ok(document.version(), document);
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package vn.coso.modelpractices;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,21 +10,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import vn.coso.common.persistence.VersionedEntity;
 import vn.coso.units.Unit;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
 /** A model practice (mô hình điển hình) recognised in a unit, and the units that replicated it. */
 @Entity
 @Table(name = "model_practice")
-public class ModelPractice extends PanacheEntityBase {
+public class ModelPractice extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,24 +47,4 @@ public class ModelPractice extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @BatchSize(size = 50)
     public Set<Unit> replicatedIn = new HashSet<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

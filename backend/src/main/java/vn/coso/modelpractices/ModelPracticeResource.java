@@ -30,6 +30,7 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.modelpractices.ModelPracticeDtos.ModelPracticeRequest;
 import vn.coso.modelpractices.ModelPracticeDtos.ModelPracticeResponse;
 import vn.coso.modelpractices.ModelPracticeDtos.ModelPracticeUpdateRequest;
@@ -78,11 +79,7 @@ public class ModelPracticeResource {
             content = @Content(schema = @Schema(implementation = ModelPracticeResponse.class)))
     public RestResponse<ModelPracticeResponse> create(@Valid @NotNull ModelPracticeRequest request, @Context UriInfo uri) {
         ModelPracticeResponse created = practices.create(request);
-        return RestResponse.ResponseBuilder.<ModelPracticeResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created)
-                .tag(String.valueOf(created.version()))
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -91,7 +88,7 @@ public class ModelPracticeResource {
     @APIResponse(responseCode = "200", description = "The practice; its ETag is its version.")
     public RestResponse<ModelPracticeResponse> get(@PathParam("id") long id) {
         ModelPracticeResponse practice = practices.get(id);
-        return RestResponse.ResponseBuilder.ok(practice).tag(String.valueOf(practice.version())).build();
+        return Responses.ok(practice.version(), practice);
     }
 
     @PUT
@@ -106,7 +103,7 @@ public class ModelPracticeResource {
                                                       @HeaderParam("If-Match") @Parameter(description = "The ETag read.") String ifMatch,
                                                       @Valid @NotNull ModelPracticeUpdateRequest request) {
         ModelPracticeResponse practice = practices.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(practice).tag(String.valueOf(practice.version())).build();
+        return Responses.ok(practice.version(), practice);
     }
 
     @DELETE

@@ -31,6 +31,7 @@ import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
+import vn.coso.common.web.Responses;
 import vn.coso.trainings.TrainingDtos.TrainingRequest;
 import vn.coso.trainings.TrainingDtos.TrainingResponse;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
@@ -102,11 +103,7 @@ public class TrainingResource {
             content = @Content(schema = @Schema(implementation = TrainingResponse.class)))
     public RestResponse<TrainingResponse> create(@Valid @NotNull TrainingRequest request, @Context UriInfo uri) {
         TrainingResponse created = trainings.create(request);
-        return RestResponse.ResponseBuilder.<TrainingResponse>created(
-                        uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created)
-                .tag(String.valueOf(created.version()))
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -115,7 +112,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "200", description = "The training; its ETag is its version.")
     public RestResponse<TrainingResponse> get(@PathParam("id") long id) {
         TrainingResponse training = trainings.get(id);
-        return RestResponse.ResponseBuilder.ok(training).tag(String.valueOf(training.version())).build();
+        return Responses.ok(training.version(), training);
     }
 
     @PUT
@@ -129,7 +126,7 @@ public class TrainingResource {
                                                  @HeaderParam("If-Match") @Parameter(description = "The ETag read.") String ifMatch,
                                                  @Valid @NotNull TrainingUpdateRequest request) {
         TrainingResponse training = trainings.update(id, request, ETags.versionOf(ifMatch));
-        return RestResponse.ResponseBuilder.ok(training).tag(String.valueOf(training.version())).build();
+        return Responses.ok(training.version(), training);
     }
 
     @DELETE
