@@ -10,10 +10,12 @@ KEYCLOAK_ZIP="$COSO_CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
 keycloak_fetch() {
   [[ -s $KEYCLOAK_ZIP ]] && return 0
   info "fetching Keycloak $KEYCLOAK_VERSION with Maven (about 180 MB, once)"
+  local log="$COSO_LOGS/keycloak-fetch.log"
   # Run outside the repo so Maven does not pick up a project's pom.
   (cd "$COSO_CACHE" && "${COSO_MVN[@]}" -q dependency:copy \
     "-Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
-    "-DoutputDirectory=$COSO_CACHE") || die "could not fetch Keycloak from Maven Central"
+    "-DoutputDirectory=$COSO_CACHE") >"$log" 2>&1 ||
+    { show_log_tail "$log"; die "could not fetch Keycloak from Maven Central"; }
 }
 
 # keycloak_home COPY: the unzipped copy's folder. Copies are kept apart ("run", "test") so that
