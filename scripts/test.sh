@@ -456,5 +456,7 @@ fi
 
 if wanted compose; then step_compose || true; else skipped_on_request "docker-compose.yml is valid"; fi
 
+# Stop everything first, so that the summary is the last thing printed.
+cleanup
 summary
 ((FAILED_STEPS == 0))
