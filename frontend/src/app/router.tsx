@@ -6,6 +6,7 @@ import { RequireRole } from './routes/RequireRole';
 
 // Each feature is its own chunk, loaded when its route is first visited.
 const UnitsPage = lazy(() => import('@/features/units/components/UnitsPage'));
+const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations/components/PartyOrganizationsPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -18,6 +19,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={[]}>
             <UnitsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'party-organizations',
+        element: (
+          <RequireRole roles={[]}>
+            <PartyOrganizationsPage />
           </RequireRole>
         ),
       },

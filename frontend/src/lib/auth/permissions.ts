@@ -10,3 +10,10 @@ export function canWriteUnits(roles: readonly Role[]): boolean {
 export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boolean {
   return wanted.length === 0 || roles.some((role) => wanted.includes(role));
 }
+
+/** Who may create and edit party organisations. */
+const PARTY_ORGANIZATION_WRITERS: readonly Role[] = ['admin', 'officer'];
+
+export function canWritePartyOrganizations(roles: readonly Role[]): boolean {
+  return roles.some((role) => PARTY_ORGANIZATION_WRITERS.includes(role));
+}
