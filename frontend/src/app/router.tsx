@@ -6,6 +6,7 @@ import { RequireRole } from './routes/RequireRole';
 
 // Each feature is its own chunk, loaded when its route is first visited.
 const UnitsPage = lazy(() => import('@/features/units/components/UnitsPage'));
+const RegulationsPage = lazy(() => import('@/features/regulations/components/RegulationsPage'));
 const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations/components/PartyOrganizationsPage'));
 
 export const routes: RouteObject[] = [
@@ -27,6 +28,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={[]}>
             <PartyOrganizationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'regulations',
+        element: (
+          <RequireRole roles={[]}>
+            <RegulationsPage />
           </RequireRole>
         ),
       },
