@@ -7,6 +7,7 @@ import { RequireRole } from './routes/RequireRole';
 // Each feature is its own chunk, loaded when its route is first visited.
 const UnitsPage = lazy(() => import('@/features/units/components/UnitsPage'));
 const RegulationsPage = lazy(() => import('@/features/regulations/components/RegulationsPage'));
+const InspectionsPage = lazy(() => import('@/features/inspections/components/InspectionsPage'));
 const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations/components/PartyOrganizationsPage'));
 
 export const routes: RouteObject[] = [
@@ -36,6 +37,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={[]}>
             <RegulationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'inspections',
+        element: (
+          <RequireRole roles={['admin', 'inspector', 'viewer']}>
+            <InspectionsPage />
           </RequireRole>
         ),
       },
