@@ -135,12 +135,11 @@ export function PartyOrganizationFormDrawer({ target, units, onClose }: PartyOrg
     const options = (parents.data?.items ?? [])
       .filter((organization) => organization.id !== editId)
       .map((organization) => ({ value: organization.id, label: `${organization.name} (${organization.code})` }));
-    // Keep the current parent selectable even when it is not on the page of results.
-    const current = target?.mode === 'edit' ? loaded : target?.parent;
-    const currentParentId = target?.mode === 'edit' ? loaded?.parentId : target?.parent?.id;
-    const currentParentName = target?.mode === 'edit' ? loaded?.parentName : target?.parent?.name;
-    if (current && currentParentId != null && !options.some((option) => option.value === currentParentId)) {
-      options.unshift({ value: currentParentId, label: currentParentName ?? String(currentParentId) });
+    // Keep the current parent selectable even when it is not on the page of search results.
+    const parentId = target?.mode === 'edit' ? loaded?.parentId : target?.parent?.id;
+    const parentName = target?.mode === 'edit' ? loaded?.parentName : target?.parent?.name;
+    if (parentId != null && !options.some((option) => option.value === parentId)) {
+      options.unshift({ value: parentId, label: parentName ?? String(parentId) });
     }
     return options;
   }, [parents.data, editId, target, loaded]);
