@@ -12,8 +12,8 @@ export interface NavItem {
 }
 
 /**
- * The side navigation. Party organisations, inspections, feedback and reports join here as
- * their features land, each with the roles that may use it.
+ * The side navigation, each entry with the roles that may use it. Feedback and reports join here
+ * as their features land.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, roles: [] },

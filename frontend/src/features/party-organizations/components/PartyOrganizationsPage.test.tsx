@@ -177,4 +177,36 @@ describe('party organisation form', () => {
       version: 0,
     });
   });
+
+  it('creates an organisation under the one chosen in the table, one level down and in its unit', async () => {
+    const { user, requests } = setup(['officer'], {
+      'POST /api/v1/party-organizations': () => ({
+        status: 201,
+        body: organization({ id: 20, code: 'DB-MOI', name: 'Đảng bộ mới', level: 'DIRECTLY_SUBORDINATE' }),
+      }),
+    });
+    await findInTable('Đảng bộ tỉnh Quảng Ninh');
+    await user.click(within(tableBody()).getByText('Đảng bộ tỉnh Quảng Ninh'));
+    await user.click(screen.getByRole('button', { name: /Thêm tổ chức đảng/ }));
+    await screen.findByText('Thêm tổ chức đảng mới');
+    const drawer = screen.getByRole('dialog');
+
+    await user.type(within(drawer).getByLabelText('Mã tổ chức'), ' DB-MOI ');
+    await user.type(within(drawer).getByLabelText('Tên tổ chức'), 'Đảng bộ mới');
+    await user.click(within(drawer).getByRole('combobox', { name: 'Hình thức' }));
+    await user.click(await screen.findByTitle('Đảng bộ'));
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(requests.find((r) => r.method === 'POST')!.body).toEqual({
+      code: 'DB-MOI',
+      name: 'Đảng bộ mới',
+      level: 'DIRECTLY_SUBORDINATE',
+      form: 'COMMITTEE',
+      unitId: 1,
+      parentId: 10,
+      active: true,
+    });
+    expect(await screen.findByText('Đã thêm tổ chức đảng Đảng bộ mới')).toBeInTheDocument();
+  });
 });
