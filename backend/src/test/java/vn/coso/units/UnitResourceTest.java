@@ -199,8 +199,10 @@ class UnitResourceTest {
         change.put("version", dissolved.version);
         as("admin").body(change).put("/api/v1/units/" + dissolved.id).then().statusCode(200).body("active", is(false));
 
-        as("admin").queryParam("parentId", bachDang.id).queryParam("active", "false").get("/api/v1/units")
-                .then().statusCode(200).body("items.code", contains(dissolved.code));
+        as("admin").queryParam("parentId", bachDang.id).queryParam("active", "false").queryParam("size", 200)
+                .get("/api/v1/units")
+                .then().statusCode(200).body("items.code", hasItem(dissolved.code))
+                .body("items.active", everyItem(is(false))).body("items.parentId", everyItem(is(bachDang.id.intValue())));
         as("admin").queryParam("type", "DISTRICT").queryParam("size", 200).get("/api/v1/units")
                 .then().statusCode(200).body("items.type", everyItem(is("DISTRICT"))).body("items.code", hasItem("193"));
     }
