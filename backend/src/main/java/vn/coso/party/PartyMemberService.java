@@ -27,10 +27,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PartyMemberService {
 
-    /** Điều lệ Đảng: a person is admitted from 18 years of age. */
-    static final int MINIMUM_AGE = 18;
-    private static final LocalDate EARLIEST = LocalDate.of(1930, 2, 3);
-
     private final PartyMemberRepository members;
     private final PartyOrganizationService organizations;
     private final UnitService units;
@@ -163,23 +159,10 @@ public class PartyMemberService {
     }
 
     private static void checkDates(PartyMemberRequest request) {
-        LocalDate today = LocalDate.now();
-        LocalDate admission = request.admissionDate();
-        if (admission.isAfter(today) || admission.isBefore(EARLIEST)) {
-            throw ProblemException.invalid("admissionDate", "must be between 1930-02-03 and today");
-        }
-        if (request.dateOfBirth() != null) {
-            if (request.dateOfBirth().isAfter(today) || request.dateOfBirth().isBefore(LocalDate.of(1890, 1, 1))) {
-                throw ProblemException.invalid("dateOfBirth", "is not a plausible date of birth");
-            }
-            if (request.dateOfBirth().plusYears(MINIMUM_AGE).isAfter(admission)) {
-                throw ProblemException.invalid("admissionDate", "a member is admitted from 18 years of age");
-            }
-        }
-        if (request.officialDate() != null
-                && (request.officialDate().isBefore(admission) || request.officialDate().isAfter(today))) {
-            throw ProblemException.invalid("officialDate", "must be between the admission date and today");
-        }
+        PartyMemberRules.datesProblem(request.dateOfBirth(), request.admissionDate(), request.officialDate(),
+                LocalDate.now()).ifPresent(problem -> {
+            throw ProblemException.invalid(problem.field(), problem.message());
+        });
     }
 
     private void checkCardFree(String number, Long exceptId) {

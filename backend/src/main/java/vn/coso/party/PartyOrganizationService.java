@@ -95,8 +95,7 @@ public class PartyOrganizationService {
         Unit unit = resolveUnit(request.unitId());
         PartyOrganization parent = resolveParent(request.level(), request.form(), request.parentId());
         if (parent != null && MaterializedPaths.isAncestorOrSelf(organization.path, parent.path)) {
-            throw ProblemException.conflict("party-organization.parent.cycle",
-                    "An organisation cannot be placed under itself or under one of its own organisations.");
+            throw ProblemException.conflict("party-organization.parent.cycle", PartyOrganizationRules.CYCLE);
         }
         checkChildrenFit(organization, request.level(), request.form());
         checkCodeFree(request.code(), organization.id);
@@ -164,33 +163,24 @@ public class PartyOrganizationService {
     }
 
     private PartyOrganization resolveParent(PartyOrganizationLevel level, PartyOrganizationForm form, Long parentId) {
-        if (level == PartyOrganizationLevel.PROVINCIAL || level == PartyOrganizationLevel.DIRECTLY_SUBORDINATE) {
-            if (form != PartyOrganizationForm.COMMITTEE) {
-                throw ProblemException.invalid("form", "a " + level + " organisation is a party committee (COMMITTEE)");
-            }
-        }
+        PartyOrganizationRules.formProblem(level, form).ifPresent(problem -> {
+            throw ProblemException.invalid("form", problem);
+        });
+        PartyOrganizationRules.parentPresenceProblem(level, parentId != null).ifPresent(problem -> {
+            throw ProblemException.invalid("parentId", problem);
+        });
         if (level == PartyOrganizationLevel.PROVINCIAL) {
-            if (parentId != null) {
-                throw ProblemException.invalid("parentId", "the provincial organisation has no superior");
-            }
             if (!user.isAdmin()) {
-                throw ProblemException.forbidden("Only the secretariat manages the provincial party organisation.");
+                throw ProblemException.forbidden(PartyOrganizationRules.PROVINCIAL_FOR_ADMINS_ONLY);
             }
             return null;
-        }
-        if (parentId == null) {
-            throw ProblemException.invalid("parentId", "is required for a " + level + " organisation");
         }
         PartyOrganization parent = organizations.findByIdOptional(parentId)
                 .filter(p -> units.scope().contains(p.unit.path))
                 .orElseThrow(() -> ProblemException.invalid("parentId", "no party organisation " + parentId + " in your scope"));
-        if (parent.form == PartyOrganizationForm.CELL) {
-            throw ProblemException.invalid("parentId", "a cell (chi bộ) has no organisations under it");
-        }
-        if (!level.allowedParents().contains(parent.level)) {
-            throw ProblemException.invalid("parentId", "a " + level + " organisation cannot stand under a "
-                    + parent.level + " one");
-        }
+        PartyOrganizationRules.placementProblem(level, parent.level, parent.form).ifPresent(problem -> {
+            throw ProblemException.invalid("parentId", problem);
+        });
         return parent;
     }
 
@@ -201,17 +191,9 @@ public class PartyOrganizationService {
                         PartyOrganizationLevel.class)
                 .setParameter("p", organization)
                 .getResultList();
-        if (!childLevels.isEmpty() && form == PartyOrganizationForm.CELL) {
-            throw ProblemException.conflict("party-organization.children-incompatible",
-                    organization.name + " has organisations under it, so it cannot become a cell.");
-        }
-        for (PartyOrganizationLevel childLevel : childLevels) {
-            if (!childLevel.allowedParents().contains(level)) {
-                throw ProblemException.conflict("party-organization.children-incompatible",
-                        organization.name + " has a " + childLevel + " organisation under it, which cannot stand under a "
-                                + level + " one.");
-            }
-        }
+        PartyOrganizationRules.childrenProblem(organization.name, level, form, childLevels).ifPresent(problem -> {
+            throw ProblemException.conflict("party-organization.children-incompatible", problem);
+        });
     }
 
     private void checkCodeFree(String code, Long exceptId) {

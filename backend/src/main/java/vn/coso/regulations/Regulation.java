@@ -54,13 +54,18 @@ public class Regulation extends VersionedEntity {
 
     /** The fields whose changes the history keeps, in API names. */
     Map<String, Object> snapshot() {
+        return snapshot(kind, number, title, issueDate, status, replaces == null ? null : replaces.id);
+    }
+
+    static Map<String, Object> snapshot(RegulationKind kind, String number, String title, LocalDate issueDate,
+                                        RegulationStatus status, Long replacesId) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("kind", kind);
         fields.put("number", number);
         fields.put("title", title);
         fields.put("issueDate", issueDate);
         fields.put("status", status);
-        fields.put("replacesId", replaces == null ? null : replaces.id);
+        fields.put("replacesId", replacesId);
         return fields;
     }
 }

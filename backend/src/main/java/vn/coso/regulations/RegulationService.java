@@ -16,10 +16,8 @@ import vn.coso.regulations.RegulationDtos.RegulationResponse;
 import vn.coso.regulations.RegulationDtos.RegulationUpdateRequest;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
-import vn.coso.units.UnitType;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +27,6 @@ import java.util.Set;
 public class RegulationService {
 
     static final String HISTORY_TYPE = "regulation";
-    private static final LocalDate EARLIEST = LocalDate.of(1998, 1, 1);
 
     private final RegulationRepository regulations;
     private final UnitService units;
@@ -84,9 +81,9 @@ public class RegulationService {
         Unit unit = visibleUnit(request.unitId());
         RegulationKind kind = kindFor(unit, request.kind());
         RegulationStatus status = request.status() == null ? RegulationStatus.DRAFTING : request.status();
-        if (!EnumSet.of(RegulationStatus.DRAFTING, RegulationStatus.IN_CONSULTATION, RegulationStatus.ISSUED).contains(status)) {
-            throw ProblemException.invalid("status", "a new regulation is DRAFTING, IN_CONSULTATION or ISSUED");
-        }
+        RegulationRules.creationStatusProblem(status).ifPresent(problem -> {
+            throw ProblemException.invalid("status", problem);
+        });
         checkDate(request.issueDate());
         Regulation regulation = new Regulation();
         regulation.unit = unit;
@@ -103,10 +100,9 @@ public class RegulationService {
         if (status == RegulationStatus.IN_CONSULTATION) {
             regulation.status = RegulationStatus.IN_CONSULTATION;
         } else if (status == RegulationStatus.ISSUED) {
-            if (regulation.number == null || regulation.issueDate == null) {
-                throw ProblemException.invalid(regulation.number == null ? "number" : "issueDate",
-                        "is required for an issued regulation");
-            }
+            RegulationRules.issuedProblem(regulation.number, regulation.issueDate).ifPresent(problem -> {
+                throw ProblemException.invalid(problem.field(), problem.message());
+            });
             putInForce(regulation);
         }
         regulations.persistAndFlush(regulation);
@@ -182,8 +178,7 @@ public class RegulationService {
             }
             if (regulation.replaces == null || !regulation.replaces.id.equals(inForce.id)) {
                 throw ProblemException.conflict("regulation.already-in-force",
-                        regulation.unit.name + " already has regulation " + inForce.number + " in force (id "
-                                + inForce.id + "); say that this one replaces it, or repeal it first.");
+                        RegulationRules.alreadyInForce(regulation.unit.name, inForce.number, inForce.id));
             }
             var before = inForce.snapshot();
             inForce.status = RegulationStatus.REVISED;
@@ -217,18 +212,15 @@ public class RegulationService {
     }
 
     private static RegulationKind kindFor(Unit unit, RegulationKind requested) {
-        RegulationKind fitting = unit.type == UnitType.VILLAGE ? RegulationKind.CONVENTION : RegulationKind.REGULATION;
-        if (requested != null && requested != fitting) {
-            throw ProblemException.invalid("kind", unit.type == UnitType.VILLAGE
-                    ? "a village has a convention (hương ước, quy ước): CONVENTION"
-                    : "only a village has a convention; this unit has a REGULATION");
-        }
-        return fitting;
+        RegulationRules.kindProblem(unit.type, requested).ifPresent(problem -> {
+            throw ProblemException.invalid("kind", problem);
+        });
+        return RegulationRules.fittingKind(unit.type);
     }
 
     private static void checkDate(LocalDate issueDate) {
-        if (issueDate != null && (issueDate.isBefore(EARLIEST) || issueDate.isAfter(LocalDate.now()))) {
-            throw ProblemException.invalid("issueDate", "must be between 1998-01-01 and today");
-        }
+        RegulationRules.issueDateProblem(issueDate, LocalDate.now()).ifPresent(problem -> {
+            throw ProblemException.invalid("issueDate", problem);
+        });
     }
 }

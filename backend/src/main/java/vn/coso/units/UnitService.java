@@ -109,12 +109,11 @@ public class UnitService {
         Long currentParentId = unit.parent == null ? null : unit.parent.id;
         boolean moving = !Objects.equals(currentParentId, fields.parentId());
         if (moving && isCallersScopeRoot(unit)) {
-            throw ProblemException.forbidden("You cannot move your own unit; ask the secretariat.");
+            throw ProblemException.forbidden(UnitRules.CANNOT_MOVE_OWN_UNIT);
         }
         Unit parent = resolveParent(fields.type(), fields.parentId());
         if (parent != null && unit.isAncestorOrSelfOf(parent)) {
-            throw ProblemException.conflict("unit.parent.cycle",
-                    "A unit cannot be placed under itself or under one of its own units.");
+            throw ProblemException.conflict("unit.parent.cycle", UnitRules.CYCLE);
         }
         if (fields.type() != unit.type) {
             checkChildrenFit(unit, fields.type());
@@ -167,25 +166,21 @@ public class UnitService {
     }
 
     private Unit resolveParent(UnitType type, Long parentId) {
+        UnitRules.parentPresenceProblem(type, parentId != null).ifPresent(problem -> {
+            throw ProblemException.invalid("parentId", problem);
+        });
         if (type.isRoot()) {
-            if (parentId != null) {
-                throw ProblemException.invalid("parentId", "a province has no parent unit");
-            }
             if (!user.isAdmin()) {
-                throw ProblemException.forbidden("Only the secretariat can create or change a province.");
+                throw ProblemException.forbidden(UnitRules.PROVINCE_FOR_ADMINS_ONLY);
             }
             return null;
-        }
-        if (parentId == null) {
-            throw ProblemException.invalid("parentId", "is required for a " + type);
         }
         Unit parent = units.findByIdOptional(parentId)
                 .filter(p -> scopes.current().contains(p.path))
                 .orElseThrow(() -> ProblemException.invalid("parentId", "no unit " + parentId + " in your scope"));
-        if (!type.allowedParents().contains(parent.type)) {
-            throw ProblemException.invalid("parentId",
-                    "a " + type + " cannot be placed under a " + parent.type);
-        }
+        UnitRules.placementProblem(type, parent.type).ifPresent(problem -> {
+            throw ProblemException.invalid("parentId", problem);
+        });
         return parent;
     }
 
@@ -194,21 +189,15 @@ public class UnitService {
                 .createQuery("select distinct u.type from Unit u where u.parent = :unit", UnitType.class)
                 .setParameter("unit", unit)
                 .getResultList();
-        for (UnitType childType : childTypes) {
-            if (!childType.allowedParents().contains(newType)) {
-                throw ProblemException.conflict("unit.type.children-incompatible",
-                        "Unit " + unit.code + " has a " + childType + " under it, which cannot stand under a "
-                                + newType + ".");
-            }
-        }
+        UnitRules.childrenProblem(unit.code, newType, childTypes).ifPresent(problem -> {
+            throw ProblemException.conflict("unit.type.children-incompatible", problem);
+        });
     }
 
     private static void checkTaxCodeAllowed(UnitType type, String taxCode) {
-        boolean locality = type == UnitType.PROVINCE || type == UnitType.DISTRICT
-                || type == UnitType.COMMUNE || type == UnitType.VILLAGE;
-        if (taxCode != null && locality) {
-            throw ProblemException.invalid("taxCode", "a locality has no tax code");
-        }
+        UnitRules.taxCodeProblem(type, taxCode).ifPresent(problem -> {
+            throw ProblemException.invalid("taxCode", problem);
+        });
     }
 
     private void checkCodeFree(String code, Long exceptId) {
