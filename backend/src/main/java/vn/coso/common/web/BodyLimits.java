@@ -1,0 +1,95 @@
+package vn.coso.common.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.coso.common.config.CosoConfig;
+import vn.coso.common.errors.Problem;
+
+/**
+ * Request body limits per operation: a spreadsheet upload may be as large as
+ * {@code coso.imports.max-file-size}, every other body {@code coso.http.max-body-size}. Quarkus has
+ * one limit for the whole server ({@code quarkus.http.limits.max-body-size}, set just above the
+ * largest of these), so this narrows it per path: a declared Content-Length over the limit answers
+ * 413 problem+json at once, and a streamed body is cut at the limit while it is read.
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    /** The upload operation, POST /api/v1/imports/{kind}. */
+    public static final String UPLOAD_PREFIX = "/api/v1/imports/";
+    /** Before Quarkus's own check (order -2), so that the answer is problem+json. */
+    private static final int CHECK_ORDER = -3;
+    /** After Quarkus's own check, which records the server-wide limit for the body reader. */
+    private static final int LIMIT_ORDER = -1;
+
+    private final long maxBodySize;
+    private final long maxFileSize;
+    private final ObjectMapper json;
+
+    public BodyLimits(CosoConfig config, ObjectMapper json) {
+        this.maxBodySize = config.http().maxBodySize().asLongValue();
+        this.maxFileSize = config.imports().maxFileSize().asLongValue();
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(CHECK_ORDER).handler(this::refuseDeclaredTooLarge);
+        router.route().order(LIMIT_ORDER).handler(context -> {
+            // The upload counts its own bytes (see ImportService) and answers problem+json past the limit.
+            long limit = isUpload(context) ? maxFileSize + 1 : maxBodySize;
+            context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limit);
+            context.next();
+        });
+    }
+
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
+    private void refuseDeclaredTooLarge(RoutingContext context) {
+        String declared = context.request().getHeader("Content-Length");
+        long limit = isUpload(context) ? maxFileSize : maxBodySize;
+        long length;
+        try {
+            length = declared == null ? -1 : Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            length = -1;
+        }
+        if (length <= limit) {
+            context.next();
+            return;
+        }
+        Problem problem = isUpload(context)
+                ? Problem.of(413, "import.file-too-large", "File too large",
+                "The file is larger than " + megabytes(limit) + ". Split it into several files.")
+                : Problem.of(413, "request.too-large", "Request too large",
+                "The request body is larger than this service accepts.");
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":413}";
+        }
+        // The body is not read: close the connection rather than drain it.
+        context.response().setStatusCode(413)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .end(body);
+    }
+
+    private static boolean isUpload(RoutingContext context) {
+        return context.request().method() == HttpMethod.POST
+                && context.normalizedPath().startsWith(UPLOAD_PREFIX)
+                && context.normalizedPath().indexOf('/', UPLOAD_PREFIX.length()) < 0;
+    }
+
+    public static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+}

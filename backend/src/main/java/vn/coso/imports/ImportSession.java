@@ -1,0 +1,67 @@
+package vn.coso.imports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One kind's side of one import job. The runner calls it in three passes over the file:
+ * <ol>
+ *   <li>reading: {@link #parse} every row, the runner finds duplicate {@link #key}s, {@link #remember}
+ *       keeps what other rows' checks need (e.g. the tree the file describes);</li>
+ *   <li>checking: {@link #prepare}, then per chunk of rows {@link #load} and {@link #check};</li>
+ *   <li>writing, only when nothing was wrong and it is not a dry run, in one transaction:
+ *       {@link #prepare} again with locks, per chunk {@link #load}, {@link #check} again (the database
+ *       may have changed since) and {@link #write}, then {@link #finish}.</li>
+ * </ol>
+ * Only what the checks need stays in memory between chunks: keys and a few facts per record.
+ *
+ * @param <R> one parsed row
+ */
+public abstract class ImportSession<R> {
+
+    protected final ImportCaller caller;
+
+    protected ImportSession(ImportCaller caller) {
+        this.caller = caller;
+    }
+
+    /** The row's values, typed and checked field by field; problems go on the row. Runs in every pass. */
+    protected abstract R parse(ImportRow row);
+
+    /** What makes the row an update of an existing record, folded for comparison; null when there is none. */
+    protected abstract String key(R record);
+
+    /** The field blamed when two rows have the same key. */
+    protected abstract String keyField();
+
+    /** How the per-row report names the record (a code, a card number…). */
+    protected abstract String label(R record);
+
+    /** Reading pass: keep what checking other rows needs. May add problems to the row. */
+    protected void remember(R record, ImportRow row) {
+    }
+
+    /**
+     * Before the checking pass and again at the start of the writing transaction: load from the
+     * database what the whole file needs, forgetting what an earlier pass loaded; when writing, lock
+     * the records that will be updated.
+     */
+    protected void prepare(Connection connection, boolean forWrite) throws SQLException {
+    }
+
+    /** Before checking a chunk of rows: load what they need; when writing, lock what they update. */
+    protected void load(List<R> chunk, Connection connection, boolean forWrite) throws SQLException {
+    }
+
+    /** The rules of the records, as the service applies them; problems go on the row. */
+    protected abstract ImportAction check(R record, ImportRow row);
+
+    /** Writes a checked chunk; rows whose action is UNCHANGED are skipped. */
+    protected abstract void write(List<R> records, List<ImportAction> actions, Connection connection)
+            throws SQLException;
+
+    /** After the last chunk, in the same transaction: what needs every row written first (tree paths…). */
+    protected void finish(Connection connection) throws SQLException {
+    }
+}
