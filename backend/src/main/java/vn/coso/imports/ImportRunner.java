@@ -126,7 +126,9 @@ public class ImportRunner {
                 recorder.flush();
                 finish(ImportStatus.SUCCEEDED, null);
             } catch (ImportFileException e) {
-                recorder.error(new ImportRow.RowError(Math.max(e.row(), 1), null, null, null, e.getMessage()));
+                if (!e.reported()) {
+                    recorder.error(new ImportRow.RowError(Math.max(e.row(), 1), null, null, null, e.getMessage()));
+                }
                 recorder.flush();
                 finish(ImportStatus.FAILED, e.getMessage());
             } catch (ChangedMeanwhile e) {
@@ -219,9 +221,10 @@ public class ImportRunner {
                 }
             }
             if (recorder.errorCount() > 0) {
-                throw new ImportFileException(number, "The header row lacks required columns or repeats one.");
+                throw new ImportFileException(number, "The header row lacks required columns or repeats one.", true);
             }
             layout = new ImportLayout(kind.columns(), header.fileIndexes, header.fileHeaders, validator);
+            session.useLayout(layout);
         }
 
         /** Pass 2: every row against the database and the rules, chunk by chunk; records what each would do. */
@@ -267,7 +270,8 @@ public class ImportRunner {
             boolean changed = false;
             for (int i = 0; i < chunk.rows.size(); i++) {
                 ImportRow row = chunk.rows.get(i);
-                R record = chunk.records.get(i);
+                R record = session.complete(chunk.records.get(i));
+                chunk.records.set(i, record);
                 int before = chunk.parseErrors.get(i);
                 ImportAction action = session.check(record, row);
                 List<ImportRow.RowError> found = row.errors().subList(before, row.errors().size());

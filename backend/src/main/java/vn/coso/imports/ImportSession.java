@@ -9,7 +9,8 @@ import java.util.List;
  * <ol>
  *   <li>reading: {@link #parse} every row, the runner finds duplicate {@link #key}s, {@link #remember}
  *       keeps what other rows' checks need (e.g. the tree the file describes);</li>
- *   <li>checking: {@link #prepare}, then per chunk of rows {@link #load} and {@link #check};</li>
+ *   <li>checking: {@link #prepare}, then per chunk of rows {@link #load}, {@link #complete} and
+ *       {@link #check};</li>
  *   <li>writing, only when nothing was wrong and it is not a dry run, in one transaction:
  *       {@link #prepare} again with locks, per chunk {@link #load}, {@link #check} again (the database
  *       may have changed since) and {@link #write}, then {@link #finish}.</li>
@@ -21,9 +22,22 @@ import java.util.List;
 public abstract class ImportSession<R> {
 
     protected final ImportCaller caller;
+    private ImportLayout layout;
 
     protected ImportSession(ImportCaller caller) {
         this.caller = caller;
+    }
+
+    void useLayout(ImportLayout layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * Whether the file has this column. A row that updates a record changes only the columns the
+     * file has: a blank cell clears a value, a missing column keeps it (see {@link #complete}).
+     */
+    protected boolean fileHas(String field) {
+        return layout.present(field);
     }
 
     /** The row's values, typed and checked field by field; problems go on the row. Runs in every pass. */
@@ -52,6 +66,14 @@ public abstract class ImportSession<R> {
 
     /** Before checking a chunk of rows: load what they need; when writing, lock what they update. */
     protected void load(List<R> chunk, Connection connection, boolean forWrite) throws SQLException {
+    }
+
+    /**
+     * After {@link #load}, before {@link #check}: a row that updates a record takes the record's values
+     * for the columns the file does not have. What it answers is checked and written.
+     */
+    protected R complete(R record) {
+        return record;
     }
 
     /** The rules of the records, as the service applies them; problems go on the row. */

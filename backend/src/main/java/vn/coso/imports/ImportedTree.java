@@ -2,6 +2,11 @@ package vn.coso.imports;
 
 import vn.coso.common.tree.MaterializedPaths;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +78,73 @@ public final class ImportedTree {
             current = nearestAncestorInFile(path);
         }
         return false;
+    }
+
+    /**
+     * Completes the writes of a table of this tree (unit, party_organization), after the rows of the
+     * file were inserted with {@code path = pendingPath} and {@code parent_id} set where the parent
+     * already existed: links new rows to the new parents the file gave them, fills their paths, then
+     * moves the existing records the file places under another parent, with their subtrees.
+     *
+     * @param existingIds key → id of the records of the database that the file names
+     * @param moves       keys of existing records that the file moves
+     */
+    public void finishWrites(Connection connection, String table, String pendingPath, Map<String, Long> existingIds,
+                             Collection<String> moves) throws SQLException {
+        Map<String, Long> created = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, code FROM " + table + " WHERE path = ?")) {
+            select.setString(1, pendingPath);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    created.put(Cells.key(rs.getString("code")), rs.getLong("id"));
+                }
+            }
+        }
+        try (PreparedStatement link = connection.prepareStatement("UPDATE " + table + " SET parent_id = ? WHERE id = ?")) {
+            boolean any = false;
+            for (var entry : created.entrySet()) {
+                Long parentId = created.get(fileParents.get(entry.getKey()));
+                if (parentId != null) {
+                    link.setLong(1, parentId);
+                    link.setLong(2, entry.getValue());
+                    link.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                link.executeBatch();
+            }
+        }
+        MaterializedPaths.fillPending(connection, table, pendingPath);
+        for (String key : moves) {
+            String parentKey = fileParents.get(key);
+            Long parentId = parentKey == null ? null
+                    : created.containsKey(parentKey) ? created.get(parentKey) : existingIds.get(parentKey);
+            moveUnder(connection, table, existingIds.get(key), parentId);
+        }
+    }
+
+    /** Moves a record and its subtree under another parent (null: it becomes a root). */
+    private static void moveUnder(Connection connection, String table, long id, Long parentId) throws SQLException {
+        String parentPath = parentId == null ? null : pathOf(connection, table, parentId);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET parent_id = ? WHERE id = ?")) {
+            Jdbc.setLong(update, 1, parentId);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+        MaterializedPaths.move(connection, table, pathOf(connection, table, id), MaterializedPaths.childPath(parentPath, id));
+    }
+
+    private static String pathOf(Connection connection, String table, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT path FROM " + table + " WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException(table + " " + id + " vanished during an import");
+                }
+                return rs.getString(1);
+            }
+        }
     }
 
     /** Walking up a database path, the first ancestor that the file places anew; null if none. */

@@ -2,7 +2,6 @@ package vn.coso.units;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.security.Roles;
-import vn.coso.common.tree.MaterializedPaths;
 import vn.coso.imports.Cells;
 import vn.coso.imports.ImportAction;
 import vn.coso.imports.ImportCaller;
@@ -202,11 +201,13 @@ public class UnitImport implements ImportKind {
                 referencedParents.add(record.parentKey());
             }
             String key = key(record);
-            if (key == null || tree.inFile(key)) {
+            if (key == null || fileTypes.containsKey(key)) {
                 return;
             }
-            tree.place(key, record.parentKey());
             fileTypes.put(key, record.type());
+            if (fileHas("parentCode")) {
+                tree.place(key, record.parentKey());
+            }
             if (row.hasErrors()) {
                 invalidInFile.add(key);
             }
@@ -221,26 +222,12 @@ public class UnitImport implements ImportKind {
             tree.forgetDatabase();
             Set<String> codes = new HashSet<>(fileTypes.keySet());
             codes.addAll(referencedParents);
-            Jdbc.inChunks(codes, (chunk, in) -> {
-                try (PreparedStatement select = connection.prepareStatement("SELECT u.id, u.code, u.name, u.type,"
-                        + " p.code AS parent_code, u.path, u.tax_code, u.address, u.head_count, u.active"
-                        + " FROM unit u LEFT JOIN unit p ON p.id = u.parent_id WHERE u.code IN (" + in + ")"
-                        + (forWrite ? " FOR UPDATE" : ""))) {
-                    Jdbc.setAll(select, chunk);
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            String parentCode = rs.getString("parent_code");
-                            Existing unit = new Existing(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                                    UnitType.valueOf(rs.getString("type")), parentCode == null ? null : Cells.key(parentCode),
-                                    rs.getString("path"), rs.getString("tax_code"), rs.getString("address"),
-                                    Jdbc.integer(rs, "head_count"), rs.getBoolean("active"));
-                            String key = Cells.key(unit.code());
-                            existing.put(key, unit);
-                            tree.known(key, unit.id(), unit.path());
-                        }
-                    }
-                }
-            });
+            loadUnits(connection, codes, forWrite);
+            // The parents of updated units, for rows that keep them (a file without the parentCode column).
+            Set<String> parents = new HashSet<>();
+            existing.values().stream().map(Existing::parentKey)
+                    .filter(k -> k != null && !existing.containsKey(k)).forEach(parents::add);
+            loadUnits(connection, parents, false);
             Jdbc.inChunks(taxCodeRows.keySet(), (chunk, in) -> {
                 try (PreparedStatement select = connection.prepareStatement(
                         "SELECT tax_code, code, name FROM unit WHERE tax_code IN (" + in + ")")) {
@@ -272,6 +259,44 @@ public class UnitImport implements ImportKind {
                     }
                 }
             });
+        }
+
+        private void loadUnits(Connection connection, Set<String> codes, boolean lock) throws SQLException {
+            Jdbc.inChunks(codes, (chunk, in) -> {
+                try (PreparedStatement select = connection.prepareStatement("SELECT u.id, u.code, u.name, u.type,"
+                        + " p.code AS parent_code, u.path, u.tax_code, u.address, u.head_count, u.active"
+                        + " FROM unit u LEFT JOIN unit p ON p.id = u.parent_id WHERE u.code IN (" + in + ")"
+                        + (lock ? " FOR UPDATE" : ""))) {
+                    Jdbc.setAll(select, chunk);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            String parentCode = rs.getString("parent_code");
+                            Existing unit = new Existing(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                                    UnitType.valueOf(rs.getString("type")), parentCode == null ? null : Cells.key(parentCode),
+                                    rs.getString("path"), rs.getString("tax_code"), rs.getString("address"),
+                                    Jdbc.integer(rs, "head_count"), rs.getBoolean("active"));
+                            String key = Cells.key(unit.code());
+                            existing.put(key, unit);
+                            tree.known(key, unit.id(), unit.path());
+                        }
+                    }
+                }
+            });
+        }
+
+        /** An update keeps the values of the columns the file does not have. */
+        @Override
+        protected Row complete(Row record) {
+            Existing unit = record.code() == null ? null : existing.get(key(record));
+            if (unit == null) {
+                return record;
+            }
+            return new Row(record.code(), record.name(), record.type(),
+                    fileHas("parentCode") ? record.parentCode() : unit.parentKey(),
+                    fileHas("taxCode") ? record.taxCode() : unit.taxCode(),
+                    fileHas("address") ? record.address() : unit.address(),
+                    fileHas("headCount") ? record.headCount() : unit.headCount(),
+                    fileHas("active") ? record.active() : Boolean.valueOf(unit.active()));
         }
 
         @Override
@@ -309,7 +334,8 @@ public class UnitImport implements ImportKind {
             }
             if (type != null && type != unit.type()) {
                 List<UnitType> staying = children.getOrDefault(key, List.of()).stream()
-                        .filter(child -> !tree.inFile(child.key()))
+                        // A child in the file answers for its own placement.
+                        .filter(child -> !fileTypes.containsKey(child.key()))
                         .map(Child::type)
                         .toList();
                 UnitRules.childrenProblem(unit.code(), type, staying).ifPresent(p -> row.error("type", p));
@@ -328,19 +354,20 @@ public class UnitImport implements ImportKind {
                 row.error("parentCode", UnitRules.CYCLE);
                 return;
             }
+            Existing parent = existing.get(parentKey);
+            boolean inFile = fileTypes.containsKey(parentKey);
+            if ((parent == null && !inFile) || (parent != null && !caller.scope().contains(parent.path()))) {
+                row.error("parentCode", "no unit " + record.parentCode() + " in your scope");
+                return;
+            }
             UnitType parentType;
-            if (tree.inFile(parentKey)) {
-                // Its own row answers for its scope and its problems.
+            if (inFile) {
+                // Its own row answers for its problems; its type is the one it will have.
                 if (invalidInFile.contains(parentKey) || fileTypes.get(parentKey) == null) {
                     return;
                 }
                 parentType = fileTypes.get(parentKey);
             } else {
-                Existing parent = existing.get(parentKey);
-                if (parent == null || !caller.scope().contains(parent.path())) {
-                    row.error("parentCode", "no unit " + record.parentCode() + " in your scope");
-                    return;
-                }
                 parentType = parent.type();
             }
             if (record.type() != null) {
@@ -405,64 +432,9 @@ public class UnitImport implements ImportKind {
         /** New units get their parents and paths, then existing units move. */
         @Override
         protected void finish(Connection connection) throws SQLException {
-            Map<String, Long> created = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, code FROM unit WHERE path = ?")) {
-                select.setString(1, pendingPath);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        created.put(Cells.key(rs.getString("code")), rs.getLong("id"));
-                    }
-                }
-            }
-            try (PreparedStatement parent = connection.prepareStatement("UPDATE unit SET parent_id = ? WHERE id = ?")) {
-                boolean any = false;
-                for (var entry : created.entrySet()) {
-                    Long parentId = created.get(fileParent(entry.getKey()));
-                    if (parentId != null) {
-                        parent.setLong(1, parentId);
-                        parent.setLong(2, entry.getValue());
-                        parent.addBatch();
-                        any = true;
-                    }
-                }
-                if (any) {
-                    parent.executeBatch();
-                }
-            }
-            MaterializedPaths.fillPending(connection, "unit", pendingPath);
-            for (String key : moves) {
-                String parentKey = fileParent(key);
-                Long parentId = parentKey == null ? null
-                        : created.containsKey(parentKey) ? created.get(parentKey) : existing.get(parentKey).id();
-                move(connection, existing.get(key).id(), parentId);
-            }
-        }
-
-        private String fileParent(String key) {
-            return tree.fileParent(key);
-        }
-    }
-
-    /** Moves a unit and its subtree under another parent (null: becomes a root), as UnitService.update does. */
-    static void move(Connection connection, long id, Long parentId) throws SQLException {
-        String parentPath = parentId == null ? null : pathOf(connection, parentId);
-        try (PreparedStatement update = connection.prepareStatement("UPDATE unit SET parent_id = ? WHERE id = ?")) {
-            Jdbc.setLong(update, 1, parentId);
-            update.setLong(2, id);
-            update.executeUpdate();
-        }
-        MaterializedPaths.move(connection, "unit", pathOf(connection, id), MaterializedPaths.childPath(parentPath, id));
-    }
-
-    private static String pathOf(Connection connection, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT path FROM unit WHERE id = ?")) {
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("Unit " + id + " vanished during an import");
-                }
-                return rs.getString(1);
-            }
+            Map<String, Long> ids = new HashMap<>();
+            existing.forEach((key, unit) -> ids.put(key, unit.id()));
+            tree.finishWrites(connection, "unit", pendingPath, ids, moves);
         }
     }
 }

@@ -186,7 +186,7 @@ public class ProblemMappers {
             case 413 -> Problem.of(413, "request.too-large", "Request too large",
                     "The request body is larger than this service accepts.");
             case 415 -> Problem.of(415, "media-type.unsupported", "Unsupported media type",
-                    "Send the request body as application/json.");
+                    "Send the request body as application/json (a file to import: text/csv or an XLSX workbook).");
             default -> Problem.of(status, "http." + status, r.getStatusInfo().getReasonPhrase(),
                     r.getStatusInfo().getReasonPhrase());
         };

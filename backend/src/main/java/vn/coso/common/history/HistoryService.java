@@ -61,6 +61,18 @@ public class HistoryService {
         history.persist(entry);
     }
 
+    /**
+     * The changes between two snapshots as {@link #record} stores them, for writers that insert
+     * history rows themselves in bulk (the spreadsheet import).
+     */
+    public String changesJson(Map<String, ?> before, Map<String, ?> after) {
+        try {
+            return json.writeValueAsString(diff(before, after));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a history entry", e);
+        }
+    }
+
     public PageResult<HistoryEntry> list(String entityType, long entityId, PageRequest page) {
         List<HistoryEntry> entries = history.findFor(entityType, entityId, page.page(), page.size()).stream()
                 .map(this::toEntry)
