@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -145,13 +146,14 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The template.", content = {
         @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public RestResponse<byte[]> template(
+    public Response template(
             @PathParam("kind") @Parameter(schema = @Schema(enumeration = {"units", "party-organizations", "party-members",
                     "regulations"})) String kind,
             @QueryParam("format") @Parameter(description = "xlsx (default) or csv.",
                     schema = @Schema(enumeration = {"xlsx", "csv"}, defaultValue = "xlsx")) String format) {
         ImportService.Template template = imports.template(kind, format);
-        return RestResponse.ResponseBuilder.ok(template.content(), template.mediaType())
+        // A jakarta Response: RestResponse<byte[]> with a text/* type writes the array's toString() (Quarkus 3.33).
+        return Response.ok(template.content(), template.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + template.fileName() + "\"")
                 .build();
     }

@@ -245,7 +245,8 @@ public class PartyMemberImport implements ImportKind {
             } else {
                 Organization organization = organizations.get(Cells.key(record.organizationCode()));
                 if (member != null) {
-                    if (organization == null || organization.id() != member.organizationId()) {
+                    boolean same = Cells.key(record.organizationCode()).equals(Cells.key(member.organizationCode()));
+                    if (!same) {
                         row.error("organizationCode", "the member is in " + member.organizationCode()
                                 + "; a move to another organisation is a transfer (POST /api/v1/party-members/"
                                 + member.id() + "/transfer), not an import");
