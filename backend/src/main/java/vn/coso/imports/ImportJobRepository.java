@@ -15,6 +15,8 @@ public class ImportJobRepository implements PanacheRepository<ImportJob> {
 
     public static final SortableFields SORTABLE = SortableFields.of("createdAt",
             "createdAt", "j.createdAt", "kind", "j.kind", "status", "j.status", "id", "j.id");
+    public static final SortableFields ERRORS_SORTABLE = SortableFields.of("row", "row", "e.row");
+    public static final SortableFields ROWS_SORTABLE = SortableFields.of("row", "row", "r.row");
 
     /** QUEUED → RUNNING; false when the job is no longer queued (a reader declared it lost meanwhile). */
     public boolean start(long id, Instant now) {
@@ -73,9 +75,9 @@ public class ImportJobRepository implements PanacheRepository<ImportJob> {
         return conditions(createdBy).count(getEntityManager(), "select count(j) from ImportJob j");
     }
 
-    public List<ImportJobError> errors(long jobId, int offset, int limit) {
+    public List<ImportJobError> errors(long jobId, List<SortField> sort, int offset, int limit) {
         return getEntityManager().createQuery("select e from ImportJobError e where e.jobId = :job"
-                        + " order by e.row, e.id", ImportJobError.class)
+                        + SortableFields.orderBy(sort, "e.id"), ImportJobError.class)
                 .setParameter("job", jobId)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -85,11 +87,12 @@ public class ImportJobRepository implements PanacheRepository<ImportJob> {
                 .setParameter("job", jobId).getSingleResult();
     }
 
-    public List<ImportJobRow> rows(long jobId, ImportAction action, int offset, int limit) {
+    public List<ImportJobRow> rows(long jobId, ImportAction action, List<SortField> sort, int offset, int limit) {
         return new Conditions()
                 .add("r.jobId = :job", "job", jobId)
                 .add("r.action = :action", "action", action)
-                .query(getEntityManager(), "select r from ImportJobRow r", " order by r.row", ImportJobRow.class)
+                .query(getEntityManager(), "select r from ImportJobRow r", SortableFields.orderBy(sort, "r.row"),
+                        ImportJobRow.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

@@ -81,7 +81,8 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<ImportJobResponse> upload(
             @PathParam("kind") @Parameter(description = "What the file holds.",
-                    schema = @Schema(enumeration = {"units", "party-organizations", "party-members", "regulations"}))
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"units", "party-organizations", "party-members", "regulations"}))
             String kind,
             @QueryParam("dryRun") @Parameter(description = "Check only, write nothing (default true).",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String dryRun,
@@ -111,26 +112,27 @@ public class ImportResource {
                     + "`processedRows` of `totalRows` tell how far it got. A job whose server stopped showing progress "
                     + "is reported FAILED.")
     @APIResponse(responseCode = "200", description = "The job.")
-    public ImportJobResponse get(@PathParam("id") String id) {
+    public ImportJobResponse get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
         return imports.get(id);
     }
 
     @GET
     @Path("/{id}/errors")
     @Operation(summary = "The problems found in an import's file",
-            description = "By row (as the spreadsheet numbers it, the header being row 1) and column.")
+            description = "By row (as the spreadsheet numbers it, the header being row 1) and column; `sort` by `row`.")
     @APIResponse(responseCode = "200", description = "A page of problems.")
-    public PageResult<ImportErrorResponse> errors(@PathParam("id") String id, @BeanParam PageRequest page) {
+    public PageResult<ImportErrorResponse> errors(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id, @BeanParam PageRequest page) {
         return imports.errors(id, page);
     }
 
     @GET
     @Path("/{id}/rows")
     @Operation(summary = "What each row of an import's file does",
-            description = "CREATE, UPDATE, UNCHANGED, or INVALID (see the errors); in a dry run, what it would do.")
+            description = "CREATE, UPDATE, UNCHANGED, or INVALID (see the errors); in a dry run, what it would do. "
+                    + "`sort` by `row`.")
     @APIResponse(responseCode = "200", description = "A page of rows.")
     public PageResult<ImportRowResponse> rows(
-            @PathParam("id") String id,
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id,
             @QueryParam("action") @Parameter(schema = @Schema(implementation = ImportAction.class)) String action,
             @BeanParam PageRequest page) {
         return imports.rows(id, QueryParams.optionalEnum("action", action, ImportAction.class), page);
@@ -147,10 +149,11 @@ public class ImportResource {
         @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(
-            @PathParam("kind") @Parameter(schema = @Schema(enumeration = {"units", "party-organizations", "party-members",
-                    "regulations"})) String kind,
+            @PathParam("kind") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"units", "party-organizations", "party-members", "regulations"})) String kind,
             @QueryParam("format") @Parameter(description = "xlsx (default) or csv.",
-                    schema = @Schema(enumeration = {"xlsx", "csv"}, defaultValue = "xlsx")) String format) {
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"xlsx", "csv"}, defaultValue = "xlsx"))
+            String format) {
         ImportService.Template template = imports.template(kind, format);
         // A jakarta Response: RestResponse<byte[]> with a text/* type writes the array's toString() (Quarkus 3.33).
         return Response.ok(template.content(), template.mediaType())

@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -104,15 +105,17 @@ public class ImportService {
 
     public PageResult<ImportErrorResponse> errors(String id, PageRequest page) {
         ImportJob job = findVisible(id);
+        var sort = page.sort(ImportJobRepository.ERRORS_SORTABLE);
         return QuarkusTransaction.requiringNew().call(() -> new PageResult<>(
-                jobs.errors(job.id, page.offset(), page.size()), page.page(), page.size(), jobs.countErrors(job.id))
+                jobs.errors(job.id, sort, page.offset(), page.size()), page.page(), page.size(), jobs.countErrors(job.id))
                 .map(ImportMapper::toResponse));
     }
 
     public PageResult<ImportRowResponse> rows(String id, ImportAction action, PageRequest page) {
         ImportJob job = findVisible(id);
+        var sort = page.sort(ImportJobRepository.ROWS_SORTABLE);
         return QuarkusTransaction.requiringNew().call(() -> new PageResult<>(
-                jobs.rows(job.id, action, page.offset(), page.size()), page.page(), page.size(),
+                jobs.rows(job.id, action, sort, page.offset(), page.size()), page.page(), page.size(),
                 jobs.countRows(job.id, action))
                 .map(ImportMapper::toResponse));
     }
@@ -187,7 +190,8 @@ public class ImportService {
         job.fileSize = size;
         job.createdBy = username;
         job.instanceId = executor.instanceId();
-        job.createdAt = Instant.now();
+        // Microseconds, as the database keeps them: markLost compares the heartbeat it read.
+        job.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         job.heartbeatAt = job.createdAt;
         jobs.persistAndFlush(job);
         return job;
