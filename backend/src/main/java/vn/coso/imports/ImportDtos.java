@@ -14,7 +14,7 @@ public final class ImportDtos {
             + "Poll GET /api/v1/imports/{id} until `status` is SUCCEEDED or FAILED.")
     public record ImportJobResponse(
             @Schema(required = true) long id,
-            @Schema(description = "units, party-organizations, party-members or regulations.") String kind,
+            @Schema(description = "units, party-organizations, party-members, regulations or trainings.") String kind,
             @Schema(description = "A dry run checks every row and writes nothing.") boolean dryRun,
             ImportStatus status,
             @Schema(nullable = true, description = "The pass a running job is in.") ImportPhase phase,

@@ -37,7 +37,7 @@ import vn.coso.imports.ImportDtos.ImportRowResponse;
 import java.io.InputStream;
 
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "Import units, party organisations, party members and regulations from a "
+@Tag(name = "Imports", description = "Import units, party organisations, party members, regulations and trainings from a "
         + "spreadsheet (CSV or XLSX), checked row by row against the same rules as the API, all or nothing.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INSPECTOR})
@@ -58,14 +58,15 @@ public class ImportResource {
                     + "20 MB. The header row may name columns in Vietnamese, with or without diacritics (\"Mã đơn vị\", "
                     + "\"Ma don vi cap tren\"), or by the API field names (`code`, `parentCode`); rows refer to other "
                     + "records by code, never by id. A row whose code (a member: party card number) exists updates that "
-                    + "record, others create one.\n\n"
+                    + "record, others create one (a training, which has no key, always creates one).\n\n"
                     + "The answer is 202 with the job: poll `GET /api/v1/imports/{id}` (the `Location`) every second "
                     + "or so until `status` is SUCCEEDED or FAILED — a small file takes a second or two. A dry run "
                     + "(the default) checks every row and writes nothing; `dryRun=false` checks everything first and "
                     + "writes only a file without problems, in one transaction. Problems are listed by "
                     + "`GET /api/v1/imports/{id}/errors` with their row and column, what each row does by "
                     + "`GET /api/v1/imports/{id}/rows`.\n\n"
-                    + "Units, party organisations and regulations: admin and officer; members: admin and inspector; "
+                    + "Units, party organisations, regulations and trainings: admin and officer; members: admin and "
+                    + "inspector; "
                     + "every row within your scope, exactly as through the API.")
     @RequestBody(required = true, content = {
         @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -82,7 +83,7 @@ public class ImportResource {
     public RestResponse<ImportJobResponse> upload(
             @PathParam("kind") @Parameter(description = "What the file holds.",
                     schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"units", "party-organizations", "party-members", "regulations"}))
+                            enumeration = {"units", "party-organizations", "party-members", "regulations", "trainings"}))
             String kind,
             @QueryParam("dryRun") @Parameter(description = "Check only, write nothing (default true).",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String dryRun,
@@ -150,7 +151,7 @@ public class ImportResource {
         @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(
             @PathParam("kind") @Parameter(schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"units", "party-organizations", "party-members", "regulations"})) String kind,
+                    enumeration = {"units", "party-organizations", "party-members", "regulations", "trainings"})) String kind,
             @QueryParam("format") @Parameter(description = "xlsx (default) or csv.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"xlsx", "csv"}, defaultValue = "xlsx"))
             String format) {

@@ -1,0 +1,190 @@
+package vn.coso.trainings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.security.Roles;
+import vn.coso.imports.Cells;
+import vn.coso.imports.ImportAction;
+import vn.coso.imports.ImportCaller;
+import vn.coso.imports.ImportColumn;
+import vn.coso.imports.ImportKind;
+import vn.coso.imports.ImportRow;
+import vn.coso.imports.ImportSession;
+import vn.coso.imports.Jdbc;
+import vn.coso.trainings.TrainingDtos.TrainingRequest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static vn.coso.imports.ImportColumn.ColumnType.CODE;
+import static vn.coso.imports.ImportColumn.ColumnType.DATE;
+import static vn.coso.imports.ImportColumn.ColumnType.INTEGER;
+import static vn.coso.imports.ImportColumn.ColumnType.TEXT;
+
+/**
+ * Training classes from a spreadsheet, their organiser by unit code. A training has no natural key,
+ * so every row creates one. The rules are {@link TrainingService}'s: the organiser in the caller's
+ * scope and the constraints of {@link TrainingRequest}.
+ */
+@ApplicationScoped
+public class TrainingImport implements ImportKind {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            ImportColumn.of("organizerUnitCode", "Mã đơn vị tổ chức", CODE, true, "193",
+                    "Mã đơn vị tổ chức lớp; lớp thuộc phạm vi của đơn vị này. — Code of the organising unit.",
+                    "Mã đơn vị", "Đơn vị tổ chức"),
+            ImportColumn.of("date", "Ngày tổ chức", DATE, true, "2024-05-14",
+                    "Ngày (đầu tiên) của lớp, DD/MM/YYYY hoặc YYYY-MM-DD. — The day the class was held (its first day).",
+                    "Ngày", "Ngày tập huấn"),
+            ImportColumn.of("topic", "Chủ đề", TEXT, true, "Quán triệt Luật Thực hiện dân chủ ở cơ sở (ví dụ)",
+                    "Chủ đề, nội dung tập huấn. — Topic.", "Nội dung", "Tên lớp"),
+            ImportColumn.of("audience", "Đối tượng", TEXT, false, "Cán bộ chủ chốt cấp xã",
+                    "Đối tượng tham dự. — Who the class was for.", "Đối tượng tham dự"),
+            ImportColumn.of("location", "Địa điểm", TEXT, false, null, "Nơi tổ chức. — Where it was held."),
+            ImportColumn.of("attendances", "Số lượt người", INTEGER, true, "120",
+                    "Lượt người tham dự (một người dự hai buổi tính hai lượt), 0–100.000. — Attendances, 0 to 100,000.",
+                    "Lượt người", "Số người tham dự", "Số lượt"));
+
+    @Override
+    public String name() {
+        return "trainings";
+    }
+
+    @Override
+    public String title() {
+        return "Tập huấn";
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of(Roles.ADMIN, Roles.OFFICER);
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public ImportSession<?> open(ImportCaller caller) {
+        return new Session(caller);
+    }
+
+    record Row(String organizerUnitCode, LocalDate date, String topic, String audience, String location,
+               Integer attendances) {
+    }
+
+    private record Organizer(long id, String path) {
+    }
+
+    static final class Session extends ImportSession<Row> {
+
+        private final Set<String> unitCodes = new HashSet<>();
+        private final Map<String, Organizer> organizers = new HashMap<>();
+
+        Session(ImportCaller caller) {
+            super(caller);
+        }
+
+        @Override
+        protected Row parse(ImportRow row) {
+            String unitCode = row.text("organizerUnitCode");
+            if (unitCode == null) {
+                row.error("organizerUnitCode", "is required");
+            }
+            LocalDate date = row.date("date");
+            row.validate(TrainingRequest.class, "date", "date", date);
+            String topic = row.text("topic");
+            row.validate(TrainingRequest.class, "topic", "topic", topic);
+            String audience = row.text("audience");
+            row.validate(TrainingRequest.class, "audience", "audience", audience);
+            String location = row.text("location");
+            row.validate(TrainingRequest.class, "location", "location", location);
+            Integer attendances = row.integer("attendances");
+            row.validate(TrainingRequest.class, "attendances", "attendances", attendances);
+            return new Row(unitCode, date, topic, audience, location, attendances);
+        }
+
+        @Override
+        protected String key(Row row) {
+            return null;
+        }
+
+        @Override
+        protected String keyField() {
+            return "topic";
+        }
+
+        @Override
+        protected String label(Row row) {
+            return row.organizerUnitCode() + " " + row.date();
+        }
+
+        @Override
+        protected void remember(Row record, ImportRow row) {
+            if (record.organizerUnitCode() != null) {
+                unitCodes.add(Cells.key(record.organizerUnitCode()));
+            }
+        }
+
+        @Override
+        protected void prepare(Connection connection, boolean forWrite) throws SQLException {
+            organizers.clear();
+            Jdbc.inChunks(unitCodes, (chunk, in) -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT id, code, path FROM unit WHERE code IN (" + in + ")")) {
+                    Jdbc.setAll(select, chunk);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            organizers.put(Cells.key(rs.getString("code")),
+                                    new Organizer(rs.getLong("id"), rs.getString("path")));
+                        }
+                    }
+                }
+            });
+        }
+
+        @Override
+        protected ImportAction check(Row record, ImportRow row) {
+            if (record.organizerUnitCode() != null) {
+                Organizer organizer = organizers.get(Cells.key(record.organizerUnitCode()));
+                if (organizer == null || !caller.scope().contains(organizer.path())) {
+                    row.error("organizerUnitCode", "no unit " + record.organizerUnitCode() + " in your scope");
+                }
+            }
+            return ImportAction.CREATE;
+        }
+
+        @Override
+        protected void write(List<Row> records, List<ImportAction> actions, Connection connection) throws SQLException {
+            Instant now = Instant.now();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO training (organizer_unit_id,"
+                    + " held_on, topic, audience, location, attendances, version, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                for (int i = 0; i < records.size(); i++) {
+                    Row row = records.get(i);
+                    insert.setLong(1, organizers.get(Cells.key(row.organizerUnitCode())).id());
+                    Jdbc.setDate(insert, 2, row.date());
+                    insert.setString(3, row.topic());
+                    Jdbc.setText(insert, 4, row.audience());
+                    Jdbc.setText(insert, 5, row.location());
+                    insert.setInt(6, row.attendances());
+                    Jdbc.setInstant(insert, 7, now);
+                    Jdbc.setInstant(insert, 8, now);
+                    insert.addBatch();
+                }
+                if (!records.isEmpty()) {
+                    insert.executeBatch();
+                }
+            }
+        }
+    }
+}

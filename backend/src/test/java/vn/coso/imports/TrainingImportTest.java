@@ -1,0 +1,56 @@
+package vn.coso.imports;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.coso.testing.Imports;
+import vn.coso.testing.TestImports;
+import vn.coso.testing.TestUnits;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitType;
+
+import java.util.Set;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.coso.imports.UnitImportTest.errorsOf;
+import static vn.coso.testing.Api.as;
+
+@QuarkusTest
+class TrainingImportTest {
+
+    @Inject
+    TestUnits units;
+    @Inject
+    TestImports db;
+
+    @Test
+    void trainingsAreCreatedByTheirOrganisersCodeWithinScope() {
+        Unit organizer = units.create("Trung tâm Chính trị (tập huấn)", UnitType.PUBLIC_SERVICE_UNIT, units.haLong());
+        units.mongCai();
+        byte[] wrong = Imports.csv("Mã đơn vị tổ chức,Ngày tổ chức,Chủ đề,Đối tượng,Số lượt người",
+                organizer.code + ",14/05/2024,Quán triệt Luật Dân chủ ở cơ sở,Cán bộ cấp xã,120",
+                "194,15/05/2024,Lớp ở Móng Cái,,80",
+                organizer.code + ",30/02/2024,Ngày không có,,50",
+                organizer.code + ",16/05/2024,Quá đông,,200000",
+                organizer.code + ",17/05/2024,,,10");
+        long before = db.count("training");
+        JsonPath failed = Imports.run("officer.halong", "trainings", Imports.CSV, wrong, false);
+        assertEquals("FAILED", failed.getString("status"));
+        assertEquals(Set.of("3:organizerUnitCode", "4:date", "5:attendances", "6:topic"), errorsOf("officer.halong", failed));
+        assertEquals(before, db.count("training"));
+
+        byte[] right = Imports.csv("Mã đơn vị tổ chức,Ngày tổ chức,Chủ đề,Đối tượng,Số lượt người",
+                organizer.code + ",14/05/2024,Quán triệt Luật Dân chủ ở cơ sở,Cán bộ cấp xã,120",
+                organizer.code + ",2024-06-01,Kỹ năng đối thoại,Người lao động,85");
+        JsonPath job = Imports.run("officer.halong", "trainings", Imports.CSV, right, false);
+        assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
+        assertEquals(2, job.getInt("createCount"));
+        as("officer.halong").queryParam("unitId", organizer.id).get("/api/v1/trainings").then().statusCode(200)
+                .body("total", is(2)).body("items.attendances", containsInAnyOrder(120, 85))
+                .body("items[0].organizerUnit.code", is(organizer.code));
+        Imports.post("inspector", "trainings", Imports.CSV, right, true).then().statusCode(403);
+    }
+}
