@@ -1154,6 +1154,561 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your imports, newest first
+         * @description Admin sees everyone's.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of import jobs. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultImportJobResponse"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an import's status, progress and report
+         * @description Only its creator and admin see a job. While `status` is QUEUED or RUNNING, `phase` and `processedRows` of `totalRows` tell how far it got. A job whose server stopped showing progress is reported FAILED.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The problems found in an import's file
+         * @description By row (as the spreadsheet numbers it, the header being row 1) and column; `sort` by `row`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of problems. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultImportErrorResponse"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each row of an import's file does
+         * @description CREATE, UPDATE, UNCHANGED, or INVALID (see the errors); in a dry run, what it would do. `sort` by `row`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    action?: components["schemas"]["ImportAction"];
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of rows. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultImportRowResponse"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a spreadsheet to import
+         * @description The body is the file itself: CSV (`text/csv`: UTF-8 with or without a byte order mark, separated by commas or semicolons, quoted fields) or an XLSX workbook (its first sheet), at most 20 MB. The header row may name columns in Vietnamese, with or without diacritics ("Mã đơn vị", "Ma don vi cap tren"), or by the API field names (`code`, `parentCode`); rows refer to other records by code, never by id. A row whose code (a member: party card number) exists updates that record, others create one (a training, which has no key, always creates one).
+         *
+         *     The answer is 202 with the job: poll `GET /api/v1/imports/{id}` (the `Location`) every second or so until `status` is SUCCEEDED or FAILED — a small file takes a second or two. A dry run (the default) checks every row and writes nothing; `dryRun=false` checks everything first and writes only a file without problems, in one transaction. Problems are listed by `GET /api/v1/imports/{id}/errors` with their row and column, what each row does by `GET /api/v1/imports/{id}/rows`.
+         *
+         *     Units, party organisations, regulations and trainings: admin and officer; members: admin and inspector; every row within your scope, exactly as through the API.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Check only, write nothing (default true). */
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path: {
+                    /** @description What the file holds. */
+                    kind: "units" | "party-organizations" | "party-members" | "regulations" | "trainings";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            responses: {
+                /** @description Accepted: the job, queued. */
+                202: {
+                    headers: {
+                        /** @description The job's address. */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is larger than 20 MB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is neither text/csv nor an XLSX workbook. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many imports are waiting on this server; try again later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the template of an import
+         * @description A header row in Vietnamese with the API names as hints, and one example row, which the import ignores while it is unchanged. The workbook explains each column on a second sheet; the CSV starts with a UTF-8 byte order mark so that Excel shows Vietnamese correctly.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description xlsx (default) or csv. */
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path: {
+                    kind: "units" | "party-organizations" | "party-members" | "regulations" | "trainings";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections": {
         parameters: {
             query?: never;
@@ -5528,6 +6083,8 @@ export interface components {
             to?: string | null;
         };
         /** @enum {string} */
+        FileFormat: "CSV" | "XLSX";
+        /** @enum {string} */
         Form: "REGULAR" | "THEMATIC" | "ON_SIGNS_OF_VIOLATION";
         /** @description One change to a record. */
         HistoryEntry: {
@@ -5538,6 +6095,98 @@ export interface components {
             action?: string;
             changes?: components["schemas"]["FieldChange"][];
         };
+        /** @enum {string} */
+        ImportAction: "CREATE" | "UPDATE" | "UNCHANGED" | "INVALID";
+        /** @description One problem in a file. */
+        ImportError: {
+            /**
+             * Format: int32
+             * @description The row as the spreadsheet shows it; the header is usually row 1.
+             */
+            row: number;
+            /** @description The column as the file names it. */
+            column?: string | null;
+            /** @description The API field of the column. */
+            field?: string | null;
+            /** @description The cell's value. */
+            value?: string | null;
+            message: string;
+        };
+        /** @description One import of one file: its state, progress and what it found. Poll GET /api/v1/imports/{id} until `status` is SUCCEEDED or FAILED. */
+        ImportJob: {
+            /** Format: int64 */
+            id: number;
+            /** @description units, party-organizations, party-members, regulations or trainings. */
+            kind?: string;
+            /** @description A dry run checks every row and writes nothing. */
+            dryRun?: boolean;
+            status?: components["schemas"]["ImportStatus"];
+            /** @description The pass a running job is in. */
+            phase?: ((string | components["schemas"]["ImportPhase"] | null) | null) | components["schemas"]["ImportPhase"] | null;
+            fileFormat?: components["schemas"]["FileFormat"];
+            /**
+             * Format: int64
+             * @description Bytes uploaded.
+             */
+            fileSize?: number;
+            /**
+             * Format: int32
+             * @description Data rows in the file (the header, empty rows and the template's unchanged example row not counted); known once the file has been read.
+             */
+            totalRows?: number | null;
+            /**
+             * Format: int32
+             * @description Rows done in the current phase; at the end, rows checked (or written).
+             */
+            processedRows?: number;
+            /**
+             * Format: int32
+             * @description Rows skipped: the template's example row, left unchanged.
+             */
+            skippedRows?: number;
+            /**
+             * Format: int32
+             * @description Rows that create (or, in a dry run, would create) a record.
+             */
+            createCount?: number;
+            /**
+             * Format: int32
+             * @description Rows that change an existing record, whose version goes up.
+             */
+            updateCount?: number;
+            /**
+             * Format: int32
+             * @description Rows whose record already has every value: nothing to write.
+             */
+            unchangedCount?: number;
+            /**
+             * Format: int32
+             * @description Problems found, all listed by GET /api/v1/imports/{id}/errors.
+             */
+            errorCount?: number;
+            /** @description Headers of the file that name no column of this kind; ignored. */
+            ignoredColumns?: string | null;
+            /** @description Why the job failed, in one sentence. */
+            failure?: string | null;
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            startedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            finishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description When the job last showed progress. */
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ImportPhase: "READING" | "VALIDATING" | "WRITING";
+        /** @description What one data row does, or would do in a dry run. */
+        ImportRow: {
+            /** Format: int32 */
+            row: number;
+            action?: components["schemas"]["ImportAction"];
+            /** @description The record's key: code, party card number, unit and number… */
+            label?: string | null;
+        };
+        /** @enum {string} */
+        ImportStatus: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
         /** @description Shown to admin and inspector only. */
         InspectedMember: {
             /** Format: int64 */
@@ -5755,6 +6404,33 @@ export interface components {
         };
         PageResultHistoryEntry: {
             items?: components["schemas"]["HistoryEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultImportErrorResponse: {
+            items?: components["schemas"]["ImportError"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultImportJobResponse: {
+            items?: components["schemas"]["ImportJob"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultImportRowResponse: {
+            items?: components["schemas"]["ImportRow"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
