@@ -165,28 +165,30 @@ class UnitImportTest {
 
     @Test
     void anExistingCodeUpdatesTheUnitAndBumpsItsVersionAndIdenticalRowsStayUnchanged() {
-        Unit renamed = units.create("Thôn Cũ", UnitType.VILLAGE, bachDang);
-        Unit same = units.create("Thôn Giữ Nguyên", UnitType.VILLAGE, bachDang);
+        // A ward of its own, so that the dissolved village below stays out of other tests' lists.
+        Unit ward = units.create("Phường cho cập nhật", UnitType.COMMUNE, units.haLong());
+        Unit renamed = units.create("Thôn Cũ", UnitType.VILLAGE, ward);
+        Unit same = units.create("Thôn Giữ Nguyên", UnitType.VILLAGE, ward);
         byte[] file = Imports.csv("Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,Đang hoạt động",
-                renamed.code + ",Thôn Mới Đổi Tên,VILLAGE,06694,không",
-                same.code + ",Thôn Giữ Nguyên,VILLAGE,06694,");
-        JsonPath dry = Imports.run("officer.bachdang", "units", Imports.CSV, file, true);
+                renamed.code + ",Thôn Mới Đổi Tên,VILLAGE," + ward.code + ",không",
+                same.code + ",Thôn Giữ Nguyên,VILLAGE," + ward.code + ",");
+        JsonPath dry = Imports.run("officer.halong", "units", Imports.CSV, file, true);
         assertEquals("SUCCEEDED", dry.getString("status"), dry.prettify());
         assertEquals(1, dry.getInt("updateCount"));
         assertEquals(1, dry.getInt("unchangedCount"));
         assertEquals("Thôn Cũ", units.reload(renamed.id).name);
 
-        JsonPath job = Imports.run("officer.bachdang", "units", Imports.CSV, file, false);
+        JsonPath job = Imports.run("officer.halong", "units", Imports.CSV, file, false);
         assertEquals("SUCCEEDED", job.getString("status"), job.prettify());
-        as("officer.bachdang").get("/api/v1/units/" + renamed.id).then().statusCode(200)
+        as("officer.halong").get("/api/v1/units/" + renamed.id).then().statusCode(200)
                 .body("name", is("Thôn Mới Đổi Tên")).body("active", is(false)).body("version", is(1));
-        as("officer.bachdang").get("/api/v1/units/" + same.id).then().body("version", is(0));
+        as("officer.halong").get("/api/v1/units/" + same.id).then().body("version", is(0));
 
         // A file without the parent column changes names only: every unit keeps its place.
         byte[] names = Imports.csv("code,name,type", renamed.code + ",Thôn Tên Thứ Ba,VILLAGE");
         assertEquals("SUCCEEDED", Imports.run("admin", "units", Imports.CSV, names, false).getString("status"));
         as("admin").get("/api/v1/units/" + renamed.id).then()
-                .body("name", is("Thôn Tên Thứ Ba")).body("parentId", is(bachDang.id.intValue()))
+                .body("name", is("Thôn Tên Thứ Ba")).body("parentId", is(ward.id.intValue()))
                 .body("active", is(false)).body("version", is(2));
     }
 
