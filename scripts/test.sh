@@ -7,6 +7,8 @@
 #
 # Ports: Keycloak 8181, backend 8082 and frontend 5174 for the browser tests; MariaDB 3306 (used if
 # it answers, else the machine's server or an embedded one is started). Logs: .run/logs/test/.
+# Two runs side by side (two checkouts on one machine) need other ports: COSO_TEST_KEYCLOAK_PORT,
+# COSO_TEST_BACKEND_PORT, COSO_TEST_FRONTEND_PORT.
 set -euo pipefail
 
 export COSO_LOGS="${COSO_LOGS:-$(cd "$(dirname "$0")/.." && pwd)/.run/logs/test}"
@@ -17,9 +19,9 @@ source "$COSO_ROOT/scripts/lib/mariadb.sh"
 # shellcheck source=lib/keycloak.sh
 source "$COSO_ROOT/scripts/lib/keycloak.sh"
 
-KEYCLOAK_PORT=8181
-BACKEND_PORT=8082
-FRONTEND_PORT=5174
+KEYCLOAK_PORT=${COSO_TEST_KEYCLOAK_PORT:-8181}
+BACKEND_PORT=${COSO_TEST_BACKEND_PORT:-8082}
+FRONTEND_PORT=${COSO_TEST_FRONTEND_PORT:-5174}
 BACKEND_DIR="$COSO_ROOT/backend"
 FRONTEND_DIR="$COSO_ROOT/frontend"
 BACKEND_JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
@@ -418,7 +420,7 @@ record "MariaDB on $MARIADB_HOST:$MARIADB_PORT ($MARIADB_ORIGIN)" PASS $(($(now)
 section "Keycloak (test copy, fresh realm import)"
 keycloak_log="$COSO_LOGS/keycloak.log"
 keycloak_started=$(now)
-keycloak_start test "$KEYCLOAK_PORT" fresh "$keycloak_log"
+keycloak_start "test-$KEYCLOAK_PORT" "$KEYCLOAK_PORT" fresh "$keycloak_log"
 
 # The frontend's own steps need no server: they run while Keycloak boots.
 frontend_ok=true

@@ -18,7 +18,7 @@ keycloak_fetch() {
     { show_log_tail "$log"; die "could not fetch Keycloak from Maven Central"; }
 }
 
-# keycloak_home COPY: the unzipped copy's folder. Copies are kept apart ("run", "test") so that
+# keycloak_home COPY: the unzipped copy's folder. Copies are kept apart ("run", "test-PORT") so that
 # each keeps its own database and its own build cache (lib/quarkus).
 keycloak_home() { echo "$COSO_CACHE/keycloak-$KEYCLOAK_VERSION-$1"; }
 
@@ -68,7 +68,7 @@ keycloak_start() {
   # point Keycloak elsewhere: start it with a clean set.
   start_bg "Keycloak :$port" "$log" env -u KC_DB -u KC_DB_URL -u KC_HOSTNAME -u KC_HEALTH_ENABLED \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-    "$home/bin/kc.sh" start-dev --http-port "$port" --import-realm
+    "$home/bin/kc.sh" start-dev --http-port "$port" --http-management-port "$((port + 1000))" --import-realm
   KEYCLOAK_PID=$COSO_LAST_PID
 }
 
