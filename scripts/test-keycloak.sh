@@ -3,6 +3,8 @@
 # foreground until Ctrl-C. Then run single test classes against it, e.g.
 #   ./scripts/test-keycloak.sh 8281 &
 #   COSO_TEST_KEYCLOAK_URL=http://localhost:8281 mvn -f backend verify -Dtest=UnitResourceTest
+# A second argument, FRONTEND_PORT, lets a frontend on http://localhost:FRONTEND_PORT sign in too
+# (browser tests against a build served there).
 set -euo pipefail
 
 PORT=${1:-8181}
@@ -17,7 +19,7 @@ trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 log="$COSO_LOGS/keycloak.log"
-keycloak_start "test-$PORT" "$PORT" fresh "$log"
+COSO_KEYCLOAK_EXTRA_APP_URL=${2:+http://localhost:$2} keycloak_start "test-$PORT" "$PORT" fresh "$log"
 keycloak_wait "$PORT" "$log" || die "Keycloak did not start (log: $log)"
 info "Keycloak ready: http://localhost:$PORT (realm coso; Ctrl-C stops it)"
 wait "$KEYCLOAK_PID"

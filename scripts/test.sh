@@ -420,7 +420,8 @@ record "MariaDB on $MARIADB_HOST:$MARIADB_PORT ($MARIADB_ORIGIN)" PASS $(($(now)
 section "Keycloak (test copy, fresh realm import)"
 keycloak_log="$COSO_LOGS/keycloak.log"
 keycloak_started=$(now)
-keycloak_start "test-$KEYCLOAK_PORT" "$KEYCLOAK_PORT" fresh "$keycloak_log"
+COSO_KEYCLOAK_EXTRA_APP_URL="http://localhost:$FRONTEND_PORT" \
+  keycloak_start "test-$KEYCLOAK_PORT" "$KEYCLOAK_PORT" fresh "$keycloak_log"
 
 # The frontend's own steps need no server: they run while Keycloak boots.
 frontend_ok=true

@@ -48,6 +48,13 @@ keycloak_start() {
   require_free_port "$port" "Keycloak"
   mkdir -p "$home/data/import"
   cp "$KEYCLOAK_REALM_FILE" "$home/data/import/coso-realm.json"
+  # A browser-test frontend served on another port than 5174 must be allowed to sign in: the test
+  # copy of the realm lists its URL among coso-frontend's redirect URIs and web origins.
+  if [[ $mode == fresh && -n ${COSO_KEYCLOAK_EXTRA_APP_URL:-} && $COSO_KEYCLOAK_EXTRA_APP_URL != http://localhost:5174 ]]; then
+    sed -i -e "s#^\( *\)\"http://localhost:5174/\*\",#&\n\1\"$COSO_KEYCLOAK_EXTRA_APP_URL/*\",#" \
+      -e "s#^\( *\)\"http://localhost:5174\",#&\n\1\"$COSO_KEYCLOAK_EXTRA_APP_URL\",#" \
+      "$home/data/import/coso-realm.json"
+  fi
   stamp="$home/data/coso-realm.sha256"
   sum=$(sha256_of "$KEYCLOAK_REALM_FILE")
   if [[ $mode == fresh ]]; then
