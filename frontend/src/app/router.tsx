@@ -8,6 +8,7 @@ import { RequireRole } from './routes/RequireRole';
 const UnitsPage = lazy(() => import('@/features/units/components/UnitsPage'));
 const RegulationsPage = lazy(() => import('@/features/regulations/components/RegulationsPage'));
 const InspectionsPage = lazy(() => import('@/features/inspections/components/InspectionsPage'));
+const InspectionDetailPage = lazy(() => import('@/features/inspections/components/InspectionDetailPage'));
 const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations/components/PartyOrganizationsPage'));
 
 export const routes: RouteObject[] = [
@@ -45,6 +46,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin', 'inspector', 'viewer']}>
             <InspectionsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'inspections/:id',
+        element: (
+          <RequireRole roles={['admin', 'inspector', 'viewer']}>
+            <InspectionDetailPage />
           </RequireRole>
         ),
       },

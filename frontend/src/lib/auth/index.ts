@@ -1,4 +1,4 @@
 export { AuthProvider, useAuth } from './AuthContext';
-export { canWritePartyOrganizations, canWriteUnits, hasAnyRole } from './permissions';
+export { canWriteInspections, canWritePartyOrganizations, canWriteUnits, hasAnyRole } from './permissions';
 export { ROLES, pickRoles, type AuthSession, type Role } from './session';
 export { useMe, type Me } from './useMe';

@@ -17,3 +17,10 @@ const PARTY_ORGANIZATION_WRITERS: readonly Role[] = ['admin', 'officer'];
 export function canWritePartyOrganizations(roles: readonly Role[]): boolean {
   return roles.some((role) => PARTY_ORGANIZATION_WRITERS.includes(role));
 }
+
+/** Who may plan, run and conclude inspections and record disciplinary actions. */
+const INSPECTION_WRITERS: readonly Role[] = ['admin', 'inspector'];
+
+export function canWriteInspections(roles: readonly Role[]): boolean {
+  return roles.some((role) => INSPECTION_WRITERS.includes(role));
+}

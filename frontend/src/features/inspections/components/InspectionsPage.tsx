@@ -1,6 +1,9 @@
-import { Card, Flex, Select, Space, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Pagination, Segmented, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
   INSPECTION_KINDS,
@@ -9,19 +12,31 @@ import {
   type InspectionKind,
   type InspectionStatus,
 } from '../api';
+import { InspectionFormDrawer, type InspectionFormTarget } from './InspectionFormDrawer';
 import { DEFAULT_SORT, InspectionsTable, type TableState } from './InspectionsTable';
+import { PlanTimeline } from './PlanTimeline';
 import { SummaryCard } from './SummaryCard';
 
 const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
 const YEARS_BACK = 6;
 
-/** Kiểm tra, giám sát: the year's results and the plan, filtered by year, kind and status. Read-only for now. */
+type View = 'table' | 'timeline';
+
+/**
+ * Kiểm tra, giám sát: the year's results and the plan, filtered by year, kind and status, as a table
+ * or as a timeline of planned and actual periods. Admins and inspectors plan new ones here.
+ */
 export function InspectionsPage({ currentYear = new Date().getFullYear() }: { currentYear?: number }) {
   const { t } = useI18n();
   const [year, setYear] = useState<number>(currentYear);
   const [kind, setKind] = useState<InspectionKind | undefined>();
   const [status, setStatus] = useState<InspectionStatus | undefined>();
   const [table, setTable] = useState<TableState>(FIRST_PAGE);
+  const [view, setView] = useState<View>('table');
+  const [formTarget, setFormTarget] = useState<InspectionFormTarget | null>(null);
+  const { roles } = useAuth();
+  const navigate = useNavigate();
+  const canWrite = canWriteInspections(roles);
 
   const inspections = useInspections({ year, kind, status, page: table.page, size: table.size, sort: table.sort });
   const resetPage = () => setTable((current) => ({ ...current, page: 0 }));
@@ -33,16 +48,23 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('inspections.title')}
         </Typography.Title>
-        <Select<number>
-          style={{ width: 120 }}
-          aria-label={t('inspections.filter.year')}
-          value={year}
-          onChange={(value) => {
-            setYear(value);
-            resetPage();
-          }}
-          options={years.map((value) => ({ value, label: `${t('inspections.filter.year')} ${value}` }))}
-        />
+        <Space wrap>
+          <Select<number>
+            style={{ width: 120 }}
+            aria-label={t('inspections.filter.year')}
+            value={year}
+            onChange={(value) => {
+              setYear(value);
+              resetPage();
+            }}
+            options={years.map((value) => ({ value, label: `${t('inspections.filter.year')} ${value}` }))}
+          />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', year })}>
+              {t('inspections.create')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       <SummaryCard year={year} />
       <Card size="small">
@@ -72,17 +94,51 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
               }}
               options={INSPECTION_STATUSES.map((value) => ({ value, label: t(`inspectionStatus.${value}`) }))}
             />
+            <Segmented<View>
+              aria-label={t('inspections.view.label')}
+              value={view}
+              onChange={setView}
+              options={[
+                { value: 'table', label: t('inspections.view.table') },
+                { value: 'timeline', label: t('inspections.view.timeline') },
+              ]}
+            />
           </Space>
           {inspections.error && <ProblemAlert error={inspections.error} />}
-          <InspectionsTable
-            inspections={inspections.data?.items ?? []}
-            total={inspections.data?.total ?? 0}
-            loading={inspections.isFetching}
-            state={table}
-            onStateChange={setTable}
-          />
+          {view === 'table' ? (
+            <InspectionsTable
+              inspections={inspections.data?.items ?? []}
+              total={inspections.data?.total ?? 0}
+              loading={inspections.isFetching}
+              state={table}
+              onStateChange={setTable}
+            />
+          ) : (
+            <>
+              <PlanTimeline inspections={inspections.data?.items ?? []} year={year} />
+              <Pagination
+                align="end"
+                current={table.page + 1}
+                pageSize={table.size}
+                total={inspections.data?.total ?? 0}
+                showSizeChanger
+                pageSizeOptions={[10, 20, 50, 100]}
+                showTotal={(count) => t('inspections.list.total', { total: count.toLocaleString() })}
+                onChange={(page, size) =>
+                  setTable((current) => ({ ...current, page: size === current.size ? page - 1 : 0, size }))
+                }
+              />
+            </>
+          )}
         </Flex>
       </Card>
+      {canWrite && (
+        <InspectionFormDrawer
+          target={formTarget}
+          onClose={() => setFormTarget(null)}
+          onSaved={(inspection) => navigate(`/inspections/${inspection.id}`)}
+        />
+      )}
     </Flex>
   );
 }

@@ -1,4 +1,5 @@
 import { Table, Tag } from 'antd';
+import { Link } from 'react-router-dom';
 import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useI18n } from '@/lib/i18n';
@@ -22,7 +23,7 @@ interface InspectionsTableProps {
 const SORTABLE = ['planYear', 'status'] as const;
 export const DEFAULT_SORT = 'plannedStart,desc';
 
-const STATUS_COLORS: Record<InspectionStatus, string> = {
+export const STATUS_COLORS: Record<InspectionStatus, string> = {
   PLANNED: 'default',
   IN_PROGRESS: 'processing',
   CONCLUDED: 'success',
@@ -72,7 +73,9 @@ export function InspectionsTable({ inspections, total, loading, state, onStateCh
       title: t('inspections.column.topic'),
       dataIndex: 'topic',
       key: 'topic',
-      render: (topic: string | undefined) => topic ?? '—',
+      render: (_: unknown, inspection) => (
+        <Link to={`/inspections/${inspection.id}`}>{inspection.topic ?? `#${inspection.id}`}</Link>
+      ),
     },
     {
       title: t('inspections.column.subject'),

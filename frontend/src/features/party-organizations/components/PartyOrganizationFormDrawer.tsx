@@ -17,7 +17,7 @@ import {
   type PartyOrganizationRequest,
   type UnitOption,
 } from '../api';
-import { toUnitTreeData, unitTreeFilter } from './unitOptions';
+import { toUnitTreeData, unitTreeFilter } from '@/components/unitTree';
 
 export type PartyOrganizationFormTarget = { mode: 'create'; parent?: PartyOrganization } | { mode: 'edit'; id: number };
 

@@ -15,7 +15,7 @@ import {
 import { PartyOrganizationFormDrawer, type PartyOrganizationFormTarget } from './PartyOrganizationFormDrawer';
 import { PartyOrganizationsTable, DEFAULT_SORT, type TableState } from './PartyOrganizationsTable';
 import { PartyOrganizationTree } from './PartyOrganizationTree';
-import { toUnitTreeData, unitTreeFilter } from './unitOptions';
+import { toUnitTreeData, unitTreeFilter } from '@/components/unitTree';
 
 type StatusFilter = 'all' | 'active' | 'inactive';
 

@@ -1,5 +1,4 @@
 import { foldVietnamese } from '@/lib/text';
-import type { UnitOption } from '../api';
 
 export interface UnitTreeData {
   value: number;
@@ -8,7 +7,16 @@ export interface UnitTreeData {
   children: UnitTreeData[];
 }
 
-export function toUnitTreeData(node: UnitOption): UnitTreeData {
+/** A unit as `GET /units/{id}/tree` nests it. */
+export interface UnitTreeNodeLike {
+  id: number;
+  code: string;
+  name: string;
+  children?: UnitTreeNodeLike[];
+}
+
+/** The units below the caller's, as Ant Design's TreeSelect takes them. */
+export function toUnitTreeData(node: UnitTreeNodeLike): UnitTreeData {
   return {
     value: node.id,
     title: `${node.name} (${node.code})`,

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { InspectionStatus } from '../api';
+import {
+  canChangeSubject,
+  canCiteInspection,
+  canEditConclusion,
+  canEditPlan,
+  consequenceOf,
+  disciplinaryFormsFor,
+  disciplinarySourcesFor,
+  formsFor,
+  legalTransitions,
+  stepOf,
+} from './workflow';
+
+describe('legalTransitions', () => {
+  it.each<[InspectionStatus, string[]]>([
+    ['PLANNED', ['start', 'cancel']],
+    ['IN_PROGRESS', ['conclude', 'cancel']],
+    ['CONCLUDED', ['close']],
+    ['CLOSED', []],
+    ['CANCELLED', []],
+  ])('offers an inspector only what %s allows', (status, expected) => {
+    expect(legalTransitions(status, ['inspector'])).toEqual(expected);
+    expect(legalTransitions(status, ['admin'])).toEqual(expected);
+  });
+
+  it.each(['viewer', 'officer', 'integration'] as const)('offers %s nothing, whatever the status', (role) => {
+    for (const status of ['PLANNED', 'IN_PROGRESS', 'CONCLUDED'] as const) {
+      expect(legalTransitions(status, [role])).toEqual([]);
+    }
+  });
+});
+
+describe('forms and edits by status', () => {
+  it('gives a supervision regular or thematic forms, an inspection thematic or on signs of violation', () => {
+    expect(formsFor('SUPERVISION')).toEqual(['REGULAR', 'THEMATIC']);
+    expect(formsFor('INSPECTION')).toEqual(['THEMATIC', 'ON_SIGNS_OF_VIOLATION']);
+    expect(formsFor(undefined)).toEqual([]);
+  });
+
+  it('lets the plan change until concluded, the subject only while planned, the conclusion while running or concluded', () => {
+    const statuses: InspectionStatus[] = ['PLANNED', 'IN_PROGRESS', 'CONCLUDED', 'CLOSED', 'CANCELLED'];
+    expect(statuses.filter(canEditPlan)).toEqual(['PLANNED', 'IN_PROGRESS']);
+    expect(statuses.filter(canChangeSubject)).toEqual(['PLANNED']);
+    expect(statuses.filter(canEditConclusion)).toEqual(['IN_PROGRESS', 'CONCLUDED']);
+  });
+});
+
+describe('stepOf', () => {
+  it('walks the four steps and finishes when closed', () => {
+    expect(stepOf({ status: 'PLANNED' })).toEqual({ current: 0, state: 'process' });
+    expect(stepOf({ status: 'IN_PROGRESS', actualStart: '2025-03-02' })).toEqual({ current: 1, state: 'process' });
+    expect(stepOf({ status: 'CONCLUDED', actualStart: '2025-03-02' })).toEqual({ current: 2, state: 'process' });
+    expect(stepOf({ status: 'CLOSED', actualStart: '2025-03-02' })).toEqual({ current: 3, state: 'finish' });
+  });
+
+  it('stops a cancelled inspection in red at the step it had reached', () => {
+    expect(stepOf({ status: 'CANCELLED' })).toEqual({ current: 0, state: 'error' });
+    expect(stepOf({ status: 'CANCELLED', actualStart: '2025-03-02' })).toEqual({ current: 1, state: 'error' });
+  });
+});
+
+describe('disciplinary actions', () => {
+  it('offers an organisation reprimand, warning or dissolution', () => {
+    expect(disciplinaryFormsFor('ORGANIZATION', false)).toEqual(['REPRIMAND', 'WARNING', 'DISSOLUTION']);
+    expect(disciplinaryFormsFor('ORGANIZATION', true)).toEqual(['REPRIMAND', 'WARNING', 'DISSOLUTION']);
+  });
+
+  it('offers removal from post only to a member who holds one, and never dissolution', () => {
+    expect(disciplinaryFormsFor('MEMBER', true)).toEqual(['REPRIMAND', 'WARNING', 'REMOVAL_FROM_POST', 'EXPULSION']);
+    expect(disciplinaryFormsFor('MEMBER', false)).toEqual(['REPRIMAND', 'WARNING', 'EXPULSION']);
+  });
+
+  it('cites an inspection only once it is concluded or closed with a violation found', () => {
+    expect(canCiteInspection('CONCLUDED', true)).toBe(true);
+    expect(canCiteInspection('CLOSED', true)).toBe(true);
+    expect(canCiteInspection('CONCLUDED', false)).toBe(false);
+    expect(canCiteInspection('IN_PROGRESS', true)).toBe(false);
+    expect(canCiteInspection('CLOSED', undefined)).toBe(false);
+    expect(disciplinarySourcesFor(true)).toEqual(['INSPECTION', 'DENUNCIATION', 'SELF_CRITICISM', 'OTHER']);
+    expect(disciplinarySourcesFor(false)).toEqual(['DENUNCIATION', 'SELF_CRITICISM', 'OTHER']);
+  });
+
+  it('warns of what an expulsion or dissolution changes', () => {
+    expect(consequenceOf('EXPULSION')).toBe('expulsion');
+    expect(consequenceOf('DISSOLUTION')).toBe('dissolution');
+    expect(consequenceOf('WARNING')).toBeUndefined();
+  });
+});
