@@ -18,6 +18,7 @@ export const USERS = {
   admin: { username: 'admin', password: 'admin' },
   officerBachDang: { username: 'officer.bachdang', password: 'officer' },
   viewer: { username: 'viewer', password: 'viewer' },
+  inspector: { username: 'inspector', password: 'inspector' },
 };
 
 /**
