@@ -39,15 +39,27 @@ const summary: InspectionSummary = {
   violationsFound: 1,
 };
 
-function setup(roles: Role[] = ['inspector']) {
+type Handlers = Parameters<typeof mockApi>[0];
+
+const organizations = [
+  { id: 11, code: 'DB193', name: 'Đảng bộ thành phố Hạ Long' },
+  { id: 12, code: 'DB06694', name: 'Đảng bộ phường Bạch Đằng' },
+];
+
+function setup(roles: Role[] = ['inspector'], extra: Handlers = {}) {
   const api = mockApi({
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
+    'GET /api/v1/party-organizations': (request) => {
+      const q = request.query.get('q');
+      return { body: page(q ? organizations.filter((o) => o.code.includes(q)) : organizations) };
+    },
     'GET /api/v1/inspections/summary': () => ({ body: summary }),
     'GET /api/v1/inspections': (request) => {
       const status = request.query.get('status');
       const all = [themed, supervision];
       return { body: page(status ? all.filter((i) => i.status === status) : all) };
     },
+    ...extra,
   });
   const user = userEvent.setup();
   renderWithApp(<InspectionsPage currentYear={2025} />, { roles, fetch: api.fetch });
@@ -113,15 +125,133 @@ describe('InspectionsPage', () => {
     await waitFor(() => expect(document.querySelectorAll('tbody tr.ant-table-row')).toHaveLength(1));
   });
 
-  it.each<Role>(['admin', 'inspector', 'viewer'])('is read-only for %s: no buttons that write', async (role) => {
+  it.each<Role>(['admin', 'inspector'])('offers %s to plan one', async (role) => {
     setup([role]);
     await findInTable('Sinh hoạt chi bộ');
+    expect(screen.getByRole('button', { name: /Lập kế hoạch/ })).toBeInTheDocument();
+  });
 
-    expect(screen.queryByRole('button', { name: /^(Thêm|Sửa|Xóa)/ })).not.toBeInTheDocument();
+  it('is read-only for a viewer', async () => {
+    setup(['viewer']);
+    await findInTable('Sinh hoạt chi bộ');
+    expect(screen.queryByRole('button', { name: /Lập kế hoạch|Thêm|Sửa|Xóa/ })).not.toBeInTheDocument();
+  });
+
+  it('links each inspection to its page', async () => {
+    setup();
+    await findInTable('Sinh hoạt chi bộ');
+    expect(within(tableBody()).getByRole('link', { name: 'Sinh hoạt chi bộ' })).toHaveAttribute('href', '/inspections/2');
+  });
+
+  it('shows the plan as a timeline of planned and actual periods', async () => {
+    const { user } = setup(['viewer'], {
+      'GET /api/v1/inspections': () => ({
+        body: page([
+          { ...themed, plannedStart: '2025-03-01', plannedEnd: '2025-03-31', actualStart: '2025-03-05', actualEnd: '2025-03-20' },
+          supervision,
+        ]),
+      }),
+    });
+    await findInTable('Sinh hoạt chi bộ');
+
+    await user.click(screen.getByText('Dòng thời gian'));
+
+    const timeline = await screen.findByTestId('plan-timeline');
+    expect(within(timeline).getByRole('link', { name: 'Thực hiện quy chế dân chủ ở cơ sở' })).toHaveAttribute(
+      'href',
+      '/inspections/1',
+    );
+    expect(within(timeline).getByLabelText('Dự kiến: 01/03/2025 – 31/03/2025')).toBeInTheDocument();
+    expect(within(timeline).getByLabelText('Thực tế: 05/03/2025 – 20/03/2025')).toBeInTheDocument();
+    expect(within(timeline).getByText('Chưa có ngày')).toBeInTheDocument();
   });
 
   it('is in the navigation for admins, inspectors and viewers only', () => {
     const item = NAV_ITEMS.find((entry) => entry.path === '/inspections');
     expect(item?.roles).toEqual(['admin', 'inspector', 'viewer']);
+  });
+});
+
+/** Clicks an option of the open Select (closed ones keep theirs in the DOM, hidden). */
+async function pickOption(user: ReturnType<typeof userEvent.setup>, title: string) {
+  const option = await waitFor(() => {
+    const found = document.querySelector(
+      `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`,
+    );
+    expect(found).not.toBeNull();
+    return found as HTMLElement;
+  });
+  await user.click(option);
+}
+
+describe('plan form', () => {
+  async function openForm() {
+    const context = setup(['inspector'], {
+      'POST /api/v1/inspections': (request) => ({
+        status: 201,
+        body: { ...supervision, id: 30, ...(request.body as object), topic: 'Việc thực hiện dân chủ ở cơ sở' },
+      }),
+    });
+    await findInTable('Sinh hoạt chi bộ');
+    await context.user.click(screen.getByRole('button', { name: /Lập kế hoạch/ }));
+    const drawer = await screen.findByRole('dialog');
+    return { ...context, drawer };
+  }
+
+  async function formOptions(user: ReturnType<typeof userEvent.setup>, drawer: HTMLElement) {
+    await user.click(within(drawer).getByRole('combobox', { name: 'Hình thức' }));
+    await waitFor(() => expect(document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).not.toBeNull());
+    const dropdown = document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)') as HTMLElement;
+    return [...dropdown.querySelectorAll('.ant-select-item-option')].map((o) => o.getAttribute('title'));
+  }
+
+  it('offers only the forms of the chosen kind and keeps the form legal when the kind changes', async () => {
+    const { user, drawer } = await openForm();
+
+    expect(await formOptions(user, drawer)).toEqual(['Chuyên đề', 'Khi có dấu hiệu vi phạm']);
+    await user.click(within(drawer).getByRole('radio', { name: 'Giám sát' }));
+    expect(await formOptions(user, drawer)).toEqual(['Thường xuyên', 'Chuyên đề']);
+    await user.click(await screen.findByTitle('Thường xuyên'));
+    await user.click(within(drawer).getByRole('radio', { name: 'Kiểm tra' }));
+    // A regular inspection does not exist: the form falls back to the first the kind allows.
+    await waitFor(() =>
+      expect(within(drawer).getByRole('combobox', { name: 'Hình thức' }).closest('.ant-select')).toHaveTextContent(
+        'Chuyên đề',
+      ),
+    );
+  });
+
+  it('plans with the default topic, the year shown and the chosen subject and conductor', async () => {
+    const { user, drawer, requests } = await openForm();
+
+    expect(within(drawer).getByLabelText('Nội dung')).toHaveValue('Việc thực hiện dân chủ ở cơ sở');
+    await user.click(within(drawer).getByRole('radio', { name: 'Giám sát' }));
+    await user.type(within(drawer).getByRole('combobox', { name: 'Tổ chức đảng được kiểm tra, giám sát' }), 'DB066');
+    await pickOption(user, 'Đảng bộ phường Bạch Đằng (DB06694)');
+    await user.type(within(drawer).getByRole('combobox', { name: 'Tổ chức đảng tiến hành' }), 'DB193');
+    await pickOption(user, 'Đảng bộ thành phố Hạ Long (DB193)');
+    await user.type(within(drawer).getByRole('combobox', { name: 'Thành viên đoàn' }), '  Nguyễn Văn An {Enter}');
+    await user.clear(within(drawer).getByLabelText('Nội dung'));
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(requests.find((r) => r.method === 'POST')!.body).toEqual({
+      kind: 'SUPERVISION',
+      form: 'THEMATIC',
+      subjectOrganizationId: 12,
+      conductingOrganizationId: 11,
+      conductingBody: 'INSPECTION_COMMISSION',
+      planYear: 2025,
+      teamMembers: ['Nguyễn Văn An'],
+    });
+  });
+
+  it('asks for a subject and a conductor before sending anything', async () => {
+    const { user, requests } = await openForm();
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByText('Vui lòng nhập Tổ chức đảng được kiểm tra, giám sát')).toBeInTheDocument();
+    expect(screen.getByText('Vui lòng nhập Tổ chức đảng tiến hành')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
   });
 });
