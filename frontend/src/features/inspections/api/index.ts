@@ -27,7 +27,6 @@ export {
   type Recommendation,
   type RecommendationStatus,
   type SubjectType,
-  type UnitOption,
 } from './types';
 export { useConclusion } from './useConclusion';
 export { useCreateDisciplinaryAction } from './useCreateDisciplinaryAction';
@@ -43,7 +42,6 @@ export {
   useOrganizationOptions,
   useOriginSupervisions,
   usePartyMember,
-  useUnitOptions,
 } from './usePickerOptions';
 export { useSaveConclusion } from './useSaveConclusion';
 export { useUpdateInspection, type UpdateInspectionInput } from './useUpdateInspection';

@@ -16,5 +16,4 @@ export const inspectionKeys = {
   organizationOptions: (q: string) => ['party-organizations', 'options', q] as const,
   memberOptions: (q: string) => ['party-members', 'options', q] as const,
   member: (id: number) => ['party-members', 'detail', id] as const,
-  unitTree: (rootId: number) => ['units', 'tree', rootId] as const,
 };

@@ -31,7 +31,7 @@ export type DisciplinaryActionRequest = Schemas['DisciplinaryActionRequest'];
 export type FieldChange = Schemas['FieldChange'];
 export type HistoryEntry = Present<Schemas['HistoryEntry'], 'id' | 'at' | 'action'>;
 
-/** A party organisation, member or unit as a picker offers it. */
+/** A party organisation or member as a picker offers it. */
 export interface OrganizationOption {
   id: number;
   code: string;
@@ -44,12 +44,6 @@ export interface MemberOption {
   organization?: { id?: number; name?: string };
   /** A member who holds a post may be removed from it (cách chức). */
   post?: string | null;
-}
-export interface UnitOption {
-  id: number;
-  code: string;
-  name: string;
-  children?: UnitOption[];
 }
 
 export interface Page<T> {

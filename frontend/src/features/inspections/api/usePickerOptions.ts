@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { MemberOption, OrganizationOption, Page, UnitOption } from './types';
+import type { MemberOption, OrganizationOption, Page } from './types';
 
 const PICKER_SIZE = '20';
 
@@ -23,7 +23,7 @@ export function useOrganizationOptions(q: string) {
 }
 
 /** `GET /party-members?q=`: members matching a name or card number (admin and inspector only). */
-export function useMemberOptions(q: string, enabled: boolean) {
+export function useMemberOptions(q: string) {
   const api = useApi();
   return useQuery({
     queryKey: inspectionKeys.memberOptions(q),
@@ -35,7 +35,6 @@ export function useMemberOptions(q: string, enabled: boolean) {
         }),
       )) as Page<MemberOption>,
     placeholderData: keepPreviousData,
-    enabled,
     staleTime: 60_000,
   });
 }
@@ -50,20 +49,6 @@ export function usePartyMember(id: number | undefined) {
         api.GET('/api/v1/party-members/{id}', { params: { path: { id: id as number } }, signal }),
       )) as MemberOption,
     enabled: id !== undefined,
-  });
-}
-
-/** `GET /units/{id}/tree`: the caller's units, for a recommendation's responsible unit. */
-export function useUnitOptions(rootId: number | undefined) {
-  const api = useApi();
-  return useQuery({
-    queryKey: inspectionKeys.unitTree(rootId ?? -1),
-    queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/units/{id}/tree', { params: { path: { id: rootId as number } }, signal }),
-      )) as UnitOption,
-    enabled: rootId !== undefined,
-    staleTime: 60_000,
   });
 }
 

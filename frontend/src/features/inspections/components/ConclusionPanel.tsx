@@ -20,9 +20,9 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { isProblem, type FieldProblem } from '@/api';
-import { applyProblemToForm } from '@/components/applyProblemToForm';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { useFormProblems } from '@/components/useFormProblems';
 import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
@@ -35,7 +35,6 @@ import {
   type RecommendationStatus,
 } from '../api';
 import { DATE_FORMAT, fromIso, showDate, toIso } from './dates';
-import { UnitTreeSelect } from './pickers';
 import { canEditConclusion } from './workflow';
 
 interface RecommendationValues {
@@ -125,14 +124,12 @@ export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
   const [form] = Form.useForm<ConclusionValues>();
   const [editing, setEditing] = useState(false);
   const [baseVersion, setBaseVersion] = useState<number | undefined>();
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldProblem[]>([]);
+  const problems = useFormProblems(form, FORM_FIELDS);
   const conclusion = inspection.hasConclusion ? conclusionQuery.data : undefined;
   const mayEdit = canWriteInspections(roles) && canEditConclusion(inspection.status);
 
   const startEditing = (from: Conclusion | undefined) => {
-    setError(null);
-    setUnmatched([]);
+    problems.clear();
     setBaseVersion(from?.version);
     form.resetFields();
     form.setFieldsValue(toValues(from));
@@ -145,15 +142,13 @@ export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
   };
 
   const submit = async (values: ConclusionValues) => {
-    setError(null);
-    setUnmatched([]);
+    problems.clear();
     try {
       await save.mutateAsync({ id: inspection.id, body: toConclusionRequest(values, baseVersion) });
       message.success(t('conclusion.saved'));
       setEditing(false);
     } catch (failure) {
-      setError(failure);
-      setUnmatched(applyProblemToForm(form, failure, FORM_FIELDS));
+      problems.show(failure);
     }
   };
 
@@ -162,15 +157,14 @@ export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
   }
 
   if (editing) {
-    const stale = isProblem(error, 'version.stale');
     return (
       <Card size="small" title={conclusion ? t('conclusion.edit') : t('conclusion.write')}>
         <ProblemAlert
-          error={error}
-          unmatched={unmatched}
-          message={stale ? t('conclusion.stale') : undefined}
+          error={problems.error}
+          unmatched={problems.unmatched}
+          message={problems.stale ? t('conclusion.stale') : undefined}
           action={
-            stale ? (
+            problems.stale ? (
               <Button size="small" onClick={reloadLatest} loading={conclusionQuery.isFetching}>
                 {t('conclusion.reload')}
               </Button>

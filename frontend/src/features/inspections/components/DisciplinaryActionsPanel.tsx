@@ -2,9 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { type FieldProblem } from '@/api';
-import { applyProblemToForm } from '@/components/applyProblemToForm';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useFormProblems } from '@/components/useFormProblems';
 import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
@@ -78,8 +77,7 @@ function ActionFormDrawer({
   const { message } = App.useApp();
   const [form] = Form.useForm<ActionValues>();
   const create = useCreateDisciplinaryAction();
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldProblem[]>([]);
+  const problems = useFormProblems(form, FORM_FIELDS);
   const subject = subjectOf(inspection);
   const isMember = inspection.subject?.type === 'MEMBER';
   const member = usePartyMember(open && isMember ? subject.memberId : undefined);
@@ -94,8 +92,7 @@ function ActionFormDrawer({
 
   useEffect(() => {
     if (open) {
-      setError(null);
-      setUnmatched([]);
+      problems.clear();
       form.resetFields();
       form.setFieldsValue({ decisionDate: dayjs(), source: citable ? 'INSPECTION' : undefined });
     }
@@ -109,15 +106,13 @@ function ActionFormDrawer({
   }, [open, citable, form]);
 
   const submit = async (values: ActionValues) => {
-    setError(null);
-    setUnmatched([]);
+    problems.clear();
     try {
       const saved = await create.mutateAsync(toActionRequest(values, subject, inspection.id));
       message.success(t('actions.created', { number: saved.decisionNumber }));
       onClose();
     } catch (failure) {
-      setError(failure);
-      setUnmatched(applyProblemToForm(form, failure, FORM_FIELDS));
+      problems.show(failure);
     }
   };
 
@@ -137,7 +132,7 @@ function ActionFormDrawer({
         </Space>
       }
     >
-      <ProblemAlert error={error} unmatched={unmatched} />
+      <ProblemAlert error={problems.error} unmatched={problems.unmatched} />
       <Form<ActionValues>
         form={form}
         layout="vertical"

@@ -1,9 +1,8 @@
 import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Select, Skeleton, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
-import { isProblem, type FieldProblem } from '@/api';
-import { applyProblemToForm } from '@/components/applyProblemToForm';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useFormProblems } from '@/components/useFormProblems';
 import { useI18n } from '@/lib/i18n';
 import {
   CONDUCTING_BODIES,
@@ -139,8 +138,7 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
   const inspectionQuery = useInspection(editId);
   const create = useCreateInspection();
   const update = useUpdateInspection();
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldProblem[]>([]);
+  const problems = useFormProblems(form, FORM_FIELDS);
   const [baseVersion, setBaseVersion] = useState<number | undefined>();
 
   const kind = Form.useWatch('kind', form);
@@ -150,17 +148,12 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
   const loaded = inspectionQuery.data;
   const subjectLocked = target?.mode === 'edit' && loaded !== undefined && !canChangeSubject(loaded.status);
 
-  const clearProblems = () => {
-    setError(null);
-    setUnmatched([]);
-  };
-
   // Fill the form once per opening; later background refetches must not overwrite what the user typed.
   useEffect(() => {
     if (!target) {
       return;
     }
-    clearProblems();
+    problems.clear();
     if (target.mode === 'create') {
       setBaseVersion(undefined);
       form.resetFields();
@@ -195,7 +188,7 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
 
   const close = () => {
     setBaseVersion(undefined);
-    clearProblems();
+    problems.clear();
     onClose();
   };
 
@@ -205,12 +198,12 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
       form.resetFields();
       form.setFieldsValue(toValues(fresh.data));
       setBaseVersion(fresh.data.version);
-      clearProblems();
+      problems.clear();
     }
   };
 
   const submit = async (values: FormValues) => {
-    clearProblems();
+    problems.clear();
     const body = toRequest(values);
     try {
       const saved =
@@ -223,8 +216,7 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
       close();
       onSaved?.(saved);
     } catch (failure) {
-      setError(failure);
-      setUnmatched(applyProblemToForm(form, failure, FORM_FIELDS));
+      problems.show(failure);
     }
   };
 
@@ -251,7 +243,6 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
   );
 
   const saving = create.isPending || update.isPending;
-  const stale = isProblem(error, 'version.stale');
   const loading = target?.mode === 'edit' && baseVersion === undefined && !inspectionQuery.error;
   const title =
     target?.mode === 'edit' ? t('inspection.editTitle', { topic: loaded?.topic ?? '' }) : t('inspection.createTitle');
@@ -276,11 +267,11 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
     >
       {inspectionQuery.error && target?.mode === 'edit' && <ProblemAlert error={inspectionQuery.error} />}
       <ProblemAlert
-        error={error}
-        unmatched={unmatched}
-        message={stale ? t('inspection.conflict.stale') : undefined}
+        error={problems.error}
+        unmatched={problems.unmatched}
+        message={problems.stale ? t('inspection.conflict.stale') : undefined}
         action={
-          stale ? (
+          problems.stale ? (
             <Button size="small" onClick={reloadLatest} loading={inspectionQuery.isFetching}>
               {t('inspection.conflict.reload')}
             </Button>

@@ -9,11 +9,9 @@ export {
   type PartyOrganizationPage,
   type PartyOrganizationRequest,
   type PartyOrganizationTreeNode,
-  type UnitOption,
 } from './types';
 export { useCreatePartyOrganization } from './useCreatePartyOrganization';
 export { usePartyOrganization } from './usePartyOrganization';
 export { usePartyOrganizations } from './usePartyOrganizations';
 export { usePartyOrganizationTree } from './usePartyOrganizationTree';
-export { useUnitOptions } from './useUnitOptions';
 export { useUpdatePartyOrganization, type UpdatePartyOrganizationInput } from './useUpdatePartyOrganization';

@@ -7,5 +7,4 @@ export const partyOrganizationKeys = {
   list: (params: PartyOrganizationListParams) => [...partyOrganizationKeys.lists(), params] as const,
   detail: (id: number) => [...partyOrganizationKeys.all, 'detail', id] as const,
   tree: (rootId: number) => [...partyOrganizationKeys.all, 'tree', rootId] as const,
-  unitTree: (rootId: number) => ['units', 'tree', rootId] as const,
 };

@@ -14,10 +14,6 @@ export type PartyOrganizationTreeNode = Present<
   'id' | 'code' | 'name' | 'level' | 'form' | 'active'
 > & { children?: PartyOrganizationTreeNode[] };
 export type PartyOrganizationRequest = Schemas['PartyOrganizationRequest'];
-/** The units a party organisation may belong to, offered in a picker. */
-export type UnitOption = Present<Omit<Schemas['UnitTreeNode'], 'children'>, 'id' | 'code' | 'name'> & {
-  children?: UnitOption[];
-};
 
 export interface PartyOrganizationPage {
   items: PartyOrganization[];

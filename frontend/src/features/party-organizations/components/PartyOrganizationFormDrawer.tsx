@@ -15,16 +15,15 @@ import {
   type PartyOrganizationForm,
   type PartyOrganizationLevel,
   type PartyOrganizationRequest,
-  type UnitOption,
 } from '../api';
-import { toUnitTreeData, unitTreeFilter } from '@/components/unitTree';
+import { toUnitTreeData, unitTreeFilter, type UnitTreeNodeLike } from '@/components/unitTree';
 
 export type PartyOrganizationFormTarget = { mode: 'create'; parent?: PartyOrganization } | { mode: 'edit'; id: number };
 
 interface PartyOrganizationFormDrawerProps {
   target: PartyOrganizationFormTarget | null;
   /** The caller's units, offered as the organisation's unit. */
-  units: UnitOption | undefined;
+  units: UnitTreeNodeLike | undefined;
   onClose: () => void;
 }
 

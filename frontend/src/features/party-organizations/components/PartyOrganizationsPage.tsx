@@ -8,7 +8,6 @@ import {
   PARTY_ORGANIZATION_LEVELS,
   usePartyOrganizations,
   usePartyOrganizationTree,
-  useUnitOptions,
   type PartyOrganization,
   type PartyOrganizationLevel,
 } from '../api';
@@ -16,6 +15,7 @@ import { PartyOrganizationFormDrawer, type PartyOrganizationFormTarget } from '.
 import { PartyOrganizationsTable, DEFAULT_SORT, type TableState } from './PartyOrganizationsTable';
 import { PartyOrganizationTree } from './PartyOrganizationTree';
 import { toUnitTreeData, unitTreeFilter } from '@/components/unitTree';
+import { useUnitTreeOptions } from '@/components/UnitTreeSelect';
 
 type StatusFilter = 'all' | 'active' | 'inactive';
 
@@ -28,7 +28,7 @@ export function PartyOrganizationsPage() {
   const { roles } = useAuth();
   const canWrite = canWritePartyOrganizations(roles);
   const me = useMe();
-  const units = useUnitOptions(me.data?.unit?.id ?? undefined);
+  const units = useUnitTreeOptions(me.data?.unit?.id ?? undefined);
 
   const [selected, setSelected] = useState<PartyOrganization | undefined>();
   const [searchText, setSearchText] = useState('');
