@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
+import { FormDrawer } from '@/components/FormDrawer';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useFormProblems } from '@/components/useFormProblems';
 import { canWriteInspections, useAuth } from '@/lib/auth';
@@ -117,20 +118,12 @@ function ActionFormDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       title={t('actions.createTitle', { subject: subjectName(inspection) })}
-      size={560}
       onClose={onClose}
-      destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => form.submit()}
+      saving={create.isPending}
     >
       <ProblemAlert error={problems.error} unmatched={problems.unmatched} />
       <Form<ActionValues>
@@ -194,7 +187,7 @@ function ActionFormDrawer({
           </Typography.Paragraph>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

@@ -1,6 +1,7 @@
-import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Select, Skeleton, Space } from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Skeleton } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
+import { FormDrawer } from '@/components/FormDrawer';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useFormProblems } from '@/components/useFormProblems';
 import { useI18n } from '@/lib/i18n';
@@ -250,20 +251,14 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
     subjectType === 'MEMBER' ? { memberId: subjectMemberId } : { organizationId: subjectOrganizationId };
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       title={title}
       size={640}
       onClose={close}
-      destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} disabled={loading} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => form.submit()}
+      saving={saving}
+      saveDisabled={loading}
     >
       {inspectionQuery.error && target?.mode === 'edit' && <ProblemAlert error={inspectionQuery.error} />}
       <ProblemAlert
@@ -401,6 +396,6 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
           </Form.Item>
         </Form>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }
