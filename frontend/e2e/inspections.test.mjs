@@ -83,7 +83,7 @@ test('inspector walks an inspection from planned to closed, with a disciplinary 
     dialog = page.getByRole('dialog');
     await fillDate(dialog.getByLabel('Ngày kết thúc thực tế'), '25/03/2025');
     await dialog.getByRole('alert').filter({ hasText: /before concluding/ }).waitFor();
-    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
 
     // Write the conclusion: a violation, with one recommendation.
     await page.getByRole('tab', { name: 'Kết luận' }).click();

@@ -34,6 +34,7 @@ export const en: Messages = {
   'common.reload': 'Reload',
   'common.retry': 'Try again',
   'common.actions': 'Actions',
+  'common.close': 'Close',
 
   'error.network': 'The server cannot be reached. Check the network and try again.',
   'error.unauthorized': 'Your session has ended. Please sign in again.',

@@ -33,6 +33,7 @@ export const vi = {
   'common.reload': 'Tải lại',
   'common.retry': 'Thử lại',
   'common.actions': 'Thao tác',
+  'common.close': 'Đóng',
 
   'error.network': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
   'error.unauthorized': 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',

@@ -128,6 +128,14 @@ describe('InspectionDetailPage: status and transitions', () => {
     expect(screen.queryByRole('button', { name: /Bắt đầu|Chốt kết luận|Kết thúc|Hủy cuộc|Sửa/ })).not.toBeInTheDocument();
   });
 
+  it('shows a viewer a member subject only as the member’s organisation, without the member’s discipline', async () => {
+    setup(inspection({ subject: { ...memberSubject, member: null } }), ['viewer']);
+    await heading();
+    expect(screen.getByText('Đảng viên thuộc Chi bộ khu phố 1')).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Kỷ luật' })).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Lịch sử' })).toBeInTheDocument();
+  });
+
   it('starts with the planned start as actual start and the version it read', async () => {
     const { user, requests } = setup(inspection(), ['inspector'], {
       'POST /api/v1/inspections/:id/start': () => ({

@@ -8,7 +8,7 @@ import { useI18n } from '@/lib/i18n';
 import { useInspection, type Inspection } from '../api';
 import { ConclusionPanel } from './ConclusionPanel';
 import { showDate } from './dates';
-import { DisciplinaryActionsPanel } from './DisciplinaryActionsPanel';
+import { DisciplinaryActionsPanel, subjectOf } from './DisciplinaryActionsPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { InspectionFormDrawer, type InspectionFormTarget } from './InspectionFormDrawer';
 import { StatusSteps, TransitionBar } from './InspectionWorkflow';
@@ -120,6 +120,8 @@ export function InspectionDetailPage() {
   }
 
   const canWrite = canWriteInspections(roles);
+  const subject = subjectOf(inspection);
+  const subjectKnown = subject.memberId !== undefined || subject.organizationId !== undefined;
   return (
     <Flex vertical gap={16}>
       {back}
@@ -159,11 +161,16 @@ export function InspectionDetailPage() {
               label: t('inspection.tab.conclusion'),
               children: <ConclusionPanel inspection={inspection} />,
             },
-            {
-              key: 'actions',
-              label: t('inspection.tab.actions'),
-              children: <DisciplinaryActionsPanel inspection={inspection} />,
-            },
+            // A viewer sees a member subject only as an organisation, so not the member's actions either.
+            ...(subjectKnown
+              ? [
+                  {
+                    key: 'actions',
+                    label: t('inspection.tab.actions'),
+                    children: <DisciplinaryActionsPanel inspection={inspection} />,
+                  },
+                ]
+              : []),
             {
               key: 'history',
               label: t('inspection.tab.history'),

@@ -125,7 +125,8 @@ export function TransitionBar({ inspection }: { inspection: Inspection }) {
         open={open !== null}
         title={open ? t(`inspection.transition.${open}Title`) : undefined}
         okText={open ? t(`inspection.transition.${open}`) : undefined}
-        cancelText={t('common.cancel')}
+        // “Hủy” would read like the cancel-inspection step itself.
+        cancelText={t('common.close')}
         okButtonProps={{ danger: open === 'cancel', loading: transition.isPending }}
         onOk={() => form.submit()}
         onCancel={() => setOpen(null)}

@@ -143,8 +143,8 @@ describe('InspectionsPage', () => {
     expect(within(tableBody()).getByRole('link', { name: 'Sinh hoạt chi bộ' })).toHaveAttribute('href', '/inspections/2');
   });
 
-  it('shows the plan as a timeline of planned and actual periods', async () => {
-    const { user } = setup(['viewer'], {
+  it('shows the plan as a timeline of planned and actual periods, earliest first', async () => {
+    const { user, requests } = setup(['viewer'], {
       'GET /api/v1/inspections': () => ({
         body: page([
           { ...themed, plannedStart: '2025-03-01', plannedEnd: '2025-03-31', actualStart: '2025-03-05', actualEnd: '2025-03-20' },
@@ -164,6 +164,7 @@ describe('InspectionsPage', () => {
     expect(within(timeline).getByLabelText('Dự kiến: 01/03/2025 – 31/03/2025')).toBeInTheDocument();
     expect(within(timeline).getByLabelText('Thực tế: 05/03/2025 – 20/03/2025')).toBeInTheDocument();
     expect(within(timeline).getByText('Chưa có ngày')).toBeInTheDocument();
+    expect(requests.filter((r) => r.path === '/api/v1/inspections').at(-1)!.query.get('sort')).toBe('plannedStart,asc');
   });
 
   it('is in the navigation for admins, inspectors and viewers only', () => {

@@ -21,6 +21,8 @@ const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
 const YEARS_BACK = 6;
 
 type View = 'table' | 'timeline';
+/** A timeline reads from left to right, so it lists the earliest planned first. */
+const TIMELINE_SORT = 'plannedStart,asc';
 
 /**
  * Kiểm tra, giám sát: the year's results and the plan, filtered by year, kind and status, as a table
@@ -38,7 +40,14 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
   const navigate = useNavigate();
   const canWrite = canWriteInspections(roles);
 
-  const inspections = useInspections({ year, kind, status, page: table.page, size: table.size, sort: table.sort });
+  const inspections = useInspections({
+    year,
+    kind,
+    status,
+    page: table.page,
+    size: table.size,
+    sort: view === 'timeline' ? TIMELINE_SORT : table.sort,
+  });
   const resetPage = () => setTable((current) => ({ ...current, page: 0 }));
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, index) => currentYear + 1 - index);
 
