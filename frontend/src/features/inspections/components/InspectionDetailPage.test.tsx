@@ -406,3 +406,65 @@ describe('InspectionDetailPage: history', () => {
     expect(within(edited).getByText('Có')).toBeInTheDocument();
   });
 });
+
+describe('InspectionDetailPage: editing the plan', () => {
+  it('edits a running inspection with its subject fixed, sending the version it read', async () => {
+    const running = inspection({ status: 'IN_PROGRESS', actualStart: '2025-03-02', originSupervisionId: null });
+    const { user, requests } = setup(running, ['inspector'], {
+      'GET /api/v1/party-organizations': () => ({ body: page([]) }),
+      'GET /api/v1/inspections': () => ({ body: page([]) }),
+      'PUT /api/v1/inspections/:id': (request) => ({ body: { ...running, ...(request.body as object), version: 5 } }),
+    });
+    await heading();
+    await user.click(screen.getByRole('button', { name: /Sửa/ }));
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('Loại và đối tượng không đổi được khi cuộc kiểm tra đã bắt đầu.')).toBeInTheDocument();
+    expect(within(drawer).getByRole('radio', { name: 'Giám sát' })).toBeDisabled();
+    const topic = within(drawer).getByLabelText('Nội dung');
+    expect(topic).toHaveValue('Thực hiện quy chế dân chủ ở cơ sở năm 2025');
+    await user.clear(topic);
+    await user.type(topic, 'Đối thoại tại nơi làm việc');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    expect(requests.find((r) => r.method === 'PUT')!.body).toEqual({
+      kind: 'INSPECTION',
+      form: 'THEMATIC',
+      subjectOrganizationId: 12,
+      conductingOrganizationId: 11,
+      conductingBody: 'INSPECTION_COMMISSION',
+      planYear: 2025,
+      plannedStart: '2025-03-01',
+      plannedEnd: '2025-03-31',
+      topic: 'Đối thoại tại nơi làm việc',
+      teamMembers: ['Nguyễn Văn A', 'Trần Thị B'],
+      version: 4,
+    });
+  });
+
+  it('offers as origin only supervisions of the very same subject', async () => {
+    const supervisionOf = (id: number, organization: typeof haLongCell, member: typeof memberSubject.member | null = null) => ({
+      ...inspection({ id, kind: 'SUPERVISION', form: 'REGULAR', topic: `Giám sát ${id}`, status: 'CONCLUDED' }),
+      subject: { type: member ? 'MEMBER' : 'ORGANIZATION', organization, member },
+    });
+    const { user, requests } = setup(inspection(), ['inspector'], {
+      'GET /api/v1/party-organizations': () => ({ body: page([]) }),
+      'GET /api/v1/inspections': () => ({
+        body: page([
+          supervisionOf(40, haLongCell),
+          supervisionOf(41, { id: 13, code: 'DB193-C2', name: 'Chi bộ khu phố 2' }),
+          supervisionOf(42, haLongCell, memberSubject.member),
+        ]),
+      }),
+    });
+    await heading();
+    await user.click(screen.getByRole('button', { name: /Sửa/ }));
+    const drawer = await screen.findByRole('dialog');
+    await user.click(await within(drawer).findByRole('combobox', { name: 'Từ cuộc giám sát' }));
+
+    expect(await openOptions()).toEqual(['#40 · 2025 · Giám sát 40']);
+    const list = requests.filter((r) => r.path === '/api/v1/inspections').at(-1)!;
+    expect(list.query.get('kind')).toBe('SUPERVISION');
+    expect(list.query.get('organizationId')).toBe('12');
+  });
+});
