@@ -34,6 +34,8 @@ export function UnitTreeSelect(props: UnitTreeSelectProps) {
   return (
     <TreeSelect<number>
       {...props}
+      // Typed before the tree arrives, a search would not open the branches it matches.
+      disabled={props.disabled || units.data === undefined}
       treeData={treeData}
       treeDefaultExpandedKeys={units.data ? [units.data.id] : []}
       showSearch={{ filterTreeNode: unitTreeFilter }}
