@@ -468,6 +468,931 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consultations in your scope
+         * @description A consultation belongs to the scope of the unit whose draft it is. `unitId` means that unit and its subtree (404 if you cannot see it); `from`/`to`/`year` bound the opening date; `window` compares today (Vietnam time) with the dates; `q` matches the title ignoring case and diacritics.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opening on or after this date. */
+                    from?: string;
+                    kind?: components["schemas"]["ConsultationKind"];
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /** @description Text in the title. */
+                    q?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    status?: components["schemas"]["ConsultationStatus"];
+                    /** @description Opening on or before this date. */
+                    to?: string;
+                    unitId?: number;
+                    /** @description Only consultations changed at or after this instant. */
+                    updatedSince?: string;
+                    window?: components["schemas"]["ConsultationWindow"];
+                    /** @description Opening in this calendar year. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of consultations, latest opening first unless sorted otherwise. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultConsultationSummary"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Prepare a consultation (a DRAFT)
+         * @description For a unit in your scope. Publish it to put it before the public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequest"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a consultation with its draft text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consultation; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a draft consultation
+         * @description Only while it is a DRAFT (409 after), so that everyone comments on the same text. Carries the `version` read (409 when stale); `If-Match` with the ETag is honoured (412).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag read. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationUpdateRequest"];
+                };
+            };
+            responses: {
+                /** @description The consultation as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a draft consultation
+         * @description A published one is cancelled instead (409).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a consultation (DRAFT or PUBLISHED → CANCELLED)
+         * @description Withdrawn: no longer public, no more comments.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationVersionRequest"];
+                };
+            };
+            responses: {
+                /** @description The cancelled consultation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a consultation's comments with their answers
+         * @description In the order received. Only admin sees who wrote a comment (`author`); for everyone else it is null.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of comments. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultCommentResponse"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/comments/{commentId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a comment: accepted, partly accepted or not, and why (tiếp thu, giải trình)
+         * @description After the closing date and until the consultation is concluded (409 otherwise); answering again corrects the answer. Carries the comment's `version`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    commentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommentAnswerRequest"];
+                };
+            };
+            responses: {
+                /** @description The comment with its answer. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationComment"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conclude a consultation (PUBLISHED → CONCLUDED)
+         * @description After its closing date, once every comment has its answer (409 otherwise): the result is final.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationVersionRequest"];
+                };
+            };
+            responses: {
+                /** @description The concluded consultation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed the consultation or answered its comments, when, and what
+         * @description Newest first, field by field; an answer appears as comments.{commentId}.outcome and .explanation. The draft's text is kept by its SHA-256 digest.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of history entries. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultHistoryEntry"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft consultation (DRAFT → PUBLISHED)
+         * @description The public sees it at once and comments from its opening to its closing date. 409 if its closing date has passed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsultationVersionRequest"];
+                };
+            };
+            responses: {
+                /** @description The published consultation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disciplinary-actions": {
         parameters: {
             query?: never;
@@ -4094,6 +5019,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published consultations
+         * @description Upcoming, open and closed ones (`window`), concluded ones among the closed. `unitId` means that unit and the units below it; `from`/`to`/`year` bound the opening date; `q` matches the title ignoring case and diacritics.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opening on or after this date. */
+                    from?: string;
+                    kind?: components["schemas"]["ConsultationKind"];
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /** @description Text in the title. */
+                    q?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    /** @description Opening on or before this date. */
+                    to?: string;
+                    unitId?: number;
+                    window?: components["schemas"]["ConsultationWindow"];
+                    /** @description Opening in this calendar year. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of consultations, latest opening first unless sorted otherwise. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultPublicConsultationSummary"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a published consultation and its draft */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The consultation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicConsultation"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/consultations/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on an open consultation, signed out
+         * @description Between its opening and closing dates (Vietnam time); 409 outside them. Name and contact are optional and kept only with `consent`; they are never published.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicCommentRequest"];
+                };
+            };
+            responses: {
+                /** @description Received. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCommentReceipt"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/consultations/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read how each comment was answered (tiếp thu, giải trình)
+         * @description After the closing date: every comment, in the order received, with the unit's answer as recorded (final once `consultation.concluded`). 409 while the consultation is upcoming or open.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The result, comments paged by `page` and `size`. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationResult"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not closed yet. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regulations": {
         parameters: {
             query?: never;
@@ -5896,6 +7108,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The unit's answer to a comment (tiếp thu, giải trình). */
+        CommentAnswerRequest: {
+            outcome: components["schemas"]["CommentOutcome"];
+            /** @description How the comment was taken into the draft, or why not. */
+            explanation: string;
+            /**
+             * Format: int64
+             * @description The comment's version that was read.
+             */
+            version: number;
+        };
+        /** @description Who wrote a comment, as they gave it with their consent. Only admin sees it. */
+        CommentAuthor: {
+            name?: string | null;
+            phone?: string | null;
+            email?: string | null;
+        };
+        /** @description A consultation's comments by the unit's answer. */
+        CommentCounts: {
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: int64 */
+            partlyAccepted?: number;
+            /** Format: int64 */
+            notAccepted?: number;
+            /** Format: int64 */
+            unanswered?: number;
+        };
+        /** @enum {string} */
+        CommentOutcome: "ACCEPTED" | "PARTLY_ACCEPTED" | "NOT_ACCEPTED";
         Conclusion: {
             /** Format: int64 */
             inspectionId?: number;
@@ -5974,6 +7218,106 @@ export interface components {
              */
             version: number;
         };
+        Consultation: {
+            /** Format: int64 */
+            id?: number;
+            unit?: components["schemas"]["UnitRef"];
+            kind?: components["schemas"]["ConsultationKind"];
+            title?: string;
+            text?: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            closesOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["ConsultationStatus"];
+            window?: components["schemas"]["ConsultationWindow"];
+            comments?: components["schemas"]["CommentCounts"];
+            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            concludedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A comment and the unit's answer, as staff see it. */
+        ConsultationComment: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            consultationId?: number;
+            text?: string;
+            receivedAt?: components["schemas"]["Instant"];
+            /** @description Only for admin, and only when the author gave a name or contact; null for everyone else. */
+            author?: ((components["schemas"]["CommentAuthor"] | null) | null) | components["schemas"]["CommentAuthor"] | null;
+            outcome?: components["schemas"]["CommentOutcome"] | null;
+            explanation?: string | null;
+            answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @enum {string} */
+        ConsultationKind: "REGULATION" | "RULE" | "PLAN";
+        /** @description A consultation as created: a DRAFT until it is published. */
+        ConsultationRequest: {
+            /**
+             * Format: int64
+             * @description The unit whose draft it is; the consultation belongs to its scope.
+             */
+            unitId: number;
+            kind: components["schemas"]["ConsultationKind"];
+            /** @example Dự thảo Quy chế thực hiện dân chủ ở cơ sở phường Bạch Đằng (sửa đổi) */
+            title: string;
+            /** @description The draft's full text; several lines allowed. */
+            text: string;
+            /** @description First day comments are taken (Vietnam's calendar). */
+            opensOn: components["schemas"]["LocalDate"];
+            /** @description Last day comments are taken, inclusive. */
+            closesOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A closed consultation's comments and the unit's answers (tiếp thu, giải trình); the comments paged by `page` and `size`. */
+        ConsultationResult: {
+            consultation?: components["schemas"]["PublicConsultationSummary"];
+            counts?: components["schemas"]["CommentCounts"];
+            comments?: components["schemas"]["PageResultPublicComment"];
+        };
+        /** @enum {string} */
+        ConsultationStatus: "DRAFT" | "PUBLISHED" | "CONCLUDED" | "CANCELLED";
+        /** @description A consultation in a list, without its text. */
+        ConsultationSummary: {
+            /** Format: int64 */
+            id?: number;
+            unit?: components["schemas"]["UnitRef"];
+            kind?: components["schemas"]["ConsultationKind"];
+            title?: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            closesOn?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["ConsultationStatus"];
+            /** @description Where today falls against the dates, whatever the status. */
+            window?: components["schemas"]["ConsultationWindow"];
+            comments?: components["schemas"]["CommentCounts"];
+            /** Format: int64 */
+            version?: number;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A draft consultation as replaced, with the version read. */
+        ConsultationUpdateRequest: {
+            kind: components["schemas"]["ConsultationKind"];
+            title: string;
+            text: string;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The version this change is based on; a stale one answers 409.
+             */
+            version: number;
+        };
+        /** @description The version of the consultation that was read. */
+        ConsultationVersionRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        ConsultationWindow: "UPCOMING" | "OPEN" | "CLOSED";
         DisciplinaryAction: {
             /** Format: int64 */
             id?: number;
@@ -6375,8 +7719,26 @@ export interface components {
              */
             version: number;
         };
+        PageResultCommentResponse: {
+            items?: components["schemas"]["ConsultationComment"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultConferenceResponse: {
             items?: components["schemas"]["Conference"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultConsultationSummary: {
+            items?: components["schemas"]["ConsultationSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -6467,6 +7829,24 @@ export interface components {
         };
         PageResultPartyOrganizationResponse: {
             items?: components["schemas"]["PartyOrganization"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultPublicComment: {
+            items?: components["schemas"]["PublicComment"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultPublicConsultationSummary: {
+            items?: components["schemas"]["PublicConsultationSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -6658,6 +8038,68 @@ export interface components {
             active?: boolean;
             children?: components["schemas"]["PartyOrganizationTreeNode"][];
         };
+        /** @description A comment and the unit's answer, as the public sees it: never its author. */
+        PublicComment: {
+            /** Format: int64 */
+            id?: number;
+            text?: string;
+            receivedAt?: components["schemas"]["Instant"];
+            outcome?: components["schemas"]["CommentOutcome"] | null;
+            explanation?: string | null;
+            answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description The comment was received. */
+        PublicCommentReceipt: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            consultationId?: number;
+            receivedAt?: components["schemas"]["Instant"];
+            /** @description Whether a name or contact was kept. */
+            authorKept?: boolean;
+        };
+        /** @description A comment on an open consultation. Name and contact are optional; they are kept only with `consent` to the privacy notice (Decree 13/2023/NĐ-CP), never published, and only the Steering Committee's secretariat sees them. `anonymous` drops them. */
+        PublicCommentRequest: {
+            text: string;
+            authorName?: string;
+            /** @example 0912 345 678 */
+            authorPhone?: string;
+            authorEmail?: string;
+            /** @description True keeps no name or contact, whatever else is sent. */
+            anonymous?: boolean;
+            /** @description Consent to keeping the name and contact; required when one is given. */
+            consent?: boolean;
+        };
+        /** @description A published consultation with its draft text. */
+        PublicConsultation: {
+            /** Format: int64 */
+            id?: number;
+            unit?: components["schemas"]["UnitRef"];
+            kind?: components["schemas"]["ConsultationKind"];
+            title?: string;
+            text?: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            closesOn?: components["schemas"]["LocalDate"];
+            window?: components["schemas"]["ConsultationWindow"];
+            concluded?: boolean;
+            /** Format: int64 */
+            commentCount?: number;
+        };
+        /** @description A published consultation in the public list. */
+        PublicConsultationSummary: {
+            /** Format: int64 */
+            id?: number;
+            unit?: components["schemas"]["UnitRef"];
+            kind?: components["schemas"]["ConsultationKind"];
+            title?: string;
+            opensOn?: components["schemas"]["LocalDate"];
+            closesOn?: components["schemas"]["LocalDate"];
+            window?: components["schemas"]["ConsultationWindow"];
+            /** @description Every comment answered and the result final. */
+            concluded?: boolean;
+            /** Format: int64 */
+            commentCount?: number;
+        };
         Recommendation: {
             /** Format: int64 */
             id?: number;
@@ -6691,6 +8133,11 @@ export interface components {
             inForce?: boolean;
             /** Format: int64 */
             replacesId?: number | null;
+            /**
+             * Format: int64
+             * @description The consultation that preceded it.
+             */
+            consultationId?: number | null;
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
@@ -6745,6 +8192,11 @@ export interface components {
              * @description The regulation of the same unit that this one replaces; it becomes REVISED when this one is issued.
              */
             replacesId?: number;
+            /**
+             * Format: int64
+             * @description The consultation on its draft that preceded it: a published or concluded consultation of the same unit.
+             */
+            consultationId?: number;
         };
         /** @enum {string} */
         RegulationStatus: "DRAFTING" | "IN_CONSULTATION" | "ISSUED" | "REVISED" | "REPEALED";
@@ -6753,6 +8205,11 @@ export interface components {
             number?: string;
             title: string;
             issueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The consultation on its draft that preceded it: a published or concluded consultation of the same unit. Omitted or null removes the link.
+             */
+            consultationId?: number;
             /** Format: int64 */
             version: number;
         };

@@ -52,9 +52,15 @@ public class Regulation extends VersionedEntity {
     @JoinColumn(name = "replaces_id")
     public Regulation replaces;
 
+    /** The consultation on its draft that preceded it (lấy ý kiến dự thảo), if there was one. */
+    @Column(name = "consultation_id")
+    public Long consultationId;
+
     /** The fields whose changes the history keeps, in API names. */
     Map<String, Object> snapshot() {
-        return snapshot(kind, number, title, issueDate, status, replaces == null ? null : replaces.id);
+        Map<String, Object> fields = snapshot(kind, number, title, issueDate, status, replaces == null ? null : replaces.id);
+        fields.put("consultationId", consultationId);
+        return fields;
     }
 
     static Map<String, Object> snapshot(RegulationKind kind, String number, String title, LocalDate issueDate,

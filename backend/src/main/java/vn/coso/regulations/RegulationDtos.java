@@ -15,6 +15,8 @@ public final class RegulationDtos {
 
     static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
     static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+    static final String CONSULTATION_DESCRIPTION = "The consultation on its draft that preceded it: a published or "
+            + "concluded consultation of the same unit.";
 
     private RegulationDtos() {
     }
@@ -35,7 +37,9 @@ public final class RegulationDtos {
                     + "(then number and issueDate are required).")
             RegulationStatus status,
             @Schema(description = "The regulation of the same unit that this one replaces; it becomes REVISED when this one is issued.")
-            Long replacesId) {
+            Long replacesId,
+            @Schema(description = CONSULTATION_DESCRIPTION)
+            Long consultationId) {
     }
 
     @Schema(name = "RegulationUpdateRequest", description = "Corrections to a regulation's text fields.")
@@ -44,6 +48,8 @@ public final class RegulationDtos {
             @Schema(required = true) @NotBlank @Size(max = 500)
             @Pattern(regexp = NO_CONTROL_CHARS, message = NO_CONTROL_MESSAGE) String title,
             LocalDate issueDate,
+            @Schema(description = CONSULTATION_DESCRIPTION + " Omitted or null removes the link.")
+            Long consultationId,
             @Schema(required = true) @NotNull Long version) {
     }
 
@@ -66,6 +72,7 @@ public final class RegulationDtos {
             @Schema(nullable = true) LocalDate issueDate, RegulationStatus status,
             @Schema(description = "Issued and not replaced or repealed.") boolean inForce,
             @Schema(nullable = true) Long replacesId,
+            @Schema(nullable = true, description = "The consultation that preceded it.") Long consultationId,
             long version, Instant createdAt, Instant updatedAt) {
     }
 

@@ -9,6 +9,7 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
+import vn.coso.consultations.ConsultationService;
 import vn.coso.regulations.RegulationDtos.CoverageResponse;
 import vn.coso.regulations.RegulationDtos.IssueRequest;
 import vn.coso.regulations.RegulationDtos.RegulationRequest;
@@ -20,6 +21,7 @@ import vn.coso.units.UnitService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Democracy regulations: their workflow, the one-in-force rule, and the history of every change. */
@@ -31,11 +33,14 @@ public class RegulationService {
     private final RegulationRepository regulations;
     private final UnitService units;
     private final HistoryService history;
+    private final ConsultationService consultations;
 
-    public RegulationService(RegulationRepository regulations, UnitService units, HistoryService history) {
+    public RegulationService(RegulationRepository regulations, UnitService units, HistoryService history,
+                             ConsultationService consultations) {
         this.regulations = regulations;
         this.units = units;
         this.history = history;
+        this.consultations = consultations;
     }
 
     public PageResult<RegulationResponse> list(RegulationFilter filter, PageRequest page) {
@@ -97,6 +102,7 @@ public class RegulationService {
                     .filter(r -> r.unit.id.equals(unit.id))
                     .orElseThrow(() -> ProblemException.invalid("replacesId", "names no regulation of the same unit"));
         }
+        regulation.consultationId = precedingConsultation(request.consultationId(), unit);
         if (status == RegulationStatus.IN_CONSULTATION) {
             regulation.status = RegulationStatus.IN_CONSULTATION;
         } else if (status == RegulationStatus.ISSUED) {
@@ -123,6 +129,9 @@ public class RegulationService {
         regulation.number = Texts.clean(request.number());
         regulation.title = Texts.clean(request.title());
         regulation.issueDate = request.issueDate();
+        if (!Objects.equals(request.consultationId(), regulation.consultationId)) {
+            regulation.consultationId = precedingConsultation(request.consultationId(), regulation.unit);
+        }
         regulations.flush();
         history.record(HISTORY_TYPE, regulation.id, "UPDATED", before, regulation.snapshot());
         return RegulationMapper.toResponse(regulation);
@@ -209,6 +218,15 @@ public class RegulationService {
         } catch (ProblemException e) {
             throw ProblemException.invalid("unitId", "no unit " + unitId + " in your scope");
         }
+    }
+
+    private Long precedingConsultation(Long consultationId, Unit unit) {
+        if (consultationId != null) {
+            consultations.precedingProblem(consultationId, unit.id).ifPresent(problem -> {
+                throw ProblemException.invalid("consultationId", problem);
+            });
+        }
+        return consultationId;
     }
 
     private static RegulationKind kindFor(Unit unit, RegulationKind requested) {

@@ -87,6 +87,11 @@ public class UnitService {
         return units.findByIdOptional(id).filter(u -> scopes.current().contains(u.path));
     }
 
+    /** The materialised path of any unit, for the public pages' unit filters: the unit tree is public. */
+    public Optional<String> findAnyPath(long id) {
+        return units.findByIdOptional(id).map(u -> u.path);
+    }
+
     @Transactional
     public UnitResponse create(UnitRequest request) {
         Unit parent = resolveParent(request.type(), request.parentId());

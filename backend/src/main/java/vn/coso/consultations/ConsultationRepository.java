@@ -1,0 +1,95 @@
+package vn.coso.consultations;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.SortField;
+import vn.coso.common.paging.SortableFields;
+import vn.coso.common.security.Scope;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class ConsultationRepository implements PanacheRepository<Consultation> {
+
+    public static final SortableFields SORTABLE = SortableFields.of("opensOn",
+            "opensOn", "c.opensOn", "closesOn", "c.closesOn", "title", "c.title", "status", "c.status",
+            "unit", "u.name", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "id", "c.id")
+            .descendingByDefault();
+
+    /** What the public sees: published consultations, announced before they open, and concluded ones. */
+    private static final Set<ConsultationStatus> PUBLIC_STATUSES =
+            Set.of(ConsultationStatus.PUBLISHED, ConsultationStatus.CONCLUDED);
+
+    public List<Consultation> findInScope(ConsultationFilter filter, Scope scope, LocalDate today,
+                                          List<SortField> sort, int offset, int limit) {
+        return conditions(filter, today).inScope(scope, "u.path")
+                .query(getEntityManager(), "select c from Consultation c join fetch c.unit u",
+                        SortableFields.orderBy(sort, "c.id"), Consultation.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countInScope(ConsultationFilter filter, Scope scope, LocalDate today) {
+        return conditions(filter, today).inScope(scope, "u.path")
+                .count(getEntityManager(), "select count(c) from Consultation c join c.unit u");
+    }
+
+    public List<Consultation> findPublic(ConsultationFilter filter, LocalDate today, List<SortField> sort,
+                                         int offset, int limit) {
+        return publicConditions(filter, today)
+                .query(getEntityManager(), "select c from Consultation c join fetch c.unit u",
+                        SortableFields.orderBy(sort, "c.id"), Consultation.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countPublic(ConsultationFilter filter, LocalDate today) {
+        return publicConditions(filter, today)
+                .count(getEntityManager(), "select count(c) from Consultation c join c.unit u");
+    }
+
+    public Optional<Consultation> findPublic(long id) {
+        return findByIdOptional(id).filter(c -> PUBLIC_STATUSES.contains(c.status));
+    }
+
+    /** Reads the consultation with a shared lock, so that a comment or an answer and a status change do not cross. */
+    public Optional<Consultation> findForShare(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_READ);
+    }
+
+    public boolean isPublic(Consultation consultation) {
+        return PUBLIC_STATUSES.contains(consultation.status);
+    }
+
+    public long countByUnit(long unitId) {
+        return count("unit.id", unitId);
+    }
+
+    private static Conditions publicConditions(ConsultationFilter filter, LocalDate today) {
+        return conditions(filter, today)
+                .add("c.status in :publicStatuses", Map.of("publicStatuses", PUBLIC_STATUSES));
+    }
+
+    private static Conditions conditions(ConsultationFilter filter, LocalDate today) {
+        Conditions conditions = new Conditions()
+                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("c.kind = :kind", "kind", filter.kind())
+                .add("c.status = :status", "status", filter.status())
+                .add("c.opensOn >= :from", "from", filter.period().from())
+                .add("c.opensOn <= :to", "to", filter.period().to())
+                .contains(filter.q(), "c.title")
+                .add("c.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+        if (filter.window() != null) {
+            switch (filter.window()) {
+                case UPCOMING -> conditions.add("c.opensOn > :today", Map.of("today", today));
+                case OPEN -> conditions.add("c.opensOn <= :today and c.closesOn >= :today", Map.of("today", today));
+                case CLOSED -> conditions.add("c.closesOn < :today", Map.of("today", today));
+            }
+        }
+        return conditions;
+    }
+}

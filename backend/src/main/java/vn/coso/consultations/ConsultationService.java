@@ -1,0 +1,229 @@
+package vn.coso.consultations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.history.HistoryService;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.Scope;
+import vn.coso.common.web.Texts;
+import vn.coso.common.web.Versions;
+import vn.coso.consultations.ConsultationDtos.CommentCounts;
+import vn.coso.consultations.ConsultationDtos.ConsultationRequest;
+import vn.coso.consultations.ConsultationDtos.ConsultationResponse;
+import vn.coso.consultations.ConsultationDtos.ConsultationSummary;
+import vn.coso.consultations.ConsultationDtos.ConsultationUpdateRequest;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitService;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Consultations as staff keep them: in the scope of the unit whose draft it is, with a workflow
+ * (DRAFT → PUBLISHED → CONCLUDED, or CANCELLED) whose every step the history keeps.
+ */
+@ApplicationScoped
+public class ConsultationService {
+
+    static final String HISTORY_TYPE = "consultation";
+
+    private final ConsultationRepository consultations;
+    private final ConsultationCommentRepository comments;
+    private final UnitService units;
+    private final HistoryService history;
+    private final ConsultationCalendar calendar;
+
+    public ConsultationService(ConsultationRepository consultations, ConsultationCommentRepository comments,
+                               UnitService units, HistoryService history, ConsultationCalendar calendar) {
+        this.consultations = consultations;
+        this.comments = comments;
+        this.units = units;
+        this.history = history;
+        this.calendar = calendar;
+    }
+
+    public PageResult<ConsultationSummary> list(ConsultationFilter filter, PageRequest page) {
+        Scope scope = units.scope();
+        LocalDate today = calendar.today();
+        List<Consultation> found = consultations.findInScope(filter, scope, today,
+                page.sort(ConsultationRepository.SORTABLE), page.offset(), page.size());
+        Map<Long, CommentCounts> counts = comments.countsByOutcome(found.stream().map(c -> c.id).toList());
+        return new PageResult<>(found, page.page(), page.size(), consultations.countInScope(filter, scope, today))
+                .map(c -> ConsultationMapper.toSummary(c, counts.getOrDefault(c.id, CommentCounts.NONE), today));
+    }
+
+    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
+    public String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
+    }
+
+    public ConsultationResponse get(long id) {
+        return toResponse(findVisible(id));
+    }
+
+    public PageResult<HistoryEntry> history(long id, PageRequest page) {
+        findVisible(id);
+        return history.list(HISTORY_TYPE, id, page);
+    }
+
+    @Transactional
+    public ConsultationResponse create(ConsultationRequest request) {
+        long unitId = request.unitId();
+        Unit unit = units.visible(unitId)
+                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId + " in your scope"));
+        checkWindow(request.opensOn(), request.closesOn());
+        Consultation consultation = new Consultation();
+        consultation.unit = unit;
+        consultation.status = ConsultationStatus.DRAFT;
+        apply(consultation, request.kind(), request.title(), request.text(), request.opensOn(), request.closesOn());
+        consultations.persistAndFlush(consultation);
+        history.record(HISTORY_TYPE, consultation.id, "CREATED", Map.of(), consultation.snapshot());
+        return toResponse(consultation);
+    }
+
+    @Transactional
+    public ConsultationResponse update(long id, ConsultationUpdateRequest request, Long ifMatch) {
+        Consultation consultation = findVisible(id);
+        Versions.check("Consultation " + id, consultation.version, request.version(), ifMatch);
+        if (consultation.status != ConsultationStatus.DRAFT) {
+            throw ProblemException.conflict("consultation.not-a-draft", "Consultation " + id + " is "
+                    + consultation.status + ": only a draft can be changed, so that everyone comments on the same text.");
+        }
+        checkWindow(request.opensOn(), request.closesOn());
+        var before = consultation.snapshot();
+        apply(consultation, request.kind(), request.title(), request.text(), request.opensOn(), request.closesOn());
+        consultations.flush();
+        history.record(HISTORY_TYPE, id, "UPDATED", before, consultation.snapshot());
+        return toResponse(consultation);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Consultation consultation = findVisible(id);
+        if (consultation.status != ConsultationStatus.DRAFT) {
+            throw ProblemException.conflict("consultation.not-a-draft",
+                    "Only a draft can be deleted; a published consultation is cancelled instead.");
+        }
+        history.record(HISTORY_TYPE, id, "DELETED", consultation.snapshot(), Map.of());
+        consultations.delete(consultation);
+    }
+
+    /** DRAFT → PUBLISHED: the public sees it from its opening date and comments until its closing date. */
+    @Transactional
+    public ConsultationResponse publish(long id, long version) {
+        Consultation consultation = transition(id, version, Set.of(ConsultationStatus.DRAFT), "publish it");
+        if (consultation.closesOn.isBefore(calendar.today())) {
+            throw ProblemException.conflict("consultation.window-passed", "Consultation " + id + " closes on "
+                    + consultation.closesOn + ", which has passed: move its dates before publishing it.");
+        }
+        var before = consultation.snapshot();
+        consultation.status = ConsultationStatus.PUBLISHED;
+        consultation.publishedAt = Instant.now();
+        return saved(consultation, "PUBLISHED", before);
+    }
+
+    /** PUBLISHED → CONCLUDED once closed and every comment answered: the result is final. */
+    @Transactional
+    public ConsultationResponse conclude(long id, long version) {
+        Consultation consultation = transition(id, version, Set.of(ConsultationStatus.PUBLISHED), "conclude it");
+        if (consultation.window(calendar.today()) != ConsultationWindow.CLOSED) {
+            throw ProblemException.conflict("consultation.not-closed", "Consultation " + id
+                    + " takes comments until " + consultation.closesOn + "; conclude it after that day.");
+        }
+        long unanswered = comments.countUnanswered(id);
+        if (unanswered > 0) {
+            throw ProblemException.conflict("consultation.comments-unanswered", unanswered
+                    + " comment(s) of consultation " + id + " have no answer yet; answer each one first.");
+        }
+        var before = consultation.snapshot();
+        consultation.status = ConsultationStatus.CONCLUDED;
+        consultation.concludedAt = Instant.now();
+        return saved(consultation, "CONCLUDED", before);
+    }
+
+    /** DRAFT or PUBLISHED → CANCELLED: withdrawn, no longer public. */
+    @Transactional
+    public ConsultationResponse cancel(long id, long version) {
+        Consultation consultation = transition(id, version,
+                Set.of(ConsultationStatus.DRAFT, ConsultationStatus.PUBLISHED), "cancel it");
+        var before = consultation.snapshot();
+        consultation.status = ConsultationStatus.CANCELLED;
+        return saved(consultation, "CANCELLED", before);
+    }
+
+    /**
+     * For a regulation that names the consultation preceding it: a published or concluded
+     * consultation of the same unit, visible to the caller. Answers the problem, if any.
+     */
+    public Optional<String> precedingProblem(long consultationId, long unitId) {
+        Optional<Consultation> found = consultations.findByIdOptional(consultationId)
+                .filter(c -> units.scope().contains(c.unit.path) && c.unit.id.equals(unitId));
+        if (found.isEmpty()) {
+            return Optional.of("names no consultation of the regulation's unit");
+        }
+        ConsultationStatus status = found.get().status;
+        return status == ConsultationStatus.PUBLISHED || status == ConsultationStatus.CONCLUDED ? Optional.empty()
+                : Optional.of("consultation " + consultationId + " is " + status
+                + "; only a published or concluded one can precede a regulation");
+    }
+
+    /** A consultation the caller may see, or 404: out of scope looks exactly like not existing. */
+    Consultation findVisible(long id) {
+        Scope scope = units.scope();
+        return consultations.findByIdOptional(id)
+                .filter(c -> scope.contains(c.unit.path))
+                .orElseThrow(() -> ProblemException.notFound("Consultation", id));
+    }
+
+    /** {@link #findVisible}, read under a shared lock (see {@link ConsultationRepository#findForShare}). */
+    Consultation findVisibleForShare(long id) {
+        Scope scope = units.scope();
+        return consultations.findForShare(id)
+                .filter(c -> scope.contains(c.unit.path))
+                .orElseThrow(() -> ProblemException.notFound("Consultation", id));
+    }
+
+    private Consultation transition(long id, long version, Set<ConsultationStatus> from, String action) {
+        Consultation consultation = findVisible(id);
+        Versions.check("Consultation " + id, consultation.version, version, null);
+        if (!from.contains(consultation.status)) {
+            throw ProblemException.conflict("consultation.illegal-transition",
+                    "Consultation " + id + " is " + consultation.status + ": cannot " + action + ".");
+        }
+        return consultation;
+    }
+
+    private ConsultationResponse saved(Consultation consultation, String action, Map<String, Object> before) {
+        consultations.flush();
+        history.record(HISTORY_TYPE, consultation.id, action, before, consultation.snapshot());
+        return toResponse(consultation);
+    }
+
+    private ConsultationResponse toResponse(Consultation consultation) {
+        CommentCounts counts = comments.countsByOutcome(List.of(consultation.id))
+                .getOrDefault(consultation.id, CommentCounts.NONE);
+        return ConsultationMapper.toResponse(consultation, counts, calendar.today());
+    }
+
+    private static void apply(Consultation consultation, ConsultationKind kind, String title, String text,
+                              LocalDate opensOn, LocalDate closesOn) {
+        consultation.kind = kind;
+        consultation.title = Texts.clean(title);
+        consultation.text = Texts.clean(text);
+        consultation.opensOn = opensOn;
+        consultation.closesOn = closesOn;
+    }
+
+    private static void checkWindow(LocalDate opensOn, LocalDate closesOn) {
+        if (closesOn.isBefore(opensOn)) {
+            throw ProblemException.invalid("closesOn", "must be on or after opensOn");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package vn.coso.consultations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.units.UnitReferences;
+
+import java.util.Optional;
+
+/** A unit that held consultations cannot be deleted: their comments and answers stay public. */
+@ApplicationScoped
+public class ConsultationUnitReferences implements UnitReferences {
+
+    private final ConsultationRepository consultations;
+
+    public ConsultationUnitReferences(ConsultationRepository consultations) {
+        this.consultations = consultations;
+    }
+
+    @Override
+    public Optional<String> describeReferencesTo(long unitId) {
+        long count = consultations.countByUnit(unitId);
+        return count == 0 ? Optional.empty() : Optional.of(count + " consultation(s) on its drafts");
+    }
+}

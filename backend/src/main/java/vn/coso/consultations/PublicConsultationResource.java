@@ -1,0 +1,107 @@
+package vn.coso.consultations;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.errors.Problem;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Period;
+import vn.coso.common.paging.QueryParams;
+import vn.coso.consultations.ConsultationDtos.ConsultationResult;
+import vn.coso.consultations.ConsultationDtos.PublicCommentReceipt;
+import vn.coso.consultations.ConsultationDtos.PublicCommentRequest;
+import vn.coso.consultations.ConsultationDtos.PublicConsultationResponse;
+import vn.coso.consultations.ConsultationDtos.PublicConsultationSummary;
+
+@Path("/api/v1/public/consultations")
+@Tag(name = "Public consultations", description = "Drafts put out for comment, for everyone, signed out: read them, "
+        + "comment while they are open (anonymously if you wish), and read how each comment was answered.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicConsultationResource {
+
+    private final PublicConsultationService consultations;
+    private final ConsultationCommentService comments;
+
+    public PublicConsultationResource(PublicConsultationService consultations, ConsultationCommentService comments) {
+        this.consultations = consultations;
+        this.comments = comments;
+    }
+
+    @GET
+    @Operation(summary = "List published consultations",
+            description = "Upcoming, open and closed ones (`window`), concluded ones among the closed. `unitId` means "
+                    + "that unit and the units below it; `from`/`to`/`year` bound the opening date; `q` matches the "
+                    + "title ignoring case and diacritics.")
+    @APIResponse(responseCode = "200", description = "A page of consultations, latest opening first unless sorted otherwise.")
+    public PageResult<PublicConsultationSummary> list(
+            @QueryParam("q") @Parameter(description = "Text in the title.") String q,
+            @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ConsultationKind.class)) String kind,
+            @QueryParam("window") @Parameter(schema = @Schema(implementation = ConsultationWindow.class)) String window,
+            @QueryParam("from") @Parameter(description = "Opening on or after this date.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Opening on or before this date.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("year") @Parameter(description = "Opening in this calendar year.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @BeanParam PageRequest page) {
+        ConsultationFilter filter = new ConsultationFilter(q,
+                consultations.unitPathOf(QueryParams.optionalLong("unitId", unitId)),
+                QueryParams.optionalEnum("kind", kind, ConsultationKind.class), null,
+                QueryParams.optionalEnum("window", window, ConsultationWindow.class),
+                Period.of(from, to, year), null);
+        return consultations.list(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a published consultation and its draft")
+    @APIResponse(responseCode = "200", description = "The consultation.")
+    public PublicConsultationResponse get(@PathParam("id") long id) {
+        return consultations.get(id);
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @Operation(summary = "Comment on an open consultation, signed out",
+            description = "Between its opening and closing dates (Vietnam time); 409 outside them. Name and contact are "
+                    + "optional and kept only with `consent`; they are never published.")
+    @APIResponse(responseCode = "201", description = "Received.",
+            content = @Content(schema = @Schema(implementation = PublicCommentReceipt.class)))
+    public RestResponse<PublicCommentReceipt> comment(@PathParam("id") long id,
+                                                      @Valid @NotNull PublicCommentRequest request) {
+        return RestResponse.status(RestResponse.Status.CREATED, comments.submit(id, request));
+    }
+
+    @GET
+    @Path("/{id}/result")
+    @Operation(summary = "Read how each comment was answered (tiếp thu, giải trình)",
+            description = "After the closing date: every comment, in the order received, with the unit's answer as "
+                    + "recorded (final once `consultation.concluded`). 409 while the consultation is upcoming or open.")
+    @APIResponse(responseCode = "200", description = "The result, comments paged by `page` and `size`.")
+    @APIResponse(responseCode = "409", description = "Not closed yet.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
+    public ConsultationResult result(@PathParam("id") long id, @BeanParam PageRequest page) {
+        return consultations.result(id, page);
+    }
+}

@@ -1,0 +1,410 @@
+package vn.coso.consultations;
+
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.coso.testing.TestUnits;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitType;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.coso.testing.Api.anonymous;
+import static vn.coso.testing.Api.as;
+
+/**
+ * Consultations end to end: staff prepare and publish a draft, people comment signed out while it is
+ * open, the unit answers each comment after it closes, and the result is public. Today is fixed
+ * per test (Vietnam's calendar), in 2026, away from the demo year.
+ */
+@QuarkusTest
+class ConsultationResourceTest {
+
+    private static final String NAME = "Nguyễn Thị Hoa Ẩn Danh";
+    private static final String PHONE = "0912 345 678";
+    private static final String EMAIL = "hoa.an.danh@example.vn";
+    private static final LocalDate OPENS = LocalDate.of(2026, 3, 1);
+    private static final LocalDate CLOSES = LocalDate.of(2026, 3, 20);
+
+    /** A calendar whose today the test sets. */
+    static class FixedCalendar extends ConsultationCalendar {
+        LocalDate today;
+
+        @Override
+        public LocalDate today() {
+            return today;
+        }
+    }
+
+    @Inject
+    TestUnits units;
+
+    final FixedCalendar calendar = new FixedCalendar();
+    Unit bachDang;
+    Unit mongCai;
+
+    @BeforeEach
+    void setUp() {
+        bachDang = units.bachDang();
+        mongCai = units.mongCai();
+        calendar.today = LocalDate.of(2026, 3, 10);
+        QuarkusMock.installMockForType(calendar, ConsultationCalendar.class);
+    }
+
+    private static Map<String, Object> draft(long unitId, String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("unitId", unitId);
+        body.put("kind", "REGULATION");
+        body.put("title", title);
+        body.put("text", "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc thực hiện dân chủ ở cơ sở.");
+        body.put("opensOn", OPENS.toString());
+        body.put("closesOn", CLOSES.toString());
+        return body;
+    }
+
+    private static int create(String user, Map<String, Object> body) {
+        return as(user).body(body).post("/api/v1/consultations").then().statusCode(201).extract().path("id");
+    }
+
+    private static int published(String user, Map<String, Object> body) {
+        int id = create(user, body);
+        as(user).body(Map.of("version", 0)).post("/api/v1/consultations/" + id + "/publish")
+                .then().statusCode(200).body("status", is("PUBLISHED"));
+        return id;
+    }
+
+    private static int comment(int consultationId, Map<String, Object> body) {
+        return anonymous().body(body).post("/api/v1/public/consultations/" + consultationId + "/comments")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> named(String text) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("text", text);
+        body.put("authorName", NAME);
+        body.put("authorPhone", PHONE);
+        body.put("authorEmail", EMAIL);
+        body.put("consent", true);
+        return body;
+    }
+
+    private static void answer(String user, int consultationId, int commentId, String outcome, int version, int status) {
+        as(user).body(Map.of("outcome", outcome, "explanation", "Tiếp thu, chỉnh sửa Điều 1.", "version", version))
+                .post("/api/v1/consultations/" + consultationId + "/comments/" + commentId + "/answer")
+                .then().statusCode(status);
+    }
+
+    @Test
+    void draftIsPublishedCommentedAnsweredAndConcludedWithHistory() {
+        Unit agency = units.create("Cơ quan lấy ý kiến", UnitType.AGENCY, bachDang);
+        int id = create("officer.bachdang", draft(agency.id, "Dự thảo quy chế dân chủ cơ quan"));
+        as("officer.bachdang").get("/api/v1/consultations/" + id).then().statusCode(200)
+                .header("ETag", containsString("0"))
+                .body("status", is("DRAFT")).body("window", is("OPEN")).body("comments.total", is(0));
+        anonymous().get("/api/v1/public/consultations/" + id).then().statusCode(404);
+        anonymous().body(Map.of("text", "Sớm quá")).post("/api/v1/public/consultations/" + id + "/comments")
+                .then().statusCode(404);
+
+        as("officer.bachdang").body(Map.of("version", 0)).post("/api/v1/consultations/" + id + "/publish")
+                .then().statusCode(200).body("status", is("PUBLISHED")).body("publishedAt", notNullValue());
+        anonymous().queryParam("window", "OPEN").queryParam("unitId", agency.id).get("/api/v1/public/consultations")
+                .then().statusCode(200).body("items.id", contains(id)).body("items[0].window", is("OPEN"));
+        anonymous().get("/api/v1/public/consultations/" + id).then().statusCode(200)
+                .body("text", containsString("Điều 1.")).body("concluded", is(false));
+
+        int anonymousComment = comment(id, Map.of("text", "Đề nghị bổ sung quy định về công khai tài chính."));
+        int namedComment = comment(id, named("Đề nghị rút ngắn thời hạn trả lời."));
+        anonymous().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(409)
+                .body("code", is("consultation.not-closed"));
+        answer("officer.bachdang", id, anonymousComment, "ACCEPTED", 0, 409);
+        as("officer.bachdang").body(Map.of("version", 1)).post("/api/v1/consultations/" + id + "/conclude")
+                .then().statusCode(409).body("code", is("consultation.not-closed"));
+
+        calendar.today = CLOSES.plusDays(1);
+        anonymous().body(Map.of("text", "Muộn")).post("/api/v1/public/consultations/" + id + "/comments")
+                .then().statusCode(409).body("code", is("consultation.not-open"));
+        anonymous().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
+                .body("counts.total", is(2)).body("counts.unanswered", is(2))
+                .body("comments.items.id", contains(anonymousComment, namedComment))
+                .body("comments.items[0].outcome", nullValue());
+        as("officer.bachdang").body(Map.of("version", 1)).post("/api/v1/consultations/" + id + "/conclude")
+                .then().statusCode(409).body("code", is("consultation.comments-unanswered"));
+
+        answer("officer.bachdang", id, anonymousComment, "ACCEPTED", 0, 200);
+        answer("officer.bachdang", id, anonymousComment, "PARTLY_ACCEPTED", 0, 409);
+        answer("officer.bachdang", id, anonymousComment, "PARTLY_ACCEPTED", 1, 200);
+        answer("officer.bachdang", id, namedComment, "NOT_ACCEPTED", 0, 200);
+        as("viewer").body(Map.of("outcome", "ACCEPTED", "explanation", "x", "version", 1))
+                .post("/api/v1/consultations/" + id + "/comments/" + namedComment + "/answer").then().statusCode(403);
+
+        as("officer.bachdang").body(Map.of("version", 1)).post("/api/v1/consultations/" + id + "/conclude")
+                .then().statusCode(200).body("status", is("CONCLUDED")).body("comments.partlyAccepted", is(1))
+                .body("comments.notAccepted", is(1)).body("comments.unanswered", is(0));
+        answer("officer.bachdang", id, namedComment, "ACCEPTED", 1, 409);
+
+        anonymous().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
+                .body("consultation.concluded", is(true))
+                .body("comments.items.outcome", contains("PARTLY_ACCEPTED", "NOT_ACCEPTED"))
+                .body("comments.items[1].explanation", is("Tiếp thu, chỉnh sửa Điều 1."));
+        anonymous().queryParam("window", "CLOSED").queryParam("unitId", agency.id).get("/api/v1/public/consultations")
+                .then().statusCode(200).body("items.id", contains(id)).body("items[0].commentCount", is(2));
+
+        as("inspector").get("/api/v1/consultations/" + id + "/history").then().statusCode(200)
+                .body("items.action", contains("CONCLUDED", "COMMENT_ANSWERED", "COMMENT_ANSWER_CHANGED",
+                        "COMMENT_ANSWERED", "PUBLISHED", "CREATED"))
+                .body("items[0].by", is("officer.bachdang"))
+                .body("items[0].changes.find { it.field == 'status' }.to", is("CONCLUDED"))
+                .body("items[2].changes.find { it.field == 'comments." + anonymousComment + ".outcome' }.from",
+                        is("ACCEPTED"))
+                .body("items[2].changes.find { it.field == 'comments." + anonymousComment + ".outcome' }.to",
+                        is("PARTLY_ACCEPTED"));
+    }
+
+    @Test
+    void onlyAdminSeesWhoCommented() {
+        Unit agency = units.create("Cơ quan bảo vệ người góp ý", UnitType.AGENCY, bachDang);
+        int id = published("officer.bachdang", draft(agency.id, "Dự thảo quy chế chi tiêu nội bộ"));
+        anonymous().body(named("Góp ý có tên")).post("/api/v1/public/consultations/" + id + "/comments")
+                .then().statusCode(201).body("authorKept", is(true)).body(not(containsString(NAME)));
+        Map<String, Object> dropped = named("Góp ý ẩn danh dù có tên");
+        dropped.put("anonymous", true);
+        anonymous().body(dropped).post("/api/v1/public/consultations/" + id + "/comments")
+                .then().statusCode(201).body("authorKept", is(false));
+        Map<String, Object> noConsent = named("Có tên mà không đồng ý");
+        noConsent.remove("consent");
+        anonymous().body(noConsent).post("/api/v1/public/consultations/" + id + "/comments")
+                .then().statusCode(400).body("errors[0].field", is("consent"));
+
+        for (String user : List.of("officer.bachdang", "officer.halong", "viewer", "inspector")) {
+            String body = as(user).get("/api/v1/consultations/" + id + "/comments").then().statusCode(200)
+                    .body("total", is(2)).body("items.author", contains(nullValue(), nullValue()))
+                    .extract().asString();
+            assertFalse(body.contains(NAME) || body.contains(PHONE) || body.contains(EMAIL), user + " sees the author");
+        }
+        as("admin").get("/api/v1/consultations/" + id + "/comments").then().statusCode(200)
+                .body("items[0].author.name", is(NAME)).body("items[0].author.phone", is(PHONE))
+                .body("items[0].author.email", is(EMAIL)).body("items[1].author", nullValue());
+
+        calendar.today = CLOSES.plusDays(3);
+        int first = as("admin").get("/api/v1/consultations/" + id + "/comments").then().extract().path("items[0].id");
+        as("officer.bachdang").body(Map.of("outcome", "ACCEPTED", "explanation", "Tiếp thu.", "version", 0))
+                .post("/api/v1/consultations/" + id + "/comments/" + first + "/answer")
+                .then().statusCode(200).body("author", nullValue());
+        for (String path : List.of("", "/result")) {
+            String body = anonymous().get("/api/v1/public/consultations/" + id + path).then().statusCode(200)
+                    .extract().asString();
+            assertFalse(body.contains(NAME) || body.contains(PHONE) || body.contains(EMAIL), path + " shows the author");
+        }
+    }
+
+    @Test
+    void scopeAndRoles() {
+        Unit mongCaiAgency = units.create("Cơ quan Móng Cái lấy ý kiến", UnitType.AGENCY, mongCai);
+        int id = create("admin", draft(mongCaiAgency.id, "Dự thảo của Móng Cái"));
+        as("officer.bachdang").get("/api/v1/consultations/" + id).then().statusCode(404);
+        as("officer.bachdang").get("/api/v1/consultations/" + id + "/comments").then().statusCode(404);
+        as("officer.bachdang").get("/api/v1/consultations/" + id + "/history").then().statusCode(404);
+        as("officer.bachdang").body(Map.of("version", 0)).post("/api/v1/consultations/" + id + "/publish")
+                .then().statusCode(404);
+        as("officer.bachdang").queryParam("size", 200).get("/api/v1/consultations")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        as("officer.bachdang").queryParam("unitId", mongCaiAgency.id).get("/api/v1/consultations").then().statusCode(404);
+        as("officer.bachdang").body(draft(mongCaiAgency.id, "Xâm phạm")).post("/api/v1/consultations")
+                .then().statusCode(400).body("errors[0].field", is("unitId"));
+        as("viewer").body(draft(bachDang.id, "Người xem")).post("/api/v1/consultations").then().statusCode(403);
+        as("inspector").body(Map.of("version", 0)).post("/api/v1/consultations/" + id + "/publish").then().statusCode(403);
+        anonymous().get("/api/v1/consultations").then().statusCode(401);
+        as("officer.mongcai").get("/api/v1/consultations/" + id).then().statusCode(200);
+        as("officer.mongcai").queryParam("unitId", mongCaiAgency.id).get("/api/v1/consultations")
+                .then().statusCode(200).body("items.id", contains(id)).body("items[0].status", is("DRAFT"));
+    }
+
+    @Test
+    void onlyADraftChangesAndVersionsGuardIt() {
+        Unit agency = units.create("Cơ quan sửa dự thảo", UnitType.AGENCY, bachDang);
+        int id = create("officer.bachdang", draft(agency.id, "Dự thảo ban đầu"));
+        Map<String, Object> change = draft(agency.id, "Dự thảo đã sửa");
+        change.remove("unitId");
+        change.put("kind", "PLAN");
+        change.put("version", 0);
+        as("officer.bachdang").header("If-Match", "\"5\"").body(change).put("/api/v1/consultations/" + id)
+                .then().statusCode(412);
+        as("officer.bachdang").body(change).put("/api/v1/consultations/" + id)
+                .then().statusCode(200).header("ETag", containsString("1")).body("title", is("Dự thảo đã sửa"))
+                .body("kind", is("PLAN"));
+        as("officer.bachdang").body(change).put("/api/v1/consultations/" + id)
+                .then().statusCode(409).body("code", is("version.stale"));
+        change.put("version", 1);
+        change.put("closesOn", "2026-02-01");
+        as("officer.bachdang").body(change).put("/api/v1/consultations/" + id)
+                .then().statusCode(400).body("errors[0].field", is("closesOn"));
+        as("admin").get("/api/v1/consultations/" + id + "/history").then()
+                .body("items[0].action", is("UPDATED")).body("items[0].changes.field", contains("kind", "title"));
+
+        as("officer.bachdang").body(Map.of("version", 1)).post("/api/v1/consultations/" + id + "/publish")
+                .then().statusCode(200);
+        change.put("closesOn", CLOSES.toString());
+        change.put("version", 2);
+        as("officer.bachdang").body(change).put("/api/v1/consultations/" + id)
+                .then().statusCode(409).body("code", is("consultation.not-a-draft"));
+        as("officer.bachdang").delete("/api/v1/consultations/" + id)
+                .then().statusCode(409).body("code", is("consultation.not-a-draft"));
+        as("officer.bachdang").body(Map.of("version", 2)).post("/api/v1/consultations/" + id + "/publish")
+                .then().statusCode(409).body("code", is("consultation.illegal-transition"));
+
+        as("officer.bachdang").body(Map.of("version", 2)).post("/api/v1/consultations/" + id + "/cancel")
+                .then().statusCode(200).body("status", is("CANCELLED"));
+        anonymous().get("/api/v1/public/consultations/" + id).then().statusCode(404);
+        anonymous().body(Map.of("text", "Còn góp ý được không?"))
+                .post("/api/v1/public/consultations/" + id + "/comments").then().statusCode(404);
+
+        int other = create("officer.bachdang", draft(agency.id, "Dự thảo bỏ"));
+        as("officer.bachdang").delete("/api/v1/consultations/" + other).then().statusCode(204);
+        as("officer.bachdang").get("/api/v1/consultations/" + other).then().statusCode(404);
+
+        calendar.today = CLOSES.plusDays(1);
+        int late = create("officer.bachdang", draft(agency.id, "Dự thảo quá hạn"));
+        as("officer.bachdang").body(Map.of("version", 0)).post("/api/v1/consultations/" + late + "/publish")
+                .then().statusCode(409).body("code", is("consultation.window-passed"));
+    }
+
+    @Test
+    void commentsOnlyWhileOpen() {
+        Unit agency = units.create("Cơ quan sắp lấy ý kiến", UnitType.AGENCY, bachDang);
+        calendar.today = OPENS.minusDays(5);
+        int id = published("admin", draft(agency.id, "Dự thảo sắp mở"));
+        anonymous().get("/api/v1/public/consultations/" + id).then().statusCode(200).body("window", is("UPCOMING"));
+        anonymous().body(Map.of("text", "Sớm")).post("/api/v1/public/consultations/" + id + "/comments")
+                .then().statusCode(409).body("code", is("consultation.not-open"));
+        calendar.today = OPENS;
+        comment(id, Map.of("text", "Ngày đầu"));
+        calendar.today = CLOSES;
+        comment(id, Map.of("text", "Ngày cuối"));
+        calendar.today = CLOSES.plusDays(1);
+        anonymous().body(Map.of("text", "Quá hạn")).post("/api/v1/public/consultations/" + id + "/comments")
+                .then().statusCode(409);
+        as("admin").get("/api/v1/consultations/" + id).then().body("comments.total", is(2)).body("window", is("CLOSED"));
+        anonymous().body(Map.of("text", "Không có")).post("/api/v1/public/consultations/999999999/comments")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void badInputIsA400AndTextIsKeptAsNfc() {
+        Unit agency = units.create("Cơ quan dữ liệu xấu", UnitType.AGENCY, bachDang);
+        int id = published("admin", draft(agency.id, "Dự thảo kiểm tra dữ liệu"));
+        String path = "/api/v1/public/consultations/" + id + "/comments";
+        anonymous().body(Map.of("text", "x".repeat(5001))).post(path).then().statusCode(400)
+                .body("errors[0].field", containsString("text"));
+        anonymous().body(Map.of("text", "   ")).post(path).then().statusCode(400);
+        anonymous().body(Map.of("text", List.of("mảng"))).post(path).then().statusCode(400);
+        anonymous().body(Map.of("text", "ok", "senderName", "sai tên trường")).post(path).then().statusCode(400);
+        anonymous().body(Map.of("text", "bad\u0007bell")).post(path).then().statusCode(400);
+        anonymous().body(Map.of("text", "ok", "authorEmail", "không-phải-email", "consent", true)).post(path)
+                .then().statusCode(400).body("errors[0].field", containsString("authorEmail"));
+        anonymous().body(Map.of("text", "ok", "authorPhone", "gọi tôi", "consent", true)).post(path)
+                .then().statusCode(400).body("errors[0].field", containsString("authorPhone"));
+        anonymous().contentType("application/json").body("{\"text\": ").post(path).then().statusCode(400);
+        anonymous().body(Map.of("text", "y".repeat(1_100_000))).post(path).then().statusCode(413);
+
+        String decomposed = "Đe\u0302\u0300 nghi\u0323 <script>alert(1)</script>";
+        int commentId = comment(id, Map.of("text", decomposed));
+        calendar.today = CLOSES.plusDays(1);
+        String stored = anonymous().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
+                .extract().path("comments.items.find { it.id == " + commentId + " }.text");
+        assertEquals(java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC), stored);
+
+        as("admin").body(Map.of("outcome", "MAYBE", "explanation", "x", "version", 0))
+                .post("/api/v1/consultations/" + id + "/comments/" + commentId + "/answer").then().statusCode(400);
+        as("admin").body(Map.of("outcome", "ACCEPTED", "version", 0))
+                .post("/api/v1/consultations/" + id + "/comments/" + commentId + "/answer")
+                .then().statusCode(400).body("errors[0].field", containsString("explanation"));
+        as("admin").body(Map.of("outcome", "ACCEPTED", "explanation", "x", "version", 0))
+                .post("/api/v1/consultations/" + id + "/comments/999999999/answer").then().statusCode(404);
+        as("admin").queryParam("window", "SOON").get("/api/v1/consultations").then().statusCode(400)
+                .body("errors[0].field", is("window"));
+        anonymous().queryParam("unitId", 999_999_999).get("/api/v1/public/consultations").then().statusCode(400)
+                .body("errors[0].field", is("unitId"));
+        Map<String, Object> tooEarly = draft(agency.id, "Ngày không hợp lý");
+        tooEarly.put("opensOn", "1900-01-01");
+        as("admin").body(tooEarly).post("/api/v1/consultations").then().statusCode(400)
+                .body("errors[0].field", containsString("opensOn"));
+    }
+
+    @Test
+    void twoOfficersAnsweringTheSameCommentOneWins() throws Exception {
+        Unit agency = units.create("Cơ quan trả lời đồng thời", UnitType.AGENCY, bachDang);
+        int id = published("admin", draft(agency.id, "Dự thảo trả lời đồng thời"));
+        int commentId = comment(id, Map.of("text", "Góp ý cần trả lời"));
+        calendar.today = CLOSES.plusDays(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> both = List.of("ACCEPTED", "NOT_ACCEPTED").stream()
+                    .map(outcome -> (Callable<Integer>) () -> as("officer.bachdang")
+                            .body(Map.of("outcome", outcome, "explanation", "Trả lời " + outcome, "version", 0))
+                            .post("/api/v1/consultations/" + id + "/comments/" + commentId + "/answer").statusCode())
+                    .toList();
+            List<Integer> statuses = pool.invokeAll(both).stream().map(ConsultationResourceTest::get).sorted().toList();
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        as("admin").get("/api/v1/consultations/" + id + "/comments").then().body("items[0].version", is(1));
+    }
+
+    @Test
+    void aRegulationNamesTheConsultationThatPrecededIt() {
+        Unit agency = units.create("Cơ quan ban hành sau lấy ý kiến", UnitType.AGENCY, bachDang);
+        Unit otherAgency = units.create("Cơ quan khác", UnitType.AGENCY, bachDang);
+        int consultation = published("officer.bachdang", draft(agency.id, "Dự thảo trước khi ban hành"));
+        int draftOnly = create("officer.bachdang", draft(agency.id, "Dự thảo chưa công bố"));
+        int elsewhere = published("officer.bachdang", draft(otherAgency.id, "Dự thảo của cơ quan khác"));
+
+        Map<String, Object> regulation = new HashMap<>();
+        regulation.put("unitId", agency.id);
+        regulation.put("title", "Quy chế dân chủ sau lấy ý kiến");
+        regulation.put("consultationId", elsewhere);
+        as("officer.bachdang").body(regulation).post("/api/v1/regulations").then().statusCode(400)
+                .body("errors[0].field", is("consultationId"));
+        regulation.put("consultationId", draftOnly);
+        as("officer.bachdang").body(regulation).post("/api/v1/regulations").then().statusCode(400)
+                .body("errors[0].field", is("consultationId")).body("errors[0].message", containsString("DRAFT"));
+        regulation.put("consultationId", consultation);
+        int id = as("officer.bachdang").body(regulation).post("/api/v1/regulations").then().statusCode(201)
+                .body("consultationId", is(consultation)).extract().path("id");
+
+        as("officer.bachdang").body(Map.of("title", "Quy chế dân chủ (không liên kết)", "version", 0))
+                .put("/api/v1/regulations/" + id).then().statusCode(200).body("consultationId", nullValue());
+        as("admin").get("/api/v1/regulations/" + id + "/history").then()
+                .body("items[0].changes.field", hasItems("title", "consultationId"))
+                .body("items[1].changes.find { it.field == 'consultationId' }.to", is(String.valueOf(consultation)));
+        as("admin").delete("/api/v1/units/" + agency.id).then().statusCode(409);
+    }
+
+    private static Integer get(Future<Integer> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
