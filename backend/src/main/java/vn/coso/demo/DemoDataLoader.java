@@ -60,6 +60,7 @@ public class DemoDataLoader {
                 added += TrainingDemoData.load(connection);
                 added += ConferenceDemoData.load(connection);
                 added += ModelPracticeDemoData.load(connection);
+                added += ConsultationDemoData.load(connection);
                 connection.commit();
                 return added;
             } catch (SQLException | RuntimeException e) {

@@ -201,6 +201,39 @@ class DemoDataLoaderTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** The 2024 consultations: comments answered, the result public, commenters known to admin only. */
+    @Test
+    void consultationsOf2024HaveCommentsAndAnswers() throws Exception {
+        loader.load();
+        var closed = vn.coso.testing.Api.anonymous().queryParam("year", 2024).queryParam("window", "CLOSED")
+                .queryParam("size", 200).get("/api/v1/public/consultations").then().statusCode(200)
+                .body("items.kind", hasItems("REGULATION", "RULE", "PLAN"))
+                .extract().jsonPath();
+        assertTrue(closed.getInt("total") >= 4, "the four demo consultations of 2024 are public and closed");
+        long ward = closed.getLong("items.find { it.title.startsWith('Dự thảo Quy chế thực hiện dân chủ ở cơ sở phường"
+                + " Bạch Đằng') }.id");
+        String result = vn.coso.testing.Api.anonymous().get("/api/v1/public/consultations/" + ward + "/result")
+                .then().statusCode(200)
+                .body("consultation.concluded", is(true))
+                .body("consultation.unit.code", is("06694"))
+                .body("counts.total", is(5)).body("counts.accepted", is(3))
+                .body("counts.partlyAccepted", is(1)).body("counts.notAccepted", is(1)).body("counts.unanswered", is(0))
+                .body("comments.items[0].receivedAt", is("2024-03-10T08:00:00Z"))
+                .body("comments.items.explanation", everyItem(org.hamcrest.Matchers.notNullValue()))
+                .extract().asString();
+        assertTrue(!result.contains("Trần Văn Hùng") && !result.contains("0912 402 118"), "the public never sees who");
+        as("admin").get("/api/v1/consultations/" + ward + "/comments").then().statusCode(200)
+                .body("items[0].author.name", is("Trần Văn Hùng"));
+        String officers = as("officer.bachdang").get("/api/v1/consultations/" + ward + "/comments")
+                .then().statusCode(200).body("total", is(5)).extract().asString();
+        assertTrue(!officers.contains("Trần Văn Hùng"), "the ward's officers do not see who commented");
+
+        as("officer.bachdang").queryParam("year", 2024).queryParam("status", "PUBLISHED").get("/api/v1/consultations")
+                .then().statusCode(200)
+                .body("items.unit.code", hasItem("06694-TDP1"))
+                .body("items.find { it.unit.code == '06694-TDP1' }.comments.unanswered", is(1));
+    }
+
     private static long countNodes(java.util.Map<String, Object> node) {
         long count = 1;
         for (Object child : (java.util.List<Object>) node.get("children")) {
