@@ -6,6 +6,9 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Coso's own settings (prefix {@code coso}); production values come from environment variables. */
@@ -17,6 +20,12 @@ public interface CosoConfig {
     Http http();
 
     Imports imports();
+
+    Abuse abuse();
+
+    Calendar calendar();
+
+    Feedback feedback();
 
     interface Demo {
         /** Load the Quảng Ninh demo data at start (idempotent). Env: COSO_DEMO_ENABLED. */
@@ -65,5 +74,60 @@ public interface CosoConfig {
         /** Finished jobs, their errors and row reports are deleted after this long. */
         @WithDefault("30d")
         Duration retention();
+    }
+
+    /** Protection of the public operations: see {@link vn.coso.common.abuse}. */
+    interface Abuse {
+        /**
+         * How long one salt of the client-address hashes lives; rate-limit windows restart when it
+         * turns, so keep it much longer than the longest window.
+         */
+        @WithDefault("1d")
+        Duration saltRotation();
+
+        /** How long the first answer to a POST is replayed to retries that carry its Idempotency-Key. */
+        @WithDefault("24h")
+        Duration idempotencyRetention();
+
+        /** Limits by name, e.g. {@code coso.abuse.rate-limits.public-feedback.requests=5}. */
+        Map<String, RateLimit> rateLimits();
+
+        /** The limit of a name that is not configured. */
+        RateLimit defaultRateLimit();
+    }
+
+    interface RateLimit {
+        /** Requests one client may make in a window; more answer 429. */
+        @WithDefault("20")
+        int requests();
+
+        @WithDefault("10m")
+        Duration window();
+    }
+
+    /** Working time, for deadlines in working hours and days (the holidays are in the database). */
+    interface Calendar {
+        @WithDefault("Asia/Ho_Chi_Minh")
+        ZoneId zone();
+
+        /** The working periods of a working day (giờ hành chính). */
+        @WithDefault("08:00-12:00,13:00-17:00")
+        List<String> workingHours();
+    }
+
+    interface Feedback {
+        /**
+         * Deadlines by type and priority ({@code feedback-normal}, {@code feedback-urgent},
+         * {@code petition-normal}, {@code petition-urgent}) in working time: "8h", "10d".
+         */
+        Map<String, DeadlineRule> deadlines();
+    }
+
+    interface DeadlineRule {
+        /** From receipt to acknowledgement (assigned, started, answered or rejected). */
+        String acknowledge();
+
+        /** From acknowledgement (while there is none, from its deadline) to the answer. */
+        String answer();
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Documents the error responses every operation can give, all as problem+json, from the rules
  * the API follows, so that no operation forgets one: 400 for bodies and filters, 401/403 where a
- * token is needed, 404 where an id is in the path, 409 for writes, 412 for If-Match.
+ * token is needed, 404 where an id is in the path, 409 for writes, 412 for If-Match, 429 for public
+ * writes (rate-limited) and 422 where an Idempotency-Key is taken.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
@@ -72,11 +73,22 @@ public class OpenApiProblemFilter implements OASFilter {
                 if (writes) {
                     add(responses, "409", "Conflicts with the current state (duplicate, stale version, still referenced, illegal transition).");
                 }
+                if (writes && isPublic) {
+                    add(responses, "429", "Too many requests from your connection: wait for Retry-After seconds.");
+                }
+                if (takesIdempotencyKey(operation)) {
+                    add(responses, "422", "The Idempotency-Key was used before for a different request.");
+                }
                 if (method == PathItem.HttpMethod.PUT) {
                     add(responses, "412", "If-Match does not name the current version.");
                 }
             }
         }
+    }
+
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()));
     }
 
     private static void add(APIResponses responses, String status, String description) {

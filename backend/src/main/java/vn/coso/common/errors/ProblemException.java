@@ -1,6 +1,8 @@
 package vn.coso.common.errors;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure that the client caused and can understand: it carries the status, the stable code
@@ -12,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -46,6 +49,21 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "version.stale", "Stale version",
                 what + " was changed by someone else (it is now at version " + current
                         + "). Reload it and apply your change again.", null);
+    }
+
+    public static ProblemException tooManyRequests(String code, String detail, long retryAfterSeconds) {
+        return new ProblemException(429, code, "Too many requests", detail, null)
+                .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+    }
+
+    /** A header the answer carries besides the problem, e.g. Retry-After. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public Problem toProblem() {

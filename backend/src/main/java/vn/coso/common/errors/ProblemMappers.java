@@ -33,7 +33,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e) {
-        return respond(e.toProblem());
+        RestResponse.ResponseBuilder<Problem> response = RestResponse.ResponseBuilder.<Problem>create(e.status())
+                .entity(e.toProblem())
+                .type(Problem.MEDIA_TYPE);
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper
