@@ -5161,12 +5161,15 @@ export interface paths {
         put?: never;
         /**
          * Comment on an open consultation, signed out
-         * @description Between its opening and closing dates (Vietnam time); 409 outside them. Name and contact are optional and kept only with `consent`; they are never published.
+         * @description Between its opening and closing dates (Vietnam time); 409 outside them. Name and contact are optional and kept only with `consent`; they are never published. Limited per connection (429 with Retry-After); a retry with the same `Idempotency-Key` gets the first receipt again instead of a second comment.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description A new random key (e.g. a UUID) per comment, sent again with its retries. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -5178,7 +5181,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Received. */
+                /** @description Received (or, for a retry, the first receipt). */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5207,6 +5210,24 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The Idempotency-Key was used before for a different request. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from your connection: wait for Retry-After seconds. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };

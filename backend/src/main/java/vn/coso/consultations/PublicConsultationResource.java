@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.abuse.Idempotency;
+import vn.coso.common.abuse.RateLimiter;
 import vn.coso.common.errors.Problem;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
@@ -39,12 +42,20 @@ import vn.coso.consultations.ConsultationDtos.PublicConsultationSummary;
 @PermitAll
 public class PublicConsultationResource {
 
+    /** The rate limit (coso.abuse.rate-limits.public-comments.*) and the idempotency operation of comments. */
+    static final String COMMENTS = "public-comments";
+
     private final PublicConsultationService consultations;
     private final ConsultationCommentService comments;
+    private final RateLimiter rateLimiter;
+    private final Idempotency idempotency;
 
-    public PublicConsultationResource(PublicConsultationService consultations, ConsultationCommentService comments) {
+    public PublicConsultationResource(PublicConsultationService consultations, ConsultationCommentService comments,
+                                      RateLimiter rateLimiter, Idempotency idempotency) {
         this.consultations = consultations;
         this.comments = comments;
+        this.rateLimiter = rateLimiter;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -85,12 +96,21 @@ public class PublicConsultationResource {
     @Path("/{id}/comments")
     @Operation(summary = "Comment on an open consultation, signed out",
             description = "Between its opening and closing dates (Vietnam time); 409 outside them. Name and contact are "
-                    + "optional and kept only with `consent`; they are never published.")
-    @APIResponse(responseCode = "201", description = "Received.",
+                    + "optional and kept only with `consent`; they are never published. Limited per connection (429 "
+                    + "with Retry-After); a retry with the same `Idempotency-Key` gets the first receipt again "
+                    + "instead of a second comment.")
+    @APIResponse(responseCode = "201", description = "Received (or, for a retry, the first receipt).",
             content = @Content(schema = @Schema(implementation = PublicCommentReceipt.class)))
-    public RestResponse<PublicCommentReceipt> comment(@PathParam("id") long id,
-                                                      @Valid @NotNull PublicCommentRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, comments.submit(id, request));
+    public RestResponse<PublicCommentReceipt> comment(
+            @PathParam("id") long id,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "A new random key (e.g. a UUID) per comment, "
+                    + "sent again with its retries.") String idempotencyKey,
+            @Valid @NotNull PublicCommentRequest request) {
+        rateLimiter.check(COMMENTS);
+        // Per consultation: the same key on another consultation's comment is another request.
+        var outcome = idempotency.once(COMMENTS + ":" + id, idempotencyKey, request, PublicCommentReceipt.class,
+                () -> comments.submit(id, request));
+        return RestResponse.status(RestResponse.Status.CREATED, outcome.body());
     }
 
     @GET

@@ -94,7 +94,7 @@ class ConsultationResourceTest {
     }
 
     private static int comment(int consultationId, Map<String, Object> body) {
-        return anonymous().body(body).post("/api/v1/public/consultations/" + consultationId + "/comments")
+        return citizen().body(body).post("/api/v1/public/consultations/" + consultationId + "/comments")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -121,29 +121,29 @@ class ConsultationResourceTest {
         as("officer.bachdang").get("/api/v1/consultations/" + id).then().statusCode(200)
                 .header("ETag", containsString("0"))
                 .body("status", is("DRAFT")).body("window", is("OPEN")).body("comments.total", is(0));
-        anonymous().get("/api/v1/public/consultations/" + id).then().statusCode(404);
-        anonymous().body(Map.of("text", "Sớm quá")).post("/api/v1/public/consultations/" + id + "/comments")
+        citizen().get("/api/v1/public/consultations/" + id).then().statusCode(404);
+        citizen().body(Map.of("text", "Sớm quá")).post("/api/v1/public/consultations/" + id + "/comments")
                 .then().statusCode(404);
 
         as("officer.bachdang").body(Map.of("version", 0)).post("/api/v1/consultations/" + id + "/publish")
                 .then().statusCode(200).body("status", is("PUBLISHED")).body("publishedAt", notNullValue());
-        anonymous().queryParam("window", "OPEN").queryParam("unitId", agency.id).get("/api/v1/public/consultations")
+        citizen().queryParam("window", "OPEN").queryParam("unitId", agency.id).get("/api/v1/public/consultations")
                 .then().statusCode(200).body("items.id", contains(id)).body("items[0].window", is("OPEN"));
-        anonymous().get("/api/v1/public/consultations/" + id).then().statusCode(200)
+        citizen().get("/api/v1/public/consultations/" + id).then().statusCode(200)
                 .body("text", containsString("Điều 1.")).body("concluded", is(false));
 
         int anonymousComment = comment(id, Map.of("text", "Đề nghị bổ sung quy định về công khai tài chính."));
         int namedComment = comment(id, named("Đề nghị rút ngắn thời hạn trả lời."));
-        anonymous().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(409)
+        citizen().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(409)
                 .body("code", is("consultation.not-closed"));
         answer("officer.bachdang", id, anonymousComment, "ACCEPTED", 0, 409);
         as("officer.bachdang").body(Map.of("version", 1)).post("/api/v1/consultations/" + id + "/conclude")
                 .then().statusCode(409).body("code", is("consultation.not-closed"));
 
         calendar.today = CLOSES.plusDays(1);
-        anonymous().body(Map.of("text", "Muộn")).post("/api/v1/public/consultations/" + id + "/comments")
+        citizen().body(Map.of("text", "Muộn")).post("/api/v1/public/consultations/" + id + "/comments")
                 .then().statusCode(409).body("code", is("consultation.not-open"));
-        anonymous().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
+        citizen().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
                 .body("counts.total", is(2)).body("counts.unanswered", is(2))
                 .body("comments.items.id", contains(anonymousComment, namedComment))
                 .body("comments.items[0].outcome", nullValue());
@@ -162,11 +162,11 @@ class ConsultationResourceTest {
                 .body("comments.notAccepted", is(1)).body("comments.unanswered", is(0));
         answer("officer.bachdang", id, namedComment, "ACCEPTED", 1, 409);
 
-        anonymous().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
+        citizen().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
                 .body("consultation.concluded", is(true))
                 .body("comments.items.outcome", contains("PARTLY_ACCEPTED", "NOT_ACCEPTED"))
                 .body("comments.items[1].explanation", is("Tiếp thu, chỉnh sửa Điều 1."));
-        anonymous().queryParam("window", "CLOSED").queryParam("unitId", agency.id).get("/api/v1/public/consultations")
+        citizen().queryParam("window", "CLOSED").queryParam("unitId", agency.id).get("/api/v1/public/consultations")
                 .then().statusCode(200).body("items.id", contains(id)).body("items[0].commentCount", is(2));
 
         as("inspector").get("/api/v1/consultations/" + id + "/history").then().statusCode(200)
@@ -184,15 +184,15 @@ class ConsultationResourceTest {
     void onlyAdminSeesWhoCommented() {
         Unit agency = units.create("Cơ quan bảo vệ người góp ý", UnitType.AGENCY, bachDang);
         int id = published("officer.bachdang", draft(agency.id, "Dự thảo quy chế chi tiêu nội bộ"));
-        anonymous().body(named("Góp ý có tên")).post("/api/v1/public/consultations/" + id + "/comments")
+        citizen().body(named("Góp ý có tên")).post("/api/v1/public/consultations/" + id + "/comments")
                 .then().statusCode(201).body("authorKept", is(true)).body(not(containsString(NAME)));
         Map<String, Object> dropped = named("Góp ý ẩn danh dù có tên");
         dropped.put("anonymous", true);
-        anonymous().body(dropped).post("/api/v1/public/consultations/" + id + "/comments")
+        citizen().body(dropped).post("/api/v1/public/consultations/" + id + "/comments")
                 .then().statusCode(201).body("authorKept", is(false));
         Map<String, Object> noConsent = named("Có tên mà không đồng ý");
         noConsent.remove("consent");
-        anonymous().body(noConsent).post("/api/v1/public/consultations/" + id + "/comments")
+        citizen().body(noConsent).post("/api/v1/public/consultations/" + id + "/comments")
                 .then().statusCode(400).body("errors[0].field", is("consent"));
 
         for (String user : List.of("officer.bachdang", "officer.halong", "viewer", "inspector")) {
@@ -211,7 +211,7 @@ class ConsultationResourceTest {
                 .post("/api/v1/consultations/" + id + "/comments/" + first + "/answer")
                 .then().statusCode(200).body("author", nullValue());
         for (String path : List.of("", "/result")) {
-            String body = anonymous().get("/api/v1/public/consultations/" + id + path).then().statusCode(200)
+            String body = citizen().get("/api/v1/public/consultations/" + id + path).then().statusCode(200)
                     .extract().asString();
             assertFalse(body.contains(NAME) || body.contains(PHONE) || body.contains(EMAIL), path + " shows the author");
         }
@@ -274,8 +274,8 @@ class ConsultationResourceTest {
 
         as("officer.bachdang").body(Map.of("version", 2)).post("/api/v1/consultations/" + id + "/cancel")
                 .then().statusCode(200).body("status", is("CANCELLED"));
-        anonymous().get("/api/v1/public/consultations/" + id).then().statusCode(404);
-        anonymous().body(Map.of("text", "Còn góp ý được không?"))
+        citizen().get("/api/v1/public/consultations/" + id).then().statusCode(404);
+        citizen().body(Map.of("text", "Còn góp ý được không?"))
                 .post("/api/v1/public/consultations/" + id + "/comments").then().statusCode(404);
 
         int other = create("officer.bachdang", draft(agency.id, "Dự thảo bỏ"));
@@ -293,18 +293,18 @@ class ConsultationResourceTest {
         Unit agency = units.create("Cơ quan sắp lấy ý kiến", UnitType.AGENCY, bachDang);
         calendar.today = OPENS.minusDays(5);
         int id = published("admin", draft(agency.id, "Dự thảo sắp mở"));
-        anonymous().get("/api/v1/public/consultations/" + id).then().statusCode(200).body("window", is("UPCOMING"));
-        anonymous().body(Map.of("text", "Sớm")).post("/api/v1/public/consultations/" + id + "/comments")
+        citizen().get("/api/v1/public/consultations/" + id).then().statusCode(200).body("window", is("UPCOMING"));
+        citizen().body(Map.of("text", "Sớm")).post("/api/v1/public/consultations/" + id + "/comments")
                 .then().statusCode(409).body("code", is("consultation.not-open"));
         calendar.today = OPENS;
         comment(id, Map.of("text", "Ngày đầu"));
         calendar.today = CLOSES;
         comment(id, Map.of("text", "Ngày cuối"));
         calendar.today = CLOSES.plusDays(1);
-        anonymous().body(Map.of("text", "Quá hạn")).post("/api/v1/public/consultations/" + id + "/comments")
+        citizen().body(Map.of("text", "Quá hạn")).post("/api/v1/public/consultations/" + id + "/comments")
                 .then().statusCode(409);
         as("admin").get("/api/v1/consultations/" + id).then().body("comments.total", is(2)).body("window", is("CLOSED"));
-        anonymous().body(Map.of("text", "Không có")).post("/api/v1/public/consultations/999999999/comments")
+        citizen().body(Map.of("text", "Không có")).post("/api/v1/public/consultations/999999999/comments")
                 .then().statusCode(404);
     }
 
@@ -313,23 +313,23 @@ class ConsultationResourceTest {
         Unit agency = units.create("Cơ quan dữ liệu xấu", UnitType.AGENCY, bachDang);
         int id = published("admin", draft(agency.id, "Dự thảo kiểm tra dữ liệu"));
         String path = "/api/v1/public/consultations/" + id + "/comments";
-        anonymous().body(Map.of("text", "x".repeat(5001))).post(path).then().statusCode(400)
+        citizen().body(Map.of("text", "x".repeat(5001))).post(path).then().statusCode(400)
                 .body("errors[0].field", containsString("text"));
-        anonymous().body(Map.of("text", "   ")).post(path).then().statusCode(400);
-        anonymous().body(Map.of("text", List.of("mảng"))).post(path).then().statusCode(400);
-        anonymous().body(Map.of("text", "ok", "senderName", "sai tên trường")).post(path).then().statusCode(400);
-        anonymous().body(Map.of("text", "bad\u0007bell")).post(path).then().statusCode(400);
-        anonymous().body(Map.of("text", "ok", "authorEmail", "không-phải-email", "consent", true)).post(path)
+        citizen().body(Map.of("text", "   ")).post(path).then().statusCode(400);
+        citizen().body(Map.of("text", List.of("mảng"))).post(path).then().statusCode(400);
+        citizen().body(Map.of("text", "ok", "senderName", "sai tên trường")).post(path).then().statusCode(400);
+        citizen().body(Map.of("text", "bad\u0007bell")).post(path).then().statusCode(400);
+        citizen().body(Map.of("text", "ok", "authorEmail", "không-phải-email", "consent", true)).post(path)
                 .then().statusCode(400).body("errors[0].field", containsString("authorEmail"));
-        anonymous().body(Map.of("text", "ok", "authorPhone", "gọi tôi", "consent", true)).post(path)
+        citizen().body(Map.of("text", "ok", "authorPhone", "gọi tôi", "consent", true)).post(path)
                 .then().statusCode(400).body("errors[0].field", containsString("authorPhone"));
-        anonymous().contentType("application/json").body("{\"text\": ").post(path).then().statusCode(400);
-        anonymous().body(Map.of("text", "y".repeat(1_100_000))).post(path).then().statusCode(413);
+        citizen().contentType("application/json").body("{\"text\": ").post(path).then().statusCode(400);
+        citizen().body(Map.of("text", "y".repeat(1_100_000))).post(path).then().statusCode(413);
 
         String decomposed = "Đe\u0302\u0300 nghi\u0323 <script>alert(1)</script>";
         int commentId = comment(id, Map.of("text", decomposed));
         calendar.today = CLOSES.plusDays(1);
-        String stored = anonymous().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
+        String stored = citizen().get("/api/v1/public/consultations/" + id + "/result").then().statusCode(200)
                 .extract().path("comments.items.find { it.id == " + commentId + " }.text");
         assertEquals(java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC), stored);
 
@@ -342,7 +342,7 @@ class ConsultationResourceTest {
                 .post("/api/v1/consultations/" + id + "/comments/999999999/answer").then().statusCode(404);
         as("admin").queryParam("window", "SOON").get("/api/v1/consultations").then().statusCode(400)
                 .body("errors[0].field", is("window"));
-        anonymous().queryParam("unitId", 999_999_999).get("/api/v1/public/consultations").then().statusCode(400)
+        citizen().queryParam("unitId", 999_999_999).get("/api/v1/public/consultations").then().statusCode(400)
                 .body("errors[0].field", is("unitId"));
         Map<String, Object> tooEarly = draft(agency.id, "Ngày không hợp lý");
         tooEarly.put("opensOn", "1900-01-01");
@@ -398,6 +398,61 @@ class ConsultationResourceTest {
                 .body("items[0].changes.field", hasItems("title", "consultationId"))
                 .body("items[1].changes.find { it.field == 'consultationId' }.to", is(String.valueOf(consultation)));
         as("admin").delete("/api/v1/units/" + agency.id).then().statusCode(409);
+    }
+
+    @Test
+    void aRetriedCommentIsKeptOnce() {
+        Unit agency = units.create("Cơ quan gửi lại góp ý", UnitType.AGENCY, bachDang);
+        int id = published("admin", draft(agency.id, "Dự thảo gửi lại"));
+        String path = "/api/v1/public/consultations/" + id + "/comments";
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("text", "Góp ý gửi hai lần vì mạng chập chờn");
+        int first = citizen().header("Idempotency-Key", key).body(body).post(path)
+                .then().statusCode(201).extract().path("id");
+        int retried = citizen().header("Idempotency-Key", key).body(body).post(path)
+                .then().statusCode(201).extract().path("id");
+        assertEquals(first, retried);
+        citizen().header("Idempotency-Key", key).body(Map.of("text", "Một góp ý khác")).post(path)
+                .then().statusCode(422).body("code", is("idempotency.key-reused"));
+        citizen().header("Idempotency-Key", "có dấu").body(body).post(path).then().statusCode(400);
+        as("admin").get("/api/v1/consultations/" + id + "/comments").then().body("total", is(1));
+    }
+
+    @Test
+    void aBurstFromOneConnectionIsLimitedAndNothingAcceptedIsLost() {
+        Unit agency = units.create("Cơ quan nhiều góp ý", UnitType.AGENCY, bachDang);
+        int id = published("admin", draft(agency.id, "Dự thảo bị gửi dồn dập"));
+        String path = "/api/v1/public/consultations/" + id + "/comments";
+        String address = randomAddress();
+        List<Integer> accepted = new java.util.ArrayList<>();
+        int limited = 0;
+        for (int i = 0; i < 8; i++) {
+            var response = anonymous().header("X-Forwarded-For", address).body(Map.of("text", "Góp ý số " + i))
+                    .post(path);
+            if (response.statusCode() == 201) {
+                accepted.add(response.path("id"));
+            } else {
+                response.then().statusCode(429).header("Retry-After", notNullValue())
+                        .body("code", is("rate-limit.exceeded"));
+                limited++;
+            }
+        }
+        assertEquals(5, accepted.size(), "the test profile allows 5 comments per connection and window");
+        assertEquals(3, limited);
+        citizen().body(Map.of("text", "Từ một kết nối khác")).post(path).then().statusCode(201);
+        List<Integer> stored = as("admin").queryParam("size", 200).get("/api/v1/consultations/" + id + "/comments")
+                .then().body("total", is(6)).extract().path("items.id");
+        assertTrue(stored.containsAll(accepted));
+    }
+
+    /** A signed-out caller on a connection of its own, so that the rate limit counts each test apart. */
+    private static io.restassured.specification.RequestSpecification citizen() {
+        return anonymous().header("X-Forwarded-For", randomAddress());
+    }
+
+    private static String randomAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     private static Integer get(Future<Integer> future) {
