@@ -490,7 +490,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the title. */
+                    /** @description Text in the title, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -505,9 +505,11 @@ export interface paths {
                     status?: components["schemas"]["ConsultationStatus"];
                     /** @description Opening on or before this date. */
                     to?: string;
+                    /** @description Only consultations of this unit or a unit below it. */
                     unitId?: number;
                     /** @description Only consultations changed at or after this instant. */
                     updatedSince?: string;
+                    /** @description Where today (Vietnam time) falls against the dates. */
                     window?: components["schemas"]["ConsultationWindow"];
                     /** @description Opening in this calendar year. */
                     year?: number;
@@ -621,6 +623,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consultations held and comments accepted, for the review
+         * @description Counts, in your scope and under `unitId` (its subtree), the consultations published or concluded whose opening date falls in the period (`year`, or `from`/`to`; none: all time), and their comments by the unit's answer. Computed from the records each time.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day of the period. */
+                    from?: string;
+                    /** @description Last day of the period. */
+                    to?: string;
+                    /** @description Only this unit and the units below it. */
+                    unitId?: number;
+                    /** @description The calendar year. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationFigures"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5041,7 +5118,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the title. */
+                    /** @description Text in the title, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -5055,7 +5132,9 @@ export interface paths {
                     sort?: string[];
                     /** @description Opening on or before this date. */
                     to?: string;
+                    /** @description Only consultations of this unit or a unit below it. */
                     unitId?: number;
+                    /** @description Where today (Vietnam time) falls against the dates. */
                     window?: components["schemas"]["ConsultationWindow"];
                     /** @description Opening in this calendar year. */
                     year?: number;
@@ -7273,6 +7352,14 @@ export interface components {
             answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** Format: int64 */
             version?: number;
+        };
+        /** @description For the annual review: consultations held (published or concluded) that opened in the period, in your scope and under the unit, and their comments by answer. */
+        ConsultationFigures: {
+            from?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            to?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** Format: int64 */
+            held?: number;
+            comments?: components["schemas"]["CommentCounts"];
         };
         /** @enum {string} */
         ConsultationKind: "REGULATION" | "RULE" | "PLAN";

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.consultations.ConsultationDtos.CommentCounts;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public class ConsultationCommentRepository implements PanacheRepository<Consulta
 
     /** Each consultation's comments by outcome, in one query for a page of consultations. */
     public Map<Long, CommentCounts> countsByOutcome(Collection<Long> consultationIds) {
-        Map<Long, long[]> tallies = new HashMap<>();
+        Map<Long, List<Object[]>> byConsultation = new HashMap<>();
         if (!consultationIds.isEmpty()) {
             List<Object[]> rows = getEntityManager().createQuery(
                             "select c.consultation.id, c.outcome, count(c) from ConsultationComment c"
@@ -39,13 +40,21 @@ public class ConsultationCommentRepository implements PanacheRepository<Consulta
                     .setParameter("ids", consultationIds)
                     .getResultList();
             for (Object[] row : rows) {
-                long[] tally = tallies.computeIfAbsent((Long) row[0], id -> new long[4]);
-                CommentOutcome outcome = (CommentOutcome) row[1];
-                tally[outcome == null ? 3 : outcome.ordinal()] += (Long) row[2];
+                byConsultation.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new Object[]{row[1], row[2]});
             }
         }
         Map<Long, CommentCounts> counts = new HashMap<>();
-        tallies.forEach((id, t) -> counts.put(id, new CommentCounts(t[0] + t[1] + t[2] + t[3], t[0], t[1], t[2], t[3])));
+        byConsultation.forEach((id, rows) -> counts.put(id, tally(rows)));
         return counts;
+    }
+
+    /** Counts from rows of outcome (null: unanswered) and count. */
+    static CommentCounts tally(List<Object[]> outcomeCounts) {
+        long[] t = new long[4];
+        for (Object[] row : outcomeCounts) {
+            CommentOutcome outcome = (CommentOutcome) row[0];
+            t[outcome == null ? 3 : outcome.ordinal()] += ((Number) row[1]).longValue();
+        }
+        return new CommentCounts(t[0] + t[1] + t[2] + t[3], t[0], t[1], t[2], t[3]);
     }
 }

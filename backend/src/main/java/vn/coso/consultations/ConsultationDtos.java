@@ -76,6 +76,13 @@ public final class ConsultationDtos {
         static final CommentCounts NONE = new CommentCounts(0, 0, 0, 0, 0);
     }
 
+    @Schema(name = "ConsultationFigures", description = "For the annual review: consultations held (published or "
+            + "concluded) that opened in the period, in your scope and under the unit, and their comments by answer.")
+    public record ConsultationFigures(
+            @Schema(nullable = true) LocalDate from, @Schema(nullable = true) LocalDate to,
+            long held, CommentCounts comments) {
+    }
+
     @Schema(name = "ConsultationSummary", description = "A consultation in a list, without its text.")
     public record ConsultationSummary(
             long id, UnitRef unit, ConsultationKind kind, String title, LocalDate opensOn, LocalDate closesOn,

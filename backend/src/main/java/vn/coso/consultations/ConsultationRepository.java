@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
@@ -63,6 +64,27 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
 
     public boolean isPublic(Consultation consultation) {
         return PUBLIC_STATUSES.contains(consultation.status);
+    }
+
+    /** Consultations held (published or concluded) in scope, under a unit and opening in a period. */
+    public long countHeld(Scope scope, String unitPath, Period period) {
+        return held(scope, unitPath, period).count(getEntityManager(), "select count(c) from Consultation c join c.unit u");
+    }
+
+    /** The comments on those consultations by the unit's answer: rows of outcome (null: unanswered) and count. */
+    public List<Object[]> commentsOfHeldByOutcome(Scope scope, String unitPath, Period period) {
+        return held(scope, unitPath, period)
+                .query(getEntityManager(), "select m.outcome, count(m) from ConsultationComment m join m.consultation c"
+                        + " join c.unit u", " group by m.outcome", Object[].class)
+                .getResultList();
+    }
+
+    private static Conditions held(Scope scope, String unitPath, Period period) {
+        return new Conditions().inScope(scope, "u.path")
+                .add("c.status in :publicStatuses", Map.of("publicStatuses", PUBLIC_STATUSES))
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .add("c.opensOn >= :from", "from", period.from())
+                .add("c.opensOn <= :to", "to", period.to());
     }
 
     public long countByUnit(long unitId) {

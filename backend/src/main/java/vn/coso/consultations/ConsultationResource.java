@@ -35,6 +35,7 @@ import vn.coso.common.web.ETags;
 import vn.coso.common.web.Responses;
 import vn.coso.consultations.ConsultationDtos.CommentAnswerRequest;
 import vn.coso.consultations.ConsultationDtos.CommentResponse;
+import vn.coso.consultations.ConsultationDtos.ConsultationFigures;
 import vn.coso.consultations.ConsultationDtos.ConsultationRequest;
 import vn.coso.consultations.ConsultationDtos.ConsultationResponse;
 import vn.coso.consultations.ConsultationDtos.ConsultationSummary;
@@ -64,27 +65,34 @@ public class ConsultationResource {
                     + "compares today (Vietnam time) with the dates; `q` matches the title ignoring case and diacritics.")
     @APIResponse(responseCode = "200", description = "A page of consultations, latest opening first unless sorted otherwise.")
     public PageResult<ConsultationSummary> list(
-            @QueryParam("q") @Parameter(description = "Text in the title.") String q,
-            @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ConsultationKind.class)) String kind,
+            @BeanParam ConsultationListParams filters,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) String status,
-            @QueryParam("window") @Parameter(schema = @Schema(implementation = ConsultationWindow.class)) String window,
-            @QueryParam("from") @Parameter(description = "Opening on or after this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Opening on or before this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(description = "Opening in this calendar year.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
             @QueryParam("updatedSince") @Parameter(description = "Only consultations changed at or after this instant.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @BeanParam PageRequest page) {
-        ConsultationFilter filter = new ConsultationFilter(q,
-                consultations.unitPathOf(QueryParams.optionalLong("unitId", unitId)),
-                QueryParams.optionalEnum("kind", kind, ConsultationKind.class),
+        ConsultationFilter filter = filters.filter(consultations::unitPathOf,
                 QueryParams.optionalEnum("status", status, ConsultationStatus.class),
-                QueryParams.optionalEnum("window", window, ConsultationWindow.class),
-                Period.of(from, to, year), QueryParams.optionalInstant("updatedSince", updatedSince));
+                QueryParams.optionalInstant("updatedSince", updatedSince));
         return consultations.list(filter, page);
+    }
+
+    @GET
+    @Path("/figures")
+    @Operation(summary = "Consultations held and comments accepted, for the review",
+            description = "Counts, in your scope and under `unitId` (its subtree), the consultations published or "
+                    + "concluded whose opening date falls in the period (`year`, or `from`/`to`; none: all time), and "
+                    + "their comments by the unit's answer. Computed from the records each time.")
+    @APIResponse(responseCode = "200", description = "The figures.")
+    public ConsultationFigures figures(
+            @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @QueryParam("from") @Parameter(description = "First day of the period.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Last day of the period.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @QueryParam("year") @Parameter(description = "The calendar year.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year) {
+        return consultations.figures(QueryParams.optionalLong("unitId", unitId), Period.of(from, to, year));
     }
 
     @POST

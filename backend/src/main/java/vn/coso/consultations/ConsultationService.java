@@ -7,10 +7,12 @@ import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Period;
 import vn.coso.common.security.Scope;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.consultations.ConsultationDtos.CommentCounts;
+import vn.coso.consultations.ConsultationDtos.ConsultationFigures;
 import vn.coso.consultations.ConsultationDtos.ConsultationRequest;
 import vn.coso.consultations.ConsultationDtos.ConsultationResponse;
 import vn.coso.consultations.ConsultationDtos.ConsultationSummary;
@@ -57,6 +59,13 @@ public class ConsultationService {
         Map<Long, CommentCounts> counts = comments.countsByOutcome(found.stream().map(c -> c.id).toList());
         return new PageResult<>(found, page.page(), page.size(), consultations.countInScope(filter, scope, today))
                 .map(c -> ConsultationMapper.toSummary(c, counts.getOrDefault(c.id, CommentCounts.NONE), today));
+    }
+
+    public ConsultationFigures figures(Long unitId, Period period) {
+        Scope scope = units.scope();
+        String unitPath = unitPathOf(unitId);
+        return new ConsultationFigures(period.from(), period.to(), consultations.countHeld(scope, unitPath, period),
+                ConsultationCommentRepository.tally(consultations.commentsOfHeldByOutcome(scope, unitPath, period)));
     }
 
     /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */

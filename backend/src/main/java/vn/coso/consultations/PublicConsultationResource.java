@@ -11,10 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,8 +24,6 @@ import vn.coso.common.abuse.RateLimiter;
 import vn.coso.common.errors.Problem;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
-import vn.coso.common.paging.Period;
-import vn.coso.common.paging.QueryParams;
 import vn.coso.consultations.ConsultationDtos.ConsultationResult;
 import vn.coso.consultations.ConsultationDtos.PublicCommentReceipt;
 import vn.coso.consultations.ConsultationDtos.PublicCommentRequest;
@@ -64,24 +60,9 @@ public class PublicConsultationResource {
                     + "that unit and the units below it; `from`/`to`/`year` bound the opening date; `q` matches the "
                     + "title ignoring case and diacritics.")
     @APIResponse(responseCode = "200", description = "A page of consultations, latest opening first unless sorted otherwise.")
-    public PageResult<PublicConsultationSummary> list(
-            @QueryParam("q") @Parameter(description = "Text in the title.") String q,
-            @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ConsultationKind.class)) String kind,
-            @QueryParam("window") @Parameter(schema = @Schema(implementation = ConsultationWindow.class)) String window,
-            @QueryParam("from") @Parameter(description = "Opening on or after this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Opening on or before this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(description = "Opening in this calendar year.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
-            @BeanParam PageRequest page) {
-        ConsultationFilter filter = new ConsultationFilter(q,
-                consultations.unitPathOf(QueryParams.optionalLong("unitId", unitId)),
-                QueryParams.optionalEnum("kind", kind, ConsultationKind.class), null,
-                QueryParams.optionalEnum("window", window, ConsultationWindow.class),
-                Period.of(from, to, year), null);
-        return consultations.list(filter, page);
+    public PageResult<PublicConsultationSummary> list(@BeanParam ConsultationListParams filters,
+                                                      @BeanParam PageRequest page) {
+        return consultations.list(filters.filter(consultations::unitPathOf, null, null), page);
     }
 
     @GET

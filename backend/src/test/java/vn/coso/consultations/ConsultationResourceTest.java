@@ -401,6 +401,29 @@ class ConsultationResourceTest {
     }
 
     @Test
+    void figuresCountHeldConsultationsAndAnswersFromRecords() {
+        Unit agency = units.create("Cơ quan số liệu lấy ý kiến", UnitType.AGENCY, bachDang);
+        int first = published("officer.bachdang", draft(agency.id, "Dự thảo thứ nhất"));
+        published("officer.bachdang", draft(agency.id, "Dự thảo thứ hai"));
+        create("officer.bachdang", draft(agency.id, "Dự thảo chưa công bố"));
+        int accepted = comment(first, Map.of("text", "Góp ý được tiếp thu"));
+        comment(first, Map.of("text", "Góp ý chưa trả lời"));
+        calendar.today = CLOSES.plusDays(1);
+        answer("officer.bachdang", first, accepted, "ACCEPTED", 0, 200);
+        as("viewer").queryParam("unitId", agency.id).queryParam("year", 2026).get("/api/v1/consultations/figures")
+                .then().statusCode(200).body("held", is(2)).body("comments.total", is(2))
+                .body("comments.accepted", is(1)).body("comments.unanswered", is(1))
+                .body("from", is("2026-01-01")).body("to", is("2026-12-31"));
+        as("viewer").queryParam("unitId", agency.id).queryParam("year", 2025).get("/api/v1/consultations/figures")
+                .then().statusCode(200).body("held", is(0)).body("comments.total", is(0));
+        Unit mongCaiAgency = units.create("Cơ quan Móng Cái số liệu", UnitType.AGENCY, mongCai);
+        as("officer.bachdang").queryParam("unitId", mongCaiAgency.id).get("/api/v1/consultations/figures")
+                .then().statusCode(404);
+        as("viewer").queryParam("year", "hai nghìn").get("/api/v1/consultations/figures")
+                .then().statusCode(400).body("errors[0].field", is("year"));
+    }
+
+    @Test
     void aRetriedCommentIsKeptOnce() {
         Unit agency = units.create("Cơ quan gửi lại góp ý", UnitType.AGENCY, bachDang);
         int id = published("admin", draft(agency.id, "Dự thảo gửi lại"));

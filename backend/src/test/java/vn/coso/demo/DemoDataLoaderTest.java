@@ -232,6 +232,15 @@ class DemoDataLoaderTest {
                 .then().statusCode(200)
                 .body("items.unit.code", hasItem("06694-TDP1"))
                 .body("items.find { it.unit.code == '06694-TDP1' }.comments.unanswered", is(1));
+
+        long province = units.findByCode("22").orElseThrow().id;
+        as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/consultations/figures")
+                .then().statusCode(200)
+                .body("held", is(4)).body("comments.total", is(13)).body("comments.accepted", is(7))
+                .body("comments.partlyAccepted", is(2)).body("comments.notAccepted", is(3))
+                .body("comments.unanswered", is(1));
+        as("officer.bachdang").queryParam("year", 2024).get("/api/v1/consultations/figures")
+                .then().statusCode(200).body("held", is(2)).body("comments.total", is(8));
     }
 
     private static long countNodes(java.util.Map<String, Object> node) {
