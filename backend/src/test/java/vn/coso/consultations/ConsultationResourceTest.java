@@ -442,6 +442,26 @@ class ConsultationResourceTest {
     }
 
     @Test
+    void concurrentCommentsWithTheirOwnKeysAreAllAccepted() throws Exception {
+        Unit agency = units.create("Cơ quan góp ý đồng thời", UnitType.AGENCY, bachDang);
+        int id = published("admin", draft(agency.id, "Dự thảo nhiều người góp ý cùng lúc"));
+        String path = "/api/v1/public/consultations/" + id + "/comments";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> posts = java.util.stream.IntStream.range(0, 16)
+                    .mapToObj(i -> (Callable<Integer>) () -> citizen()
+                            .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                            .body(Map.of("text", "Góp ý đồng thời " + i)).post(path).statusCode())
+                    .toList();
+            List<Integer> statuses = pool.invokeAll(posts).stream().map(ConsultationResourceTest::get).toList();
+            assertEquals(java.util.Collections.nCopies(16, 201), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        as("admin").get("/api/v1/consultations/" + id + "/comments").then().body("total", is(16));
+    }
+
+    @Test
     void aBurstFromOneConnectionIsLimitedAndNothingAcceptedIsLost() {
         Unit agency = units.create("Cơ quan nhiều góp ý", UnitType.AGENCY, bachDang);
         int id = published("admin", draft(agency.id, "Dự thảo bị gửi dồn dập"));

@@ -47,7 +47,8 @@ public class ClientHashes {
             RANDOM.nextBytes(random);
             Instant expiresAt = Instant.ofEpochMilli((period + 2) * rotation.toMillis());
             store.offerSalt(period, HexFormat.of().formatHex(random), expiresAt);
-            return store.salt(period).orElseThrow();
+            // A plain read would still see this transaction's snapshot, without the salt of a concurrent winner.
+            return store.committedSalt(period).orElseThrow();
         }));
         salts.keySet().removeIf(p -> p < period);
         salts.put(period, salt);
