@@ -17,7 +17,7 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$DB" QUARKUS_DATASOUR
   COSO_DEMO_ENABLED=true COSO_RATE_LIMIT_PUBLIC_COMMENTS=100000000 \
   java -Xmx${HEAP:-256m} -jar backend/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 BACKEND=$!
-trap 'kill $BACKEND 2>/dev/null; wait $BACKEND 2>/dev/null || true; mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB"; [ -n "${BACKEND_LOG:-}" ] || rm -f "$log"' EXIT
+trap 'kill $BACKEND 2>/dev/null || true; wait $BACKEND 2>/dev/null || true; mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB"; [ -n "${BACKEND_LOG:-}" ] || rm -f "$log"' EXIT
 for _ in $(seq 1 180); do curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 BACKEND_URL="http://localhost:$PORT" KEYCLOAK="$KEYCLOAK" CONCURRENCY=${CONCURRENCY:-16} SECONDS_=${DURATION:-30} \
   IDEMPOTENCY=${IDEMPOTENCY:-0} DB=$DB node bench/consultations/comments.mjs
