@@ -16,6 +16,8 @@ import vn.coso.units.UnitDtos.UnitResponse;
 import vn.coso.units.UnitDtos.UnitTreeNode;
 import vn.coso.units.UnitDtos.UnitUpdateRequest;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,6 +87,16 @@ public class UnitService {
     /** A unit the caller may see, if there is one: for records that name a unit in their body (400, not 404). */
     public Optional<Unit> visible(long id) {
         return units.findByIdOptional(id).filter(u -> scopes.current().contains(u.path));
+    }
+
+    /**
+     * The units with these codes, by code, whatever the caller's scope: for features that keep a
+     * unit by code outside the database (staff accounts in Keycloak) and check scope themselves.
+     */
+    public Map<String, Unit> byCodes(Collection<String> codes) {
+        Map<String, Unit> found = new HashMap<>();
+        units.findByCodes(codes).forEach(u -> found.put(u.code, u));
+        return found;
     }
 
     @Transactional
