@@ -39,7 +39,9 @@ test('admin creates an officer on the Staff page, who signs in, chooses a passwo
     await row.getByText('Chờ đổi mật khẩu').waitFor();
 
     await page.getByRole('tab', { name: 'Nhật ký thay đổi' }).click();
-    await page.locator('.ant-tabs-tabpane-active tr', { hasText: username }).getByText('Tạo mới').waitFor();
+    const audit = page.getByRole('tabpanel', { name: 'Nhật ký thay đổi' });
+    await audit.locator('tr', { hasText: username }).getByText('Tạo mới').waitFor();
+    await audit.getByText('unitCode').first().waitFor();
   });
 
   await withPage('staff-first-sign-in', async (page) => {
