@@ -93,6 +93,8 @@ start_bg "backend :$BACKEND_PORT" "$backend_log" env \
   QUARKUS_DATASOURCE_USERNAME=coso \
   QUARKUS_DATASOURCE_PASSWORD=coso \
   QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/coso" \
+  COSO_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
+  QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=coso-staff-admin-dev-secret \
   COSO_DEMO_ENABLED=true \
   COSO_CORS_ORIGINS="http://localhost:$FRONTEND_PORT,http://127.0.0.1:$FRONTEND_PORT" \
   java -jar "$BACKEND_JAR"

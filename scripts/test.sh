@@ -313,6 +313,8 @@ step_e2e() {
     QUARKUS_DATASOURCE_USERNAME="$E2E_DB" \
     QUARKUS_DATASOURCE_PASSWORD="$E2E_DB" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/coso" \
+    COSO_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
+    QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=coso-staff-admin-dev-secret \
     COSO_DEMO_ENABLED=true \
     COSO_CORS_ORIGINS="http://localhost:$FRONTEND_PORT,http://127.0.0.1:$FRONTEND_PORT" \
     java -jar "$BACKEND_JAR"

@@ -6213,6 +6213,727 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List staff accounts
+         * @description Admins see every person's account (service accounts are left out); an officer sees, read-only, the accounts whose unit is in its subtree. Filters combine with AND: `unitId` means that unit and every unit below it; `q` matches username, name, email or unit code, ignoring case and Vietnamese diacritics; `needsAttention=true` lists the accounts without a unit, with a unit code Coso does not know, or whose unit was dissolved. Sort by username (default), name, email, createdAt or unit. Keycloak does not record the last sign-in without its event store, so it is not shown.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only enabled (true) or disabled (false) accounts. */
+                    enabled?: boolean;
+                    /** @description Only accounts that need attention (true) or not (false). */
+                    needsAttention?: boolean;
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /** @description Text in the username, name, email or unit code. */
+                    q?: string;
+                    /** @description Only accounts holding this role. */
+                    role?: components["schemas"]["StaffRole"];
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    /** @description Only accounts of this unit or a unit below it. */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of accounts. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultStaffResponse"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a staff account
+         * @description Creates the user in Keycloak with one role, the unit's code as its unit_code and a temporary password that the person must change at the first sign-in (the realm's password policy applies: 400 naming the rule). The unit must exist and be active. A taken username or email answers 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffCreateRequest"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMember"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit of staff changes: who changed whom, when, and what
+         * @description Newest first, field by field; passwords are never recorded, only that one was reset. `staffId` narrows it to one account (its entries stay after the account is deleted in Keycloak).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    /** @description Only the changes to this account. */
+                    staffId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of audit entries. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultStaffAuditEntry"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a staff account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The account; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMember"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a staff account's name, email, role and unit
+         * @description Carries the `version` that was read: a stale one answers 409 and changes nothing (`If-Match` with the ETag answers 412 instead). The new unit applies from the person's next token. Nobody can change their own role, nor take the admin role from the last enabled admin (409).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag read. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffUpdateRequest"];
+                };
+            };
+            responses: {
+                /** @description The account as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMember"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a staff account
+         * @description The person can no longer sign in; tokens already issued expire within 15 minutes. Nobody can disable themselves or the last enabled admin (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The disabled account. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMember"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled staff account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The enabled account. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMember"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a staff account a new temporary password
+         * @description The person must choose a new password at the next sign-in. The realm's password policy applies (400 naming the rule).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffPasswordReset"];
+                };
+            };
+            responses: {
+                /** @description The account. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMember"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainings": {
         parameters: {
             query?: never;
@@ -6974,7 +7695,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a unit
-         * @description Only a unit nothing points at: no units under it and no records about it. A dissolved unit is kept with `active: false` instead.
+         * @description Only a unit nothing points at: no units under it and no records about it. A dissolved unit is kept with `active: false` instead. Staff accounts working on the unit also keep it (409 naming them); they are looked up in Keycloak, so 503 when it cannot be reached.
          */
         delete: {
             parameters: {
@@ -7023,6 +7744,15 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak cannot be reached to check for staff on the unit; nothing was deleted. */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7208,6 +7938,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Attention: "NO_UNIT" | "UNKNOWN_UNIT" | "INACTIVE_UNIT";
         /** @description The unit's answer to a comment (tiếp thu, giải trình). */
         CommentAnswerRequest: {
             outcome: components["schemas"]["CommentOutcome"];
@@ -7971,6 +8703,24 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultStaffAuditEntry: {
+            items?: components["schemas"]["StaffAuditEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultStaffResponse: {
+            items?: components["schemas"]["StaffMember"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultTrainingResponse: {
             items?: components["schemas"]["Training"][];
             /** Format: int32 */
@@ -8319,6 +9069,88 @@ export interface components {
              */
             consultationId?: number;
             /** Format: int64 */
+            version: number;
+        };
+        /** @description One change to a staff account: who changed whom, when, and what. */
+        StaffAuditEntry: {
+            /** Format: int64 */
+            id?: number;
+            staffId?: string;
+            staffUsername?: string;
+            at?: components["schemas"]["Instant"];
+            by?: string;
+            action?: string;
+            changes?: components["schemas"]["FieldChange"][];
+        };
+        /** @description A new account, with its role, unit and first password. */
+        StaffCreateRequest: {
+            /**
+             * @description 3 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.
+             * @example nguyen.van.an
+             */
+            username: string;
+            /** @example An */
+            firstName: string;
+            /** @example Nguyễn Văn */
+            lastName: string;
+            /** @example an.nv@quangninh.gov.vn */
+            email: string;
+            role: components["schemas"]["StaffRole"];
+            /**
+             * Format: int64
+             * @description The unit whose records the account works on.
+             */
+            unitId: number;
+            /** @description A first password, which the user must change at the first sign-in. The realm's password policy applies: at least 10 characters, not the username or email. */
+            temporaryPassword: string;
+        };
+        /** @description A person's account in Keycloak as Coso sees it. */
+        StaffMember: {
+            /** @description Keycloak's id of the account. */
+            id?: string;
+            username?: string;
+            firstName?: string | null;
+            /** @description Family and middle names (họ và tên đệm). */
+            lastName?: string | null;
+            /** @description The name in Vietnamese order, family name first. */
+            name?: string;
+            email?: string | null;
+            enabled?: boolean;
+            /** @description The Coso realm roles the account holds. */
+            roles?: components["schemas"]["StaffRole"][];
+            /** @description The account's unit, when its unit_code names one. */
+            unit?: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /** @description The unit_code attribute as stored in Keycloak. */
+            unitCode?: string | null;
+            /** @description Set when the account needs attention; null when all is well. */
+            attention?: ((string | components["schemas"]["Attention"] | null) | null) | components["schemas"]["Attention"] | null;
+            /** @description The user must choose a new password at the next sign-in. */
+            passwordChangeRequired?: boolean;
+            createdAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int64
+             * @description Changes whenever the account's fields change; a PUT carries it back.
+             */
+            version?: number;
+        };
+        /** @description A new temporary password, to be changed at the next sign-in. */
+        StaffPasswordReset: {
+            temporaryPassword: string;
+        };
+        /** @enum {string} */
+        StaffRole: "ADMIN" | "OFFICER" | "INSPECTOR" | "VIEWER" | "INTEGRATION";
+        /** @description An account's name, email, role and unit, with the version that was read. */
+        StaffUpdateRequest: {
+            firstName: string;
+            lastName: string;
+            email: string;
+            role: components["schemas"]["StaffRole"];
+            /** Format: int64 */
+            unitId: number;
+            /**
+             * Format: int64
+             * @description The version that was read.
+             */
             version: number;
         };
         /** @enum {string} */

@@ -8,6 +8,7 @@ import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
 import vn.coso.common.tree.MaterializedPaths;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,10 @@ public class UnitRepository implements PanacheRepository<Unit> {
 
     public Optional<Unit> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public List<Unit> findByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
 
     public Optional<Unit> findByTaxCode(String taxCode) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.Context;
 import vn.coso.common.web.ETags;
 import vn.coso.common.web.Responses;
+import vn.coso.common.errors.Problem;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
@@ -109,8 +111,11 @@ public class UnitResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Delete a unit",
             description = "Only a unit nothing points at: no units under it and no records about it. "
-                    + "A dissolved unit is kept with `active: false` instead.")
+                    + "A dissolved unit is kept with `active: false` instead. Staff accounts working on the unit "
+                    + "also keep it (409 naming them); they are looked up in Keycloak, so 503 when it cannot be reached.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "503", description = "Keycloak cannot be reached to check for staff on the unit; nothing was deleted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public void delete(@PathParam("id") long id) {
         units.delete(id);
     }

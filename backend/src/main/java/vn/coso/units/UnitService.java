@@ -16,6 +16,8 @@ import vn.coso.units.UnitDtos.UnitResponse;
 import vn.coso.units.UnitDtos.UnitTreeNode;
 import vn.coso.units.UnitDtos.UnitUpdateRequest;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,6 +92,16 @@ public class UnitService {
     /** The materialised path of any unit, for the public pages' unit filters: the unit tree is public. */
     public Optional<String> findAnyPath(long id) {
         return units.findByIdOptional(id).map(u -> u.path);
+    }
+
+    /**
+     * The units with these codes, by code, whatever the caller's scope: for features that keep a
+     * unit by code outside the database (staff accounts in Keycloak) and check scope themselves.
+     */
+    public Map<String, Unit> byCodes(Collection<String> codes) {
+        Map<String, Unit> found = new HashMap<>();
+        units.findByCodes(codes).forEach(u -> found.put(u.code, u));
+        return found;
     }
 
     @Transactional

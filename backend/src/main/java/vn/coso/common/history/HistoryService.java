@@ -96,12 +96,16 @@ public class HistoryService {
         return changes;
     }
 
-    private HistoryEntry toEntry(ChangeHistory entry) {
+    /** The field changes stored by {@link #changesJson}, read back. */
+    public List<FieldChange> changesOf(String changesJson) {
         try {
-            return new HistoryEntry(entry.id, entry.changedAt, entry.changedBy, entry.action,
-                    json.readValue(entry.changes, CHANGES));
+            return json.readValue(changesJson, CHANGES);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable history entry " + entry.id, e);
+            throw new IllegalStateException("Unreadable history entry", e);
         }
+    }
+
+    private HistoryEntry toEntry(ChangeHistory entry) {
+        return new HistoryEntry(entry.id, entry.changedAt, entry.changedBy, entry.action, changesOf(entry.changes));
     }
 }
