@@ -33,6 +33,7 @@ export const en: Messages = {
   'common.all': 'All',
   'common.reload': 'Reload',
   'common.retry': 'Try again',
+  'common.reloadLatest': 'Load the latest version',
   'common.actions': 'Actions',
   'common.close': 'Close',
 
@@ -96,7 +97,6 @@ export const en: Messages = {
     'Someone else changed this unit while you were editing it. Reload to see the latest version, then make your change again.',
   'units.conflict.hasChildren':
     'Cannot delete: units or records still depend on this unit. Move or delete them first.',
-  'units.conflict.reload': 'Load the latest version',
 
   'partyLevel.PROVINCIAL': 'Provincial committee',
   'partyLevel.DIRECTLY_SUBORDINATE': 'Under the provincial committee',
@@ -139,7 +139,6 @@ export const en: Messages = {
   'partyOrgs.conflict.duplicateCode': 'This code is already used by another organisation.',
   'partyOrgs.conflict.stale':
     'Someone else changed this organisation while you were editing it. Reload to see the latest version, then make your change again.',
-  'partyOrgs.conflict.reload': 'Load the latest version',
 
   'regulationKind.REGULATION': 'Regulation',
   'regulationKind.CONVENTION': 'Village convention',

@@ -32,6 +32,7 @@ export const vi = {
   'common.all': 'Tất cả',
   'common.reload': 'Tải lại',
   'common.retry': 'Thử lại',
+  'common.reloadLatest': 'Tải bản mới nhất',
   'common.actions': 'Thao tác',
   'common.close': 'Đóng',
 
@@ -95,7 +96,6 @@ export const vi = {
     'Người khác vừa thay đổi đơn vị này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
   'units.conflict.hasChildren':
     'Không thể xóa vì đơn vị này còn đơn vị trực thuộc hoặc dữ liệu liên quan. Hãy chuyển hoặc xóa chúng trước.',
-  'units.conflict.reload': 'Tải bản mới nhất',
 
   'partyLevel.PROVINCIAL': 'Đảng bộ tỉnh',
   'partyLevel.DIRECTLY_SUBORDINATE': 'Trực thuộc Tỉnh ủy',
@@ -138,7 +138,6 @@ export const vi = {
   'partyOrgs.conflict.duplicateCode': 'Mã tổ chức này đã được dùng cho một tổ chức khác.',
   'partyOrgs.conflict.stale':
     'Người khác vừa thay đổi tổ chức này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
-  'partyOrgs.conflict.reload': 'Tải bản mới nhất',
 
   'regulationKind.REGULATION': 'Quy chế',
   'regulationKind.CONVENTION': 'Hương ước, quy ước',
