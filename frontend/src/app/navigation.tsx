@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, FileProtectOutlined, FlagOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FileProtectOutlined,
+  FlagOutlined,
+  ReadOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/auth';
 import type { MessageKey } from '@/lib/i18n';
@@ -20,4 +26,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/party-organizations', label: 'nav.partyOrganizations', icon: <FlagOutlined />, roles: [] },
   { path: '/regulations', label: 'nav.regulations', icon: <FileProtectOutlined />, roles: [] },
   { path: '/inspections', label: 'nav.inspections', icon: <AuditOutlined />, roles: ['admin', 'inspector', 'viewer'] },
+  // Registers.
+  { path: '/trainings', label: 'nav.trainings', icon: <ReadOutlined />, roles: [] },
 ];

@@ -10,6 +10,8 @@ const RegulationsPage = lazy(() => import('@/features/regulations/components/Reg
 const InspectionsPage = lazy(() => import('@/features/inspections/components/InspectionsPage'));
 const InspectionDetailPage = lazy(() => import('@/features/inspections/components/InspectionDetailPage'));
 const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations/components/PartyOrganizationsPage'));
+// Registers: trainings, conferences, directive documents, model practices, party members.
+const TrainingsPage = lazy(() => import('@/features/trainings/components/TrainingsPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -49,11 +51,12 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       },
+      // Registers.
       {
-        path: 'inspections/:id',
+        path: 'trainings',
         element: (
-          <RequireRole roles={['admin', 'inspector', 'viewer']}>
-            <InspectionDetailPage />
+          <RequireRole roles={[]}>
+            <TrainingsPage />
           </RequireRole>
         ),
       },

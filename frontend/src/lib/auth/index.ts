@@ -1,4 +1,10 @@
 export { AuthProvider, useAuth } from './AuthContext';
-export { canWriteInspections, canWritePartyOrganizations, canWriteUnits, hasAnyRole } from './permissions';
+export {
+  canWritePartyOrganizations,
+  canWriteRegisters,
+  canWriteUnits,
+  hasAnyRole,
+  PARTY_MEMBER_ROLES,
+} from './permissions';
 export { ROLES, pickRoles, type AuthSession, type Role } from './session';
 export { useMe, type Me } from './useMe';
