@@ -4,6 +4,7 @@ import {
   FileProtectOutlined,
   FlagOutlined,
   ReadOutlined,
+  FileTextOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/auth';
@@ -28,4 +29,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/inspections', label: 'nav.inspections', icon: <AuditOutlined />, roles: ['admin', 'inspector', 'viewer'] },
   // Registers.
   { path: '/trainings', label: 'nav.trainings', icon: <ReadOutlined />, roles: [] },
+  { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, roles: [] },
 ];

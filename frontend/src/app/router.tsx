@@ -12,6 +12,7 @@ const InspectionDetailPage = lazy(() => import('@/features/inspections/component
 const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations/components/PartyOrganizationsPage'));
 // Registers: trainings, conferences, directive documents, model practices, party members.
 const TrainingsPage = lazy(() => import('@/features/trainings/components/TrainingsPage'));
+const DocumentsPage = lazy(() => import('@/features/documents/components/DocumentsPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -57,6 +58,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={[]}>
             <TrainingsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'documents',
+        element: (
+          <RequireRole roles={[]}>
+            <DocumentsPage />
           </RequireRole>
         ),
       },
