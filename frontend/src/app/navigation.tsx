@@ -5,6 +5,7 @@ import {
   FlagOutlined,
   ReadOutlined,
   FileTextOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/auth';
@@ -30,4 +31,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Registers.
   { path: '/trainings', label: 'nav.trainings', icon: <ReadOutlined />, roles: [] },
   { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, roles: [] },
+  { path: '/model-practices', label: 'nav.modelPractices', icon: <TrophyOutlined />, roles: [] },
 ];

@@ -13,6 +13,7 @@ const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations
 // Registers: trainings, conferences, directive documents, model practices, party members.
 const TrainingsPage = lazy(() => import('@/features/trainings/components/TrainingsPage'));
 const DocumentsPage = lazy(() => import('@/features/documents/components/DocumentsPage'));
+const ModelPracticesPage = lazy(() => import('@/features/model-practices/components/ModelPracticesPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -66,6 +67,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={[]}>
             <DocumentsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'model-practices',
+        element: (
+          <RequireRole roles={[]}>
+            <ModelPracticesPage />
           </RequireRole>
         ),
       },

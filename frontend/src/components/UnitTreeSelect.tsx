@@ -1,6 +1,6 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { toUnitTreeData, unitTreeFilter, type UnitOption } from './unitTree';
+import { findUnit, toUnitTreeData, unitTreeFilter, type UnitOption } from './unitTree';
 
 interface UnitTreeSelectProps {
   /** The caller's subtree (`useScopeUnits`). */
@@ -15,11 +15,20 @@ interface UnitTreeSelectProps {
   id?: string;
   /** Units that cannot be picked, greyed out in the tree. */
   disabled?: (unit: UnitOption) => boolean;
+  /** Units already chosen that lie outside the caller's subtree, shown by name beside it. */
+  outside?: { id: number; code?: string; name: string }[];
 }
 
 /** Picks one unit (or several) from the caller's subtree, searchable with or without tone marks. */
-export function UnitTreeSelect({ units, disabled, multiple, onChange, ...rest }: UnitTreeSelectProps) {
-  const treeData = useMemo(() => (units ? [toUnitTreeData(units, disabled)] : []), [units, disabled]);
+export function UnitTreeSelect({ units, disabled, outside = [], multiple, onChange, ...rest }: UnitTreeSelectProps) {
+  const treeData = useMemo(() => {
+    const roots = units ? [toUnitTreeData(units, disabled)] : [];
+    const known = (id: number) => findUnit(units, id) !== undefined;
+    const others = outside
+      .filter((unit) => !known(unit.id))
+      .map((unit) => ({ value: unit.id, title: unit.code ? `${unit.name} (${unit.code})` : unit.name, label: unit.name, children: [] }));
+    return [...roots, ...others];
+  }, [units, disabled, outside]);
   return (
     <TreeSelect
       {...rest}
