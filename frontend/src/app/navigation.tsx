@@ -6,6 +6,7 @@ import {
   ReadOutlined,
   FileTextOutlined,
   TrophyOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/auth';
@@ -32,4 +33,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/trainings', label: 'nav.trainings', icon: <ReadOutlined />, roles: [] },
   { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, roles: [] },
   { path: '/model-practices', label: 'nav.modelPractices', icon: <TrophyOutlined />, roles: [] },
+  { path: '/conferences', label: 'nav.conferences', icon: <TeamOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
 ];

@@ -14,6 +14,7 @@ const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations
 const TrainingsPage = lazy(() => import('@/features/trainings/components/TrainingsPage'));
 const DocumentsPage = lazy(() => import('@/features/documents/components/DocumentsPage'));
 const ModelPracticesPage = lazy(() => import('@/features/model-practices/components/ModelPracticesPage'));
+const ConferencesPage = lazy(() => import('@/features/conferences/components/ConferencesPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -75,6 +76,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={[]}>
             <ModelPracticesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'conferences',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <ConferencesPage />
           </RequireRole>
         ),
       },
