@@ -7,9 +7,10 @@ import {
   FileTextOutlined,
   TrophyOutlined,
   TeamOutlined,
+  IdcardOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '@/lib/auth';
+import { PARTY_MEMBER_ROLES, type Role } from '@/lib/auth';
 import type { MessageKey } from '@/lib/i18n';
 
 export interface NavItem {
@@ -34,4 +35,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, roles: [] },
   { path: '/model-practices', label: 'nav.modelPractices', icon: <TrophyOutlined />, roles: [] },
   { path: '/conferences', label: 'nav.conferences', icon: <TeamOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
+  { path: '/party-members', label: 'nav.partyMembers', icon: <IdcardOutlined />, roles: PARTY_MEMBER_ROLES },
 ];

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { PARTY_MEMBER_ROLES } from '@/lib/auth';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './routes/NotFound';
 import { RequireRole } from './routes/RequireRole';
@@ -15,6 +16,7 @@ const TrainingsPage = lazy(() => import('@/features/trainings/components/Trainin
 const DocumentsPage = lazy(() => import('@/features/documents/components/DocumentsPage'));
 const ModelPracticesPage = lazy(() => import('@/features/model-practices/components/ModelPracticesPage'));
 const ConferencesPage = lazy(() => import('@/features/conferences/components/ConferencesPage'));
+const PartyMembersPage = lazy(() => import('@/features/party-members/components/PartyMembersPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -84,6 +86,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
             <ConferencesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'party-members',
+        element: (
+          <RequireRole roles={PARTY_MEMBER_ROLES}>
+            <PartyMembersPage />
           </RequireRole>
         ),
       },
