@@ -42,3 +42,26 @@ export function UnitTreeSelect({ units, disabled, outside = [], multiple, onChan
     />
   );
 }
+
+interface UnitFilterProps {
+  units: UnitOption | undefined;
+  label: string;
+  value: number | undefined;
+  onChange: (unitId: number | undefined) => void;
+  width?: number;
+}
+
+/** Filters a list to one unit and the units below it. */
+export function UnitFilter({ units, label, value, onChange, width = 260 }: UnitFilterProps) {
+  return (
+    <UnitTreeSelect
+      allowClear
+      style={{ width }}
+      placeholder={label}
+      aria-label={label}
+      units={units}
+      value={value}
+      onChange={(unitId: number | undefined) => onChange(unitId)}
+    />
+  );
+}

@@ -1,7 +1,8 @@
-import { Space, Tag, Typography } from 'antd';
+import { Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
-import { DeleteButton, EditButton } from '@/components/RowActions';
+import { actionsColumn } from '@/components/RowActions';
+import { TextWithNote } from '@/components/TextWithNote';
 import { formatDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import type { Conference, ConferenceKind } from '../api';
@@ -54,16 +55,7 @@ export function ConferencesTable({ conferences, canWrite, onEdit, onDelete, ...t
       dataIndex: 'title',
       key: 'title',
       sorter: true,
-      render: (title: string, conference) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{title}</Typography.Text>
-          {conference.resolutions && (
-            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-              {conference.resolutions}
-            </Typography.Paragraph>
-          )}
-        </Space>
-      ),
+      render: (title: string, conference) => <TextWithNote text={title} note={conference.resolutions} clamp />,
     },
     {
       title: t('conferences.column.unit'),
@@ -83,21 +75,14 @@ export function ConferencesTable({ conferences, canWrite, onEdit, onDelete, ...t
   ];
 
   if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 96,
-      render: (_: unknown, conference) => (
-        <Space size="small">
-          <EditButton name={conference.title} onClick={() => onEdit(conference)} />
-          <DeleteButton
-            name={conference.title}
-            confirm={t('conferences.deleteConfirm', { name: conference.title })}
-            onConfirm={() => onDelete(conference)}
-          />
-        </Space>
-      ),
-    });
+    columns.push(
+      actionsColumn<Conference>(t('common.actions'), {
+        name: (conference) => conference.title,
+        onEdit,
+        onDelete,
+        deleteConfirm: (conference) => t('conferences.deleteConfirm', { name: conference.title }),
+      }),
+    );
   }
 
   return (

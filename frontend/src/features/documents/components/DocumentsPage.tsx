@@ -1,76 +1,58 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Space, Typography } from 'antd';
+import { Card, Flex, Space } from 'antd';
 import { useState } from 'react';
+import { FilterSelect } from '@/components/FilterSelect';
 import type { TableState } from '@/components/PagedTable';
+import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
 import { useDeleteAction } from '@/components/useDeleteAction';
+import { useListState } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
-import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { UnitFilter } from '@/components/UnitTreeSelect';
 import { YearSelect } from '@/components/YearSelect';
 import { canWriteRegisters, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
-import { DOCUMENT_KINDS, useDeleteDocument, useDocuments, type DocumentListParams, type DocumentKind } from '../api';
+import { DOCUMENT_KINDS, useDeleteDocument, useDocuments, type DocumentListParams } from '../api';
 import { DocumentFormDrawer } from './DocumentFormDrawer';
 import { DEFAULT_SORT, DocumentsTable } from './DocumentsTable';
 
 type Filters = Omit<DocumentListParams, keyof TableState>;
 
-const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
-
 /** Văn bản chỉ đạo: the directive documents issued in scope, filtered by year, kind, issuer and text. */
 export function DocumentsPage({ currentYear }: { currentYear?: number }) {
   const { t } = useI18n();
-  const { roles } = useAuth();
-  const canWrite = canWriteRegisters(roles);
+  const canWrite = canWriteRegisters(useAuth().roles);
   const units = useScopeUnits();
-  const [filters, setFilters] = useState<Filters>({});
-  const [table, setTable] = useState<TableState>(FIRST_PAGE);
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const documents = useDocuments({ ...filters, ...table });
-  const deleteDocument = useDeleteDocument();
-  const remove = useDeleteAction(deleteDocument.mutateAsync);
-
-  const filter = (change: Filters) => {
-    setFilters((current) => ({ ...current, ...change }));
-    setTable((current) => ({ ...current, page: 0 }));
-  };
+  const remove = useDeleteAction(useDeleteDocument().mutateAsync);
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('documents.title')}
-        </Typography.Title>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })}>
-            {t('documents.create')}
-          </Button>
-        )}
-      </Flex>
+      <PageHeader
+        title={t('documents.title')}
+        createLabel={t('documents.create')}
+        onCreate={canWrite ? () => setFormTarget({ mode: 'create' }) : undefined}
+      />
       <Card size="small">
         <Flex vertical gap={12}>
           <Space wrap>
             <SearchInput placeholder={t('documents.search.placeholder')} onSearch={(q) => filter({ q: q || undefined })} />
             <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />
-            <Select<DocumentKind>
-              allowClear
-              style={{ width: 170 }}
-              placeholder={t('documents.filter.kind')}
-              aria-label={t('documents.filter.kind')}
+            <FilterSelect
+              label={t('documents.filter.kind')}
               value={filters.kind}
               onChange={(kind) => filter({ kind })}
-              options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`documentKind.${kind}`) }))}
+              values={DOCUMENT_KINDS}
+              labelOf={(kind) => t(`documentKind.${kind}`)}
             />
-            <UnitTreeSelect
-              allowClear
-              style={{ width: 260 }}
-              placeholder={t('documents.filter.issuer')}
-              aria-label={t('documents.filter.issuer')}
+            <UnitFilter
               units={units.data}
+              label={t('documents.filter.issuer')}
               value={filters.unitId}
-              onChange={(unitId: number | undefined) => filter({ unitId })}
+              onChange={(unitId) => filter({ unitId })}
             />
           </Space>
           {documents.error && <ProblemAlert error={documents.error} />}

@@ -1,7 +1,8 @@
-import { Space, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
-import { DeleteButton, EditButton } from '@/components/RowActions';
+import { actionsColumn } from '@/components/RowActions';
+import { TextWithNote } from '@/components/TextWithNote';
 import { formatDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import type { DirectiveDocument } from '../api';
@@ -52,46 +53,30 @@ export function DocumentsTable({ documents, canWrite, onEdit, onDelete, ...table
       dataIndex: 'title',
       key: 'title',
       sorter: true,
-      render: (title: string, document) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{title}</Typography.Text>
-          {document.summary && (
-            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-              {document.summary}
-            </Typography.Paragraph>
-          )}
-        </Space>
-      ),
+      render: (title: string, document) => <TextWithNote text={title} note={document.summary} clamp />,
     },
     {
       title: t('documents.column.issuer'),
       key: 'issuer',
       sorter: true,
-      render: (_: unknown, document) => (
-        <Space orientation="vertical" size={0}>
-          {document.issuingBody && <span>{document.issuingBody}</span>}
-          <Typography.Text type={document.issuingBody ? 'secondary' : undefined}>{document.issuerUnit.name}</Typography.Text>
-        </Space>
-      ),
+      render: (_: unknown, document) =>
+        document.issuingBody ? (
+          <TextWithNote text={<span>{document.issuingBody}</span>} note={document.issuerUnit.name} />
+        ) : (
+          document.issuerUnit.name
+        ),
     },
   ];
 
   if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 96,
-      render: (_: unknown, document) => (
-        <Space size="small">
-          <EditButton name={document.number} onClick={() => onEdit(document)} />
-          <DeleteButton
-            name={document.number}
-            confirm={t('documents.deleteConfirm', { name: document.number })}
-            onConfirm={() => onDelete(document)}
-          />
-        </Space>
-      ),
-    });
+    columns.push(
+      actionsColumn<DirectiveDocument>(t('common.actions'), {
+        name: (document) => document.number,
+        onEdit,
+        onDelete,
+        deleteConfirm: (document) => t('documents.deleteConfirm', { name: document.number }),
+      }),
+    );
   }
 
   return (

@@ -1,13 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Space, Typography } from 'antd';
+import { Card, Flex, Space } from 'antd';
 import { useState } from 'react';
 import type { TableState } from '@/components/PagedTable';
+import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
 import { useDeleteAction } from '@/components/useDeleteAction';
+import { useListState } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
-import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { UnitFilter } from '@/components/UnitTreeSelect';
 import { YearSelect } from '@/components/YearSelect';
 import { canWriteRegisters, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
@@ -17,51 +18,33 @@ import { DEFAULT_SORT, ModelPracticesTable } from './ModelPracticesTable';
 
 type Filters = Omit<ModelPracticeListParams, keyof TableState>;
 
-const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
-
 /** Mô hình điển hình: the model practices recognised in scope and where they were replicated. */
 export function ModelPracticesPage({ currentYear = new Date().getFullYear() }: { currentYear?: number }) {
   const { t } = useI18n();
-  const { roles } = useAuth();
-  const canWrite = canWriteRegisters(roles);
+  const canWrite = canWriteRegisters(useAuth().roles);
   const units = useScopeUnits();
-  const [filters, setFilters] = useState<Filters>({});
-  const [table, setTable] = useState<TableState>(FIRST_PAGE);
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const practices = useModelPractices({ ...filters, ...table });
-  const deletePractice = useDeleteModelPractice();
-  const remove = useDeleteAction(deletePractice.mutateAsync);
-
-  const filter = (change: Filters) => {
-    setFilters((current) => ({ ...current, ...change }));
-    setTable((current) => ({ ...current, page: 0 }));
-  };
+  const remove = useDeleteAction(useDeleteModelPractice().mutateAsync);
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('modelPractices.title')}
-        </Typography.Title>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })}>
-            {t('modelPractices.create')}
-          </Button>
-        )}
-      </Flex>
+      <PageHeader
+        title={t('modelPractices.title')}
+        createLabel={t('modelPractices.create')}
+        onCreate={canWrite ? () => setFormTarget({ mode: 'create' }) : undefined}
+      />
       <Card size="small">
         <Flex vertical gap={12}>
           <Space wrap>
             <SearchInput placeholder={t('modelPractices.search.placeholder')} onSearch={(q) => filter({ q: q || undefined })} />
             <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />
-            <UnitTreeSelect
-              allowClear
-              style={{ width: 260 }}
-              placeholder={t('modelPractices.filter.unit')}
-              aria-label={t('modelPractices.filter.unit')}
+            <UnitFilter
               units={units.data}
+              label={t('modelPractices.filter.unit')}
               value={filters.unitId}
-              onChange={(unitId: number | undefined) => filter({ unitId })}
+              onChange={(unitId) => filter({ unitId })}
             />
           </Space>
           {practices.error && <ProblemAlert error={practices.error} />}

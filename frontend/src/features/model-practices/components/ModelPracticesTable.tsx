@@ -1,7 +1,8 @@
-import { Space, Tag, Typography } from 'antd';
+import { Space, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
-import { DeleteButton, EditButton } from '@/components/RowActions';
+import { actionsColumn } from '@/components/RowActions';
+import { TextWithNote } from '@/components/TextWithNote';
 import { useI18n } from '@/lib/i18n';
 import type { ModelPractice } from '../api';
 
@@ -29,16 +30,7 @@ export function ModelPracticesTable({ practices, canWrite, onEdit, onDelete, ...
       dataIndex: 'name',
       key: 'name',
       sorter: true,
-      render: (name: string, practice) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{name}</Typography.Text>
-          {practice.description && (
-            <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-              {practice.description}
-            </Typography.Paragraph>
-          )}
-        </Space>
-      ),
+      render: (name: string, practice) => <TextWithNote text={name} note={practice.description} clamp />,
     },
     {
       title: t('modelPractices.column.unit'),
@@ -66,21 +58,14 @@ export function ModelPracticesTable({ practices, canWrite, onEdit, onDelete, ...
   ];
 
   if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 96,
-      render: (_: unknown, practice) => (
-        <Space size="small">
-          <EditButton name={practice.name} onClick={() => onEdit(practice)} />
-          <DeleteButton
-            name={practice.name}
-            confirm={t('modelPractices.deleteConfirm', { name: practice.name })}
-            onConfirm={() => onDelete(practice)}
-          />
-        </Space>
-      ),
-    });
+    columns.push(
+      actionsColumn<ModelPractice>(t('common.actions'), {
+        name: (practice) => practice.name,
+        onEdit,
+        onDelete,
+        deleteConfirm: (practice) => t('modelPractices.deleteConfirm', { name: practice.name }),
+      }),
+    );
   }
 
   return (

@@ -1,8 +1,9 @@
 import { SwapOutlined } from '@ant-design/icons';
-import { Button, Space, Tooltip, Typography } from 'antd';
+import { Button, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
-import { DeleteButton, EditButton } from '@/components/RowActions';
+import { actionsColumn } from '@/components/RowActions';
+import { TextWithNote } from '@/components/TextWithNote';
 import { formatDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import type { PartyMember } from '../api';
@@ -32,10 +33,7 @@ export function PartyMembersTable({ members, onOpen, onEdit, onTransfer, onDelet
       key: 'fullName',
       sorter: true,
       render: (fullName: string, member) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Link onClick={() => onOpen(member)}>{fullName}</Typography.Link>
-          {member.post && <Typography.Text type="secondary">{member.post}</Typography.Text>}
-        </Space>
+        <TextWithNote text={<Typography.Link onClick={() => onOpen(member)}>{fullName}</Typography.Link>} note={member.post} />
       ),
     },
     {
@@ -49,12 +47,7 @@ export function PartyMembersTable({ members, onOpen, onEdit, onTransfer, onDelet
     {
       title: t('partyMembers.column.organization'),
       key: 'organization',
-      render: (_: unknown, member) => (
-        <Space orientation="vertical" size={0}>
-          <span>{member.organization.name}</span>
-          {member.unit && <Typography.Text type="secondary">{member.unit.name}</Typography.Text>}
-        </Space>
-      ),
+      render: (_: unknown, member) => <TextWithNote text={<span>{member.organization.name}</span>} note={member.unit?.name} />,
     },
     {
       title: t('partyMembers.column.admissionDate'),
@@ -71,32 +64,25 @@ export function PartyMembersTable({ members, onOpen, onEdit, onTransfer, onDelet
       width: 150,
       render: (_: unknown, member) => <MemberStatusTag status={member.status} />,
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
+    actionsColumn<PartyMember>(t('common.actions'), {
+      name: (member) => member.fullName,
+      onEdit,
+      onDelete,
+      deleteConfirm: (member) => t('partyMembers.deleteConfirm', { name: member.fullName }),
+      deleteHint: t('partyMembers.deleteHint'),
       width: 130,
-      render: (_: unknown, member) => (
-        <Space size="small">
-          <EditButton name={member.fullName} onClick={() => onEdit(member)} />
-          {member.status === 'ACTIVE' && (
-            <Tooltip title={t('partyMembers.transfer')}>
-              <Button
-                type="text"
-                icon={<SwapOutlined />}
-                aria-label={`${t('partyMembers.transfer')} ${member.fullName}`}
-                onClick={() => onTransfer(member)}
-              />
-            </Tooltip>
-          )}
-          <DeleteButton
-            name={member.fullName}
-            confirm={t('partyMembers.deleteConfirm', { name: member.fullName })}
-            hint={t('partyMembers.deleteHint')}
-            onConfirm={() => onDelete(member)}
-          />
-        </Space>
-      ),
-    },
+      extra: (member) =>
+        member.status === 'ACTIVE' && (
+          <Tooltip title={t('partyMembers.transfer')}>
+            <Button
+              type="text"
+              icon={<SwapOutlined />}
+              aria-label={`${t('partyMembers.transfer')} ${member.fullName}`}
+              onClick={() => onTransfer(member)}
+            />
+          </Tooltip>
+        ),
+    }),
   ];
 
   return (

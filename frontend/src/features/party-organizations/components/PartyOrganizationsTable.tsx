@@ -1,7 +1,7 @@
 import { Space, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
-import { EditButton } from '@/components/RowActions';
+import { actionsColumn } from '@/components/RowActions';
 import { useI18n } from '@/lib/i18n';
 import type { PartyOrganization } from '../api';
 import { PartyFormLabel, PartyLevelTag } from './labels';
@@ -93,14 +93,7 @@ export function PartyOrganizationsTable({
   ];
 
   if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 72,
-      render: (_: unknown, organization) => (
-        <EditButton name={organization.name} onClick={() => onEdit(organization)} />
-      ),
-    });
+    columns.push(actionsColumn<PartyOrganization>(t('common.actions'), { name: (organization) => organization.name, onEdit, width: 72 }));
   }
 
   return (

@@ -1,7 +1,7 @@
-import { Space, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
-import { DeleteButton, EditButton } from '@/components/RowActions';
+import { actionsColumn } from '@/components/RowActions';
+import { TextWithNote } from '@/components/TextWithNote';
 import { formatDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import type { Training } from '../api';
@@ -36,12 +36,7 @@ export function TrainingsTable({ trainings, canWrite, onEdit, onDelete, ...table
       dataIndex: 'topic',
       key: 'topic',
       sorter: true,
-      render: (topic: string, training) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{topic}</Typography.Text>
-          {training.audience && <Typography.Text type="secondary">{training.audience}</Typography.Text>}
-        </Space>
-      ),
+      render: (topic: string, training) => <TextWithNote text={topic} note={training.audience} />,
     },
     {
       title: t('trainings.column.organizer'),
@@ -68,21 +63,14 @@ export function TrainingsTable({ trainings, canWrite, onEdit, onDelete, ...table
   ];
 
   if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 96,
-      render: (_: unknown, training) => (
-        <Space size="small">
-          <EditButton name={training.topic} onClick={() => onEdit(training)} />
-          <DeleteButton
-            name={training.topic}
-            confirm={t('trainings.deleteConfirm', { name: training.topic })}
-            onConfirm={() => onDelete(training)}
-          />
-        </Space>
-      ),
-    });
+    columns.push(
+      actionsColumn<Training>(t('common.actions'), {
+        name: (training) => training.topic,
+        onEdit,
+        onDelete,
+        deleteConfirm: (training) => t('trainings.deleteConfirm', { name: training.topic }),
+      }),
+    );
   }
 
   return (

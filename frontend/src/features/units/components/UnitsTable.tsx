@@ -1,7 +1,7 @@
 import { Space, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
-import { DeleteButton, EditButton } from '@/components/RowActions';
+import { actionsColumn } from '@/components/RowActions';
 import { useI18n } from '@/lib/i18n';
 import type { Unit } from '../api';
 import { UnitTypeTag } from './unitTypeLabel';
@@ -72,22 +72,15 @@ export function UnitsTable({ units, total, loading, state, onStateChange, canWri
   ];
 
   if (canWrite) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 96,
-      render: (_: unknown, unit) => (
-        <Space size="small">
-          <EditButton name={unit.name} onClick={() => onEdit(unit)} />
-          <DeleteButton
-            name={unit.name}
-            confirm={t('units.deleteConfirm', { name: unit.name })}
-            hint={t('units.deleteHint')}
-            onConfirm={() => onDelete(unit)}
-          />
-        </Space>
-      ),
-    });
+    columns.push(
+      actionsColumn<Unit>(t('common.actions'), {
+        name: (unit) => unit.name,
+        onEdit,
+        onDelete,
+        deleteConfirm: (unit) => t('units.deleteConfirm', { name: unit.name }),
+        deleteHint: t('units.deleteHint'),
+      }),
+    );
   }
 
   return (
