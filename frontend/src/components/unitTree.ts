@@ -1,3 +1,5 @@
+import type { FormInstance } from 'antd';
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi, type components, type Present } from '@/api';
 import { useMe } from '@/lib/auth';
@@ -64,4 +66,21 @@ export function findUnit(root: UnitOption | undefined, id: number | undefined): 
     }
   }
   return undefined;
+}
+
+/**
+ * Proposes the caller's own unit in a new record's unit field, also when the unit tree arrives
+ * after the form opened; a unit already chosen stays.
+ */
+export function useOwnUnitByDefault(
+  form: Pick<FormInstance, 'getFieldValue' | 'setFieldValue'>,
+  field: string,
+  units: UnitOption | undefined,
+  creating: boolean,
+) {
+  useEffect(() => {
+    if (creating && units && form.getFieldValue(field) == null) {
+      form.setFieldValue(field, units.id);
+    }
+  }, [creating, units]);
 }

@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer';
-import type { UnitOption } from '@/components/unitTree';
+import { useOwnUnitByDefault, type UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
@@ -64,6 +64,7 @@ export function DocumentFormDrawer({ target, units, onClose }: DocumentFormDrawe
   const editId = target?.mode === 'edit' ? target.id : undefined;
   const document = useDocument(editId);
   const save = useSaveDocument();
+  useOwnUnitByDefault(form, 'issuerUnitId', units, target?.mode === 'create');
 
   return (
     <RecordFormDrawer<FormValues, DirectiveDocument>
@@ -73,7 +74,6 @@ export function DocumentFormDrawer({ target, units, onClose }: DocumentFormDrawe
       name="document"
       record={document}
       toValues={toValues}
-      createValues={() => ({ issuerUnitId: units?.id })}
       fields={FORM_FIELDS}
       save={(values, version) => save.mutateAsync({ id: editId, version, body: toRequest(values) })}
       savedMessage={(saved) => t(editId ? 'documents.updated' : 'documents.created', { name: saved.number })}

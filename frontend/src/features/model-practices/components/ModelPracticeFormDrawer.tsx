@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber } from 'antd';
 import { useCallback } from 'react';
 import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer';
-import type { UnitOption } from '@/components/unitTree';
+import { useOwnUnitByDefault, type UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { useI18n } from '@/lib/i18n';
 import { blankToUndefined } from '@/lib/text';
@@ -53,6 +53,7 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
   const editId = target?.mode === 'edit' ? target.id : undefined;
   const practice = useModelPractice(editId);
   const save = useSaveModelPractice();
+  useOwnUnitByDefault(form, 'unitId', units, target?.mode === 'create');
   const unitId = Form.useWatch('unitId', form);
   // A practice is replicated elsewhere: its own unit cannot be picked.
   const isOwnUnit = useCallback((unit: UnitOption) => unit.id === unitId, [unitId]);
@@ -65,7 +66,7 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
       name="modelPractice"
       record={practice}
       toValues={toValues}
-      createValues={() => ({ unitId: units?.id, year: currentYear, replicatedIn: [] })}
+      createValues={() => ({ year: currentYear, replicatedIn: [] })}
       fields={FORM_FIELDS}
       save={(values, version) => save.mutateAsync({ id: editId, version, body: toRequest(values) })}
       savedMessage={(saved) => t(editId ? 'modelPractices.updated' : 'modelPractices.created', { name: saved.name })}

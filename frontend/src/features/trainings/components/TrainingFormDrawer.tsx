@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer';
-import type { UnitOption } from '@/components/unitTree';
+import { useOwnUnitByDefault, type UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
@@ -55,6 +55,7 @@ export function TrainingFormDrawer({ target, units, onClose }: TrainingFormDrawe
   const editId = target?.mode === 'edit' ? target.id : undefined;
   const training = useTraining(editId);
   const save = useSaveTraining();
+  useOwnUnitByDefault(form, 'organizerUnitId', units, target?.mode === 'create');
 
   return (
     <RecordFormDrawer<FormValues, Training>
@@ -64,7 +65,6 @@ export function TrainingFormDrawer({ target, units, onClose }: TrainingFormDrawe
       name="training"
       record={training}
       toValues={toValues}
-      createValues={() => ({ organizerUnitId: units?.id })}
       fields={FORM_FIELDS}
       save={(values, version) => save.mutateAsync({ id: editId, version, body: toRequest(values) })}
       savedMessage={(saved) => t(editId ? 'trainings.updated' : 'trainings.created', { name: saved.topic })}

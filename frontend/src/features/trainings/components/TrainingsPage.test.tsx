@@ -133,6 +133,28 @@ describe('training form', () => {
     expect(await screen.findByText('Đã thêm lớp tập huấn Tập huấn mới')).toBeInTheDocument();
   });
 
+  it('proposes the caller’s unit as organiser even when their unit tree arrives after the form opened', async () => {
+    let releaseTree: () => void = () => {};
+    const treeArrives = new Promise<void>((resolve) => {
+      releaseTree = resolve;
+    });
+    const { user } = setup(['officer'], {
+      'GET /api/v1/units/:id/tree': async () => {
+        await treeArrives;
+        return { body: tree };
+      },
+    });
+    await findInTable('Kỹ năng đối thoại với Nhân dân');
+    await user.click(screen.getByRole('button', { name: /Thêm lớp tập huấn/ }));
+    const drawer = await screen.findByRole('dialog');
+    const organizer = formItemOf(within(drawer).getByRole('combobox', { name: 'Đơn vị tổ chức' }));
+    expect(organizer).not.toHaveTextContent('Tỉnh Quảng Ninh');
+
+    releaseTree();
+
+    await waitFor(() => expect(organizer).toHaveTextContent('Tỉnh Quảng Ninh'));
+  });
+
   it('shows the server’s message at the field it concerns', async () => {
     const { user } = setup(['admin'], {
       'PUT /api/v1/trainings/:id': () => ({
