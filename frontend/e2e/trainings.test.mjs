@@ -38,17 +38,21 @@ test('officer records a training and finds it in the list and in the totals', as
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText(`Đã thêm lớp tập huấn ${topic}`).waitFor();
 
-    // Found by the year and by words typed without tone marks; the totals follow the same filters.
-    await page.getByRole('combobox', { name: 'Năm' }).click();
-    await page.locator('.ant-select-item-option[title="Năm 2023"]').click();
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+
+    // Found by words typed without tone marks, then by its year; the totals follow the same filters.
     await page.getByRole('searchbox').fill(`tap huan quy che dan chu ${code.toLowerCase()}`);
     const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: topic });
+    await row.waitFor();
+    await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+    await page.getByRole('combobox', { name: 'Năm' }).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="Năm 2023"]').click();
+    await page.getByText('Tổng hợp năm 2023').waitFor();
     await row.waitFor();
     assert.equal(await page.locator('.ant-table-tbody tr.ant-table-row').count(), 1);
     await row.getByText('14/05/2023').waitFor();
     await row.getByText('Phường Bạch Đằng').waitFor();
     await row.getByText('Tổ trưởng tổ dân phố').waitFor();
-    await page.getByText('Tổng hợp năm 2023').waitFor();
     await statistic(page, 'Số lớp tập huấn').filter({ hasText: /^1$/ }).waitFor();
     await statistic(page, 'Số lượt người tham dự').filter({ hasText: /^37$/ }).waitFor();
 
