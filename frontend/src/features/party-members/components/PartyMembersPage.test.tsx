@@ -98,6 +98,23 @@ describe('PartyMembersPage', () => {
     expect(screen.queryByRole('button', { name: 'Chuyển sinh hoạt Trần Văn Hùng' })).not.toBeInTheDocument();
   });
 
+  it('says why a member that records refer to cannot be deleted', async () => {
+    const { user, requests } = setup(['admin'], {
+      'DELETE /api/v1/party-members/:id': () => ({
+        status: 409,
+        body: { status: 409, title: 'Conflict', code: 'party-member.referenced', detail: 'referenced' },
+      }),
+    });
+    await findInTable('Nguyễn Thị Lan');
+
+    await user.click(screen.getByRole('button', { name: 'Xóa Nguyễn Thị Lan' }));
+    await screen.findByText('Xóa đảng viên “Nguyễn Thị Lan”?');
+    await user.click(screen.getByRole('button', { name: 'Xóa' }));
+
+    expect(await screen.findByText(/Không thể xóa vì đảng viên này đã có trong hồ sơ/)).toBeInTheDocument();
+    expect(requestsTo(requests, '/api/v1/party-members/1', 'DELETE')).toHaveLength(1);
+  });
+
   it('is only for admin and inspector: no menu entry and a refusal for the others, without asking the API', async () => {
     expect(NAV_ITEMS.find((item) => item.path === '/party-members')?.roles).toEqual(['admin', 'inspector']);
     const route = routes[0].children!.find((child) => child.path === 'party-members')!;

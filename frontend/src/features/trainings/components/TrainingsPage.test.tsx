@@ -104,6 +104,20 @@ describe('TrainingsPage', () => {
     expect(screen.queryByRole('button', { name: /^(Thêm|Sửa|Xóa)/ })).not.toBeInTheDocument();
   });
 
+  it('deletes a training recorded by mistake after asking, and refreshes the list and totals', async () => {
+    const { user, requests } = setup(['officer'], { 'DELETE /api/v1/trainings/:id': () => ({ status: 204 }) });
+    await findInTable('Kỹ năng đối thoại với Nhân dân');
+    const listCalls = requestsTo(requests, '/api/v1/trainings').length;
+
+    await user.click(screen.getByRole('button', { name: 'Xóa Kỹ năng đối thoại với Nhân dân' }));
+    await screen.findByText('Xóa lớp tập huấn “Kỹ năng đối thoại với Nhân dân”?');
+    await user.click(screen.getByRole('button', { name: 'Xóa' }));
+
+    expect(await screen.findByText('Đã xóa lớp tập huấn Kỹ năng đối thoại với Nhân dân')).toBeInTheDocument();
+    expect(requestsTo(requests, '/api/v1/trainings/2', 'DELETE')).toHaveLength(1);
+    await waitFor(() => expect(requestsTo(requests, '/api/v1/trainings').length).toBeGreaterThan(listCalls));
+  });
+
   it('is in the navigation for every signed-in user', () => {
     expect(NAV_ITEMS.find((entry) => entry.path === '/trainings')?.roles).toEqual([]);
   });
