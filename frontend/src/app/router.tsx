@@ -56,6 +56,14 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       },
+      {
+        path: 'inspections/:id',
+        element: (
+          <RequireRole roles={['admin', 'inspector', 'viewer']}>
+            <InspectionDetailPage />
+          </RequireRole>
+        ),
+      },
       // Registers.
       {
         path: 'trainings',

@@ -1,10 +1,10 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { findUnit, toUnitTreeData, unitTreeFilter, type UnitOption } from './unitTree';
+import { findUnit, toUnitTreeData, unitTreeFilter, useScopeUnits, type UnitOption } from './unitTree';
 
 interface UnitTreeSelectProps {
-  /** The caller's subtree (`useScopeUnits`). */
-  units: UnitOption | undefined;
+  /** The caller's subtree (`useScopeUnits`); fetched here when not given. */
+  units?: UnitOption;
   value?: number | number[] | null;
   onChange?: (value: never) => void;
   multiple?: boolean;
@@ -13,25 +13,30 @@ interface UnitTreeSelectProps {
   style?: React.CSSProperties;
   'aria-label'?: string;
   id?: string;
+  disabled?: boolean;
   /** Units that cannot be picked, greyed out in the tree. */
-  disabled?: (unit: UnitOption) => boolean;
+  unselectable?: (unit: UnitOption) => boolean;
   /** Units already chosen that lie outside the caller's subtree, shown by name beside it. */
   outside?: { id: number; code?: string; name: string }[];
 }
 
 /** Picks one unit (or several) from the caller's subtree, searchable with or without tone marks. */
-export function UnitTreeSelect({ units, disabled, outside = [], multiple, onChange, ...rest }: UnitTreeSelectProps) {
+export function UnitTreeSelect({ units: given, unselectable, outside = [], multiple, onChange, ...rest }: UnitTreeSelectProps) {
+  const scope = useScopeUnits();
+  const units = given ?? scope.data;
   const treeData = useMemo(() => {
-    const roots = units ? [toUnitTreeData(units, disabled)] : [];
+    const roots = units ? [toUnitTreeData(units, unselectable)] : [];
     const known = (id: number) => findUnit(units, id) !== undefined;
     const others = outside
       .filter((unit) => !known(unit.id))
       .map((unit) => ({ value: unit.id, title: unit.code ? `${unit.name} (${unit.code})` : unit.name, label: unit.name, children: [] }));
     return [...roots, ...others];
-  }, [units, disabled, outside]);
+  }, [units, unselectable, outside]);
   return (
     <TreeSelect
       {...rest}
+      // Typed before the tree arrives, a search would not open the branches it matches.
+      disabled={rest.disabled || units === undefined}
       onChange={(value) => onChange?.((value ?? undefined) as never)}
       multiple={multiple}
       treeCheckable={false}

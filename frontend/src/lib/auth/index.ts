@@ -1,5 +1,6 @@
 export { AuthProvider, useAuth } from './AuthContext';
 export {
+  canWriteInspections,
   canWritePartyOrganizations,
   canWriteRegisters,
   canWriteUnits,

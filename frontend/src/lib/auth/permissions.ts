@@ -18,6 +18,13 @@ export function canWritePartyOrganizations(roles: readonly Role[]): boolean {
   return roles.some((role) => PARTY_ORGANIZATION_WRITERS.includes(role));
 }
 
+/** Who may plan, run and conclude inspections and record disciplinary actions. */
+const INSPECTION_WRITERS: readonly Role[] = ['admin', 'inspector'];
+
+export function canWriteInspections(roles: readonly Role[]): boolean {
+  return roles.some((role) => INSPECTION_WRITERS.includes(role));
+}
+
 /** Who may record trainings, conferences, directive documents and model practices. */
 const REGISTER_WRITERS: readonly Role[] = ['admin', 'officer'];
 

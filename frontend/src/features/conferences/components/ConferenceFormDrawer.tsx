@@ -95,7 +95,7 @@ export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormD
       onClose={onClose}
     >
       <Form.Item name="unitId" label={t('conferences.field.unit')} extra={t('conferences.field.unitHint')} rules={[{ required: true }]}>
-        <UnitTreeSelect units={units} disabled={holdsNoConference} />
+        <UnitTreeSelect units={units} unselectable={holdsNoConference} />
       </Form.Item>
       <Form.Item name="kind" label={t('conferences.field.kind')} rules={[{ required: true }]}>
         <Select

@@ -90,7 +90,7 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
           multiple
           allowClear
           units={units}
-          disabled={isOwnUnit}
+          unselectable={isOwnUnit}
           outside={practice.data?.replicatedIn}
           placeholder={t('modelPractices.field.replicatedInPlaceholder')}
         />

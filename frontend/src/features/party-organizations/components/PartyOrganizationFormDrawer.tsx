@@ -22,7 +22,7 @@ export type PartyOrganizationFormTarget = { mode: 'create'; parent?: PartyOrgani
 interface PartyOrganizationFormDrawerProps {
   target: PartyOrganizationFormTarget | null;
   /** The caller's units, offered as the organisation's unit. */
-  units: UnitTreeNodeLike | undefined;
+  units: UnitOption | undefined;
   onClose: () => void;
 }
 
