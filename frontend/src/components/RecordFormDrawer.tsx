@@ -1,11 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { App, Button, Drawer, Form, Skeleton, Space } from 'antd';
+import { App, Button, Form, Skeleton } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { isProblem, type FieldProblem } from '@/api';
+import { isProblem } from '@/api';
 import { useI18n } from '@/lib/i18n';
-import { applyProblemToForm } from './applyProblemToForm';
+import { FormDrawer } from './FormDrawer';
 import { ProblemAlert } from './ProblemAlert';
+import { useFormProblems } from './useFormProblems';
 
 /** Which record a drawer opens on; features add what a new record starts from. */
 export type FormTarget = { mode: 'create' } | { mode: 'edit'; id: number };
@@ -64,17 +65,14 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
 }: RecordFormDrawerProps<Values, Saved>) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldProblem[]>([]);
+  const problems = useFormProblems(form, fields);
+  const { error, unmatched, stale } = problems;
   const [saving, setSaving] = useState(false);
   /** The version the form was filled from; sent back so a concurrent change is detected. */
   const [baseVersion, setBaseVersion] = useState<number | undefined>();
   const editing = target?.mode === 'edit';
 
-  const clearProblems = () => {
-    setError(null);
-    setUnmatched([]);
-  };
+  const clearProblems = problems.clear;
 
   const fill = (values: Partial<Values>) => {
     form.resetFields();
@@ -124,8 +122,7 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
       message.success(savedMessage(saved));
       close();
     } catch (failure) {
-      setError(failure);
-      setUnmatched(applyProblemToForm(form, failure, fields));
+      problems.show(failure);
       const explained = Object.entries(conflicts).find(([code]) => isProblem(failure, code))?.[1];
       if (explained?.field) {
         form.setFields([{ name: explained.field as never, errors: [explained.message] }]);
@@ -135,26 +132,18 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
     }
   };
 
-  const stale = isProblem(error, 'version.stale');
   const conflictMessage =
     Object.entries(conflicts).find(([code]) => isProblem(error, code))?.[1].message ?? (stale ? staleMessage : undefined);
   const loading = editing && baseVersion === undefined && !record.error;
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       title={title}
-      size={560}
       onClose={close}
-      destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} disabled={loading} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => form.submit()}
+      saving={saving}
+      saveDisabled={loading}
     >
       {record.error && editing && <ProblemAlert error={record.error} />}
       <ProblemAlert
@@ -184,6 +173,6 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
           {children}
         </Form>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }
