@@ -1,6 +1,17 @@
-import { ApartmentOutlined, AuditOutlined, FileProtectOutlined, FlagOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FileProtectOutlined,
+  FlagOutlined,
+  ReadOutlined,
+  FileTextOutlined,
+  TrophyOutlined,
+  TeamOutlined,
+  IdcardOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '@/lib/auth';
+import { PARTY_MEMBER_ROLES, type Role } from '@/lib/auth';
 import type { MessageKey } from '@/lib/i18n';
 
 export interface NavItem {
@@ -20,5 +31,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/party-organizations', label: 'nav.partyOrganizations', icon: <FlagOutlined />, roles: [] },
   { path: '/regulations', label: 'nav.regulations', icon: <FileProtectOutlined />, roles: [] },
   { path: '/inspections', label: 'nav.inspections', icon: <AuditOutlined />, roles: ['admin', 'inspector', 'viewer'] },
-  { path: '/staff', label: 'nav.staff', icon: <TeamOutlined />, roles: ['admin', 'officer'] },
+  // Registers.
+  { path: '/trainings', label: 'nav.trainings', icon: <ReadOutlined />, roles: [] },
+  { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, roles: [] },
+  { path: '/model-practices', label: 'nav.modelPractices', icon: <TrophyOutlined />, roles: [] },
+  { path: '/conferences', label: 'nav.conferences', icon: <TeamOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
+  { path: '/party-members', label: 'nav.partyMembers', icon: <IdcardOutlined />, roles: PARTY_MEMBER_ROLES },
+  { path: '/staff', label: 'nav.staff', icon: <UserSwitchOutlined />, roles: ['admin', 'officer'] },
 ];

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { PARTY_MEMBER_ROLES } from '@/lib/auth';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './routes/NotFound';
 import { RequireRole } from './routes/RequireRole';
@@ -11,6 +12,12 @@ const InspectionsPage = lazy(() => import('@/features/inspections/components/Ins
 const InspectionDetailPage = lazy(() => import('@/features/inspections/components/InspectionDetailPage'));
 const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations/components/PartyOrganizationsPage'));
 const StaffPage = lazy(() => import('@/features/staff/components/StaffPage'));
+// Registers: trainings, conferences, directive documents, model practices, party members.
+const TrainingsPage = lazy(() => import('@/features/trainings/components/TrainingsPage'));
+const DocumentsPage = lazy(() => import('@/features/documents/components/DocumentsPage'));
+const ModelPracticesPage = lazy(() => import('@/features/model-practices/components/ModelPracticesPage'));
+const ConferencesPage = lazy(() => import('@/features/conferences/components/ConferencesPage'));
+const PartyMembersPage = lazy(() => import('@/features/party-members/components/PartyMembersPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -63,6 +70,47 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin', 'officer']}>
             <StaffPage />
+          </RequireRole>
+        ),
+      },
+      // Registers.
+      {
+        path: 'trainings',
+        element: (
+          <RequireRole roles={[]}>
+            <TrainingsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'documents',
+        element: (
+          <RequireRole roles={[]}>
+            <DocumentsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'model-practices',
+        element: (
+          <RequireRole roles={[]}>
+            <ModelPracticesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'conferences',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <ConferencesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'party-members',
+        element: (
+          <RequireRole roles={PARTY_MEMBER_ROLES}>
+            <PartyMembersPage />
           </RequireRole>
         ),
       },

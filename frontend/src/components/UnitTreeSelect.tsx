@@ -1,46 +1,72 @@
-import { useQuery } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { unwrap, useApi } from '@/api';
-import { useMe } from '@/lib/auth';
-import { toUnitTreeData, unitTreeFilter, type UnitTreeNodeLike } from './unitTree';
-
-/** `GET /units/{id}/tree`: the units under one (the caller's), for unit filters and pickers. */
-export function useUnitTreeOptions(rootId: number | undefined) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['units', 'tree', rootId ?? -1],
-    queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/units/{id}/tree', { params: { path: { id: rootId as number } }, signal }),
-      )) as UnitTreeNodeLike,
-    enabled: rootId !== undefined,
-    staleTime: 60_000,
-  });
-}
+import { findUnit, toUnitTreeData, unitTreeFilter, useScopeUnits, type UnitOption } from './unitTree';
 
 interface UnitTreeSelectProps {
+  /** The caller's subtree (`useScopeUnits`); fetched here when not given. */
+  units?: UnitOption;
+  value?: number | number[] | null;
+  onChange?: (value: never) => void;
+  multiple?: boolean;
+  allowClear?: boolean;
+  placeholder?: string;
+  style?: React.CSSProperties;
+  'aria-label'?: string;
   id?: string;
-  value?: number;
-  onChange?: (value: number | undefined) => void;
   disabled?: boolean;
+  /** Units that cannot be picked, greyed out in the tree. */
+  unselectable?: (unit: UnitOption) => boolean;
+  /** Units already chosen that lie outside the caller's subtree, shown by name beside it. */
+  outside?: { id: number; code?: string; name: string }[];
 }
 
-/** A unit of the caller's subtree, searched by name or code with or without tone marks; a form control. */
-export function UnitTreeSelect(props: UnitTreeSelectProps) {
-  const me = useMe();
-  const units = useUnitTreeOptions(me.data?.unit?.id);
-  const treeData = useMemo(() => (units.data ? [toUnitTreeData(units.data)] : []), [units.data]);
+/** Picks one unit (or several) from the caller's subtree, searchable with or without tone marks. */
+export function UnitTreeSelect({ units: given, unselectable, outside = [], multiple, onChange, ...rest }: UnitTreeSelectProps) {
+  const scope = useScopeUnits();
+  const units = given ?? scope.data;
+  const treeData = useMemo(() => {
+    const roots = units ? [toUnitTreeData(units, unselectable)] : [];
+    const known = (id: number) => findUnit(units, id) !== undefined;
+    const others = outside
+      .filter((unit) => !known(unit.id))
+      .map((unit) => ({ value: unit.id, title: unit.code ? `${unit.name} (${unit.code})` : unit.name, label: unit.name, children: [] }));
+    return [...roots, ...others];
+  }, [units, unselectable, outside]);
   return (
-    <TreeSelect<number>
-      {...props}
+    <TreeSelect
+      {...rest}
       // Typed before the tree arrives, a search would not open the branches it matches.
-      disabled={props.disabled || units.data === undefined}
+      disabled={rest.disabled || units === undefined}
+      onChange={(value) => onChange?.((value ?? undefined) as never)}
+      multiple={multiple}
+      treeCheckable={false}
       treeData={treeData}
-      treeDefaultExpandedKeys={units.data ? [units.data.id] : []}
+      treeDefaultExpandedKeys={units ? [units.id] : []}
       showSearch={{ filterTreeNode: unitTreeFilter }}
       treeNodeLabelProp="label"
-      loading={units.isFetching}
+    />
+  );
+}
+
+interface UnitFilterProps {
+  units: UnitOption | undefined;
+  label: string;
+  value: number | undefined;
+  onChange: (unitId: number | undefined) => void;
+  width?: number;
+}
+
+/** Filters a list to one unit and the units below it. */
+export function UnitFilter({ units, label, value, onChange, width = 260 }: UnitFilterProps) {
+  return (
+    <UnitTreeSelect
+      allowClear
+      style={{ width }}
+      placeholder={label}
+      aria-label={label}
+      units={units}
+      value={value}
+      onChange={(unitId: number | undefined) => onChange(unitId)}
     />
   );
 }

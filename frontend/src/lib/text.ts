@@ -10,3 +10,9 @@ export function foldVietnamese(text: string): string {
     .replace(/Đ/g, 'D')
     .toLowerCase();
 }
+
+/** A form's text as the API wants it: trimmed, and absent when nothing is left. */
+export function blankToUndefined(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? undefined : trimmed;
+}

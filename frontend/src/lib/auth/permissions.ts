@@ -24,3 +24,13 @@ const INSPECTION_WRITERS: readonly Role[] = ['admin', 'inspector'];
 export function canWriteInspections(roles: readonly Role[]): boolean {
   return roles.some((role) => INSPECTION_WRITERS.includes(role));
 }
+
+/** Who may record trainings, conferences, directive documents and model practices. */
+const REGISTER_WRITERS: readonly Role[] = ['admin', 'officer'];
+
+export function canWriteRegisters(roles: readonly Role[]): boolean {
+  return roles.some((role) => REGISTER_WRITERS.includes(role));
+}
+
+/** Party members are personal data: only these roles read or write them (PRODUCT.md). */
+export const PARTY_MEMBER_ROLES: readonly Role[] = ['admin', 'inspector'];

@@ -1,8 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Input, Row, Select, Space, Tag, TreeSelect, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Card, Col, Flex, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { canWritePartyOrganizations, useAuth, useMe } from '@/lib/auth';
+import { useScopeUnits } from '@/components/unitTree';
+import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { canWritePartyOrganizations, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
   PARTY_ORGANIZATION_LEVELS,
@@ -12,10 +14,9 @@ import {
   type PartyOrganizationLevel,
 } from '../api';
 import { PartyOrganizationFormDrawer, type PartyOrganizationFormTarget } from './PartyOrganizationFormDrawer';
-import { PartyOrganizationsTable, DEFAULT_SORT, type TableState } from './PartyOrganizationsTable';
+import type { TableState } from '@/components/PagedTable';
+import { PartyOrganizationsTable, DEFAULT_SORT } from './PartyOrganizationsTable';
 import { PartyOrganizationTree } from './PartyOrganizationTree';
-import { toUnitTreeData, unitTreeFilter } from '@/components/unitTree';
-import { useUnitTreeOptions } from '@/components/UnitTreeSelect';
 
 type StatusFilter = 'all' | 'active' | 'inactive';
 
@@ -27,8 +28,7 @@ export function PartyOrganizationsPage() {
   const { t } = useI18n();
   const { roles } = useAuth();
   const canWrite = canWritePartyOrganizations(roles);
-  const me = useMe();
-  const units = useUnitTreeOptions(me.data?.unit?.id ?? undefined);
+  const units = useScopeUnits();
 
   const [selected, setSelected] = useState<PartyOrganization | undefined>();
   const [searchText, setSearchText] = useState('');
@@ -57,7 +57,6 @@ export function PartyOrganizationsPage() {
     sort: table.sort,
   });
   const tree = usePartyOrganizationTree(selected?.id);
-  const unitTreeData = useMemo(() => (units.data ? [toUnitTreeData(units.data)] : []), [units.data]);
 
   const resetPage = () => setTable((current) => ({ ...current, page: 0 }));
 
@@ -103,18 +102,15 @@ export function PartyOrganizationsPage() {
                   }}
                   options={PARTY_ORGANIZATION_LEVELS.map((value) => ({ value, label: t(`partyLevel.${value}`) }))}
                 />
-                <TreeSelect<number>
+                <UnitTreeSelect
                   allowClear
                   style={{ width: 240 }}
                   placeholder={t('partyOrgs.filter.unit')}
                   aria-label={t('partyOrgs.filter.unit')}
+                  units={units.data}
                   value={unitId}
-                  treeData={unitTreeData}
-                  treeDefaultExpandedKeys={units.data ? [units.data.id] : []}
-                  showSearch={{ filterTreeNode: unitTreeFilter }}
-                  treeNodeLabelProp="label"
-                  onChange={(value) => {
-                    setUnitId(value ?? undefined);
+                  onChange={(value: number | undefined) => {
+                    setUnitId(value);
                     resetPage();
                   }}
                 />

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { isProblem, type FieldProblem } from '@/api';
 import { applyProblemToForm } from '@/components/applyProblemToForm';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { toUnitTreeData, unitTreeFilter, type UnitTreeNodeLike } from '@/components/unitTree';
+import { toUnitTreeData, unitTreeFilter, type UnitOption } from '@/components/unitTree';
 import { useI18n } from '@/lib/i18n';
 import {
   ASSIGNABLE_ROLES,
@@ -21,7 +21,7 @@ export type StaffFormTarget = { mode: 'create' } | { mode: 'edit'; id: string };
 interface StaffFormDrawerProps {
   target: StaffFormTarget | null;
   /** The caller's units, offered as the account's unit. */
-  units: UnitTreeNodeLike | undefined;
+  units: UnitOption | undefined;
   onClose: () => void;
 }
 

@@ -3,8 +3,8 @@ import { Alert, App, Button, Card, Checkbox, Drawer, Flex, Input, Select, Space,
 import { useEffect, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { toUnitTreeData, unitTreeFilter } from '@/components/unitTree';
-import { useUnitTreeOptions } from '@/components/UnitTreeSelect';
-import { useAuth, useMe } from '@/lib/auth';
+import { useScopeUnits } from '@/components/unitTree';
+import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { ASSIGNABLE_ROLES, useSetStaffEnabled, useStaffList, type StaffMember, type StaffRole } from '../api';
 import { ResetPasswordModal } from './ResetPasswordModal';
@@ -24,8 +24,7 @@ export function StaffPage() {
   const { message } = App.useApp();
   const { roles } = useAuth();
   const canManage = roles.includes('admin');
-  const me = useMe();
-  const units = useUnitTreeOptions(me.data?.unit?.id ?? undefined);
+  const units = useScopeUnits();
 
   const [searchText, setSearchText] = useState('');
   const [q, setQ] = useState('');

@@ -8,7 +8,8 @@ import { canWriteUnits, useAuth, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { UNIT_TYPES, useDeleteUnit, useUnits, useUnitTree, type Unit, type UnitTreeNode, type UnitType } from '../api';
 import { UnitFormDrawer, type UnitFormTarget } from './UnitFormDrawer';
-import { UnitsTable, type TableState } from './UnitsTable';
+import type { TableState } from '@/components/PagedTable';
+import { UnitsTable } from './UnitsTable';
 import { UnitTree } from './UnitTree';
 
 type StatusFilter = 'all' | 'active' | 'inactive';

@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { unwrap, useApi } from '@/api';
+import { documentKeys } from './keys';
+import type { DirectiveDocument } from './types';
+
+/** `GET /documents/{id}`: one document with its current `version`, read afresh before editing. */
+export function useDocument(id: number | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: documentKeys.detail(id ?? -1),
+    queryFn: async ({ signal }) =>
+      (await unwrap(
+        api.GET('/api/v1/documents/{id}', { params: { path: { id: id as number } }, signal }),
+      )) as DirectiveDocument,
+    enabled: id !== undefined,
+    staleTime: 0,
+  });
+}
