@@ -37,6 +37,10 @@ public interface CosoConfig {
         /** Largest request body of every operation but the spreadsheet upload (413 above). */
         @WithDefault("1M")
         MemorySize maxBodySize();
+
+        /** Largest request body of the public, signed-out operations (413 above). */
+        @WithDefault("64K")
+        MemorySize maxPublicBodySize();
     }
 
     interface Imports {
