@@ -37,8 +37,14 @@ public class WorkingCalendar {
 
     @Transactional
     public Instant plus(Instant start, WorkingDuration amount) {
+        return from(start).plus(start, amount);
+    }
+
+    /** The working time from {@code start} on, read once for several computations. */
+    @Transactional
+    public WorkingTime from(Instant start) {
         LocalDate first = start.atZone(zone).toLocalDate();
-        return workingTime(first, first.plusDays(LOOKAHEAD_DAYS)).plus(start, amount);
+        return workingTime(first, first.plusDays(LOOKAHEAD_DAYS));
     }
 
     /** The working time of the period, for computing many deadlines at once (the demo data). */

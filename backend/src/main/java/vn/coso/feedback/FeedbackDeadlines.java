@@ -47,9 +47,9 @@ public class FeedbackDeadlines {
     /** Sets both deadlines from the feedback's receipt, type, priority and acknowledgement. */
     void apply(Feedback feedback) {
         Rule rule = rule(feedback.type, feedback.priority);
-        feedback.acknowledgeDueAt = calendar.plus(feedback.receivedAt, rule.acknowledge());
-        Instant answerFrom = feedback.acknowledgedAt != null ? feedback.acknowledgedAt : feedback.acknowledgeDueAt;
-        feedback.answerDueAt = calendar.plus(answerFrom, rule.answer());
+        Instant[] due = deadlines(calendar.from(feedback.receivedAt), rule, feedback.receivedAt, feedback.acknowledgedAt);
+        feedback.acknowledgeDueAt = due[0];
+        feedback.answerDueAt = due[1];
     }
 
     /** A reopened feedback gets a new answer deadline, counted from its reopening. */

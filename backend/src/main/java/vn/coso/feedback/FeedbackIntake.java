@@ -50,10 +50,10 @@ public class FeedbackIntake {
     public FeedbackReceipt submit(PublicFeedbackRequest request) {
         Unit unit = units.findActive(request.unitId())
                 .orElseThrow(() -> ProblemException.invalid("unitId", "no active unit " + request.unitId()));
+        Sender sender = Sender.of(request.senderName(), request.senderPhone(), request.senderEmail(),
+                request.anonymous(), request.consent());
         Feedback created = create(unit, request.right(), request.type(), Channel.WEB, Priority.NORMAL, Instant.now(),
-                request.title(), request.text(), null);
-        keepSender(created, new Sender(request.senderName(), request.senderPhone(), request.senderEmail(),
-                request.anonymous(), request.consent()));
+                request.title(), request.text(), null, sender);
         history.recordAs(PUBLIC, FeedbackService.HISTORY_TYPE, created.id, "SUBMITTED", Map.of(), created.snapshot());
         return FeedbackMapper.toReceipt(created);
     }
@@ -68,11 +68,11 @@ public class FeedbackIntake {
         if (receivedAt.isAfter(now.plusSeconds(60)) || receivedAt.isBefore(EARLIEST)) {
             throw ProblemException.invalid("receivedAt", "must be between 2000-01-01 and now");
         }
+        Sender sender = Sender.of(request.senderName(), request.senderPhone(), request.senderEmail(),
+                request.anonymous(), request.consent());
         Feedback created = create(unit, request.right(), request.type(), channelOf(request.channel()),
                 request.priority() == null ? Priority.NORMAL : request.priority(), receivedAt,
-                request.title(), request.text(), user.username());
-        keepSender(created, new Sender(request.senderName(), request.senderPhone(), request.senderEmail(),
-                request.anonymous(), request.consent()));
+                request.title(), request.text(), user.username(), sender);
         history.record(FeedbackService.HISTORY_TYPE, created.id, "RECORDED", Map.of(), created.snapshot());
         return created.id;
     }
@@ -92,7 +92,7 @@ public class FeedbackIntake {
     }
 
     private Feedback create(Unit unit, DemocracyRight right, Type type, Channel channel, Priority priority,
-                            Instant receivedAt, String title, String text, String recordedBy) {
+                            Instant receivedAt, String title, String text, String recordedBy, Sender sender) {
         Feedback f = new Feedback();
         f.trackingCode = freshTrackingCode();
         f.unit = unit;
@@ -105,38 +105,35 @@ public class FeedbackIntake {
         f.title = Texts.clean(title);
         f.text = Texts.clean(text);
         f.recordedBy = recordedBy;
-        f.anonymous = true;
+        f.anonymous = sender == null;
         checkNotBlank("title", f.title);
         checkNotBlank("text", f.text);
         deadlines.apply(f);
         feedback.persistAndFlush(f);
+        if (sender != null) {
+            keep(f, sender);
+        }
         return f;
     }
 
-    private record Sender(String name, String phone, String email, Boolean anonymous, Boolean consent) {
+    /** A sender's data as given: kept only if they did not ask to stay anonymous and consented. */
+    private record Sender(String name, String phone, String email) {
 
-        Sender cleaned() {
-            return new Sender(Texts.clean(name), Texts.clean(phone), Texts.clean(email), anonymous, consent);
-        }
-
-        boolean given() {
-            return name != null || phone != null || email != null;
+        /** The sender to keep, or null for an anonymous feedback; 400 without consent. */
+        static Sender of(String name, String phone, String email, Boolean anonymous, Boolean consent) {
+            Sender sender = new Sender(Texts.clean(name), Texts.clean(phone), Texts.clean(email));
+            if (Boolean.TRUE.equals(anonymous) || (sender.name == null && sender.phone == null && sender.email == null)) {
+                return null;
+            }
+            if (!Boolean.TRUE.equals(consent)) {
+                throw ProblemException.invalid("consent",
+                        "must be true to keep your name and contact (or send anonymously: anonymous true)");
+            }
+            return sender;
         }
     }
 
-    /**
-     * Keeps the sender's data only when they did not ask to stay anonymous and consented to the
-     * privacy notice; anonymous drops whatever was given.
-     */
-    private void keepSender(Feedback f, Sender raw) {
-        Sender sender = raw.cleaned();
-        if (Boolean.TRUE.equals(sender.anonymous()) || !sender.given()) {
-            return;
-        }
-        if (!Boolean.TRUE.equals(sender.consent())) {
-            throw ProblemException.invalid("consent",
-                    "must be true to keep your name and contact (or send anonymously: anonymous true)");
-        }
+    private void keep(Feedback f, Sender sender) {
         FeedbackSender kept = new FeedbackSender();
         kept.feedbackId = f.id;
         kept.name = sender.name();
@@ -144,7 +141,6 @@ public class FeedbackIntake {
         kept.email = sender.email();
         kept.consentedAt = Instant.now();
         feedback.persistSender(kept);
-        f.anonymous = false;
     }
 
     private String freshTrackingCode() {

@@ -62,6 +62,13 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
         getEntityManager().persist(sender);
     }
 
+    /** Deletes the senders of feedback closed or rejected before {@code closedBefore}; answers how many. */
+    public int deleteSendersClosedBefore(Instant closedBefore) {
+        return getEntityManager().createNativeQuery("DELETE s FROM feedback_sender s JOIN feedback f ON f.id = s.feedback_id"
+                        + " WHERE f.status IN ('CLOSED', 'REJECTED') AND f.closed_at < ?1")
+                .setParameter(1, closedBefore).executeUpdate();
+    }
+
     public long countReferencingUnit(long unitId) {
         return count("unit.id = ?1 or assignedUnit.id = ?1", unitId);
     }

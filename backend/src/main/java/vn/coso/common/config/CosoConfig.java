@@ -125,6 +125,13 @@ public interface CosoConfig {
          * {@code petition-normal}, {@code petition-urgent}) in working time: "8h", "10d".
          */
         Map<String, DeadlineRule> deadlines();
+
+        /**
+         * How long the sender's name and contact are kept after the feedback was closed or rejected
+         * (Decree 13/2023/NĐ-CP: only as long as the feedback needs them); then they are deleted.
+         */
+        @WithDefault("365d")
+        Duration senderRetention();
     }
 
     interface DeadlineRule {
