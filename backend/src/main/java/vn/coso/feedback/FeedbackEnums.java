@@ -1,5 +1,7 @@
 package vn.coso.feedback;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,6 +11,7 @@ public final class FeedbackEnums {
     private FeedbackEnums() {
     }
 
+    @Schema(name = "FeedbackType")
     public enum Type {
         /** ý kiến, phản ánh */
         FEEDBACK,
@@ -16,6 +19,7 @@ public final class FeedbackEnums {
         PETITION
     }
 
+    @Schema(name = "FeedbackChannel")
     public enum Channel {
         WEB,
         HOTLINE,
@@ -24,11 +28,13 @@ public final class FeedbackEnums {
         INTEGRATION
     }
 
+    @Schema(name = "FeedbackPriority")
     public enum Priority {
         NORMAL,
         URGENT
     }
 
+    @Schema(name = "FeedbackStatus")
     public enum Status {
         RECEIVED,
         ASSIGNED,
@@ -45,6 +51,7 @@ public final class FeedbackEnums {
         }
     }
 
+    @Schema(name = "FeedbackRejectReason")
     public enum RejectReason {
         /** A complaint or denunciation (khiếu nại, tố cáo): referred to its own procedure. */
         REFERRED,

@@ -83,6 +83,8 @@ public class PublicFeedbackResource {
             description = "Status, dates and the published answer; never the sender. The code may be typed in any "
                     + "case, with or without the dash.")
     @APIResponse(responseCode = "200", description = "The feedback as the public sees it.")
+    @APIResponse(responseCode = "429", description = "Too many look-ups from your connection: wait for Retry-After seconds.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public FeedbackTracking track(@PathParam("trackingCode") String trackingCode) {
         rateLimiter.check(TRACKING_LIMIT);
         return feedback.track(trackingCode);

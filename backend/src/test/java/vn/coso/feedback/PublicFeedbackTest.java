@@ -301,6 +301,20 @@ class PublicFeedbackTest {
     }
 
     @Test
+    void lookingUpCodesIsRateLimitedToo() {
+        // The test profile allows 30 look-ups per client and window: guessing codes gets nowhere.
+        PublicClient client = PublicClient.fresh();
+        String code = submit(publicBody(bachDang.id, "Tra cứu " + marker()));
+        for (int i = 0; i < 29; i++) {
+            client.request().get("/api/v1/public/feedback/ABCDE-FGH" + "JKMNPQRSTU".charAt(i % 10)).then().statusCode(404);
+        }
+        client.request().get("/api/v1/public/feedback/" + code).then().statusCode(200);
+        client.request().get("/api/v1/public/feedback/" + code).then().statusCode(429)
+                .header("Retry-After", notNullValue()).body("code", is("rate-limit.exceeded"));
+        PublicClient.fresh().request().get("/api/v1/public/feedback/" + code).then().statusCode(200);
+    }
+
+    @Test
     void clientAddressesAreKeptOnlyAsSaltedHashesNeverWithTheFeedback() {
         PublicClient client = PublicClient.fresh();
         String code = client.request().body(publicBody(bachDang.id, "Địa chỉ " + marker()))
