@@ -61,6 +61,7 @@ public class DemoDataLoader {
                 added += ConferenceDemoData.load(connection);
                 added += ModelPracticeDemoData.load(connection);
                 added += ConsultationDemoData.load(connection);
+                added += FeedbackDemoData.load(connection, config);
                 connection.commit();
                 return added;
             } catch (SQLException | RuntimeException e) {

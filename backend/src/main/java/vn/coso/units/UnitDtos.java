@@ -102,6 +102,12 @@ public final class UnitDtos {
     public record UnitRef(long id, String code, String name, UnitType type) {
     }
 
+    @Schema(name = "PublicUnit", description = "A unit as the public portal lists it, to say what a feedback is about.")
+    public record PublicUnit(long id, String code, String name, UnitType type,
+                             @Schema(nullable = true, description = "The unit above it, to tell same-named units apart.")
+                             String parentName) {
+    }
+
     @Schema(name = "UnitTreeNode", description = "A unit with the units below it.")
     public record UnitTreeNode(long id, String code, String name, UnitType type, boolean active,
                                List<UnitTreeNode> children) {

@@ -85,6 +85,21 @@ public class UnitRepository implements PanacheRepository<Unit> {
         MaterializedPaths.move(getEntityManager(), "Unit", oldPrefix, newPrefix);
     }
 
+    /** Active units whose name or code contains {@code q}, with their parents, for the public picker. */
+    public List<Unit> searchActive(String q, int offset, int limit) {
+        return publicConditions(q)
+                .query(getEntityManager(), "select u from Unit u left join fetch u.parent", " order by u.name, u.id", Unit.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countActive(String q) {
+        return publicConditions(q).count(getEntityManager(), "select count(u) from Unit u");
+    }
+
+    private static Conditions publicConditions(String q) {
+        return new Conditions().always("u.active = true").contains(q, "u.name", "u.code");
+    }
+
     private static Conditions conditions(UnitFilter filter, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")

@@ -104,6 +104,18 @@ public class UnitService {
         return found;
     }
 
+    /** Active units by name or code for anyone, signed out included: the public portal's unit picker. */
+    public PageResult<UnitDtos.PublicUnit> searchPublic(String q, PageRequest page) {
+        return new PageResult<>(units.searchActive(q, page.offset(), page.size()), page.page(), page.size(),
+                units.countActive(q))
+                .map(u -> new UnitDtos.PublicUnit(u.id, u.code, u.name, u.type, u.parent == null ? null : u.parent.name));
+    }
+
+    /** An active unit, whoever asks: what a public submission may be about. */
+    public Optional<Unit> findActive(long id) {
+        return units.findByIdOptional(id).filter(u -> u.active);
+    }
+
     @Transactional
     public UnitResponse create(UnitRequest request) {
         Unit parent = resolveParent(request.type(), request.parentId());

@@ -200,6 +200,46 @@ class DemoDataLoaderTest {
                 .then().statusCode(200).body("items.name", hasItem(containsString("Dân vận khéo")));
     }
 
+    @Inject
+    vn.coso.common.config.CosoConfig config;
+
+    /** Feedback of 2024–2025 in every status, some overdue, some anonymous; the sender for admin only. */
+    @Test
+    void feedbackOf2024And2025InEveryStatusWithTheSenderForAdminOnly() throws Exception {
+        loader.load();
+        java.time.ZoneId zone = config.calendar().zone();
+        List<FeedbackDemoData.Row> rows = FeedbackDemoData.rows(new vn.coso.calendar.WorkingTime(zone,
+                List.of(vn.coso.calendar.WorkingTime.Period.parse("08:00-17:00")), java.util.Map.of()), config.feedback());
+        long in2024 = rows.stream().filter(r -> r.receivedAt().atZone(zone).getYear() == 2024).count();
+        assertTrue(in2024 > 200, "feedback across the demo units: " + in2024);
+        as("admin").queryParam("year", 2024).get("/api/v1/feedback").then().statusCode(200).body("total", is((int) in2024));
+        for (String status : List.of("RECEIVED", "ASSIGNED", "IN_PROGRESS", "ANSWERED", "CLOSED", "REJECTED")) {
+            for (int year : List.of(2024, 2025)) {
+                as("admin").queryParam("year", year).queryParam("status", status).get("/api/v1/feedback")
+                        .then().statusCode(200).body("total", greaterThan(0));
+            }
+        }
+        as("admin").queryParam("year", 2024).queryParam("overdue", true).queryParam("size", 200).get("/api/v1/feedback")
+                .then().statusCode(200).body("total", greaterThan(0)).body("items.overdue", everyItem(is(true)))
+                .body("items.status", everyItem(org.hamcrest.Matchers.oneOf("RECEIVED", "ASSIGNED", "IN_PROGRESS")));
+        as("admin").queryParam("year", 2024).queryParam("status", "REJECTED").queryParam("size", 200)
+                .get("/api/v1/feedback").then().body("items.rejectReason", hasItem("REFERRED"));
+        as("admin").queryParam("year", 2024).queryParam("size", 200).get("/api/v1/feedback").then()
+                .body("items.anonymous", hasItems(true, false))
+                .body("items.findAll { it.anonymous }.sender", everyItem(org.hamcrest.Matchers.nullValue()))
+                .body("items.findAll { !it.anonymous }.sender.name", everyItem(org.hamcrest.Matchers.notNullValue()))
+                .body("items.channel", hasItems("WEB", "HOTLINE", "MEETING", "MAILBOX", "INTEGRATION"))
+                .body("items.right", hasItems("KNOW", "DISCUSS", "DO", "INSPECT", "SUPERVISE", "BENEFIT"));
+        as("officer.halong").queryParam("year", 2024).queryParam("size", 200).get("/api/v1/feedback").then()
+                .statusCode(200).body("total", greaterThan(0))
+                .body("items.anonymous", hasItem(false))
+                .body("items.sender", everyItem(org.hamcrest.Matchers.nullValue()));
+        // Each has a tracking page, whatever its status.
+        FeedbackDemoData.Row sample = rows.get(0);
+        io.restassured.RestAssured.given().get("/api/v1/public/feedback/" + sample.trackingCode())
+                .then().statusCode(200).body("status", is(sample.status()));
+    }
+
     @SuppressWarnings("unchecked")
     /** The 2024 consultations: comments answered, the result public, commenters known to admin only. */
     @Test

@@ -37,6 +37,10 @@ public interface CosoConfig {
         /** Largest request body of every operation but the spreadsheet upload (413 above). */
         @WithDefault("1M")
         MemorySize maxBodySize();
+
+        /** Largest request body of the public, signed-out operations (413 above). */
+        @WithDefault("64K")
+        MemorySize maxPublicBodySize();
     }
 
     interface Imports {
@@ -121,6 +125,13 @@ public interface CosoConfig {
          * {@code petition-normal}, {@code petition-urgent}) in working time: "8h", "10d".
          */
         Map<String, DeadlineRule> deadlines();
+
+        /**
+         * How long the sender's name and contact are kept after the feedback was closed or rejected
+         * (Decree 13/2023/NĐ-CP: only as long as the feedback needs them); then they are deleted.
+         */
+        @WithDefault("365d")
+        Duration senderRetention();
     }
 
     interface DeadlineRule {

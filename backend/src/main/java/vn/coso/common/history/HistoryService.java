@@ -43,6 +43,13 @@ public class HistoryService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, long entityId, String action,
                        Map<String, ?> before, Map<String, ?> after) {
+        recordAs(user.username() == null ? "system" : user.username(), entityType, entityId, action, before, after);
+    }
+
+    /** As {@link #record}, naming who changed it when that is not the signed-in caller (e.g. "public"). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String changedBy, String entityType, long entityId, String action,
+                         Map<String, ?> before, Map<String, ?> after) {
         List<FieldChange> changes = diff(before, after);
         if (changes.isEmpty() && "UPDATED".equals(action)) {
             return;
@@ -51,7 +58,7 @@ public class HistoryService {
         entry.entityType = entityType;
         entry.entityId = entityId;
         entry.action = action;
-        entry.changedBy = user.username() == null ? "system" : user.username();
+        entry.changedBy = changedBy;
         entry.changedAt = Instant.now();
         try {
             entry.changes = json.writeValueAsString(changes);

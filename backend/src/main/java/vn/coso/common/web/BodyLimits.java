@@ -13,7 +13,8 @@ import vn.coso.common.errors.Problem;
 
 /**
  * Request body limits per operation: a spreadsheet upload may be as large as
- * {@code coso.imports.max-file-size}, every other body {@code coso.http.max-body-size}. Quarkus has
+ * {@code coso.imports.max-file-size}, a signed-out one under /api/v1/public/ as
+ * {@code coso.http.max-public-body-size}, every other body {@code coso.http.max-body-size}. Quarkus has
  * one limit for the whole server ({@code quarkus.http.limits.max-body-size}, set just above the
  * largest of these), so this narrows it per path: a declared Content-Length over the limit answers
  * 413 problem+json at once, and a streamed body is cut at the limit while it is read.
@@ -28,12 +29,16 @@ public class BodyLimits {
     /** After Quarkus's own check, which records the server-wide limit for the body reader. */
     private static final int LIMIT_ORDER = -1;
 
+    public static final String PUBLIC_PREFIX = "/api/v1/public/";
+
     private final long maxBodySize;
+    private final long maxPublicBodySize;
     private final long maxFileSize;
     private final ObjectMapper json;
 
     public BodyLimits(CosoConfig config, ObjectMapper json) {
         this.maxBodySize = config.http().maxBodySize().asLongValue();
+        this.maxPublicBodySize = config.http().maxPublicBodySize().asLongValue();
         this.maxFileSize = config.imports().maxFileSize().asLongValue();
         this.json = json;
     }
@@ -42,7 +47,7 @@ public class BodyLimits {
         router.route().order(CHECK_ORDER).handler(this::refuseDeclaredTooLarge);
         router.route().order(LIMIT_ORDER).handler(context -> {
             // The upload counts its own bytes (see ImportService) and answers problem+json past the limit.
-            long limit = isUpload(context) ? maxFileSize + 1 : maxBodySize;
+            long limit = isUpload(context) ? maxFileSize + 1 : limitOf(context);
             context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limit);
             context.next();
         });
@@ -54,7 +59,7 @@ public class BodyLimits {
 
     private void refuseDeclaredTooLarge(RoutingContext context) {
         String declared = context.request().getHeader("Content-Length");
-        long limit = isUpload(context) ? maxFileSize : maxBodySize;
+        long limit = isUpload(context) ? maxFileSize : limitOf(context);
         long length;
         try {
             length = declared == null ? -1 : Long.parseLong(declared.trim());
@@ -81,6 +86,10 @@ public class BodyLimits {
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .end(body);
+    }
+
+    private long limitOf(RoutingContext context) {
+        return context.normalizedPath().startsWith(PUBLIC_PREFIX) ? maxPublicBodySize : maxBodySize;
     }
 
     private static boolean isUpload(RoutingContext context) {

@@ -1,0 +1,17 @@
+package vn.coso.feedback;
+
+import vn.coso.common.paging.Period;
+import vn.coso.feedback.FeedbackEnums.Channel;
+import vn.coso.feedback.FeedbackEnums.Priority;
+import vn.coso.feedback.FeedbackEnums.Status;
+import vn.coso.feedback.FeedbackEnums.Type;
+
+import java.time.Instant;
+
+/**
+ * The filters of the staff inbox; {@code unitPath} is the subtree of the unitId filter, and the
+ * period applies to the day received in Vietnam.
+ */
+public record FeedbackFilter(Status status, DemocracyRight right, Type type, Channel channel, Priority priority,
+                             String unitPath, Boolean overdue, Period period, String q, Instant updatedSince) {
+}

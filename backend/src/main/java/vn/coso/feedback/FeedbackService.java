@@ -1,0 +1,143 @@
+package vn.coso.feedback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.coso.calendar.WorkingCalendar;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.history.HistoryService;
+import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Scope;
+import vn.coso.common.web.Texts;
+import vn.coso.feedback.FeedbackDtos.FeedbackResponse;
+import vn.coso.feedback.FeedbackDtos.FeedbackTracking;
+import vn.coso.feedback.FeedbackDtos.RatingRequest;
+import vn.coso.units.UnitService;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reading feedback: the staff inbox in scope, one feedback, its history, and the tracking page of
+ * the public. Only admins get the sender (name, phone, email); everyone else gets null.
+ */
+@ApplicationScoped
+public class FeedbackService {
+
+    static final String HISTORY_TYPE = "feedback";
+
+    private final FeedbackRepository feedback;
+    private final UnitService units;
+    private final WorkingCalendar calendar;
+    private final HistoryService history;
+    private final CurrentUser user;
+
+    public FeedbackService(FeedbackRepository feedback, UnitService units, WorkingCalendar calendar,
+                           HistoryService history, CurrentUser user) {
+        this.feedback = feedback;
+        this.units = units;
+        this.calendar = calendar;
+        this.history = history;
+        this.user = user;
+    }
+
+    @Transactional
+    public PageResult<FeedbackResponse> list(FeedbackFilter filter, PageRequest page) {
+        Scope scope = units.scope();
+        Instant now = Instant.now();
+        List<Feedback> found = feedback.findInScope(filter, scope, calendar.zone(), now,
+                page.sort(FeedbackRepository.SORTABLE), page.offset(), page.size());
+        long total = feedback.countInScope(filter, scope, calendar.zone(), now);
+        Map<Long, FeedbackSender> senders = showsSender()
+                ? feedback.sendersOf(found.stream().map(f -> f.id).toList()) : Map.of();
+        return new PageResult<>(found, page.page(), page.size(), total)
+                .map(f -> FeedbackMapper.toResponse(f, senders.get(f.id), now));
+    }
+
+    @Transactional
+    public FeedbackResponse get(long id) {
+        return toResponse(findVisible(id));
+    }
+
+    public String unitPathOf(Long unitId) {
+        return unitId == null ? null : units.findVisible(unitId).path;
+    }
+
+    @Transactional
+    public PageResult<HistoryEntry> history(long id, PageRequest page) {
+        findVisible(id);
+        return history.list(HISTORY_TYPE, id, page);
+    }
+
+    /** The tracking page: status, dates and the published answer; 404 for a code that names nothing. */
+    @Transactional
+    public FeedbackTracking track(String trackingCode) {
+        return FeedbackMapper.toTracking(byTrackingCode(trackingCode));
+    }
+
+    /** For systems that submitted feedback: the tracking view, if the feedback is in their scope. */
+    @Transactional
+    public FeedbackTracking trackInScope(String trackingCode) {
+        Feedback f = byTrackingCode(trackingCode);
+        if (!isVisible(f)) {
+            throw notFound(trackingCode);
+        }
+        return FeedbackMapper.toTracking(f);
+    }
+
+    /** The sender's satisfaction with the answer, once. */
+    @Transactional
+    public FeedbackTracking rate(String trackingCode, RatingRequest request) {
+        Feedback f = byTrackingCode(trackingCode);
+        if (!FeedbackMapper.canRate(f)) {
+            throw ProblemException.conflict("feedback.rating.not-allowed", f.rating != null
+                    ? "This feedback has already been rated."
+                    : "A feedback can be rated once it has been answered; it is " + f.status + ".");
+        }
+        var before = f.snapshot();
+        f.rating = request.score();
+        f.ratingComment = Texts.clean(request.comment());
+        f.ratedAt = Instant.now();
+        feedback.flush();
+        history.recordAs(FeedbackIntake.PUBLIC, HISTORY_TYPE, f.id, "RATED", before, f.snapshot());
+        return FeedbackMapper.toTracking(f);
+    }
+
+    Feedback findVisible(long id) {
+        return feedback.findByIdOptional(id).filter(this::isVisible)
+                .orElseThrow(() -> ProblemException.notFound("Feedback", id));
+    }
+
+    /** Writes a change now, so that the response carries the new version. */
+    void flush(Feedback f) {
+        feedback.flush();
+    }
+
+    FeedbackResponse toResponse(Feedback f) {
+        FeedbackSender sender = showsSender() ? feedback.senderOf(f.id).orElse(null) : null;
+        return FeedbackMapper.toResponse(f, sender, Instant.now());
+    }
+
+    /** PRODUCT.md, "Protection of people who speak up": the sender is for admins' eyes only. */
+    boolean showsSender() {
+        return user.isAdmin();
+    }
+
+    private boolean isVisible(Feedback f) {
+        Scope scope = units.scope();
+        return scope.contains(f.unit.path) || (f.assignedUnit != null && scope.contains(f.assignedUnit.path));
+    }
+
+    private Feedback byTrackingCode(String typed) {
+        return TrackingCodes.normalize(typed).flatMap(feedback::findByTrackingCode)
+                .orElseThrow(() -> notFound(typed));
+    }
+
+    private static ProblemException notFound(String typed) {
+        return new ProblemException(404, "feedback.tracking-code.unknown", "Not found",
+                "No feedback has this tracking code. Check it: 10 letters and digits, e.g. K7M2Q-X9P4T.", null);
+    }
+}

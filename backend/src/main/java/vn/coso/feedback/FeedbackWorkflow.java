@@ -1,0 +1,175 @@
+package vn.coso.feedback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.history.HistoryService;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.web.Texts;
+import vn.coso.common.web.Versions;
+import vn.coso.feedback.FeedbackDtos.AnswerRequest;
+import vn.coso.feedback.FeedbackDtos.AssignRequest;
+import vn.coso.feedback.FeedbackDtos.FeedbackResponse;
+import vn.coso.feedback.FeedbackDtos.PriorityRequest;
+import vn.coso.feedback.FeedbackDtos.RejectRequest;
+import vn.coso.feedback.FeedbackEnums.Status;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitService;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The explicit operations of the inbox. RECEIVED → ASSIGNED → IN_PROGRESS → ANSWERED → CLOSED,
+ * or REJECTED from any open status; reopen sends an answered, closed (or, for admins, rejected)
+ * feedback back to IN_PROGRESS. Each checks the version read and records who did what.
+ */
+@ApplicationScoped
+public class FeedbackWorkflow {
+
+    /** A rating at or below this lets an officer reopen the feedback. */
+    static final int LOW_RATING = 2;
+
+    private final FeedbackService views;
+    private final FeedbackDeadlines deadlines;
+    private final UnitService units;
+    private final HistoryService history;
+    private final CurrentUser user;
+
+    public FeedbackWorkflow(FeedbackService views, FeedbackDeadlines deadlines, UnitService units,
+                            HistoryService history, CurrentUser user) {
+        this.views = views;
+        this.deadlines = deadlines;
+        this.units = units;
+        this.history = history;
+        this.user = user;
+    }
+
+    @Transactional
+    public FeedbackResponse assign(long id, AssignRequest request) {
+        Feedback f = transition(id, request.version(), Status.OPEN, "assign");
+        Unit unit = units.visible(request.unitId())
+                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + request.unitId() + " in your scope"));
+        var before = f.snapshot();
+        f.assignedUnit = unit;
+        f.assignee = Texts.clean(request.assignee());
+        f.status = Status.ASSIGNED;
+        if (request.priority() != null) {
+            f.priority = request.priority();
+        }
+        acknowledge(f);
+        return saved(f, "ASSIGNED", before);
+    }
+
+    @Transactional
+    public FeedbackResponse start(long id, long version) {
+        Feedback f = transition(id, version, EnumSet.of(Status.RECEIVED, Status.ASSIGNED), "start");
+        var before = f.snapshot();
+        f.status = Status.IN_PROGRESS;
+        acknowledge(f);
+        return saved(f, "STARTED", before);
+    }
+
+    @Transactional
+    public FeedbackResponse answer(long id, AnswerRequest request) {
+        Feedback f = transition(id, request.version(), EnumSet.of(Status.IN_PROGRESS), "answer");
+        String answer = Texts.clean(request.answer());
+        if (answer == null) {
+            throw ProblemException.invalid("answer", "must not be blank");
+        }
+        var before = f.snapshot();
+        f.answer = answer;
+        f.answerPublished = request.published() == null || request.published();
+        f.answeredAt = Instant.now();
+        f.status = Status.ANSWERED;
+        return saved(f, "ANSWERED", before);
+    }
+
+    @Transactional
+    public FeedbackResponse close(long id, long version) {
+        Feedback f = transition(id, version, EnumSet.of(Status.ANSWERED), "close");
+        var before = f.snapshot();
+        f.status = Status.CLOSED;
+        f.closedAt = Instant.now();
+        return saved(f, "CLOSED", before);
+    }
+
+    @Transactional
+    public FeedbackResponse reject(long id, RejectRequest request) {
+        Feedback f = transition(id, request.version(), Status.OPEN, "reject");
+        var before = f.snapshot();
+        f.status = Status.REJECTED;
+        f.rejectReason = request.reason();
+        f.rejectNote = Texts.clean(request.note());
+        f.closedAt = Instant.now();
+        acknowledge(f);
+        return saved(f, "REJECTED", before);
+    }
+
+    /**
+     * Back to IN_PROGRESS with a new answer deadline: officers after the sender's low rating,
+     * admins whenever it is answered, closed or rejected.
+     */
+    @Transactional
+    public FeedbackResponse reopen(long id, long version) {
+        Set<Status> from = user.isAdmin() ? EnumSet.of(Status.ANSWERED, Status.CLOSED, Status.REJECTED)
+                : EnumSet.of(Status.ANSWERED, Status.CLOSED);
+        Feedback f = transition(id, version, from, "reopen");
+        if (!user.isAdmin() && (f.rating == null || f.rating > LOW_RATING)) {
+            throw ProblemException.conflict("feedback.illegal-transition",
+                    "Officers reopen a feedback after the sender rated the answer " + LOW_RATING
+                            + " or less; ask an admin otherwise.");
+        }
+        var before = f.snapshot();
+        Instant now = Instant.now();
+        f.status = Status.IN_PROGRESS;
+        f.answeredAt = null;
+        f.closedAt = null;
+        f.rejectReason = null;
+        f.rejectNote = null;
+        f.rating = null;
+        f.ratingComment = null;
+        f.ratedAt = null;
+        deadlines.restartAnswer(f, now);
+        return saved(f, "REOPENED", before);
+    }
+
+    @Transactional
+    public FeedbackResponse prioritize(long id, PriorityRequest request) {
+        Feedback f = transition(id, request.version(), Status.OPEN, "change the priority of");
+        var before = f.snapshot();
+        f.priority = request.priority();
+        deadlines.apply(f);
+        return saved(f, "PRIORITY_CHANGED", before);
+    }
+
+    /** The first handling acknowledges the feedback; the answer deadline then counts from it. */
+    private void acknowledge(Feedback f) {
+        if (f.acknowledgedAt == null) {
+            f.acknowledgedAt = Instant.now();
+        }
+        deadlines.apply(f);
+    }
+
+    private Feedback transition(long id, long version, Set<Status> from, String verb) {
+        Feedback f = views.findVisible(id);
+        Versions.check("Feedback " + id, f.version, version, null);
+        if (!from.contains(f.status)) {
+            throw ProblemException.conflict("feedback.illegal-transition",
+                    "Cannot " + verb + " a feedback that is " + f.status + "; it must be " + describe(from) + ".");
+        }
+        return f;
+    }
+
+    private FeedbackResponse saved(Feedback f, String action, Map<String, Object> before) {
+        views.flush(f);
+        history.record(FeedbackService.HISTORY_TYPE, f.id, action, before, f.snapshot());
+        return views.toResponse(f);
+    }
+
+    private static String describe(Set<Status> statuses) {
+        return String.join(" or ", statuses.stream().map(Enum::name).sorted().toList());
+    }
+}
