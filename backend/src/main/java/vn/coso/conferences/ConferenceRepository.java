@@ -41,13 +41,33 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Active units that must hold conferences and held none in the period. */
     public List<Unit> findLaggingUnits(String unitPath, Period period, Scope scope, List<SortField> sort,
                                        int offset, int limit) {
-        return laggingConditions(unitPath, period, scope)
+        return laggingConditions(subtree(unitPath), period, scope)
                 .query(getEntityManager(), "select u from Unit u", SortableFields.orderBy(sort, "u.id"), Unit.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long countLaggingUnits(String unitPath, Period period, Scope scope) {
-        return laggingConditions(unitPath, period, scope).count(getEntityManager(), "select count(u) from Unit u");
+        return laggingConditions(subtree(unitPath), period, scope).count(getEntityManager(), "select count(u) from Unit u");
+    }
+
+    /** {@link #countLaggingUnits} for the units whose path matches a LIKE pattern (the annual review's area). */
+    public long countLaggingUnitsLike(String unitPathPattern, Period period) {
+        return laggingConditions(unitPathPattern, period, Scope.EVERYTHING).count(getEntityManager(), "select count(u) from Unit u");
+    }
+
+    /** Conferences and dialogues held in the period by the units whose path matches a LIKE pattern. */
+    public long countHeld(String unitPathPattern, Period period) {
+        return new Conditions()
+                .add("u.path like :unitPath", "unitPath", unitPathPattern)
+                .add("c.heldOn >= :from", "from", period.from())
+                .add("c.heldOn <= :to", "to", period.to())
+                .count(getEntityManager(), "select count(c) from Conference c join c.unit u");
+    }
+
+    /** The ids of {@link #findLaggingUnits}, all of them, for the annual review. */
+    public List<Long> laggingUnitIds(String subtreePath, Period period) {
+        return laggingConditions(subtree(subtreePath), period, Scope.EVERYTHING)
+                .query(getEntityManager(), "select u.id from Unit u", "", Long.class).getResultList();
     }
 
     public long countByUnit(long unitId) {
@@ -65,7 +85,11 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
                 .add("c.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 
-    private static Conditions laggingConditions(String unitPath, Period period, Scope scope) {
+    private static String subtree(String unitPath) {
+        return unitPath == null ? null : unitPath + "%";
+    }
+
+    private static Conditions laggingConditions(String unitPathPattern, Period period, Scope scope) {
         StringBuilder heldNone = new StringBuilder("not exists (select 1 from Conference c where c.unit = u");
         Map<String, Object> params = new HashMap<>();
         if (period.from() != null) {
@@ -79,7 +103,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
         heldNone.append(")");
         return new Conditions()
                 .inScope(scope, "u.path")
-                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .add("u.path like :unitPath", "unitPath", unitPathPattern)
                 .always("u.active = true")
                 .add("u.type in :holders", "holders", ConferenceKind.holders())
                 .add(heldNone.toString(), params);

@@ -3,6 +3,7 @@ package vn.coso.documents;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
@@ -37,6 +38,15 @@ public class DocumentRepository implements PanacheRepository<Document> {
     public Optional<Document> findByNumber(long issuerUnitId, int year, String number) {
         return find("issuerUnit.id = ?1 and issueDate >= ?2 and issueDate <= ?3 and number = ?4",
                 issuerUnitId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), number).firstResultOptional();
+    }
+
+    /** Documents issued in the period by the units whose path matches a LIKE pattern (the annual review's area). */
+    public long countIssued(String unitPathPattern, Period period) {
+        return new Conditions()
+                .add("u.path like :unitPath", "unitPath", unitPathPattern)
+                .add("d.issueDate >= :from", "from", period.from())
+                .add("d.issueDate <= :to", "to", period.to())
+                .count(getEntityManager(), "select count(d) from Document d join d.issuerUnit u");
     }
 
     public long countByIssuer(long unitId) {

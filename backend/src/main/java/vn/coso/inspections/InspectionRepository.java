@@ -66,28 +66,31 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
         getEntityManager().persist(entity);
     }
 
-    /** Distinct subjects counted as inspected (kind INSPECTION) or supervised in the period and subtree. */
-    public long countDistinctSubjects(Kind kind, boolean members, LocalDate from, LocalDate to, String unitPath) {
+    /**
+     * Distinct subjects counted as inspected (kind INSPECTION) or supervised in the period, among the
+     * inspections whose scope unit's path matches the LIKE pattern (a subtree: its path and '%').
+     */
+    public long countDistinctSubjects(Kind kind, boolean members, LocalDate from, LocalDate to, String unitPathPattern) {
         String subject = members ? "i.subjectMember.id" : "i.subjectOrganization.id";
         return getEntityManager().createQuery("select count(distinct " + subject + ") from Inspection i"
                         + " where i.kind = :kind and" + COUNTED + " and i.actualStart between :from and :to"
                         + " and " + subject + " is not null and i.scopeUnit.path like :prefix", Long.class)
                 .setParameter("kind", kind).setParameter("from", from).setParameter("to", to)
-                .setParameter("prefix", unitPath + "%")
+                .setParameter("prefix", unitPathPattern)
                 .getSingleResult();
     }
 
-    public long countViolations(LocalDate from, LocalDate to, String unitPath) {
+    public long countViolations(LocalDate from, LocalDate to, String unitPathPattern) {
         return getEntityManager().createQuery("select count(i) from Inspection i, Conclusion c"
                         + " where c.inspectionId = i.id and c.violationFound = true"
                         + " and i.status in (vn.coso.inspections.InspectionEnums.Status.CONCLUDED,"
                         + " vn.coso.inspections.InspectionEnums.Status.CLOSED)"
                         + " and i.actualStart between :from and :to and i.scopeUnit.path like :prefix", Long.class)
-                .setParameter("from", from).setParameter("to", to).setParameter("prefix", unitPath + "%")
+                .setParameter("from", from).setParameter("to", to).setParameter("prefix", unitPathPattern)
                 .getSingleResult();
     }
 
-    public Map<DisciplinaryForm, Long> countActionsByForm(LocalDate from, LocalDate to, String unitPath) {
+    public Map<DisciplinaryForm, Long> countActionsByForm(LocalDate from, LocalDate to, String unitPathPattern) {
         Map<DisciplinaryForm, Long> counts = new EnumMap<>(DisciplinaryForm.class);
         for (DisciplinaryForm form : DisciplinaryForm.values()) {
             counts.put(form, 0L);
@@ -95,7 +98,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
         getEntityManager().createQuery("select a.form, count(a) from DisciplinaryAction a"
                         + " where a.decisionDate between :from and :to and a.scopeUnit.path like :prefix"
                         + " group by a.form", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("prefix", unitPath + "%")
+                .setParameter("from", from).setParameter("to", to).setParameter("prefix", unitPathPattern)
                 .getResultList()
                 .forEach(row -> counts.put((DisciplinaryForm) row[0], (Long) row[1]));
         return counts;

@@ -238,13 +238,14 @@ public class InspectionService {
         Unit unit = unitId != null ? units.findVisible(unitId)
                 : units.callerUnit().map(ref -> units.findVisible(ref.id()))
                 .orElseThrow(() -> ProblemException.invalid("unitId", "is required: your account has no unit"));
+        String subtree = unit.path + "%";
         return new SummaryResponse(InspectionMapper.ref(unit), start, end,
-                inspections.countDistinctSubjects(Kind.INSPECTION, false, start, end, unit.path),
-                inspections.countDistinctSubjects(Kind.INSPECTION, true, start, end, unit.path),
-                inspections.countDistinctSubjects(Kind.SUPERVISION, false, start, end, unit.path),
-                inspections.countDistinctSubjects(Kind.SUPERVISION, true, start, end, unit.path),
-                inspections.countViolations(start, end, unit.path),
-                inspections.countActionsByForm(start, end, unit.path));
+                inspections.countDistinctSubjects(Kind.INSPECTION, false, start, end, subtree),
+                inspections.countDistinctSubjects(Kind.INSPECTION, true, start, end, subtree),
+                inspections.countDistinctSubjects(Kind.SUPERVISION, false, start, end, subtree),
+                inspections.countDistinctSubjects(Kind.SUPERVISION, true, start, end, subtree),
+                inspections.countViolations(start, end, subtree),
+                inspections.countActionsByForm(start, end, subtree));
     }
 
     private InspectionResponse toResponse(Inspection inspection) {

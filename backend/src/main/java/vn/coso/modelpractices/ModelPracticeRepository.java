@@ -30,6 +30,15 @@ public class ModelPracticeRepository implements PanacheRepository<ModelPractice>
                 .count(getEntityManager(), "select count(m) from ModelPractice m join m.unit u");
     }
 
+    /** Practices recognised in the given years in the units whose path matches a LIKE pattern. */
+    public long countRecognized(String unitPathPattern, int fromYear, int toYear) {
+        return new Conditions()
+                .add("u.path like :unitPath", "unitPath", unitPathPattern)
+                .add("m.year >= :fromYear", "fromYear", fromYear)
+                .add("m.year <= :toYear", "toYear", toYear)
+                .count(getEntityManager(), "select count(m) from ModelPractice m join m.unit u");
+    }
+
     /** Practices recognised in the unit, and practices that list it as replicating them. */
     public long countReferencing(long unitId) {
         long owned = count("unit.id", unitId);

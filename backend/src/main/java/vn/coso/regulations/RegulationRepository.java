@@ -8,6 +8,7 @@ import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
 import vn.coso.units.Unit;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
             + " and u.type <> vn.coso.units.UnitType.PROVINCE and u.path like :prefix";
     private static final String IN_FORCE = "exists (select r.id from Regulation r where r.unit = u"
             + " and r.status = vn.coso.regulations.RegulationStatus.ISSUED)";
+    private static final String IN_FORCE_BY = "exists (select r.id from Regulation r where r.unit = u"
+            + " and r.status = vn.coso.regulations.RegulationStatus.ISSUED and r.issueDate <= :asOf)";
 
     public List<Regulation> findInScope(RegulationFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
         return conditions(filter, scope)
@@ -61,6 +64,23 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
     public long countRequiredUnitsWithRegulation(String subtreePath) {
         return getEntityManager().createQuery("select count(u)" + REQUIRED_UNITS + " and " + IN_FORCE, Long.class)
                 .setParameter("prefix", subtreePath + "%").getSingleResult();
+    }
+
+    /** Units that must have a regulation, among those whose path matches a LIKE pattern (the annual review's area). */
+    public long countRequiredUnitsLike(String unitPathPattern) {
+        return getEntityManager().createQuery("select count(u)" + REQUIRED_UNITS, Long.class)
+                .setParameter("prefix", unitPathPattern).getSingleResult();
+    }
+
+    /** Of those, the ones with a regulation issued on or before {@code asOf} and still ISSUED. */
+    public long countRequiredUnitsWithRegulationLike(String unitPathPattern, LocalDate asOf) {
+        return getEntityManager().createQuery("select count(u)" + REQUIRED_UNITS + " and " + IN_FORCE_BY, Long.class)
+                .setParameter("prefix", unitPathPattern).setParameter("asOf", asOf).getSingleResult();
+    }
+
+    public List<Long> requiredUnitIdsWithout(String subtreePath, LocalDate asOf) {
+        return getEntityManager().createQuery("select u.id" + REQUIRED_UNITS + " and not " + IN_FORCE_BY, Long.class)
+                .setParameter("prefix", subtreePath + "%").setParameter("asOf", asOf).getResultList();
     }
 
     public List<Unit> requiredUnitsWithout(String subtreePath, int offset, int limit) {

@@ -3,6 +3,7 @@ package vn.coso.trainings;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
@@ -33,8 +34,30 @@ public class TrainingRepository implements PanacheRepository<Training> {
 
     /** Number of classes and sum of attendances, computed by the database from the records. */
     public TrainingSummary summarize(TrainingFilter filter, String unitPath, Scope scope) {
-        Object[] row = conditions(filter, unitPath, scope)
-                .query(getEntityManager(), "select count(t), coalesce(sum(t.attendances), 0)"
+        return summarize(conditions(filter, unitPath, scope));
+    }
+
+    /** The same totals for the organisers whose path matches a LIKE pattern (the annual review's area). */
+    public TrainingSummary summarize(String unitPathPattern, Period period) {
+        return summarize(new Conditions()
+                .add("u.path like :unitPath", "unitPath", unitPathPattern)
+                .add("t.heldOn >= :from", "from", period.from())
+                .add("t.heldOn <= :to", "to", period.to()));
+    }
+
+    /** Active district-level units of the subtree none of whose units organised a training in the period. */
+    public List<Long> districtsWithoutTraining(String subtreePath, Period period) {
+        return getEntityManager().createQuery("select d.id from Unit d where d.active = true"
+                        + " and d.type = vn.coso.units.UnitType.DISTRICT and d.path like :prefix"
+                        + " and not exists (select 1 from Training t join t.organizerUnit u"
+                        + " where u.path like concat(d.path, '%') and t.heldOn between :from and :to)", Long.class)
+                .setParameter("prefix", subtreePath + "%")
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList();
+    }
+
+    private TrainingSummary summarize(Conditions conditions) {
+        Object[] row = conditions.query(getEntityManager(), "select count(t), coalesce(sum(t.attendances), 0)"
                         + " from Training t join t.organizerUnit u", "", Object[].class)
                 .getSingleResult();
         return new TrainingSummary(((Number) row[0]).longValue(), ((Number) row[1]).longValue());

@@ -8,6 +8,7 @@ import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
 import vn.coso.common.tree.MaterializedPaths;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,20 @@ public class UnitRepository implements PanacheRepository<Unit> {
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /** The units directly under a unit, by name. */
+    public List<Unit> directChildren(long parentId) {
+        return list("parent.id = ?1 order by name, id", parentId);
+    }
+
+    public List<Unit> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The province at the root of the tree (the first, should there be several). */
+    public Optional<Unit> findRootProvince() {
+        return find("parent is null and type = ?1 order by id", UnitType.PROVINCE).firstResultOptional();
     }
 
     public boolean hasChildren(Unit unit) {
