@@ -5,7 +5,7 @@ import vn.coso.common.paging.Period;
 import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.LaggingReason;
 import vn.coso.common.reporting.LaggingUnit;
-import vn.coso.common.reporting.ReportArea;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 
 import java.util.List;
@@ -49,10 +49,10 @@ public class ConferenceFigures implements ReportSection {
     }
 
     @Override
-    public Map<String, Number> compute(ReportArea area, Period period) {
-        return Map.of(
-                "conferences.held", conferences.countHeld(area.pathPattern(), period),
-                "conferences.unitsWithout", conferences.countLaggingUnitsLike(area.pathPattern(), period));
+    public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
+        Map<Long, Long> held = conferences.countHeld(areas, period);
+        Map<Long, Long> without = conferences.countUnitsWithout(areas, period);
+        return areas.each(key -> Map.of("conferences.held", held.get(key), "conferences.unitsWithout", without.get(key)));
     }
 
     @Override

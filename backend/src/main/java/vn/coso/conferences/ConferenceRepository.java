@@ -6,6 +6,7 @@ import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.units.Unit;
 
@@ -50,18 +51,25 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
         return laggingConditions(subtree(unitPath), period, scope).count(getEntityManager(), "select count(u) from Unit u");
     }
 
-    /** {@link #countLaggingUnits} for the units whose path matches a LIKE pattern (the annual review's area). */
-    public long countLaggingUnitsLike(String unitPathPattern, Period period) {
-        return laggingConditions(unitPathPattern, period, Scope.EVERYTHING).count(getEntityManager(), "select count(u) from Unit u");
+    /** Active units that must hold conferences and held none in the period, in each area of the annual review. */
+    public Map<Long, Long> countUnitsWithout(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u)"
+                        + " from Unit u" + areas.from() + " where u.active = true and u.type in :holders"
+                        + " and not exists (select 1 from Conference c where c.unit = u and c.heldOn between :from and :to)"
+                        + " and " + areas.where("u.path") + areas.groupBy(), Object[].class))
+                .setParameter("holders", ConferenceKind.holders())
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
     }
 
-    /** Conferences and dialogues held in the period by the units whose path matches a LIKE pattern. */
-    public long countHeld(String unitPathPattern, Period period) {
-        return new Conditions()
-                .add("u.path like :unitPath", "unitPath", unitPathPattern)
-                .add("c.heldOn >= :from", "from", period.from())
-                .add("c.heldOn <= :to", "to", period.to())
-                .count(getEntityManager(), "select count(c) from Conference c join c.unit u");
+    /** Conferences and dialogues held in the period by the units of each area of the annual review. */
+    public Map<Long, Long> countHeld(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
+                        + " from Conference c join c.unit u" + areas.from()
+                        + " where c.heldOn between :from and :to and " + areas.where("u.path") + areas.groupBy(),
+                        Object[].class))
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
     }
 
     /** The ids of {@link #findLaggingUnits}, all of them, for the annual review. */

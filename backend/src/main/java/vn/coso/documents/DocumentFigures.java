@@ -3,7 +3,7 @@ package vn.coso.documents;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Period;
 import vn.coso.common.reporting.FigureDefinition;
-import vn.coso.common.reporting.ReportArea;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 
 import java.util.List;
@@ -41,7 +41,8 @@ public class DocumentFigures implements ReportSection {
     }
 
     @Override
-    public Map<String, Number> compute(ReportArea area, Period period) {
-        return Map.of("documents.issued", documents.countIssued(area.pathPattern(), period));
+    public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
+        Map<Long, Long> issued = documents.countIssued(areas, period);
+        return areas.each(key -> Map.of("documents.issued", issued.get(key)));
     }
 }

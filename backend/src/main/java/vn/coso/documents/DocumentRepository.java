@@ -6,10 +6,12 @@ import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -40,13 +42,14 @@ public class DocumentRepository implements PanacheRepository<Document> {
                 issuerUnitId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), number).firstResultOptional();
     }
 
-    /** Documents issued in the period by the units whose path matches a LIKE pattern (the annual review's area). */
-    public long countIssued(String unitPathPattern, Period period) {
-        return new Conditions()
-                .add("u.path like :unitPath", "unitPath", unitPathPattern)
-                .add("d.issueDate >= :from", "from", period.from())
-                .add("d.issueDate <= :to", "to", period.to())
-                .count(getEntityManager(), "select count(d) from Document d join d.issuerUnit u");
+    /** Documents issued in the period by the units of each area of the annual review. */
+    public Map<Long, Long> countIssued(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(d)"
+                        + " from Document d join d.issuerUnit u" + areas.from()
+                        + " where d.issueDate between :from and :to and " + areas.where("u.path") + areas.groupBy(),
+                        Object[].class))
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
     }
 
     public long countByIssuer(long unitId) {

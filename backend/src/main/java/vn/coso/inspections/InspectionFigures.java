@@ -3,7 +3,7 @@ package vn.coso.inspections;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Period;
 import vn.coso.common.reporting.FigureDefinition;
-import vn.coso.common.reporting.ReportArea;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
 import vn.coso.inspections.InspectionEnums.Kind;
@@ -69,21 +69,23 @@ public class InspectionFigures implements ReportSection {
     }
 
     @Override
-    public Map<String, Number> compute(ReportArea area, Period period) {
-        String pattern = area.pathPattern();
-        Map<String, Number> figures = new LinkedHashMap<>();
-        figures.put("inspections.organizationsInspected",
-                inspections.countDistinctSubjects(Kind.INSPECTION, false, period.from(), period.to(), pattern));
-        figures.put("inspections.membersInspected",
-                inspections.countDistinctSubjects(Kind.INSPECTION, true, period.from(), period.to(), pattern));
-        figures.put("inspections.organizationsSupervised",
-                inspections.countDistinctSubjects(Kind.SUPERVISION, false, period.from(), period.to(), pattern));
-        figures.put("inspections.membersSupervised",
-                inspections.countDistinctSubjects(Kind.SUPERVISION, true, period.from(), period.to(), pattern));
-        figures.put("inspections.violationsFound", inspections.countViolations(period.from(), period.to(), pattern));
-        inspections.countActionsByForm(period.from(), period.to(), pattern)
-                .forEach((form, count) -> figures.put(actionKey(form), count));
-        return figures;
+    public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
+        Map<Long, Long> organizationsInspected = inspections.countDistinctSubjects(Kind.INSPECTION, false, period.from(), period.to(), areas);
+        Map<Long, Long> membersInspected = inspections.countDistinctSubjects(Kind.INSPECTION, true, period.from(), period.to(), areas);
+        Map<Long, Long> organizationsSupervised = inspections.countDistinctSubjects(Kind.SUPERVISION, false, period.from(), period.to(), areas);
+        Map<Long, Long> membersSupervised = inspections.countDistinctSubjects(Kind.SUPERVISION, true, period.from(), period.to(), areas);
+        Map<Long, Long> violations = inspections.countViolations(period.from(), period.to(), areas);
+        Map<Long, Map<DisciplinaryForm, Long>> actions = inspections.countActionsByForm(period.from(), period.to(), areas);
+        return areas.each(key -> {
+            Map<String, Number> figures = new LinkedHashMap<>();
+            figures.put("inspections.organizationsInspected", organizationsInspected.get(key));
+            figures.put("inspections.membersInspected", membersInspected.get(key));
+            figures.put("inspections.organizationsSupervised", organizationsSupervised.get(key));
+            figures.put("inspections.membersSupervised", membersSupervised.get(key));
+            figures.put("inspections.violationsFound", violations.get(key));
+            actions.get(key).forEach((form, count) -> figures.put(actionKey(form), count));
+            return figures;
+        });
     }
 
     private static String actionKey(DisciplinaryForm form) {

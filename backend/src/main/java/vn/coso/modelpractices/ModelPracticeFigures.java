@@ -3,7 +3,7 @@ package vn.coso.modelpractices;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Period;
 import vn.coso.common.reporting.FigureDefinition;
-import vn.coso.common.reporting.ReportArea;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 
 import java.util.List;
@@ -42,8 +42,8 @@ public class ModelPracticeFigures implements ReportSection {
     }
 
     @Override
-    public Map<String, Number> compute(ReportArea area, Period period) {
-        return Map.of("modelPractices.recognized",
-                practices.countRecognized(area.pathPattern(), period.from().getYear(), period.to().getYear()));
+    public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
+        Map<Long, Long> recognized = practices.countRecognized(areas, period.from().getYear(), period.to().getYear());
+        return areas.each(key -> Map.of("modelPractices.recognized", recognized.get(key)));
     }
 }

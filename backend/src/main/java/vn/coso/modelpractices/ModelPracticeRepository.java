@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class ModelPracticeRepository implements PanacheRepository<ModelPractice> {
@@ -30,13 +32,14 @@ public class ModelPracticeRepository implements PanacheRepository<ModelPractice>
                 .count(getEntityManager(), "select count(m) from ModelPractice m join m.unit u");
     }
 
-    /** Practices recognised in the given years in the units whose path matches a LIKE pattern. */
-    public long countRecognized(String unitPathPattern, int fromYear, int toYear) {
-        return new Conditions()
-                .add("u.path like :unitPath", "unitPath", unitPathPattern)
-                .add("m.year >= :fromYear", "fromYear", fromYear)
-                .add("m.year <= :toYear", "toYear", toYear)
-                .count(getEntityManager(), "select count(m) from ModelPractice m join m.unit u");
+    /** Practices recognised in the given years in the units of each area of the annual review. */
+    public Map<Long, Long> countRecognized(ReportAreas areas, int fromYear, int toYear) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(m)"
+                        + " from ModelPractice m join m.unit u" + areas.from()
+                        + " where m.year between :fromYear and :toYear and " + areas.where("u.path") + areas.groupBy(),
+                        Object[].class))
+                .setParameter("fromYear", fromYear).setParameter("toYear", toYear)
+                .getResultList());
     }
 
     /** Practices recognised in the unit, and practices that list it as replicating them. */

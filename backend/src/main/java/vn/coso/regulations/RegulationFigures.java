@@ -5,7 +5,7 @@ import vn.coso.common.paging.Period;
 import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.LaggingReason;
 import vn.coso.common.reporting.LaggingUnit;
-import vn.coso.common.reporting.ReportArea;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 
 import java.util.HashMap;
@@ -52,14 +52,17 @@ public class RegulationFigures implements ReportSection {
     }
 
     @Override
-    public Map<String, Number> compute(ReportArea area, Period period) {
-        long required = regulations.countRequiredUnitsLike(area.pathPattern());
-        long covered = regulations.countRequiredUnitsWithRegulationLike(area.pathPattern(), period.to());
-        Map<String, Number> figures = new HashMap<>();
-        figures.put("regulations.requiredUnits", required);
-        figures.put("regulations.unitsWithRegulation", covered);
-        figures.put("regulations.share", required == 0 ? 1.0 : (double) covered / required);
-        return figures;
+    public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
+        Map<Long, long[]> coverage = regulations.countCoverage(areas, period.to());
+        return areas.each(key -> {
+            long required = coverage.get(key)[0];
+            long covered = coverage.get(key)[1];
+            Map<String, Number> figures = new HashMap<>();
+            figures.put("regulations.requiredUnits", required);
+            figures.put("regulations.unitsWithRegulation", covered);
+            figures.put("regulations.share", required == 0 ? 1.0 : (double) covered / required);
+            return figures;
+        });
     }
 
     @Override

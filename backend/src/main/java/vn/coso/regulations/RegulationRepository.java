@@ -5,13 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.units.Unit;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @ApplicationScoped
@@ -66,16 +69,23 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
                 .setParameter("prefix", subtreePath + "%").getSingleResult();
     }
 
-    /** Units that must have a regulation, among those whose path matches a LIKE pattern (the annual review's area). */
-    public long countRequiredUnitsLike(String unitPathPattern) {
-        return getEntityManager().createQuery("select count(u)" + REQUIRED_UNITS, Long.class)
-                .setParameter("prefix", unitPathPattern).getSingleResult();
-    }
-
-    /** Of those, the ones with a regulation issued on or before {@code asOf} and still ISSUED. */
-    public long countRequiredUnitsWithRegulationLike(String unitPathPattern, LocalDate asOf) {
-        return getEntityManager().createQuery("select count(u)" + REQUIRED_UNITS + " and " + IN_FORCE_BY, Long.class)
-                .setParameter("prefix", unitPathPattern).setParameter("asOf", asOf).getSingleResult();
+    /**
+     * For each area of the annual review: [units that must have a regulation, those with one ISSUED
+     * on or before {@code asOf}], in one grouped query.
+     */
+    public Map<Long, long[]> countCoverage(ReportAreas areas, LocalDate asOf) {
+        Map<Long, long[]> coverage = new LinkedHashMap<>();
+        areas.keys().forEach(key -> coverage.put(key, new long[2]));
+        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u),"
+                        + " sum(case when " + IN_FORCE_BY + " then 1 else 0 end)"
+                        + " from Unit u" + areas.from() + " where u.active = true"
+                        + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + areas.where("u.path") + areas.groupBy(),
+                        Object[].class))
+                .setParameter("asOf", asOf)
+                .getResultList()
+                .forEach(row -> coverage.put(((Number) row[0]).longValue(), new long[]{
+                        ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()}));
+        return coverage;
     }
 
     public List<Long> requiredUnitIdsWithout(String subtreePath, LocalDate asOf) {

@@ -8,7 +8,7 @@ import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.LaggingUnit;
-import vn.coso.common.reporting.ReportArea;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 import vn.coso.reports.ReportDtos.AnnualReport;
 import vn.coso.reports.ReportDtos.BreakdownRow;
@@ -55,10 +55,14 @@ public class ReportService {
         Period period = ReportPeriods.parse(year, from, to);
         Period previous = ReportPeriods.previous(period);
         Unit unit = areaUnit(unitId);
+        Map<Unit, Long> children = units.childrenWithCounts(unit);
+        Map<Long, Map<String, Number>> childFigures =
+                figures(ReportAreas.subtreesOf(children.keySet().stream().map(child -> child.id).toList()), period);
         List<BreakdownRow> breakdown = new ArrayList<>();
-        units.childrenWithCounts(unit).forEach((child, grandchildren) ->
-                breakdown.add(new BreakdownRow(ref(child), false, grandchildren, figures(ReportArea.subtree(child.path), period))));
-        breakdown.add(new BreakdownRow(ref(unit), true, 0, figures(ReportArea.own(unit.path), period)));
+        children.forEach((child, grandchildren) ->
+                breakdown.add(new BreakdownRow(ref(child), false, grandchildren, childFigures.get(child.id))));
+        breakdown.add(new BreakdownRow(ref(unit), true, 0,
+                figures(ReportAreas.own(unit.path), period).get(ReportAreas.SINGLE)));
         return new AnnualReport(ref(unit), dates(period), dates(previous),
                 sections(unit, period, previous, section -> true), breakdown, lagging(unit, period));
     }
@@ -85,14 +89,14 @@ public class ReportService {
     }
 
     private List<Section> sections(Unit unit, Period period, Period previous, Predicate<ReportSection> include) {
-        ReportArea area = ReportArea.subtree(unit.path);
+        ReportAreas area = ReportAreas.subtree(unit.path);
         List<Section> result = new ArrayList<>();
         for (ReportSection section : sections) {
             if (!include.test(section)) {
                 continue;
             }
-            Map<String, Number> now = section.compute(area, period);
-            Map<String, Number> before = section.compute(area, previous);
+            Map<String, Number> now = section.compute(area, period).get(ReportAreas.SINGLE);
+            Map<String, Number> before = section.compute(area, previous).get(ReportAreas.SINGLE);
             List<Figure> figures = new ArrayList<>();
             for (FigureDefinition definition : section.definitions()) {
                 figures.add(new Figure(definition.key(), definition.label(), definition.definition(), definition.kind(),
@@ -103,11 +107,15 @@ public class ReportService {
         return result;
     }
 
-    private Map<String, Number> figures(ReportArea area, Period period) {
-        Map<String, Number> figures = new LinkedHashMap<>();
+    /** Every section's figures for each area, in the order of the sections' definitions. */
+    private Map<Long, Map<String, Number>> figures(ReportAreas areas, Period period) {
+        Map<Long, Map<String, Number>> figures = new LinkedHashMap<>();
+        areas.keys().forEach(key -> figures.put(key, new LinkedHashMap<>()));
         for (ReportSection section : sections) {
-            Map<String, Number> computed = section.compute(area, period);
-            section.definitions().forEach(d -> figures.put(d.key(), computed.get(d.key())));
+            Map<Long, Map<String, Number>> computed = section.compute(areas, period);
+            for (Long key : areas.keys()) {
+                section.definitions().forEach(d -> figures.get(key).put(d.key(), computed.get(key).get(d.key())));
+            }
         }
         return figures;
     }

@@ -5,7 +5,7 @@ import vn.coso.common.paging.Period;
 import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.LaggingReason;
 import vn.coso.common.reporting.LaggingUnit;
-import vn.coso.common.reporting.ReportArea;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 
@@ -50,9 +50,10 @@ public class TrainingFigures implements ReportSection {
     }
 
     @Override
-    public Map<String, Number> compute(ReportArea area, Period period) {
-        TrainingSummary summary = trainings.summarize(area.pathPattern(), period);
-        return Map.of("trainings.classes", summary.trainings(), "trainings.attendances", summary.attendances());
+    public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
+        Map<Long, TrainingSummary> summaries = trainings.summarize(areas, period);
+        return areas.each(key -> Map.of("trainings.classes", summaries.get(key).trainings(),
+                "trainings.attendances", summaries.get(key).attendances()));
     }
 
     @Override

@@ -6,10 +6,13 @@ import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class TrainingRepository implements PanacheRepository<Training> {
@@ -37,12 +40,18 @@ public class TrainingRepository implements PanacheRepository<Training> {
         return summarize(conditions(filter, unitPath, scope));
     }
 
-    /** The same totals for the organisers whose path matches a LIKE pattern (the annual review's area). */
-    public TrainingSummary summarize(String unitPathPattern, Period period) {
-        return summarize(new Conditions()
-                .add("u.path like :unitPath", "unitPath", unitPathPattern)
-                .add("t.heldOn >= :from", "from", period.from())
-                .add("t.heldOn <= :to", "to", period.to()));
+    /** The same totals for the organisers in each area of the annual review. */
+    public Map<Long, TrainingSummary> summarize(ReportAreas areas, Period period) {
+        Map<Long, TrainingSummary> totals = new LinkedHashMap<>();
+        areas.keys().forEach(key -> totals.put(key, new TrainingSummary(0, 0)));
+        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(t), coalesce(sum(t.attendances), 0)"
+                        + " from Training t join t.organizerUnit u" + areas.from()
+                        + " where t.heldOn between :from and :to and " + areas.where("u.path") + areas.groupBy(), Object[].class))
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList()
+                .forEach(row -> totals.put(((Number) row[0]).longValue(),
+                        new TrainingSummary(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        return totals;
     }
 
     /** Active district-level units of the subtree none of whose units organised a training in the period. */

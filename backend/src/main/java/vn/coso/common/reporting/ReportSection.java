@@ -24,8 +24,11 @@ public interface ReportSection {
 
     List<FigureDefinition> definitions();
 
-    /** Every figure of {@link #definitions()} by key; a share of nothing is null. */
-    Map<String, Number> compute(ReportArea area, Period period);
+    /**
+     * Every figure of {@link #definitions()}, for each key of {@link ReportAreas#keys()}: one query
+     * per figure, grouped by area, whatever the number of areas.
+     */
+    Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period);
 
     /** Units of the subtree that lag on this section's account in the period. */
     default List<LaggingUnit> lagging(String subtreePath, Period period) {
