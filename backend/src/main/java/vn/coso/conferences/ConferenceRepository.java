@@ -54,9 +54,9 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Active units that must hold conferences and held none in the period, in each area of the annual review. */
     public Map<Long, Long> countUnitsWithout(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u)"
-                        + " from Unit u" + areas.from() + " where u.active = true and u.type in :holders"
+                        + " from Unit u" + " where u.active = true and u.type in :holders"
                         + " and not exists (select 1 from Conference c where c.unit = u and c.heldOn between :from and :to)"
-                        + " and " + areas.where("u.path") + areas.groupBy(), Object[].class))
+                        + " and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("holders", ConferenceKind.holders())
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList());
@@ -65,8 +65,8 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Conferences and dialogues held in the period by the units of each area of the annual review. */
     public Map<Long, Long> countHeld(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.unit u" + areas.from()
-                        + " where c.heldOn between :from and :to and " + areas.where("u.path") + areas.groupBy(),
+                        + " from Conference c join c.unit u"
+                        + " where c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList());

@@ -45,8 +45,8 @@ public class DocumentRepository implements PanacheRepository<Document> {
     /** Documents issued in the period by the units of each area of the annual review. */
     public Map<Long, Long> countIssued(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(d)"
-                        + " from Document d join d.issuerUnit u" + areas.from()
-                        + " where d.issueDate between :from and :to and " + areas.where("u.path") + areas.groupBy(),
+                        + " from Document d join d.issuerUnit u"
+                        + " where d.issueDate between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList());

@@ -75,20 +75,20 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
     public Map<Long, Long> countDistinctSubjects(Kind kind, boolean members, LocalDate from, LocalDate to, ReportAreas areas) {
         String subject = members ? "i.subjectMember.id" : "i.subjectOrganization.id";
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(distinct "
-                        + subject + ") from Inspection i join i.scopeUnit u" + areas.from()
+                        + subject + ") from Inspection i join i.scopeUnit u"
                         + " where i.kind = :kind and" + COUNTED + " and i.actualStart between :from and :to"
-                        + " and " + subject + " is not null and " + areas.where("u.path") + areas.groupBy(), Object[].class))
+                        + " and " + subject + " is not null and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("kind", kind).setParameter("from", from).setParameter("to", to)
                 .getResultList());
     }
 
     public Map<Long, Long> countViolations(LocalDate from, LocalDate to, ReportAreas areas) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(i)"
-                        + " from Inspection i join i.scopeUnit u, Conclusion c" + areas.from()
+                        + " from Inspection i join i.scopeUnit u, Conclusion c"
                         + " where c.inspectionId = i.id and c.violationFound = true"
                         + " and i.status in (vn.coso.inspections.InspectionEnums.Status.CONCLUDED,"
                         + " vn.coso.inspections.InspectionEnums.Status.CLOSED)"
-                        + " and i.actualStart between :from and :to and " + areas.where("u.path") + areas.groupBy(),
+                        + " and i.actualStart between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("from", from).setParameter("to", to)
                 .getResultList());
@@ -105,12 +105,12 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
             counts.put(key, byForm);
         }
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", a.form, count(a)"
-                        + " from DisciplinaryAction a join a.scopeUnit u" + areas.from()
-                        + " where a.decisionDate between :from and :to and " + areas.where("u.path")
-                        + " group by " + (areas.groupBy().isEmpty() ? "" : "areaUnit.id, ") + "a.form", Object[].class))
+                        + " from DisciplinaryAction a join a.scopeUnit u"
+                        + " where a.decisionDate between :from and :to and " + areas.where()
+                        + areas.groupBy("a.form"), Object[].class))
                 .setParameter("from", from).setParameter("to", to)
                 .getResultList()
-                .forEach(row -> counts.get(((Number) row[0]).longValue()).put((DisciplinaryForm) row[1], (Long) row[2]));
+                .forEach(row -> counts.get(areas.keyOf(row[0])).put((DisciplinaryForm) row[1], (Long) row[2]));
         return counts;
     }
 

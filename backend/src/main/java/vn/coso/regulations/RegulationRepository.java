@@ -78,12 +78,12 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
         areas.keys().forEach(key -> coverage.put(key, new long[2]));
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u),"
                         + " sum(case when " + IN_FORCE_BY + " then 1 else 0 end)"
-                        + " from Unit u" + areas.from() + " where u.active = true"
-                        + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + areas.where("u.path") + areas.groupBy(),
+                        + " from Unit u" + " where u.active = true"
+                        + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("asOf", asOf)
                 .getResultList()
-                .forEach(row -> coverage.put(((Number) row[0]).longValue(), new long[]{
+                .forEach(row -> coverage.put(areas.keyOf(row[0]), new long[]{
                         ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()}));
         return coverage;
     }

@@ -56,13 +56,12 @@ public class ReportService {
         Period previous = ReportPeriods.previous(period);
         Unit unit = areaUnit(unitId);
         Map<Unit, Long> children = units.childrenWithCounts(unit);
-        Map<Long, Map<String, Number>> childFigures =
-                figures(ReportAreas.subtreesOf(children.keySet().stream().map(child -> child.id).toList()), period);
+        Map<Long, Map<String, Number>> figures =
+                figures(ReportAreas.breakdown(unit.path, children.keySet().stream().map(child -> child.id).toList()), period);
         List<BreakdownRow> breakdown = new ArrayList<>();
         children.forEach((child, grandchildren) ->
-                breakdown.add(new BreakdownRow(ref(child), false, grandchildren, childFigures.get(child.id))));
-        breakdown.add(new BreakdownRow(ref(unit), true, 0,
-                figures(ReportAreas.own(unit.path), period).get(ReportAreas.SINGLE)));
+                breakdown.add(new BreakdownRow(ref(child), false, grandchildren, figures.get(child.id))));
+        breakdown.add(new BreakdownRow(ref(unit), true, 0, figures.get(ReportAreas.SINGLE)));
         return new AnnualReport(ref(unit), dates(period), dates(previous),
                 sections(unit, period, previous, section -> true), breakdown, lagging(unit, period));
     }

@@ -45,11 +45,11 @@ public class TrainingRepository implements PanacheRepository<Training> {
         Map<Long, TrainingSummary> totals = new LinkedHashMap<>();
         areas.keys().forEach(key -> totals.put(key, new TrainingSummary(0, 0)));
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(t), coalesce(sum(t.attendances), 0)"
-                        + " from Training t join t.organizerUnit u" + areas.from()
-                        + " where t.heldOn between :from and :to and " + areas.where("u.path") + areas.groupBy(), Object[].class))
+                        + " from Training t join t.organizerUnit u"
+                        + " where t.heldOn between :from and :to and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList()
-                .forEach(row -> totals.put(((Number) row[0]).longValue(),
+                .forEach(row -> totals.put(areas.keyOf(row[0]),
                         new TrainingSummary(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
         return totals;
     }
