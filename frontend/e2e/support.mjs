@@ -78,7 +78,8 @@ export async function signIn(page, { username, password }, { landing = 'units' }
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/dashboard`), { timeout: TIMEOUT * 2 });
   if (landing === 'units') {
-    await page.getByRole('menuitem', { name: 'Đơn vị', exact: true }).click();
+    // The item's name starts with its icon's label ("apartment Đơn vị").
+    await page.getByRole('menuitem', { name: /Đơn vị$/ }).click();
     await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/units`));
   }
 }
