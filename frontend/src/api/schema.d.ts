@@ -6281,9 +6281,10 @@ export interface paths {
          *     - `inspections.violationsFound`: CONCLUDED or CLOSED inspections and supervisions started in the period whose conclusion found a violation; `inspections.disciplinaryActions.<FORM>`: disciplinary actions decided in the period, by form.
          *     - `regulations.requiredUnits`: active units of the area that must have a regulation (every type but the province; villages with a convention); `regulations.unitsWithRegulation`: those with one ISSUED on or before the end of the period; `regulations.share`: the second over the first, 0 to 1.
          *     - `conferences.held`: staff and workers' conferences and workplace dialogues held in the period; `conferences.unitsWithout`: active agencies, public service units and enterprises that held none.
+         *     - `consultations.held`: consultations PUBLISHED or CONCLUDED that opened in the period; `consultations.comments`, `.accepted`, `.partlyAccepted`, `.notAccepted`, `.unanswered`: their comments by the unit's answer (tiếp thu, giải trình).
          *     - `modelPractices.recognized`: model practices recognised in a year the period touches.
          *
-         *     `breakdown` has the same figures (for the period) for each unit directly under the requested one, to drill down, and a row `own: true` for the records of the unit itself: for every `additive` figure the rows add up to the area's. `lagging` names the units of the area that lag and why (no regulation in force: weight 3; no staff or workers' conference: 2; a district-level unit with no training: 1), most lagging first.
+         *     `breakdown` has the same figures (for the period) for each unit directly under the requested one, to drill down, and a row `own: true` for the records of the unit itself: for every `additive` figure the rows add up to the area's. `lagging` names the units of the area that lag and why (no regulation in force: weight 3; no staff or workers' conference: 2; comments of a closed consultation left unanswered: 2; a district-level unit with no training: 1), most lagging first.
          *
          *     The same report exports as CSV (UTF-8 with BOM), XLSX or a printable Vietnamese PDF: ask with `Accept` or `format` (the parameter wins). `unitId` defaults to your own unit; a unit outside your scope answers 404.
          */

@@ -178,6 +178,17 @@ class DemoDataLoaderTest {
             assertEquals(1.0f, report.getFloat(figure("regulations.share")));
         }
 
+        // The consultations' section: the same figures as GET /consultations/figures, and the residential
+        // group whose closed consultation still has a comment without an answer lags for it.
+        var consultations = as("viewer").queryParam("year", 2024).queryParam("unitId", province)
+                .get("/api/v1/consultations/figures").then().statusCode(200).extract().jsonPath();
+        assertEquals(consultations.getInt("held"), report.getInt(figure("consultations.held")));
+        assertEquals(consultations.getInt("comments.total"), report.getInt(figure("consultations.comments")));
+        assertEquals(consultations.getInt("comments.accepted"), report.getInt(figure("consultations.accepted")));
+        assertEquals(consultations.getInt("comments.unanswered"), report.getInt(figure("consultations.unanswered")));
+        assertTrue(report.getInt(figure("consultations.held")) >= 4, "the four demo consultations of 2024");
+        assertTrue(report.getList("lagging.find { it.unit.code == '06694-TDP1' }.reasons.code").contains("consultation.unanswered"));
+
         asIntegration().queryParam("year", 2024).get("/api/v1/public/figures").then().statusCode(200)
                 .body("unit.code", is("22"))
                 .body(figure("documents.issued"), is(28))
