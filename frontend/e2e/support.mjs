@@ -66,14 +66,22 @@ export async function withPage(name, body) {
   }
 }
 
-/** Opens the app, which sends a signed-out visitor to Keycloak, and signs in there. */
-export async function signIn(page, { username, password }) {
+/**
+ * Opens the app, which sends a signed-out visitor to Keycloak, and signs in there. The app starts
+ * on the dashboard; `landing: 'units'` then goes on to the units page through the side menu.
+ */
+export async function signIn(page, { username, password }, { landing = 'units' } = {}) {
   await page.goto(`${APP_URL}/`);
   await page.waitForURL((url) => url.href.startsWith(KEYCLOAK_URL), { timeout: TIMEOUT * 2 });
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
-  await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/units`), { timeout: TIMEOUT * 2 });
+  await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/dashboard`), { timeout: TIMEOUT * 2 });
+  if (landing === 'units') {
+    // The item's name starts with its icon's label ("apartment Đơn vị").
+    await page.getByRole('menuitem', { name: /Đơn vị$/ }).click();
+    await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/units`));
+  }
 }
 
 export function tree(page) {

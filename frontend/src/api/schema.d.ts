@@ -7053,6 +7053,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province's figures of a year, for everyone
+         * @description The figures of the annual review for the whole province (the root of the unit tree) and the year before, with their definitions: counts and shares only — no names, no personal data, no inspection beyond how many. The same definitions as GET /api/v1/reports/annual. No sign-in.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A calendar year, e.g. 2024. */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicFigures"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/units": {
         parameters: {
             query?: never;
@@ -7923,6 +7974,108 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/annual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The annual review of a unit and its subtree
+         * @description Every figure is counted by queries over the records of the period and of the unit's subtree when asked — never a stored total — and stands beside the same figure for the previous period of the same length (a year: the year before; a run of whole months: as many months before; otherwise as many days before). Each figure in the answer carries its `definition`; they are:
+         *
+         *     - `documents.issued`: directive documents with an issue date in the period, issued by units of the area.
+         *     - `trainings.classes`, `trainings.attendances`: training classes held in the period by units of the area, and the sum of their attendances.
+         *     - `inspections.organizationsInspected`, `inspections.membersInspected`, `inspections.organizationsSupervised`, `inspections.membersSupervised`: the counting rule — a party organisation (member) counts when an inspection of kind INSPECTION (SUPERVISION) of it that is IN_PROGRESS, CONCLUDED or CLOSED has its actual start in the period, its scope unit in the area; each once however often.
+         *     - `inspections.violationsFound`: CONCLUDED or CLOSED inspections and supervisions started in the period whose conclusion found a violation; `inspections.disciplinaryActions.<FORM>`: disciplinary actions decided in the period, by form.
+         *     - `regulations.requiredUnits`: active units of the area that must have a regulation (every type but the province; villages with a convention); `regulations.unitsWithRegulation`: those with one ISSUED on or before the end of the period; `regulations.share`: the second over the first, 0 to 1.
+         *     - `conferences.held`: staff and workers' conferences and workplace dialogues held in the period; `conferences.unitsWithout`: active agencies, public service units and enterprises that held none.
+         *     - `consultations.held`: consultations PUBLISHED or CONCLUDED that opened in the period; `consultations.comments`, `.accepted`, `.partlyAccepted`, `.notAccepted`, `.unanswered`: their comments by the unit's answer (tiếp thu, giải trình).
+         *     - `modelPractices.recognized`: model practices recognised in a year the period touches.
+         *
+         *     `breakdown` has the same figures (for the period) for each unit directly under the requested one, to drill down, and a row `own: true` for the records of the unit itself: for every `additive` figure the rows add up to the area's. `lagging` names the units of the area that lag and why (no regulation in force: weight 3; no staff or workers' conference: 2; comments of a closed consultation left unanswered: 2; a district-level unit with no training: 1), most lagging first.
+         *
+         *     The same report exports as CSV (UTF-8 with BOM), XLSX or a printable Vietnamese PDF: ask with `Accept` or `format` (the parameter wins). `unitId` defaults to your own unit; a unit outside your scope answers 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json, csv, xlsx or pdf; overrides Accept. */
+                    format?: "json" | "csv" | "xlsx" | "pdf";
+                    /** @description First day of the period (with to), e.g. 2024-01-01. */
+                    from?: string;
+                    /** @description Last day of the period (inclusive), e.g. 2024-06-30. */
+                    to?: string;
+                    /** @description The unit whose subtree is reported; default: yours. */
+                    unitId?: number;
+                    /** @description A calendar year, e.g. 2024; or give from and to. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such unit in your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9654,8 +9807,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnnualReport: {
+            unit?: components["schemas"]["ReportUnit"];
+            period?: components["schemas"]["ReportPeriod"];
+            previousPeriod?: components["schemas"]["ReportPeriod"];
+            sections?: components["schemas"]["ReportSection"][];
+            breakdown?: components["schemas"]["BreakdownRow"][];
+            /** @description Every lagging unit of the area, most lagging first. */
+            lagging?: components["schemas"]["LaggingUnitItem"][];
+        };
         /** @enum {string} */
         Attention: "NO_UNIT" | "UNKNOWN_UNIT" | "INACTIVE_UNIT";
+        /** @description The figures of one part of the area for the period. `own` is the row of records attached to the requested unit itself; the children's rows and `own` add up to the area for every additive figure. */
+        BreakdownRow: {
+            unit?: components["schemas"]["ReportUnit"];
+            /** @description true for the requested unit's own records, not its subtree. */
+            own?: boolean;
+            /**
+             * Format: int64
+             * @description Units directly under this one: it can be drilled into.
+             */
+            childCount?: number;
+            /** @description Figure values by key. */
+            figures?: {
+                [key: string]: number;
+            };
+        };
         /** @description The unit's answer to a comment (tiếp thu, giải trình). */
         CommentAnswerRequest: {
             outcome: components["schemas"]["CommentOutcome"];
@@ -10120,6 +10297,23 @@ export interface components {
             from?: string | null;
             to?: string | null;
         };
+        /** @description One figure of the review, for the period and the previous period of the same length. */
+        Figure: {
+            /** @description Stable key, e.g. trainings.attendances. */
+            key?: string;
+            /** @description Vietnamese label. */
+            label?: string;
+            /** @description What is counted, and how. */
+            definition?: string;
+            kind?: components["schemas"]["FigureKind"];
+            /** @description Whether the figures of the parts of an area add up to the area's. */
+            additive?: boolean;
+            value?: number | null;
+            /** @description The same figure for the previous period. */
+            previous?: number | null;
+        };
+        /** @enum {string} */
+        FigureKind: "COUNT" | "SHARE" | "AVERAGE";
         /** @enum {string} */
         FileFormat: "CSV" | "XLSX";
         /** @enum {string} */
@@ -10375,6 +10569,27 @@ export interface components {
         Instant: string;
         /** @enum {string} */
         Kind: "INSPECTION" | "SUPERVISION";
+        LaggingReasonItem: {
+            /** @description Stable code, e.g. regulation.missing. */
+            code?: string;
+            /** @description Vietnamese label. */
+            label?: string;
+            /**
+             * Format: int32
+             * @description How much this reason weighs in the sort.
+             */
+            weight?: number;
+        };
+        /** @description A unit of the area that lags, with its named reasons. */
+        LaggingUnitItem: {
+            unit?: components["schemas"]["ReportUnit"];
+            /**
+             * Format: int32
+             * @description Sum of the reasons' weights; the list sorts by it, highest first.
+             */
+            score?: number;
+            reasons?: components["schemas"]["LaggingReasonItem"][];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -10887,6 +11102,13 @@ export interface components {
             /** @description Consent to the privacy notice; required when sender data is given. */
             consent?: boolean;
         };
+        /** @description The province's figures that may be published: counts and shares only. */
+        PublicFigures: {
+            unit?: components["schemas"]["ReportUnit"];
+            period?: components["schemas"]["ReportPeriod"];
+            previousPeriod?: components["schemas"]["ReportPeriod"];
+            sections?: components["schemas"]["ReportSection"][];
+        };
         /** @description A unit as the public portal lists it, to say what a feedback is about. */
         PublicUnit: {
             /** Format: int64 */
@@ -11009,6 +11231,24 @@ export interface components {
             consultationId?: number;
             /** Format: int64 */
             version: number;
+        };
+        /** @description Inclusive dates. */
+        ReportPeriod: {
+            from?: components["schemas"]["LocalDate"];
+            to?: components["schemas"]["LocalDate"];
+        };
+        /** @description A feature's figures. */
+        ReportSection: {
+            key?: string;
+            title?: string;
+            figures?: components["schemas"]["Figure"][];
+        };
+        ReportUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
         };
         /** @description One change to a staff account: who changed whom, when, and what. */
         StaffAuditEntry: {

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  DashboardOutlined,
   FileProtectOutlined,
   FlagOutlined,
   ReadOutlined,
@@ -23,10 +24,11 @@ export interface NavItem {
 }
 
 /**
- * The side navigation, each entry with the roles that may use it. Feedback and reports join here
- * as their features land.
+ * The side navigation, each entry with the roles that may use it. The dashboard (the annual review)
+ * comes first: it is the start page. Feedback and consultations join here as their features land.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
   { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, roles: [] },
   { path: '/party-organizations', label: 'nav.partyOrganizations', icon: <FlagOutlined />, roles: [] },
   { path: '/regulations', label: 'nav.regulations', icon: <FileProtectOutlined />, roles: [] },

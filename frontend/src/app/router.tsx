@@ -6,6 +6,7 @@ import { NotFound } from './routes/NotFound';
 import { RequireRole } from './routes/RequireRole';
 
 // Each feature is its own chunk, loaded when its route is first visited.
+const DashboardPage = lazy(() => import('@/features/reports/components/DashboardPage'));
 const UnitsPage = lazy(() => import('@/features/units/components/UnitsPage'));
 const RegulationsPage = lazy(() => import('@/features/regulations/components/RegulationsPage'));
 const InspectionsPage = lazy(() => import('@/features/inspections/components/InspectionsPage'));
@@ -24,7 +25,15 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
+      { index: true, element: <Navigate to="/dashboard" replace /> },
+      {
+        path: 'dashboard',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <DashboardPage />
+          </RequireRole>
+        ),
+      },
       {
         path: 'units',
         element: (

@@ -6,6 +6,7 @@ import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.units.Unit;
 
@@ -41,13 +42,40 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Active units that must hold conferences and held none in the period. */
     public List<Unit> findLaggingUnits(String unitPath, Period period, Scope scope, List<SortField> sort,
                                        int offset, int limit) {
-        return laggingConditions(unitPath, period, scope)
+        return laggingConditions(subtree(unitPath), period, scope)
                 .query(getEntityManager(), "select u from Unit u", SortableFields.orderBy(sort, "u.id"), Unit.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long countLaggingUnits(String unitPath, Period period, Scope scope) {
-        return laggingConditions(unitPath, period, scope).count(getEntityManager(), "select count(u) from Unit u");
+        return laggingConditions(subtree(unitPath), period, scope).count(getEntityManager(), "select count(u) from Unit u");
+    }
+
+    /** Active units that must hold conferences and held none in the period, in each area of the annual review. */
+    public Map<Long, Long> countUnitsWithout(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u)"
+                        + " from Unit u" + " where u.active = true and u.type in :holders"
+                        + " and not exists (select 1 from Conference c where c.unit = u and c.heldOn between :from and :to)"
+                        + " and " + areas.where() + areas.groupBy(), Object[].class))
+                .setParameter("holders", ConferenceKind.holders())
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
+    }
+
+    /** Conferences and dialogues held in the period by the units of each area of the annual review. */
+    public Map<Long, Long> countHeld(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
+                        + " from Conference c join c.unit u"
+                        + " where c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
+                        Object[].class))
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
+    }
+
+    /** The ids of {@link #findLaggingUnits}, all of them, for the annual review. */
+    public List<Long> laggingUnitIds(String subtreePath, Period period) {
+        return laggingConditions(subtree(subtreePath), period, Scope.EVERYTHING)
+                .query(getEntityManager(), "select u.id from Unit u", "", Long.class).getResultList();
     }
 
     public long countByUnit(long unitId) {
@@ -65,7 +93,11 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
                 .add("c.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 
-    private static Conditions laggingConditions(String unitPath, Period period, Scope scope) {
+    private static String subtree(String unitPath) {
+        return unitPath == null ? null : unitPath + "%";
+    }
+
+    private static Conditions laggingConditions(String unitPathPattern, Period period, Scope scope) {
         StringBuilder heldNone = new StringBuilder("not exists (select 1 from Conference c where c.unit = u");
         Map<String, Object> params = new HashMap<>();
         if (period.from() != null) {
@@ -79,7 +111,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
         heldNone.append(")");
         return new Conditions()
                 .inScope(scope, "u.path")
-                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .add("u.path like :unitPath", "unitPath", unitPathPattern)
                 .always("u.active = true")
                 .add("u.type in :holders", "holders", ConferenceKind.holders())
                 .add(heldNone.toString(), params);

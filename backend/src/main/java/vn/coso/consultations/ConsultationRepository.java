@@ -7,9 +7,14 @@ import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
+import vn.coso.consultations.ConsultationDtos.CommentCounts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +81,45 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
         return held(scope, unitPath, period)
                 .query(getEntityManager(), "select m.outcome, count(m) from ConsultationComment m join m.consultation c"
                         + " join c.unit u", " group by m.outcome", Object[].class)
+                .getResultList();
+    }
+
+    /** {@link #countHeld} for each area of the annual review. */
+    public Map<Long, Long> countHeld(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
+                        + " from Consultation c join c.unit u where c.status in :publicStatuses"
+                        + " and c.opensOn between :from and :to and " + areas.where() + areas.groupBy(), Object[].class))
+                .setParameter("publicStatuses", PUBLIC_STATUSES)
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
+    }
+
+    /** {@link #commentsOfHeldByOutcome} for each area of the annual review. */
+    public Map<Long, CommentCounts> commentsOfHeldByOutcome(ReportAreas areas, Period period) {
+        Map<Long, List<Object[]>> rows = new HashMap<>();
+        areas.keys().forEach(key -> rows.put(key, new ArrayList<>()));
+        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", m.outcome, count(m)"
+                        + " from ConsultationComment m join m.consultation c join c.unit u where c.status in :publicStatuses"
+                        + " and c.opensOn between :from and :to and " + areas.where() + areas.groupBy("m.outcome"),
+                        Object[].class))
+                .setParameter("publicStatuses", PUBLIC_STATUSES)
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList()
+                .forEach(row -> rows.computeIfAbsent(areas.keyOf(row[0]), key -> new ArrayList<>())
+                        .add(new Object[]{row[1], row[2]}));
+        Map<Long, CommentCounts> counts = new LinkedHashMap<>();
+        rows.forEach((key, outcomes) -> counts.put(key, ConsultationCommentRepository.tally(outcomes)));
+        return counts;
+    }
+
+    /** Units of the subtree with a consultation opened in the period, closed before today, and a comment still unanswered. */
+    public List<Long> unitsWithUnansweredComments(String subtreePath, Period period, LocalDate today) {
+        return getEntityManager().createQuery("select distinct u.id from ConsultationComment m join m.consultation c"
+                        + " join c.unit u where c.status in :publicStatuses and m.outcome is null"
+                        + " and c.opensOn between :from and :to and c.closesOn < :today and u.path like :prefix", Long.class)
+                .setParameter("publicStatuses", PUBLIC_STATUSES)
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .setParameter("today", today).setParameter("prefix", subtreePath + "%")
                 .getResultList();
     }
 

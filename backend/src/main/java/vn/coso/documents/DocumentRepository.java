@@ -3,12 +3,15 @@ package vn.coso.documents;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -37,6 +40,16 @@ public class DocumentRepository implements PanacheRepository<Document> {
     public Optional<Document> findByNumber(long issuerUnitId, int year, String number) {
         return find("issuerUnit.id = ?1 and issueDate >= ?2 and issueDate <= ?3 and number = ?4",
                 issuerUnitId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), number).firstResultOptional();
+    }
+
+    /** Documents issued in the period by the units of each area of the annual review. */
+    public Map<Long, Long> countIssued(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(d)"
+                        + " from Document d join d.issuerUnit u"
+                        + " where d.issueDate between :from and :to and " + areas.where() + areas.groupBy(),
+                        Object[].class))
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
     }
 
     public long countByIssuer(long unitId) {

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
 import vn.coso.inspections.InspectionEnums.Kind;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,38 +68,49 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
         getEntityManager().persist(entity);
     }
 
-    /** Distinct subjects counted as inspected (kind INSPECTION) or supervised in the period and subtree. */
-    public long countDistinctSubjects(Kind kind, boolean members, LocalDate from, LocalDate to, String unitPath) {
+    /**
+     * Distinct subjects counted as inspected (kind INSPECTION) or supervised in the period, among the
+     * inspections whose scope unit lies in each area.
+     */
+    public Map<Long, Long> countDistinctSubjects(Kind kind, boolean members, LocalDate from, LocalDate to, ReportAreas areas) {
         String subject = members ? "i.subjectMember.id" : "i.subjectOrganization.id";
-        return getEntityManager().createQuery("select count(distinct " + subject + ") from Inspection i"
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(distinct "
+                        + subject + ") from Inspection i join i.scopeUnit u"
                         + " where i.kind = :kind and" + COUNTED + " and i.actualStart between :from and :to"
-                        + " and " + subject + " is not null and i.scopeUnit.path like :prefix", Long.class)
+                        + " and " + subject + " is not null and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("kind", kind).setParameter("from", from).setParameter("to", to)
-                .setParameter("prefix", unitPath + "%")
-                .getSingleResult();
+                .getResultList());
     }
 
-    public long countViolations(LocalDate from, LocalDate to, String unitPath) {
-        return getEntityManager().createQuery("select count(i) from Inspection i, Conclusion c"
+    public Map<Long, Long> countViolations(LocalDate from, LocalDate to, ReportAreas areas) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(i)"
+                        + " from Inspection i join i.scopeUnit u, Conclusion c"
                         + " where c.inspectionId = i.id and c.violationFound = true"
                         + " and i.status in (vn.coso.inspections.InspectionEnums.Status.CONCLUDED,"
                         + " vn.coso.inspections.InspectionEnums.Status.CLOSED)"
-                        + " and i.actualStart between :from and :to and i.scopeUnit.path like :prefix", Long.class)
-                .setParameter("from", from).setParameter("to", to).setParameter("prefix", unitPath + "%")
-                .getSingleResult();
+                        + " and i.actualStart between :from and :to and " + areas.where() + areas.groupBy(),
+                        Object[].class))
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList());
     }
 
-    public Map<DisciplinaryForm, Long> countActionsByForm(LocalDate from, LocalDate to, String unitPath) {
-        Map<DisciplinaryForm, Long> counts = new EnumMap<>(DisciplinaryForm.class);
-        for (DisciplinaryForm form : DisciplinaryForm.values()) {
-            counts.put(form, 0L);
+    /** Disciplinary actions decided in the period in each area, by form (every form present, 0 if none). */
+    public Map<Long, Map<DisciplinaryForm, Long>> countActionsByForm(LocalDate from, LocalDate to, ReportAreas areas) {
+        Map<Long, Map<DisciplinaryForm, Long>> counts = new HashMap<>();
+        for (Long key : areas.keys()) {
+            Map<DisciplinaryForm, Long> byForm = new EnumMap<>(DisciplinaryForm.class);
+            for (DisciplinaryForm form : DisciplinaryForm.values()) {
+                byForm.put(form, 0L);
+            }
+            counts.put(key, byForm);
         }
-        getEntityManager().createQuery("select a.form, count(a) from DisciplinaryAction a"
-                        + " where a.decisionDate between :from and :to and a.scopeUnit.path like :prefix"
-                        + " group by a.form", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("prefix", unitPath + "%")
+        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", a.form, count(a)"
+                        + " from DisciplinaryAction a join a.scopeUnit u"
+                        + " where a.decisionDate between :from and :to and " + areas.where()
+                        + areas.groupBy("a.form"), Object[].class))
+                .setParameter("from", from).setParameter("to", to)
                 .getResultList()
-                .forEach(row -> counts.put((DisciplinaryForm) row[0], (Long) row[1]));
+                .forEach(row -> counts.get(areas.keyOf(row[0])).put((DisciplinaryForm) row[1], (Long) row[2]));
         return counts;
     }
 

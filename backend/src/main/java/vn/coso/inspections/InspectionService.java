@@ -7,6 +7,7 @@ import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.Texts;
@@ -238,13 +239,15 @@ public class InspectionService {
         Unit unit = unitId != null ? units.findVisible(unitId)
                 : units.callerUnit().map(ref -> units.findVisible(ref.id()))
                 .orElseThrow(() -> ProblemException.invalid("unitId", "is required: your account has no unit"));
+        ReportAreas subtree = ReportAreas.subtree(unit.path);
+        long key = ReportAreas.SINGLE;
         return new SummaryResponse(InspectionMapper.ref(unit), start, end,
-                inspections.countDistinctSubjects(Kind.INSPECTION, false, start, end, unit.path),
-                inspections.countDistinctSubjects(Kind.INSPECTION, true, start, end, unit.path),
-                inspections.countDistinctSubjects(Kind.SUPERVISION, false, start, end, unit.path),
-                inspections.countDistinctSubjects(Kind.SUPERVISION, true, start, end, unit.path),
-                inspections.countViolations(start, end, unit.path),
-                inspections.countActionsByForm(start, end, unit.path));
+                inspections.countDistinctSubjects(Kind.INSPECTION, false, start, end, subtree).get(key),
+                inspections.countDistinctSubjects(Kind.INSPECTION, true, start, end, subtree).get(key),
+                inspections.countDistinctSubjects(Kind.SUPERVISION, false, start, end, subtree).get(key),
+                inspections.countDistinctSubjects(Kind.SUPERVISION, true, start, end, subtree).get(key),
+                inspections.countViolations(start, end, subtree).get(key),
+                inspections.countActionsByForm(start, end, subtree).get(key));
     }
 
     private InspectionResponse toResponse(Inspection inspection) {

@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class ModelPracticeRepository implements PanacheRepository<ModelPractice> {
@@ -28,6 +30,16 @@ public class ModelPracticeRepository implements PanacheRepository<ModelPractice>
     public long countInScope(ModelPracticeFilter filter, String unitPath, Scope scope) {
         return conditions(filter, unitPath, scope)
                 .count(getEntityManager(), "select count(m) from ModelPractice m join m.unit u");
+    }
+
+    /** Practices recognised in the given years in the units of each area of the annual review. */
+    public Map<Long, Long> countRecognized(ReportAreas areas, int fromYear, int toYear) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(m)"
+                        + " from ModelPractice m join m.unit u"
+                        + " where m.year between :fromYear and :toYear and " + areas.where() + areas.groupBy(),
+                        Object[].class))
+                .setParameter("fromYear", fromYear).setParameter("toYear", toYear)
+                .getResultList());
     }
 
     /** Practices recognised in the unit, and practices that list it as replicating them. */

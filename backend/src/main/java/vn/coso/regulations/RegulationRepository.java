@@ -5,12 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.units.Unit;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @ApplicationScoped
@@ -25,6 +29,8 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
             + " and u.type <> vn.coso.units.UnitType.PROVINCE and u.path like :prefix";
     private static final String IN_FORCE = "exists (select r.id from Regulation r where r.unit = u"
             + " and r.status = vn.coso.regulations.RegulationStatus.ISSUED)";
+    private static final String IN_FORCE_BY = "exists (select r.id from Regulation r where r.unit = u"
+            + " and r.status = vn.coso.regulations.RegulationStatus.ISSUED and r.issueDate <= :asOf)";
 
     public List<Regulation> findInScope(RegulationFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
         return conditions(filter, scope)
@@ -61,6 +67,30 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
     public long countRequiredUnitsWithRegulation(String subtreePath) {
         return getEntityManager().createQuery("select count(u)" + REQUIRED_UNITS + " and " + IN_FORCE, Long.class)
                 .setParameter("prefix", subtreePath + "%").getSingleResult();
+    }
+
+    /**
+     * For each area of the annual review: [units that must have a regulation, those with one ISSUED
+     * on or before {@code asOf}], in one grouped query.
+     */
+    public Map<Long, long[]> countCoverage(ReportAreas areas, LocalDate asOf) {
+        Map<Long, long[]> coverage = new LinkedHashMap<>();
+        areas.keys().forEach(key -> coverage.put(key, new long[2]));
+        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u),"
+                        + " sum(case when " + IN_FORCE_BY + " then 1 else 0 end)"
+                        + " from Unit u" + " where u.active = true"
+                        + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + areas.where() + areas.groupBy(),
+                        Object[].class))
+                .setParameter("asOf", asOf)
+                .getResultList()
+                .forEach(row -> coverage.put(areas.keyOf(row[0]), new long[]{
+                        ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()}));
+        return coverage;
+    }
+
+    public List<Long> requiredUnitIdsWithout(String subtreePath, LocalDate asOf) {
+        return getEntityManager().createQuery("select u.id" + REQUIRED_UNITS + " and not " + IN_FORCE_BY, Long.class)
+                .setParameter("prefix", subtreePath + "%").setParameter("asOf", asOf).getResultList();
     }
 
     public List<Unit> requiredUnitsWithout(String subtreePath, int offset, int limit) {

@@ -3,12 +3,16 @@ package vn.coso.trainings;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class TrainingRepository implements PanacheRepository<Training> {
@@ -33,8 +37,36 @@ public class TrainingRepository implements PanacheRepository<Training> {
 
     /** Number of classes and sum of attendances, computed by the database from the records. */
     public TrainingSummary summarize(TrainingFilter filter, String unitPath, Scope scope) {
-        Object[] row = conditions(filter, unitPath, scope)
-                .query(getEntityManager(), "select count(t), coalesce(sum(t.attendances), 0)"
+        return summarize(conditions(filter, unitPath, scope));
+    }
+
+    /** The same totals for the organisers in each area of the annual review. */
+    public Map<Long, TrainingSummary> summarize(ReportAreas areas, Period period) {
+        Map<Long, TrainingSummary> totals = new LinkedHashMap<>();
+        areas.keys().forEach(key -> totals.put(key, new TrainingSummary(0, 0)));
+        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(t), coalesce(sum(t.attendances), 0)"
+                        + " from Training t join t.organizerUnit u"
+                        + " where t.heldOn between :from and :to and " + areas.where() + areas.groupBy(), Object[].class))
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList()
+                .forEach(row -> totals.put(areas.keyOf(row[0]),
+                        new TrainingSummary(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        return totals;
+    }
+
+    /** Active district-level units of the subtree none of whose units organised a training in the period. */
+    public List<Long> districtsWithoutTraining(String subtreePath, Period period) {
+        return getEntityManager().createQuery("select d.id from Unit d where d.active = true"
+                        + " and d.type = vn.coso.units.UnitType.DISTRICT and d.path like :prefix"
+                        + " and not exists (select 1 from Training t join t.organizerUnit u"
+                        + " where u.path like concat(d.path, '%') and t.heldOn between :from and :to)", Long.class)
+                .setParameter("prefix", subtreePath + "%")
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList();
+    }
+
+    private TrainingSummary summarize(Conditions conditions) {
+        Object[] row = conditions.query(getEntityManager(), "select count(t), coalesce(sum(t.attendances), 0)"
                         + " from Training t join t.organizerUnit u", "", Object[].class)
                 .getSingleResult();
         return new TrainingSummary(((Number) row[0]).longValue(), ((Number) row[1]).longValue());

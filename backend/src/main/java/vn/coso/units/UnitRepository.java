@@ -59,6 +59,20 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return counts;
     }
 
+    /** The units directly under a unit, by name. */
+    public List<Unit> directChildren(long parentId) {
+        return list("parent.id = ?1 order by name, id", parentId);
+    }
+
+    public List<Unit> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The province at the root of the tree (the first, should there be several). */
+    public Optional<Unit> findRootProvince() {
+        return find("parent is null and type = ?1 order by id", UnitType.PROVINCE).firstResultOptional();
+    }
+
     public boolean hasChildren(Unit unit) {
         return count("parent", unit) > 0;
     }

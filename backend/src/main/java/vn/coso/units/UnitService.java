@@ -18,6 +18,7 @@ import vn.coso.units.UnitDtos.UnitUpdateRequest;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,6 +83,25 @@ public class UnitService {
     /** A unit the caller may see, or 404: out of scope looks exactly like not existing. */
     public Unit findVisible(long id) {
         return visible(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+    }
+
+    /** The units directly under a visible unit, by name, with how many units each has under it. */
+    public Map<Unit, Long> childrenWithCounts(Unit parent) {
+        List<Unit> children = units.directChildren(parent.id);
+        Map<Long, Long> counts = units.childCounts(children.stream().map(u -> u.id).toList());
+        Map<Unit, Long> result = new LinkedHashMap<>();
+        children.forEach(child -> result.put(child, counts.getOrDefault(child.id, 0L)));
+        return result;
+    }
+
+    /** Units by id, for lists computed elsewhere over a subtree the caller may see. */
+    public List<Unit> byIds(Collection<Long> ids) {
+        return units.findByIds(ids);
+    }
+
+    /** The province at the root of the tree: public figures are the province's. */
+    public Optional<Unit> province() {
+        return units.findRootProvince();
     }
 
     /** A unit the caller may see, if there is one: for records that name a unit in their body (400, not 404). */

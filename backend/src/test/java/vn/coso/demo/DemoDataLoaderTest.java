@@ -138,6 +138,62 @@ class DemoDataLoaderTest {
                 .post("/api/v1/inspections/" + id + "/conclude").then().statusCode(200);
         as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/inspections/summary")
                 .then().statusCode(200).body("organizationsInspected", is(1689));
+        as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/reports/annual")
+                .then().statusCode(200).body(figure("inspections.organizationsInspected"), is(1689));
+    }
+
+    private static String figure(String key) {
+        return "sections.figures.flatten().find { it.key == '" + key + "' }.value";
+    }
+
+    /** The seed's figures of 2024 through the annual report, and the same through the public figures. */
+    @Test
+    void theAnnualReportGivesTheSeedsFigures() throws Exception {
+        loader.load();
+        long province = units.findByCode("22").orElseThrow().id;
+        var report = as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/reports/annual")
+                .then().statusCode(200)
+                .body(figure("documents.issued"), is(28))
+                .body(figure("trainings.classes"), is(72))
+                .body(figure("trainings.attendances"), is(8_532))
+                .body(figure("inspections.organizationsSupervised"), is(1_524))
+                .body(figure("inspections.membersSupervised"), is(5_955))
+                .body(figure("inspections.membersInspected"), is(7_113))
+                .extract().jsonPath();
+        // theSeedsInspectionFiguresComeFromRecords adds one inspected organisation, and may have run first.
+        int inspected = report.getInt(figure("inspections.organizationsInspected"));
+        assertTrue(inspected == 1_688 || inspected == 1_689, "1,688 organisations inspected, found " + inspected);
+
+        // Every demo unit that must have a regulation has one in force at the end of 2024; only units
+        // that other test classes made (outside the demo data) may lack one.
+        java.util.Set<String> demoCodes = new java.util.HashSet<>();
+        DemoUnits.all().forEach(row -> demoCodes.add(row.code()));
+        List<String> missing = report.getList("lagging.findAll { it.reasons.code.contains('regulation.missing') }.unit.code");
+        assertEquals(List.of(), missing.stream().filter(demoCodes::contains).toList(), "demo units without a regulation");
+        assertEquals(missing.size(), report.getInt(figure("regulations.requiredUnits"))
+                - report.getInt(figure("regulations.unitsWithRegulation")));
+        long binhLieu = units.findByCode("198").orElseThrow().id;
+        assertEquals(1.0f, report.getFloat("breakdown.find { it.unit.id == " + binhLieu + " }.figures.'regulations.share'"));
+        if (missing.isEmpty()) {
+            assertEquals(1.0f, report.getFloat(figure("regulations.share")));
+        }
+
+        // The consultations' section: the same figures as GET /consultations/figures, and the residential
+        // group whose closed consultation still has a comment without an answer lags for it.
+        var consultations = as("viewer").queryParam("year", 2024).queryParam("unitId", province)
+                .get("/api/v1/consultations/figures").then().statusCode(200).extract().jsonPath();
+        assertEquals(consultations.getInt("held"), report.getInt(figure("consultations.held")));
+        assertEquals(consultations.getInt("comments.total"), report.getInt(figure("consultations.comments")));
+        assertEquals(consultations.getInt("comments.accepted"), report.getInt(figure("consultations.accepted")));
+        assertEquals(consultations.getInt("comments.unanswered"), report.getInt(figure("consultations.unanswered")));
+        assertTrue(report.getInt(figure("consultations.held")) >= 4, "the four demo consultations of 2024");
+        assertTrue(report.getList("lagging.find { it.unit.code == '06694-TDP1' }.reasons.code").contains("consultation.unanswered"));
+
+        asIntegration().queryParam("year", 2024).get("/api/v1/public/figures").then().statusCode(200)
+                .body("unit.code", is("22"))
+                .body(figure("documents.issued"), is(28))
+                .body(figure("trainings.attendances"), is(8_532))
+                .body(figure("inspections.membersInspected"), is(7_113));
     }
 
     /**

@@ -1,0 +1,102 @@
+package vn.coso.common.reporting;
+
+import jakarta.persistence.Query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where a report counts: one area — a unit's whole subtree — or a breakdown: each child's subtree and the unit's own records, all counted by one
+ * query grouped by the child's id, which the records' unit path holds just after the parent's
+ * ('/1/14/203/' under '/1/' belongs to child 14; '/1/' itself to the parent). One range scan of the
+ * parent's subtree, whatever the number of children. Queries alias the records' unit {@code u} and
+ * are written once for every case: {@code "select " + areas.key() + ", count(e) from Entity e join
+ * e.unit u where ... and " + areas.where() + areas.groupBy()}, then {@link #bind} and {@link #counts}.
+ */
+public final class ReportAreas {
+
+    /** The key of a single area's figures, and in a breakdown of the parent's own records. */
+    public static final long SINGLE = 0L;
+
+    private final String pathPattern;
+    private final List<Long> childIds;
+    /** Where a child's id starts in the paths below the parent (1-based, as SQL counts). */
+    private final int childStart;
+
+    private ReportAreas(String pathPattern, List<Long> childIds, int childStart) {
+        this.pathPattern = pathPattern;
+        this.childIds = childIds;
+        this.childStart = childStart;
+    }
+
+    public static ReportAreas subtree(String unitPath) {
+        return new ReportAreas(unitPath + "%", null, 0);
+    }
+
+    /** Each child's subtree under {@code parentPath}, keyed by the child's id, and the parent's own records under {@link #SINGLE}. */
+    public static ReportAreas breakdown(String parentPath, Collection<Long> childIds) {
+        return new ReportAreas(parentPath + "%", List.copyOf(childIds), parentPath.length() + 1);
+    }
+
+    /** The keys the figures come under: {@link #SINGLE}, and in a breakdown each child's id. */
+    public List<Long> keys() {
+        if (childIds == null) {
+            return List.of(SINGLE);
+        }
+        List<Long> keys = new ArrayList<>(childIds);
+        keys.add(SINGLE);
+        return keys;
+    }
+
+    public String key() {
+        // The start is a number of our own, written into the query so that GROUP BY repeats the same expression.
+        return childIds == null ? SINGLE + "L"
+                : "substring(u.path, " + childStart + ", locate('/', u.path, " + childStart + ") - " + childStart + ")";
+    }
+
+    public String where() {
+        return "u.path like :areaPattern";
+    }
+
+    /** {@code group by} the area (when there are several) and the given expressions; empty when nothing to group. */
+    public String groupBy(String... more) {
+        List<String> expressions = new ArrayList<>();
+        if (childIds != null) {
+            expressions.add(key());
+        }
+        expressions.addAll(List.of(more));
+        return expressions.isEmpty() ? "" : " group by " + String.join(", ", expressions);
+    }
+
+    public <Q extends Query> Q bind(Q query) {
+        query.setParameter("areaPattern", pathPattern);
+        return query;
+    }
+
+    /** The area a row's key names. */
+    public long keyOf(Object key) {
+        if (key instanceof String child) {
+            return child.isEmpty() ? SINGLE : Long.parseLong(child);
+        }
+        return ((Number) key).longValue();
+    }
+
+    /** Rows of (key, count) as counts by key, 0 for a key without rows. */
+    public Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        keys().forEach(key -> counts.put(key, 0L));
+        rows.forEach(row -> counts.put(keyOf(row[0]), row[1] == null ? 0L : ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The figures of each key, made by {@code figures}. */
+    public Map<Long, Map<String, Number>> each(Function<Long, Map<String, Number>> figures) {
+        Map<Long, Map<String, Number>> result = new LinkedHashMap<>();
+        keys().forEach(key -> result.put(key, figures.apply(key)));
+        return result;
+    }
+}

@@ -1,0 +1,313 @@
+package vn.coso.reports;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import vn.coso.common.reporting.FigureKind;
+import vn.coso.reports.ReportDtos.AnnualReport;
+import vn.coso.reports.ReportDtos.BreakdownRow;
+import vn.coso.reports.ReportDtos.Figure;
+import vn.coso.reports.ReportDtos.Lagging;
+import vn.coso.reports.ReportDtos.Reason;
+import vn.coso.reports.ReportDtos.Section;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The printable review in Vietnamese: the figures beside the previous period's, bar charts by
+ * child unit, the breakdown table and the lagging units. Liberation Sans (from
+ * openpdf-fonts-extra, embedded) carries every Vietnamese glyph; the PDF standard fonts do not.
+ */
+final class PdfReport {
+
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final Color BAR = new Color(0x1f, 0x6f, 0xb5);
+    private static final Color BAR_SECOND = new Color(0xe0, 0x8a, 0x1e);
+    private static final Color HEADER = new Color(0xe8, 0xee, 0xf5);
+    /** The breakdown's columns on paper: the seed's headline figures. */
+    private static final List<String> BREAKDOWN_KEYS = List.of("documents.issued", "trainings.classes",
+            "trainings.attendances", "inspections.organizationsInspected", "inspections.membersInspected",
+            "inspections.organizationsSupervised", "inspections.membersSupervised", "regulations.share",
+            "conferences.held");
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    private PdfReport() {
+        regular = font("liberation/LiberationSans-Regular.ttf");
+        bold = font("liberation/LiberationSans-Bold.ttf");
+    }
+
+    static byte[] write(AnnualReport report) {
+        return new PdfReport().render(report);
+    }
+
+    private byte[] render(AnnualReport report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, bytes);
+            document.addTitle("Báo cáo kết quả thực hiện dân chủ ở cơ sở — " + report.unit().name());
+            document.open();
+            title(document, report);
+            for (Section section : report.sections()) {
+                document.add(heading(section.title()));
+                document.add(figureTable(section));
+            }
+            charts(document, writer, report);
+            document.newPage();
+            document.add(heading("Kết quả theo đơn vị"));
+            document.add(breakdownTable(report));
+            document.add(heading("Đơn vị còn hạn chế (" + report.lagging().size() + ")"));
+            document.add(laggingTable(report));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The report's PDF could not be written", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void title(Document document, AnnualReport report) throws DocumentException {
+        Paragraph title = new Paragraph("BÁO CÁO KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", new Font(bold, 15));
+        title.setAlignment(Element.ALIGN_CENTER);
+        document.add(title);
+        Paragraph unit = new Paragraph(report.unit().name(), new Font(bold, 12));
+        unit.setAlignment(Element.ALIGN_CENTER);
+        document.add(unit);
+        Paragraph period = new Paragraph("Kỳ báo cáo: " + ReportTables.period(report.period())
+                + "  ·  so với kỳ trước: " + ReportTables.period(report.previousPeriod()), new Font(regular, 10));
+        period.setAlignment(Element.ALIGN_CENTER);
+        period.setSpacingAfter(6);
+        document.add(period);
+        document.add(new Paragraph("Số liệu tính trực tiếp từ hồ sơ lưu trong hệ thống Coso tại thời điểm xuất báo cáo.",
+                new Font(regular, 8, Font.ITALIC, Color.DARK_GRAY)));
+    }
+
+    private Paragraph heading(String text) {
+        Paragraph heading = new Paragraph(text, new Font(bold, 11, Font.NORMAL, BAR));
+        heading.setSpacingBefore(10);
+        heading.setSpacingAfter(4);
+        return heading;
+    }
+
+    private PdfPTable figureTable(Section section) {
+        PdfPTable table = new PdfPTable(new float[]{5.5f, 1.6f, 1.6f, 1.5f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        headerCells(table, "Chỉ tiêu", "Kỳ này", "Kỳ trước", "Tăng/giảm");
+        for (Figure figure : section.figures()) {
+            table.addCell(cell(figure.label(), Element.ALIGN_LEFT));
+            table.addCell(cell(format(figure.kind(), figure.value()), Element.ALIGN_RIGHT));
+            table.addCell(cell(format(figure.kind(), figure.previous()), Element.ALIGN_RIGHT));
+            table.addCell(cell(change(figure), Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
+    private PdfPTable breakdownTable(AnnualReport report) {
+        List<Figure> columns = ReportTables.allFigures(report).stream()
+                .filter(f -> BREAKDOWN_KEYS.contains(f.key())).toList();
+        float[] widths = new float[columns.size() + 1];
+        widths[0] = 3.2f;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1;
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        List<String> headers = new ArrayList<>(List.of("Đơn vị"));
+        columns.forEach(f -> headers.add(f.label()));
+        headerCells(table, headers.toArray(String[]::new));
+        for (BreakdownRow row : report.breakdown()) {
+            table.addCell(cell(row.own() ? row.unit().name() + " (cấp mình)" : row.unit().name(), Element.ALIGN_LEFT));
+            for (Figure column : columns) {
+                table.addCell(cell(format(column.kind(), row.figures().get(column.key())), Element.ALIGN_RIGHT));
+            }
+        }
+        table.addCell(boldCell("Tổng cộng"));
+        for (Figure column : columns) {
+            table.addCell(boldCell(format(column.kind(), column.value())));
+        }
+        return table;
+    }
+
+    private PdfPTable laggingTable(AnnualReport report) {
+        PdfPTable table = new PdfPTable(new float[]{3.5f, 0.8f, 6});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        headerCells(table, "Đơn vị", "Mức độ", "Lý do");
+        for (Lagging lagging : report.lagging()) {
+            table.addCell(cell(lagging.unit().name(), Element.ALIGN_LEFT));
+            table.addCell(cell(String.valueOf(lagging.score()), Element.ALIGN_RIGHT));
+            table.addCell(cell(lagging.reasons().stream().map(Reason::label).collect(Collectors.joining("; ")),
+                    Element.ALIGN_LEFT));
+        }
+        if (report.lagging().isEmpty()) {
+            PdfPCell none = cell("Không có đơn vị nào còn hạn chế.", Element.ALIGN_LEFT);
+            none.setColspan(3);
+            table.addCell(none);
+        }
+        return table;
+    }
+
+    /** Bar charts by child unit: trainings, inspections beside supervisions, regulation coverage. */
+    private void charts(Document document, PdfWriter writer, AnnualReport report) throws DocumentException {
+        List<BreakdownRow> children = report.breakdown().stream().filter(r -> !r.own()).toList();
+        if (children.isEmpty()) {
+            return;
+        }
+        document.newPage();
+        document.add(heading("Biểu đồ theo đơn vị"));
+        document.add(chart(writer, "Lớp tập huấn", children, "trainings.classes", null, false));
+        document.add(chart(writer, "Tổ chức đảng được kiểm tra (xanh) và được giám sát (cam)", children,
+                "inspections.organizationsInspected", "inspections.organizationsSupervised", false));
+        document.add(chart(writer, "Tỷ lệ đơn vị đã ban hành quy chế dân chủ", children, "regulations.share", null, true));
+    }
+
+    private Image chart(PdfWriter writer, String caption, List<BreakdownRow> rows, String key, String secondKey,
+                        boolean share) throws DocumentException {
+        float width = 515;
+        float barHeight = secondKey == null ? 9 : 6;
+        float rowHeight = secondKey == null ? 13 : 15;
+        float labelWidth = 150;
+        float height = 22 + rows.size() * rowHeight + 6;
+        double max = share ? 1 : rows.stream()
+                .mapToDouble(r -> Math.max(number(r.figures().get(key)), secondKey == null ? 0 : number(r.figures().get(secondKey))))
+                .max().orElse(0);
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        text(template, bold, 9, caption, 0, height - 12);
+        float barSpace = width - labelWidth - 45;
+        float y = height - 22 - rowHeight;
+        for (BreakdownRow row : rows) {
+            text(template, regular, 7.5f, shorten(row.unit().name(), 38), 0, y + 3);
+            double value = number(row.figures().get(key));
+            bar(template, BAR, labelWidth, y + (secondKey == null ? 1 : 7), barWidth(value, max, barSpace), barHeight);
+            String label = share ? percent(value) : count(value);
+            if (secondKey != null) {
+                double second = number(row.figures().get(secondKey));
+                bar(template, BAR_SECOND, labelWidth, y, barWidth(second, max, barSpace), barHeight);
+                label = count(value) + " / " + count(second);
+            }
+            text(template, regular, 7, label, labelWidth + barWidth(Math.max(value, secondKey == null ? 0
+                    : number(row.figures().get(secondKey))), max, barSpace) + 3, y + 3);
+            y -= rowHeight;
+        }
+        Image image = Image.getInstance(template);
+        image.setSpacingAfter(10);
+        return image;
+    }
+
+    private static float barWidth(double value, double max, float space) {
+        return max <= 0 ? 0 : (float) (value / max * space);
+    }
+
+    private static void bar(PdfTemplate template, Color color, float x, float y, float width, float height) {
+        template.setColorFill(color);
+        template.rectangle(x, y, Math.max(width, 0.5f), height);
+        template.fill();
+    }
+
+    private static void text(PdfTemplate template, BaseFont font, float size, String text, float x, float y) {
+        template.beginText();
+        template.setColorFill(Color.BLACK);
+        template.setFontAndSize(font, size);
+        template.setTextMatrix(x, y);
+        template.showText(text);
+        template.endText();
+    }
+
+    private void headerCells(PdfPTable table, String... headers) {
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, new Font(bold, 7.5f)));
+            cell.setBackgroundColor(HEADER);
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            table.addCell(cell);
+        }
+    }
+
+    private PdfPCell cell(String text, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, new Font(regular, 8))));
+        cell.setHorizontalAlignment(alignment);
+        cell.setPadding(3);
+        return cell;
+    }
+
+    private PdfPCell boldCell(String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, new Font(bold, 8)));
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        cell.setPadding(3);
+        return cell;
+    }
+
+    private static String format(FigureKind kind, Number value) {
+        if (value == null) {
+            return "–";
+        }
+        return switch (kind) {
+            case SHARE -> percent(value.doubleValue());
+            case AVERAGE -> NumberFormat.getNumberInstance(VI).format(Math.round(value.doubleValue() * 100) / 100.0);
+            case COUNT -> count(value.doubleValue());
+        };
+    }
+
+    private static String change(Figure figure) {
+        if (figure.value() == null || figure.previous() == null) {
+            return "–";
+        }
+        double delta = figure.value().doubleValue() - figure.previous().doubleValue();
+        String sign = delta > 0 ? "+" : delta < 0 ? "−" : "";
+        return figure.kind() == FigureKind.SHARE
+                ? sign + NumberFormat.getNumberInstance(VI).format(Math.round(Math.abs(delta) * 1000) / 10.0) + " điểm %"
+                : sign + count(Math.abs(delta));
+    }
+
+    private static String count(double value) {
+        return NumberFormat.getIntegerInstance(VI).format(Math.round(value));
+    }
+
+    private static String percent(double value) {
+        return NumberFormat.getNumberInstance(VI).format(Math.round(value * 1000) / 10.0) + " %";
+    }
+
+    private static double number(Number value) {
+        return value == null ? 0 : value.doubleValue();
+    }
+
+    private static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = PdfReport.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing: openpdf-fonts-extra must be on the classpath");
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

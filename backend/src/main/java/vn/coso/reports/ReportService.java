@@ -1,0 +1,149 @@
+package vn.coso.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.paging.Period;
+import vn.coso.common.paging.QueryParams;
+import vn.coso.common.reporting.FigureDefinition;
+import vn.coso.common.reporting.LaggingUnit;
+import vn.coso.common.reporting.ReportAreas;
+import vn.coso.common.reporting.ReportSection;
+import vn.coso.reports.ReportDtos.AnnualReport;
+import vn.coso.reports.ReportDtos.BreakdownRow;
+import vn.coso.reports.ReportDtos.Figure;
+import vn.coso.reports.ReportDtos.Lagging;
+import vn.coso.reports.ReportDtos.PublicFigures;
+import vn.coso.reports.ReportDtos.Reason;
+import vn.coso.reports.ReportDtos.ReportPeriod;
+import vn.coso.reports.ReportDtos.ReportUnit;
+import vn.coso.reports.ReportDtos.Section;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitService;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The annual review of an area, computed from the records by the features' {@link ReportSection}s:
+ * the figures beside the previous period's, the breakdown by child unit, and the lagging units.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+
+    private final List<ReportSection> sections;
+    private final UnitService units;
+
+    public ReportService(Instance<ReportSection> sections, UnitService units) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
+        this.units = units;
+    }
+
+    /** One read-only transaction, so that every figure of the report reads the same records. */
+    @Transactional
+    public AnnualReport annual(String year, String from, String to, String unitId) {
+        Period period = ReportPeriods.parse(year, from, to);
+        Period previous = ReportPeriods.previous(period);
+        Unit unit = areaUnit(unitId);
+        Map<Unit, Long> children = units.childrenWithCounts(unit);
+        Map<Long, Map<String, Number>> figures =
+                figures(ReportAreas.breakdown(unit.path, children.keySet().stream().map(child -> child.id).toList()), period);
+        List<BreakdownRow> breakdown = new ArrayList<>();
+        children.forEach((child, grandchildren) ->
+                breakdown.add(new BreakdownRow(ref(child), false, grandchildren, figures.get(child.id))));
+        breakdown.add(new BreakdownRow(ref(unit), true, 0, figures.get(ReportAreas.SINGLE)));
+        return new AnnualReport(ref(unit), dates(period), dates(previous),
+                sections(unit, period, previous, section -> true), breakdown, lagging(unit, period));
+    }
+
+    @Transactional
+    public PublicFigures publicFigures(String year) {
+        if (year == null || year.isBlank()) {
+            throw QueryParams.invalid("year", "is required, e.g. 2024");
+        }
+        Period period = ReportPeriods.parse(year, null, null);
+        Period previous = ReportPeriods.previous(period);
+        Unit province = units.province().orElseThrow(() -> ProblemException.notFound("Province", "root"));
+        return new PublicFigures(ref(province), dates(period), dates(previous),
+                sections(province, period, previous, ReportSection::isPublic));
+    }
+
+    private Unit areaUnit(String unitId) {
+        Long id = QueryParams.optionalLong("unitId", unitId);
+        if (id != null) {
+            return units.findVisible(id);
+        }
+        return units.callerUnit().map(ref -> units.findVisible(ref.id()))
+                .orElseThrow(() -> ProblemException.invalid("unitId", "is required: your account has no unit"));
+    }
+
+    private List<Section> sections(Unit unit, Period period, Period previous, Predicate<ReportSection> include) {
+        ReportAreas area = ReportAreas.subtree(unit.path);
+        List<Section> result = new ArrayList<>();
+        for (ReportSection section : sections) {
+            if (!include.test(section)) {
+                continue;
+            }
+            Map<String, Number> now = section.compute(area, period).get(ReportAreas.SINGLE);
+            Map<String, Number> before = section.compute(area, previous).get(ReportAreas.SINGLE);
+            List<Figure> figures = new ArrayList<>();
+            for (FigureDefinition definition : section.definitions()) {
+                figures.add(new Figure(definition.key(), definition.label(), definition.definition(), definition.kind(),
+                        definition.additive(), now.get(definition.key()), before.get(definition.key())));
+            }
+            result.add(new Section(section.key(), section.title(), figures));
+        }
+        return result;
+    }
+
+    /** Every section's figures for each area, in the order of the sections' definitions. */
+    private Map<Long, Map<String, Number>> figures(ReportAreas areas, Period period) {
+        Map<Long, Map<String, Number>> figures = new LinkedHashMap<>();
+        areas.keys().forEach(key -> figures.put(key, new LinkedHashMap<>()));
+        for (ReportSection section : sections) {
+            Map<Long, Map<String, Number>> computed = section.compute(areas, period);
+            for (Long key : areas.keys()) {
+                section.definitions().forEach(d -> figures.get(key).put(d.key(), computed.get(key).get(d.key())));
+            }
+        }
+        return figures;
+    }
+
+    private List<Lagging> lagging(Unit unit, Period period) {
+        Map<Long, List<Reason>> reasons = new LinkedHashMap<>();
+        for (ReportSection section : sections) {
+            for (LaggingUnit lagging : section.lagging(unit.path, period)) {
+                reasons.computeIfAbsent(lagging.unitId(), id -> new ArrayList<>()).add(new Reason(
+                        lagging.reason().code(), lagging.reason().label(), lagging.reason().weight()));
+            }
+        }
+        Map<Long, Unit> byId = new HashMap<>();
+        units.byIds(reasons.keySet()).forEach(u -> byId.put(u.id, u));
+        return reasons.entrySet().stream()
+                .map(entry -> new Lagging(ref(byId.get(entry.getKey())),
+                        entry.getValue().stream().mapToInt(Reason::weight).sum(),
+                        entry.getValue().stream().sorted(Comparator.comparingInt(Reason::weight).reversed()).toList()))
+                .sorted(Comparator.comparingInt(Lagging::score).reversed()
+                        .thenComparing(l -> l.reasons().size(), Comparator.reverseOrder())
+                        .thenComparing(l -> l.unit().name(), VIETNAMESE))
+                .toList();
+    }
+
+    private static ReportUnit ref(Unit unit) {
+        return new ReportUnit(unit.id, unit.code, unit.name, unit.type);
+    }
+
+    private static ReportPeriod dates(Period period) {
+        return new ReportPeriod(period.from(), period.to());
+    }
+}

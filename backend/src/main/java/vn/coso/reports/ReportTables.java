@@ -1,0 +1,91 @@
+package vn.coso.reports;
+
+import vn.coso.common.reporting.FigureKind;
+import vn.coso.reports.ReportDtos.AnnualReport;
+import vn.coso.reports.ReportDtos.BreakdownRow;
+import vn.coso.reports.ReportDtos.Figure;
+import vn.coso.reports.ReportDtos.Lagging;
+import vn.coso.reports.ReportDtos.Reason;
+import vn.coso.reports.ReportDtos.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The report as three tables — figures, breakdown, lagging units — with typed cells, the common
+ * ground of the CSV and XLSX exports: a number stays a number, a share says it is one.
+ */
+final class ReportTables {
+
+    /** A fraction from 0 to 1 that a spreadsheet shows as a percentage. */
+    record Share(double value) {
+    }
+
+    record Table(String title, List<String> headers, List<Integer> widths, List<List<Object>> rows) {
+    }
+
+    private ReportTables() {
+    }
+
+    static List<Table> of(AnnualReport report) {
+        return List.of(figures(report), breakdown(report), lagging(report));
+    }
+
+    static Table figures(AnnualReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Section section : report.sections()) {
+            for (Figure figure : section.figures()) {
+                rows.add(List.of(section.title(), figure.label(), cell(figure.kind(), figure.value()),
+                        cell(figure.kind(), figure.previous()), figure.key(), figure.definition()));
+            }
+        }
+        return new Table("Chỉ tiêu", List.of("Lĩnh vực", "Chỉ tiêu", "Kỳ báo cáo " + period(report.period()),
+                "Kỳ trước " + period(report.previousPeriod()), "Mã chỉ tiêu", "Định nghĩa (definition)"),
+                List.of(24, 44, 22, 22, 40, 80), rows);
+    }
+
+    static Table breakdown(AnnualReport report) {
+        List<Figure> figures = allFigures(report);
+        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Đơn vị"));
+        List<Integer> widths = new ArrayList<>(List.of(14, 40));
+        figures.forEach(f -> {
+            headers.add(f.label());
+            widths.add(16);
+        });
+        List<List<Object>> rows = new ArrayList<>();
+        for (BreakdownRow row : report.breakdown()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.unit().code());
+            cells.add(row.own() ? row.unit().name() + " (cấp mình)" : row.unit().name());
+            figures.forEach(f -> cells.add(cell(f.kind(), row.figures().get(f.key()))));
+            rows.add(cells);
+        }
+        return new Table("Theo đơn vị", headers, widths, rows);
+    }
+
+    static Table lagging(AnnualReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Lagging lagging : report.lagging()) {
+            rows.add(List.of(lagging.unit().code(), lagging.unit().name(), lagging.score(),
+                    lagging.reasons().stream().map(Reason::label).collect(Collectors.joining("; "))));
+        }
+        return new Table("Đơn vị còn hạn chế", List.of("Mã đơn vị", "Đơn vị", "Mức độ", "Lý do"),
+                List.of(14, 44, 10, 100), rows);
+    }
+
+    static List<Figure> allFigures(AnnualReport report) {
+        return report.sections().stream().flatMap(s -> s.figures().stream()).toList();
+    }
+
+    static String period(ReportDtos.ReportPeriod period) {
+        return Dates.vietnamese(period.from()) + "–" + Dates.vietnamese(period.to());
+    }
+
+    private static Object cell(FigureKind kind, Number value) {
+        if (value == null) {
+            return "";
+        }
+        return kind == FigureKind.SHARE ? new Share(value.doubleValue()) : value;
+    }
+}

@@ -1,0 +1,14 @@
+export { reportKeys } from './keys';
+export type {
+  AnnualReport,
+  BreakdownRow,
+  ExportFormat,
+  Figure,
+  FigureKind,
+  LaggingUnit,
+  ReportParams,
+  ReportSection,
+  ReportUnit,
+} from './types';
+export { useAnnualReport } from './useAnnualReport';
+export { useExportReport } from './useExportReport';

@@ -1,0 +1,71 @@
+import type { components } from '@/api';
+
+type Schemas = components['schemas'];
+
+export type FigureKind = Schemas['FigureKind'];
+export type UnitType = NonNullable<Schemas['ReportUnit']['type']>;
+
+export interface ReportUnit {
+  id: number;
+  code: string;
+  name: string;
+  type: UnitType;
+}
+
+export interface ReportPeriod {
+  from: string;
+  to: string;
+}
+
+export interface Figure {
+  key: string;
+  label: string;
+  definition: string;
+  kind: FigureKind;
+  additive: boolean;
+  value: number | null;
+  previous: number | null;
+}
+
+export interface ReportSection {
+  key: string;
+  title: string;
+  figures: Figure[];
+}
+
+export interface BreakdownRow {
+  unit: ReportUnit;
+  own: boolean;
+  childCount: number;
+  figures: Record<string, number | null>;
+}
+
+export interface LaggingReason {
+  code: string;
+  label: string;
+  weight: number;
+}
+
+export interface LaggingUnit {
+  unit: ReportUnit;
+  score: number;
+  reasons: LaggingReason[];
+}
+
+/** `GET /reports/annual` as the API always sends it. */
+export interface AnnualReport {
+  unit: ReportUnit;
+  period: ReportPeriod;
+  previousPeriod: ReportPeriod;
+  sections: ReportSection[];
+  breakdown: BreakdownRow[];
+  lagging: LaggingUnit[];
+}
+
+export interface ReportParams {
+  year: number;
+  /** The unit whose subtree is reported; the caller's own when absent. */
+  unitId?: number;
+}
+
+export type ExportFormat = 'csv' | 'xlsx' | 'pdf';

@@ -1,0 +1,34 @@
+import { Table, Tag, type TableColumnsType } from 'antd';
+import { useI18n } from '@/lib/i18n';
+import type { LaggingUnit } from '../api';
+
+/** The units that lag, most lagging first, each reason named. */
+export function LaggingTable({ lagging, loading }: { lagging: LaggingUnit[]; loading: boolean }) {
+  const { t } = useI18n();
+  const columns: TableColumnsType<LaggingUnit> = [
+    { title: t('reports.lagging.unit'), key: 'unit', render: (_, row) => row.unit.name, width: 260 },
+    { title: t('reports.lagging.type'), key: 'type', render: (_, row) => t(`unitType.${row.unit.type}`), width: 180 },
+    { title: t('reports.lagging.score'), dataIndex: 'score', align: 'right', width: 90 },
+    {
+      title: t('reports.lagging.reasons'),
+      key: 'reasons',
+      render: (_, row) =>
+        row.reasons.map((reason) => (
+          <Tag key={reason.code} color={reason.weight >= 3 ? 'red' : reason.weight === 2 ? 'orange' : 'gold'}>
+            {reason.label}
+          </Tag>
+        )),
+    },
+  ];
+  return (
+    <Table<LaggingUnit>
+      rowKey={(row) => row.unit.id}
+      size="small"
+      columns={columns}
+      dataSource={lagging}
+      loading={loading}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      locale={{ emptyText: t('reports.lagging.none') }}
+    />
+  );
+}
