@@ -55,7 +55,10 @@ test('admin creates an officer on the Staff page, who signs in, chooses a passwo
     await page.locator('#password-new').fill(ownPassword);
     await page.locator('#password-confirm').fill(ownPassword);
     await page.locator('[type=submit]').first().click();
-    await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/units`), { timeout: TIMEOUT * 2 });
+    // The app starts on the dashboard; the units page is one click away.
+    await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/dashboard`), { timeout: TIMEOUT * 2 });
+    await page.getByRole('menuitem', { name: /Đơn vị$/ }).click();
+    await page.waitForURL((url) => url.href.startsWith(`${APP_URL}/units`));
 
     await page.getByTestId('current-user').getByText('Phường Bạch Đằng').waitFor();
     await unitRow(page, 'Phường Bạch Đằng').waitFor();
