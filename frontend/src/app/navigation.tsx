@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FileProtectOutlined, FlagOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FileProtectOutlined, FlagOutlined, ImportOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/auth';
 import type { MessageKey } from '@/lib/i18n';
@@ -20,4 +20,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/party-organizations', label: 'nav.partyOrganizations', icon: <FlagOutlined />, roles: [] },
   { path: '/regulations', label: 'nav.regulations', icon: <FileProtectOutlined />, roles: [] },
   { path: '/inspections', label: 'nav.inspections', icon: <AuditOutlined />, roles: ['admin', 'inspector', 'viewer'] },
+  { path: '/imports', label: 'nav.imports', icon: <ImportOutlined />, roles: ['admin', 'officer', 'inspector'] },
 ];

@@ -10,6 +10,7 @@ const RegulationsPage = lazy(() => import('@/features/regulations/components/Reg
 const InspectionsPage = lazy(() => import('@/features/inspections/components/InspectionsPage'));
 const InspectionDetailPage = lazy(() => import('@/features/inspections/components/InspectionDetailPage'));
 const PartyOrganizationsPage = lazy(() => import('@/features/party-organizations/components/PartyOrganizationsPage'));
+const ImportsPage = lazy(() => import('@/features/imports/components/ImportsPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -54,6 +55,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin', 'inspector', 'viewer']}>
             <InspectionDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'imports',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector']}>
+            <ImportsPage />
           </RequireRole>
         ),
       },
