@@ -15,16 +15,18 @@ export function useStartImport() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ kind, file, dryRun }: StartImportInput) =>
-      (await unwrap(
+    mutationFn: async ({ kind, file, dryRun }: StartImportInput) => {
+      // The body is the file's bytes as they are, not JSON.
+      const bytes = await file.arrayBuffer();
+      return (await unwrap(
         api.POST('/api/v1/imports/{kind}', {
           params: { path: { kind }, query: { dryRun } },
-          // The body is the file's bytes, not JSON.
-          body: file as unknown as string,
+          body: bytes as unknown as string,
           bodySerializer: (body: unknown) => body as BodyInit,
           headers: { 'Content-Type': contentTypeOf(file.name) ?? file.type },
         }),
-      )) as ImportJob,
+      )) as ImportJob;
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: importKeys.all }),
   });
 }
