@@ -61,7 +61,7 @@ test('officer imports residential groups: a file with mistakes writes nothing an
         `${code}-1,Tổ dân phố nhập thử 1,VILLAGE,06694`,
         `${code}-2,Tổ dân phố nhập thử 2,VILLAGE,06694`,
         `${code}-3,Tổ dân phố nhập thử 3,Tổ dân phố,06694`,
-        `${code}-4,Tổ dân phố nhập thử 4,VILLAGE,${code}-1`,
+        `${code}-4,Tổ dân phố nhập thử 4,VILLAGE,06694`,
       ]),
     );
     await page.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click();
@@ -79,7 +79,7 @@ test('officer imports residential groups: a file with mistakes writes nothing an
       [`${code}-1`, 'Tổ dân phố nhập thử 1', 'Phường Bạch Đằng'],
       [`${code}-2`, 'Tổ dân phố nhập thử 2', 'Phường Bạch Đằng'],
       [`${code}-3`, 'Tổ dân phố nhập thử 3', 'Phường Bạch Đằng'],
-      [`${code}-4`, 'Tổ dân phố nhập thử 4', 'Tổ dân phố nhập thử 1'],
+      [`${code}-4`, 'Tổ dân phố nhập thử 4', 'Phường Bạch Đằng'],
     ],
   );
 });
