@@ -349,7 +349,6 @@ export const en: Messages = {
   'regulations.issueTitle': 'Issue: {title}',
   'regulations.conflict.stale': 'Someone else has just changed this regulation. Reload to see the latest, then try again.',
   'regulations.field.unit': 'Unit',
-  'regulations.field.unitPlaceholder': 'Type a unit name or code',
   'regulations.field.kind': 'Kind',
   'regulations.field.kindHelp': 'Leave empty: villages have a convention, other units a regulation.',
   'regulations.field.title': 'Title',

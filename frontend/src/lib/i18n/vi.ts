@@ -350,7 +350,6 @@ export const vi = {
   'regulations.issueTitle': 'Ban hành: {title}',
   'regulations.conflict.stale': 'Người khác vừa thay đổi văn bản này. Tải lại để xem bản mới nhất rồi thực hiện lại.',
   'regulations.field.unit': 'Đơn vị',
-  'regulations.field.unitPlaceholder': 'Gõ tên hoặc mã đơn vị',
   'regulations.field.kind': 'Loại văn bản',
   'regulations.field.kindHelp': 'Để trống: thôn, tổ dân phố có hương ước, quy ước; đơn vị khác có quy chế.',
   'regulations.field.title': 'Tiêu đề',

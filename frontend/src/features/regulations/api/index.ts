@@ -12,7 +12,6 @@ export {
   type RegulationRequest,
   type RegulationStatus,
   type RegulationUpdateRequest,
-  type UnitChoice,
 } from './types';
 export { useCreateRegulation } from './useCreateRegulation';
 export { useDeleteRegulation } from './useDeleteRegulation';
@@ -23,6 +22,5 @@ export { useRegulationHistory } from './useRegulationHistory';
 export { useRegulations } from './useRegulations';
 export { useRepealRegulation } from './useRepealRegulation';
 export { useSubmitRegulationForConsultation } from './useSubmitRegulationForConsultation';
-export { useUnitChoices } from './useUnitChoices';
 export { useUpdateRegulation, type UpdateRegulationInput } from './useUpdateRegulation';
 export { regulationActions, type RegulationAction } from './workflow';

@@ -8,5 +8,4 @@ export const regulationKeys = {
   coverage: () => [...regulationKeys.all, 'coverage'] as const,
   detail: (id: number) => [...regulationKeys.all, 'detail', id] as const,
   history: (id: number) => [...regulationKeys.all, 'history', id] as const,
-  unitChoices: (q: string) => ['units', 'choices', q] as const,
 };

@@ -45,4 +45,3 @@ export type RegulationRequest = Schemas['RegulationRequest'];
 export type RegulationUpdateRequest = Omit<Schemas['RegulationUpdateRequest'], 'version'>;
 export type RegulationIssueRequest = Omit<Schemas['RegulationIssueRequest'], 'version'>;
 export type HistoryEntry = Present<Schemas['HistoryEntry'], 'id' | 'at' | 'action'>;
-export type UnitChoice = Present<Schemas['UnitRef'], 'id' | 'code' | 'name'>;

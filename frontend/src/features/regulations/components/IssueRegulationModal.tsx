@@ -1,8 +1,7 @@
 import { App, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
-import type { FieldProblem } from '@/api';
-import { applyProblemToForm } from '@/components/applyProblemToForm';
+import { useEffect } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useFormProblems } from '@/components/useFormProblems';
 import { useI18n } from '@/lib/i18n';
 import { useIssueRegulation, type Regulation } from '../api';
 
@@ -22,24 +21,22 @@ export function IssueRegulationModal({ regulation, onClose }: IssueRegulationMod
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const issue = useIssueRegulation();
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldProblem[]>([]);
+  const problems = useFormProblems(form, ['number', 'issueDate']);
+  const clearProblems = problems.clear;
 
   useEffect(() => {
     if (regulation) {
-      setError(null);
-      setUnmatched([]);
+      clearProblems();
       form.resetFields();
       form.setFieldsValue({ number: regulation.number ?? '', issueDate: regulation.issueDate ?? '' });
     }
-  }, [regulation, form]);
+  }, [regulation, form, clearProblems]);
 
   const submit = async (values: FormValues) => {
     if (!regulation) {
       return;
     }
-    setError(null);
-    setUnmatched([]);
+    clearProblems();
     try {
       await issue.mutateAsync({
         id: regulation.id,
@@ -49,8 +46,7 @@ export function IssueRegulationModal({ regulation, onClose }: IssueRegulationMod
       message.success(t('regulations.issued', { title: regulation.title }));
       onClose();
     } catch (failure) {
-      setError(failure);
-      setUnmatched(applyProblemToForm(form, failure, ['number', 'issueDate']));
+      problems.show(failure);
     }
   };
 
@@ -65,7 +61,7 @@ export function IssueRegulationModal({ regulation, onClose }: IssueRegulationMod
       onCancel={onClose}
       destroyOnHidden
     >
-      <ProblemAlert error={error} unmatched={unmatched} />
+      <ProblemAlert error={problems.error} unmatched={problems.unmatched} />
       <Form<FormValues>
         form={form}
         layout="vertical"

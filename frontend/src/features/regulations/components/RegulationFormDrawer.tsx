@@ -1,14 +1,14 @@
-import { App, Button, Drawer, Form, Input, Select, Skeleton, Space } from 'antd';
+import { App, Button, Form, Input, Select, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
-import { isProblem, type FieldProblem } from '@/api';
-import { applyProblemToForm } from '@/components/applyProblemToForm';
+import { FormDrawer } from '@/components/FormDrawer';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { useFormProblems } from '@/components/useFormProblems';
 import { useI18n } from '@/lib/i18n';
 import {
   REGULATION_KINDS,
   useCreateRegulation,
   useRegulation,
-  useUnitChoices,
   useUpdateRegulation,
   type Regulation,
   type RegulationKind,
@@ -47,16 +47,9 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
   const regulationQuery = useRegulation(editId);
   const create = useCreateRegulation();
   const update = useUpdateRegulation();
-  const [unitSearch, setUnitSearch] = useState('');
-  const units = useUnitChoices(unitSearch);
-  const [error, setError] = useState<unknown>(null);
-  const [unmatched, setUnmatched] = useState<FieldProblem[]>([]);
+  const problems = useFormProblems(form, FORM_FIELDS);
+  const clearProblems = problems.clear;
   const [baseVersion, setBaseVersion] = useState<number | undefined>();
-
-  const clearProblems = () => {
-    setError(null);
-    setUnmatched([]);
-  };
 
   // Fill the form once per opening; background refetches must not overwrite what the user typed.
   useEffect(() => {
@@ -64,13 +57,12 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
       return;
     }
     clearProblems();
-    setUnitSearch('');
     setBaseVersion(undefined);
     form.resetFields();
     if (target.mode === 'revise') {
       form.setFieldsValue({ unitId: target.of.unit.id, kind: target.of.kind, title: target.of.title });
     }
-  }, [target, form]);
+  }, [target, form, clearProblems]);
 
   const loaded = regulationQuery.data;
   useEffect(() => {
@@ -120,12 +112,11 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
       close();
       onSaved?.(saved);
     } catch (failure) {
-      setError(failure);
-      setUnmatched(applyProblemToForm(form, failure, FORM_FIELDS));
+      problems.show(failure);
     }
   };
 
-  const stale = isProblem(error, 'version.stale');
+  const stale = problems.stale;
   const saving = create.isPending || update.isPending;
   const loading = target?.mode === 'edit' && baseVersion === undefined && !regulationQuery.error;
   const creating = target?.mode === 'create' || target?.mode === 'revise';
@@ -135,31 +126,20 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
       : target?.mode === 'revise'
         ? t('regulations.reviseTitle', { title: target.of.title })
         : t('regulations.createTitle');
-  const unitOptions = (units.data ?? []).map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` }));
-  if (target?.mode === 'revise' && !unitOptions.some((option) => option.value === target.of.unit.id)) {
-    unitOptions.unshift({ value: target.of.unit.id, label: target.of.unit.name });
-  }
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       title={title}
-      size={560}
       onClose={close}
-      destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} disabled={loading} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => form.submit()}
+      saving={saving}
+      saveDisabled={loading}
     >
       {regulationQuery.error && target?.mode === 'edit' && <ProblemAlert error={regulationQuery.error} />}
       <ProblemAlert
-        error={error}
-        unmatched={unmatched}
+        error={problems.error}
+        unmatched={problems.unmatched}
         message={stale ? t('regulations.conflict.stale') : undefined}
         action={
           stale ? (
@@ -184,13 +164,7 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
           {creating && (
             <>
               <Form.Item name="unitId" label={t('regulations.field.unit')} rules={[{ required: true }]}>
-                <Select
-                  disabled={target?.mode === 'revise'}
-                  showSearch={{ filterOption: false, onSearch: setUnitSearch }}
-                  loading={units.isFetching}
-                  options={unitOptions}
-                  placeholder={t('regulations.field.unitPlaceholder')}
-                />
+                <UnitTreeSelect disabled={target?.mode === 'revise'} />
               </Form.Item>
               <Form.Item name="kind" label={t('regulations.field.kind')} extra={t('regulations.field.kindHelp')}>
                 <Select
@@ -212,6 +186,6 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
           </Form.Item>
         </Form>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

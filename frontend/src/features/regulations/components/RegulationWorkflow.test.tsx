@@ -64,7 +64,9 @@ function setup(roles: Role[] = ['officer'], regulations: Regulation[] = [draft, 
       status: 201,
       body: { ...draft, id: 9, ...(request.body as object), version: 0 },
     }),
-    'GET /api/v1/units': () => ({ body: page([bachDang]) }),
+    'GET /api/v1/units/:id/tree': () => ({
+      body: { id: 1, code: '22', name: 'Tỉnh Quảng Ninh', type: 'PROVINCE', children: [{ ...bachDang, children: [] }] },
+    }),
   });
   const user = userEvent.setup();
   renderWithApp(<RegulationsPage />, { roles, fetch: api.fetch });
