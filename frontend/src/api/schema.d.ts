@@ -1790,8 +1790,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List directive documents in your scope
-         * @description A document belongs to the scope of its issuing unit. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive issue dates and `year` a calendar year, so `?year=2024` lists and counts (`total`) a year's documents. `q` matches the number, title or issuing body, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
+         * List directive documents in your scope and those issued above your unit
+         * @description A document belongs to the scope of its issuer: the issuing unit, or the unit of the issuing party organisation. Directives flow down: besides the documents of your scope you read, read-only (`readOnly: true`), those issued by the units above your unit and by their party organisations — a commune officer reads the province's and the district's directives; changing a document stays with its issuer's scope. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive issue dates and `year` a calendar year, so `?year=2024` lists and counts (`total`) a year's documents. `q` matches the number, title or issuing body, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
          */
         get: {
             parameters: {
@@ -1872,7 +1872,7 @@ export interface paths {
         put?: never;
         /**
          * Record a directive document
-         * @description The number is unique per issuing unit and year (409 `document.number.duplicate`). Officers record documents issued by units of their own subtree.
+         * @description The issuer is a unit (`issuerUnitId`) or a party organisation (`issuerPartyOrganizationId`). The number is unique per issuer and year (409 `document.number.duplicate`). Officers record documents issued by units, or party organisations of units, of their own subtree.
          */
         post: {
             parameters: {
@@ -1947,7 +1947,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a directive document */
+        /**
+         * Get a directive document
+         * @description A document of your scope, or one issued above your unit (read-only for you).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2008,7 +2011,7 @@ export interface paths {
         };
         /**
          * Replace a directive document
-         * @description Carries the `version` that was read: a stale one answers 409 and changes nothing. An `If-Match` header with the ETag of GET is also honoured (412 when it does not match).
+         * @description Carries the `version` that was read: a stale one answers 409 and changes nothing. An `If-Match` header with the ETag of GET is also honoured (412 when it does not match). A document issued above your unit answers 403: you may read it, not change it.
          */
         put: {
             parameters: {
@@ -2094,7 +2097,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a directive document */
+        /**
+         * Delete a directive document
+         * @description A document issued above your unit answers 403: you may read it, not delete it.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -8812,7 +8818,7 @@ export interface paths {
         };
         /**
          * List trainings in your scope
-         * @description A training belongs to the scope of its organising unit. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and `year` a calendar year (given together they narrow each other). `q` matches the topic or audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
+         * @description A training belongs to the scope of its organiser: the organising unit, or the unit of the organising party organisation. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and `year` a calendar year (given together they narrow each other). `q` matches the topic or audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
          */
         get: {
             parameters: {
@@ -8892,7 +8898,7 @@ export interface paths {
         put?: never;
         /**
          * Record a training
-         * @description Officers record trainings organised by units of their own subtree.
+         * @description The organiser is a unit (`organizerUnitId`) or a party organisation (`organizerPartyOrganizationId`). Officers record trainings organised by units, or party organisations of units, of their own subtree.
          */
         post: {
             parameters: {
@@ -10100,13 +10106,18 @@ export interface components {
         Document: {
             /** Format: int64 */
             id: number;
+            /** @description The issuing unit or, when a party organisation issued the document, that organisation's unit: the document belongs to this unit's scope. */
             issuerUnit?: components["schemas"]["UnitRef"];
+            /** @description The issuing party organisation, if a party organisation issued it. */
+            issuerPartyOrganization?: components["schemas"]["PartyOrganizationRef"] | null;
             issuingBody?: string | null;
             kind?: components["schemas"]["DocumentKind"];
             number?: string;
             issueDate?: components["schemas"]["LocalDate"];
             title?: string;
             summary?: string | null;
+            /** @description True for a document issued above your unit: you may read it but not change it. */
+            readOnly?: boolean;
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
@@ -10118,9 +10129,14 @@ export interface components {
         DocumentRequest: {
             /**
              * Format: int64
-             * @description The issuing unit; the document belongs to its scope.
+             * @description The issuing unit; the document belongs to its scope. Leave it out when a party organisation issued the document (or give that organisation's own unit).
              */
-            issuerUnitId: number;
+            issuerUnitId?: number;
+            /**
+             * Format: int64
+             * @description The issuing party organisation, e.g. the provincial party committee; the document belongs to the scope of the organisation's unit. Give this or `issuerUnitId`.
+             */
+            issuerPartyOrganizationId?: number;
             /**
              * @description The body that signed it, within the issuing unit's political system.
              * @example Ban Thường vụ Tỉnh ủy
@@ -10128,7 +10144,7 @@ export interface components {
             issuingBody?: string;
             kind: components["schemas"]["DocumentKind"];
             /**
-             * @description Unique per issuing unit and year, ignoring case.
+             * @description Unique per issuer (unit or party organisation) and year, ignoring case.
              * @example 35-NQ/TU
              */
             number: string;
@@ -10141,8 +10157,13 @@ export interface components {
         };
         /** @description A directive document as replaced, with the version that was read. */
         DocumentUpdateRequest: {
+            /**
+             * Format: int64
+             * @description As in DocumentRequest: this or `issuerPartyOrganizationId`.
+             */
+            issuerUnitId?: number;
             /** Format: int64 */
-            issuerUnitId: number;
+            issuerPartyOrganizationId?: number;
             issuingBody?: string;
             kind: components["schemas"]["DocumentKind"];
             number: string;
@@ -11361,7 +11382,10 @@ export interface components {
         Training: {
             /** Format: int64 */
             id: number;
+            /** @description The organising unit or, when a party organisation organised the class, that organisation's unit: the training belongs to this unit's scope. */
             organizerUnit?: components["schemas"]["UnitRef"];
+            /** @description The organising party organisation, if a party organisation organised it. */
+            organizerPartyOrganization?: ((components["schemas"]["PartyOrganizationRef"] | null) | null) | components["schemas"]["PartyOrganizationRef"] | null;
             date?: components["schemas"]["LocalDate"];
             topic?: string;
             audience?: string | null;
@@ -11377,9 +11401,14 @@ export interface components {
         TrainingRequest: {
             /**
              * Format: int64
-             * @description The organising unit; the training belongs to its scope.
+             * @description The organising unit; the training belongs to its scope. Leave it out when a party organisation organised the class (or give that organisation's own unit).
              */
-            organizerUnitId: number;
+            organizerUnitId?: number;
+            /**
+             * Format: int64
+             * @description The organising party organisation, e.g. a district party committee; the training belongs to the scope of the organisation's unit. Give this or `organizerUnitId`.
+             */
+            organizerPartyOrganizationId?: number;
             /**
              * @description The day the class was held (its first day).
              * @example 2024-05-14
@@ -11416,8 +11445,13 @@ export interface components {
         };
         /** @description A training class as replaced, with the version that was read. */
         TrainingUpdateRequest: {
+            /**
+             * Format: int64
+             * @description As in TrainingRequest: this or `organizerPartyOrganizationId`.
+             */
+            organizerUnitId?: number;
             /** Format: int64 */
-            organizerUnitId: number;
+            organizerPartyOrganizationId?: number;
             date: components["schemas"]["LocalDate"];
             topic: string;
             audience?: string;

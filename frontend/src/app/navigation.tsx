@@ -9,6 +9,7 @@ import {
   TrophyOutlined,
   TeamOutlined,
   IdcardOutlined,
+  ImportOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -40,4 +41,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/conferences', label: 'nav.conferences', icon: <TeamOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
   { path: '/party-members', label: 'nav.partyMembers', icon: <IdcardOutlined />, roles: PARTY_MEMBER_ROLES },
   { path: '/staff', label: 'nav.staff', icon: <UserSwitchOutlined />, roles: ['admin', 'officer'] },
+  { path: '/imports', label: 'nav.imports', icon: <ImportOutlined />, roles: ['admin', 'officer', 'inspector'] },
 ];

@@ -19,6 +19,7 @@ const DocumentsPage = lazy(() => import('@/features/documents/components/Documen
 const ModelPracticesPage = lazy(() => import('@/features/model-practices/components/ModelPracticesPage'));
 const ConferencesPage = lazy(() => import('@/features/conferences/components/ConferencesPage'));
 const PartyMembersPage = lazy(() => import('@/features/party-members/components/PartyMembersPage'));
+const ImportsPage = lazy(() => import('@/features/imports/components/ImportsPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -120,6 +121,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={PARTY_MEMBER_ROLES}>
             <PartyMembersPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'imports',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector']}>
+            <ImportsPage />
           </RequireRole>
         ),
       },

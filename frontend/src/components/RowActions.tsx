@@ -49,31 +49,38 @@ interface ActionsColumnOptions<T> {
   deleteHint?: string;
   /** More buttons between edit and delete. */
   extra?: (row: T) => ReactNode;
+  /** Rows the caller may only read (e.g. a directive from a unit above) get no buttons. */
+  writable?: (row: T) => boolean;
   width?: number;
 }
 
 /** The last column of a register's table: edit, any extra operations, delete. */
 export function actionsColumn<T>(
   title: string,
-  { name, onEdit, onDelete, deleteConfirm, deleteHint, extra, width = 96 }: ActionsColumnOptions<T>,
+  { name, onEdit, onDelete, deleteConfirm, deleteHint, extra, writable, width = 96 }: ActionsColumnOptions<T>,
 ): ColumnType<T> {
   return {
     title,
     key: 'actions',
     width,
-    render: (_: unknown, row: T) => (
-      <Space size="small">
-        <EditButton name={name(row)} onClick={() => onEdit(row)} />
-        {extra?.(row)}
-        {onDelete && (
-          <DeleteButton
-            name={name(row)}
-            confirm={deleteConfirm?.(row) ?? name(row)}
-            hint={deleteHint}
-            onConfirm={() => onDelete(row)}
-          />
-        )}
-      </Space>
-    ),
+    render: (_: unknown, row: T) => {
+      if (writable && !writable(row)) {
+        return null;
+      }
+      return (
+        <Space size="small">
+          <EditButton name={name(row)} onClick={() => onEdit(row)} />
+          {extra?.(row)}
+          {onDelete && (
+            <DeleteButton
+              name={name(row)}
+              confirm={deleteConfirm?.(row) ?? name(row)}
+              hint={deleteHint}
+              onConfirm={() => onDelete(row)}
+            />
+          )}
+        </Space>
+      );
+    },
   };
 }

@@ -31,7 +31,7 @@ export function mockApi(handlers: Record<string, Handler>) {
       method: request.method,
       path: url.pathname,
       query: url.searchParams,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? parseBody(text, request.headers.get('Content-Type')) : undefined,
       headers: request.headers,
     };
     requests.push(recorded);
@@ -54,4 +54,9 @@ export function mockApi(handlers: Record<string, Handler>) {
   });
 
   return { fetch: fetch as unknown as typeof globalThis.fetch, requests };
+}
+
+/** JSON bodies parsed; an uploaded file (CSV, XLSX) kept as its text. */
+function parseBody(text: string, contentType: string | null) {
+  return contentType && !contentType.includes('json') ? text : JSON.parse(text);
 }

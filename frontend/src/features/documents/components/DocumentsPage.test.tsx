@@ -113,4 +113,15 @@ describe('DocumentsPage', () => {
       title: 'Chỉ thị mới',
     });
   });
+
+  it('offers no edit or delete on a directive from a unit above, which the caller only reads', async () => {
+    const fromAbove: DirectiveDocument = { ...resolution, readOnly: true };
+    setup(['officer'], {
+      'GET /api/v1/documents': () => ({ body: page([plan, fromAbove]) }),
+    });
+
+    await findRow('35-NQ/TU');
+    expect(screen.queryByRole('button', { name: /35-NQ\/TU/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Sửa 12-KH\/TU/ })).toBeInTheDocument();
+  });
 });

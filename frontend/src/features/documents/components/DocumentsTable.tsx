@@ -75,6 +75,7 @@ export function DocumentsTable({ documents, canWrite, onEdit, onDelete, ...table
         onEdit,
         onDelete,
         deleteConfirm: (document) => t('documents.deleteConfirm', { name: document.number }),
+        writable: (document) => !document.readOnly,
       }),
     );
   }

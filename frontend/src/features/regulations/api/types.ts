@@ -40,3 +40,8 @@ export const REGULATION_STATUSES: readonly RegulationStatus[] = [
   'REVISED',
   'REPEALED',
 ];
+
+export type RegulationRequest = Schemas['RegulationRequest'];
+export type RegulationUpdateRequest = Omit<Schemas['RegulationUpdateRequest'], 'version'>;
+export type RegulationIssueRequest = Omit<Schemas['RegulationIssueRequest'], 'version'>;
+export type HistoryEntry = Present<Schemas['HistoryEntry'], 'id' | 'at' | 'action'>;

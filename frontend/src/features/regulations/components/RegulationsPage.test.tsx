@@ -106,10 +106,17 @@ describe('RegulationsPage', () => {
     await waitFor(() => expect(document.querySelectorAll('tbody tr.ant-table-row')).toHaveLength(1));
   });
 
-  it.each<Role>(['admin', 'officer', 'viewer'])('is read-only for %s: no buttons that write', async (role) => {
+  it.each<Role>(['viewer', 'inspector'])('is read-only for %s: no buttons that write', async (role) => {
     setup([role]);
     await findInTable('Hương ước thôn Đồng Tâm');
 
     expect(screen.queryByRole('button', { name: /^(Thêm|Sửa|Xóa)/ })).not.toBeInTheDocument();
+  });
+
+  it.each<Role>(['admin', 'officer'])('offers %s a new draft', async (role) => {
+    setup([role]);
+    await findInTable('Hương ước thôn Đồng Tâm');
+
+    expect(screen.getByRole('button', { name: /Thêm dự thảo/ })).toBeInTheDocument();
   });
 });

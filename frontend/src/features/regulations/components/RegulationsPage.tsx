@@ -1,6 +1,8 @@
-import { Card, Flex, Input, Select, Space, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { hasAnyRole, useAuth, type Role } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
   REGULATION_KINDS,
@@ -10,14 +12,25 @@ import {
   type RegulationStatus,
 } from '../api';
 import { CoverageCard } from './CoverageCard';
+import { RegulationDrawer } from './RegulationDrawer';
+import { RegulationFormDrawer, type RegulationFormTarget } from './RegulationFormDrawer';
 import { DEFAULT_SORT, RegulationsTable, type TableState } from './RegulationsTable';
 
 const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
 const SEARCH_DELAY_MS = 350;
+/** Who may draft, issue and repeal regulations; the server checks scope. */
+const REGULATION_WRITERS: readonly Role[] = ['admin', 'officer'];
 
-/** Quy chế dân chủ, hương ước, quy ước: the coverage across units and a searchable list. Read-only for now. */
+/**
+ * Quy chế dân chủ, hương ước, quy ước: the coverage across units, a searchable list, and for
+ * officers the drafting and workflow of their units' regulations.
+ */
 export function RegulationsPage() {
   const { t } = useI18n();
+  const { roles } = useAuth();
+  const canWrite = hasAnyRole(roles, REGULATION_WRITERS);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [formTarget, setFormTarget] = useState<RegulationFormTarget | null>(null);
   const [searchText, setSearchText] = useState('');
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<RegulationStatus | undefined>();
@@ -45,9 +58,16 @@ export function RegulationsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('regulations.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('regulations.title')}
+        </Typography.Title>
+        {canWrite && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })}>
+            {t('regulations.create')}
+          </Button>
+        )}
+      </Flex>
       <CoverageCard />
       <Card size="small">
         <Flex vertical gap={12}>
@@ -97,9 +117,21 @@ export function RegulationsPage() {
             loading={regulations.isFetching}
             state={table}
             onStateChange={setTable}
+            onOpen={(regulation) => setOpenId(regulation.id)}
           />
         </Flex>
       </Card>
+      <RegulationDrawer
+        id={openId}
+        canWrite={canWrite}
+        onClose={() => setOpenId(null)}
+        onOpenForm={setFormTarget}
+      />
+      <RegulationFormDrawer
+        target={formTarget}
+        onClose={() => setFormTarget(null)}
+        onSaved={(saved) => setOpenId(saved.id)}
+      />
     </Flex>
   );
 }

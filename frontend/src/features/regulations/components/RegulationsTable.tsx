@@ -2,7 +2,8 @@ import { Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useI18n } from '@/lib/i18n';
-import type { Regulation, RegulationStatus } from '../api';
+import type { Regulation } from '../api';
+import { formatDate, STATUS_COLORS } from './format';
 
 export interface TableState {
   page: number;
@@ -17,18 +18,13 @@ interface RegulationsTableProps {
   loading: boolean;
   state: TableState;
   onStateChange: (state: TableState) => void;
+  /** Opens a regulation's details, operations and history. */
+  onOpen?: (regulation: Regulation) => void;
 }
 
 const SORTABLE = ['title', 'issueDate', 'status'] as const;
 export const DEFAULT_SORT = 'issueDate,desc';
 
-const STATUS_COLORS: Record<RegulationStatus, string> = {
-  DRAFTING: 'default',
-  IN_CONSULTATION: 'processing',
-  ISSUED: 'success',
-  REVISED: 'warning',
-  REPEALED: 'error',
-};
 
 function sortOrderOf(sort: string, field: string) {
   const [sortField, direction] = sort.split(',');
@@ -38,16 +34,8 @@ function sortOrderOf(sort: string, field: string) {
   return direction === 'desc' ? ('descend' as const) : ('ascend' as const);
 }
 
-/** `2024-03-10` as `10/03/2024`, the way Vietnamese documents write dates. */
-function formatDate(date: string | null | undefined) {
-  if (!date) {
-    return '—';
-  }
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
-}
 
-export function RegulationsTable({ regulations, total, loading, state, onStateChange }: RegulationsTableProps) {
+export function RegulationsTable({ regulations, total, loading, state, onStateChange, onOpen }: RegulationsTableProps) {
   const { t } = useI18n();
 
   const columns: TableProps<Regulation>['columns'] = [
@@ -76,6 +64,12 @@ export function RegulationsTable({ regulations, total, loading, state, onStateCh
       key: 'title',
       sorter: true,
       sortOrder: sortOrderOf(state.sort, 'title'),
+      render: (title: string, regulation) =>
+        onOpen ? (
+          <Typography.Link onClick={() => onOpen(regulation)}>{title}</Typography.Link>
+        ) : (
+          title
+        ),
     },
     {
       title: t('regulations.column.issueDate'),

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.coso.common.persistence.VersionedEntity;
+import vn.coso.party.PartyOrganization;
 import vn.coso.units.Unit;
 
 import java.time.LocalDate;
@@ -25,9 +26,15 @@ public class Document extends VersionedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "issuer_unit_id", nullable = false)
+    /** The issuing unit, or null when a party organisation issued it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "issuer_unit_id")
     public Unit issuerUnit;
+
+    /** The issuing party organisation, or null when a unit issued it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "issuer_party_organization_id")
+    public PartyOrganization issuerPartyOrganization;
 
     /** The body that signed it, e.g. "Ban Thường vụ Tỉnh ủy"; free text. */
     @Column(name = "issuing_body", length = 255)
@@ -48,4 +55,9 @@ public class Document extends VersionedEntity {
 
     @Column(length = 4000)
     public String summary;
+
+    /** The unit whose scope the document belongs to: the issuer, or the issuing party organisation's unit. */
+    public Unit owningUnit() {
+        return issuerPartyOrganization != null ? issuerPartyOrganization.unit : issuerUnit;
+    }
 }

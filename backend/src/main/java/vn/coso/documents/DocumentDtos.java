@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.validation.PlausibleDate;
 import vn.coso.common.validation.TextPatterns;
+import vn.coso.party.PartyDtos.PartyOrganizationRef;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
@@ -28,9 +29,12 @@ public final class DocumentDtos {
 
     @Schema(name = "DocumentRequest", description = "A directive document as created or replaced.")
     public record DocumentRequest(
-            @Schema(description = "The issuing unit; the document belongs to its scope.", required = true)
-            @NotNull
+            @Schema(description = "The issuing unit; the document belongs to its scope. Leave it out when a party "
+                    + "organisation issued the document (or give that organisation's own unit).")
             Long issuerUnitId,
+            @Schema(description = "The issuing party organisation, e.g. the provincial party committee; the document "
+                    + "belongs to the scope of the organisation's unit. Give this or `issuerUnitId`.")
+            Long issuerPartyOrganizationId,
             @Schema(description = "The body that signed it, within the issuing unit's political system.",
                     examples = "Ban Thường vụ Tỉnh ủy")
             @Size(max = 255) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
@@ -38,7 +42,7 @@ public final class DocumentDtos {
             @Schema(required = true)
             @NotNull
             DocumentKind kind,
-            @Schema(description = "Unique per issuing unit and year, ignoring case.", examples = "35-NQ/TU", required = true)
+            @Schema(description = "Unique per issuer (unit or party organisation) and year, ignoring case.", examples = "35-NQ/TU", required = true)
             @NotBlank @Pattern(regexp = NUMBER_PATTERN, message = NUMBER_MESSAGE)
             String number,
             @Schema(examples = "2024-03-15", required = true)
@@ -55,8 +59,9 @@ public final class DocumentDtos {
 
     @Schema(name = "DocumentUpdateRequest", description = "A directive document as replaced, with the version that was read.")
     public record DocumentUpdateRequest(
-            @Schema(required = true) @NotNull
+            @Schema(description = "As in DocumentRequest: this or `issuerPartyOrganizationId`.")
             Long issuerUnitId,
+            Long issuerPartyOrganizationId,
             @Size(max = 255) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String issuingBody,
             @Schema(required = true) @NotNull
@@ -76,20 +81,26 @@ public final class DocumentDtos {
             Long version) {
 
         DocumentRequest fields() {
-            return new DocumentRequest(issuerUnitId, issuingBody, kind, number, issueDate, title, summary);
+            return new DocumentRequest(issuerUnitId, issuerPartyOrganizationId, issuingBody, kind, number, issueDate, title, summary);
         }
     }
 
     @Schema(name = "Document")
     public record DocumentResponse(
             @Schema(required = true) long id,
+            @Schema(description = "The issuing unit or, when a party organisation issued the document, that "
+                    + "organisation's unit: the document belongs to this unit's scope.")
             UnitRef issuerUnit,
+            @Schema(nullable = true, description = "The issuing party organisation, if a party organisation issued it.")
+            PartyOrganizationRef issuerPartyOrganization,
             @Schema(nullable = true) String issuingBody,
             DocumentKind kind,
             String number,
             LocalDate issueDate,
             String title,
             @Schema(nullable = true) String summary,
+            @Schema(description = "True for a document issued above your unit: you may read it but not change it.")
+            boolean readOnly,
             long version,
             Instant createdAt,
             Instant updatedAt) {

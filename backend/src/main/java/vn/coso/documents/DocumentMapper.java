@@ -1,18 +1,19 @@
 package vn.coso.documents;
 
+import vn.coso.common.security.Scope;
 import vn.coso.documents.DocumentDtos.DocumentResponse;
-import vn.coso.units.Unit;
-import vn.coso.units.UnitDtos.UnitRef;
+import vn.coso.party.UnitOrOrganization;
 
 final class DocumentMapper {
 
     private DocumentMapper() {
     }
 
-    static DocumentResponse toResponse(Document document) {
-        Unit issuer = document.issuerUnit;
-        return new DocumentResponse(document.id, new UnitRef(issuer.id, issuer.code, issuer.name, issuer.type),
+    static DocumentResponse toResponse(Document document, Scope scope) {
+        UnitOrOrganization issuer = UnitOrOrganization.of(document.issuerUnit, document.issuerPartyOrganization);
+        return new DocumentResponse(document.id, issuer.owningUnitRef(), issuer.organizationRef(),
                 document.issuingBody, document.kind, document.number, document.issueDate, document.title,
-                document.summary, document.version, document.createdAt, document.updatedAt);
+                document.summary, !scope.contains(issuer.owningUnit().path),
+                document.version, document.createdAt, document.updatedAt);
     }
 }

@@ -50,8 +50,12 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "List directive documents in your scope",
-            description = "A document belongs to the scope of its issuing unit. Filters combine with AND. "
+    @Operation(summary = "List directive documents in your scope and those issued above your unit",
+            description = "A document belongs to the scope of its issuer: the issuing unit, or the unit of the "
+                    + "issuing party organisation. Directives flow down: besides the documents of your scope you "
+                    + "read, read-only (`readOnly: true`), those issued by the units above your unit and by their "
+                    + "party organisations — a commune officer reads the province's and the district's directives; "
+                    + "changing a document stays with its issuer's scope. Filters combine with AND. "
                     + "`unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive issue dates "
                     + "and `year` a calendar year, so `?year=2024` lists and counts (`total`) a year's "
                     + "documents. `q` matches the number, title or issuing body, ignoring case and Vietnamese "
@@ -81,8 +85,9 @@ public class DocumentResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Record a directive document",
-            description = "The number is unique per issuing unit and year (409 `document.number.duplicate`). "
-                    + "Officers record documents issued by units of their own subtree.")
+            description = "The issuer is a unit (`issuerUnitId`) or a party organisation (`issuerPartyOrganizationId`). "
+                    + "The number is unique per issuer and year (409 `document.number.duplicate`). "
+                    + "Officers record documents issued by units, or party organisations of units, of their own subtree.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(schema = @Schema(implementation = DocumentResponse.class)))
     public RestResponse<DocumentResponse> create(@Valid @NotNull DocumentRequest request, @Context UriInfo uri) {
@@ -92,7 +97,8 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a directive document")
+    @Operation(summary = "Get a directive document",
+            description = "A document of your scope, or one issued above your unit (read-only for you).")
     @APIResponse(responseCode = "200", description = "The document; its ETag is its version.")
     public RestResponse<DocumentResponse> get(@PathParam("id") long id) {
         DocumentResponse document = documents.get(id);
@@ -104,7 +110,8 @@ public class DocumentResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Replace a directive document",
             description = "Carries the `version` that was read: a stale one answers 409 and changes nothing. "
-                    + "An `If-Match` header with the ETag of GET is also honoured (412 when it does not match).")
+                    + "An `If-Match` header with the ETag of GET is also honoured (412 when it does not match). "
+                    + "A document issued above your unit answers 403: you may read it, not change it.")
     @APIResponse(responseCode = "200", description = "The document as changed.")
     public RestResponse<DocumentResponse> update(@PathParam("id") long id,
                                                  @HeaderParam("If-Match") @Parameter(description = "The ETag read.") String ifMatch,
@@ -116,7 +123,8 @@ public class DocumentResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "Delete a directive document")
+    @Operation(summary = "Delete a directive document",
+            description = "A document issued above your unit answers 403: you may read it, not delete it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") long id) {
         documents.delete(id);

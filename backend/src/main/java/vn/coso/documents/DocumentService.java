@@ -11,21 +11,28 @@ import vn.coso.common.web.Versions;
 import vn.coso.documents.DocumentDtos.DocumentRequest;
 import vn.coso.documents.DocumentDtos.DocumentResponse;
 import vn.coso.documents.DocumentDtos.DocumentUpdateRequest;
-import vn.coso.units.Unit;
+import vn.coso.party.UnitOrOrganization;
+import vn.coso.party.UnitOrOrganizationResolver;
 import vn.coso.units.UnitService;
 
 import java.util.List;
 
-/** Directive documents: visible and writable in the scope of their issuing unit; numbers unique per issuer and year. */
+/**
+ * Directive documents, issued by a unit or a party organisation (through the unit it is attached
+ * to). Writable in the scope of that unit; readable there and, because directives flow down, by the
+ * units below it. Numbers are unique per issuer and year.
+ */
 @ApplicationScoped
 public class DocumentService {
 
     private final DocumentRepository documents;
     private final UnitService units;
+    private final UnitOrOrganizationResolver issuers;
 
-    public DocumentService(DocumentRepository documents, UnitService units) {
+    public DocumentService(DocumentRepository documents, UnitService units, UnitOrOrganizationResolver issuers) {
         this.documents = documents;
         this.units = units;
+        this.issuers = issuers;
     }
 
     public PageResult<DocumentResponse> list(DocumentFilter filter, PageRequest page) {
@@ -34,11 +41,11 @@ public class DocumentService {
         List<Document> found = documents.findInScope(filter, unitPath, scope, page.sort(DocumentRepository.SORTABLE),
                 page.offset(), page.size());
         long total = documents.countInScope(filter, unitPath, scope);
-        return new PageResult<>(found, page.page(), page.size(), total).map(DocumentMapper::toResponse);
+        return new PageResult<>(found, page.page(), page.size(), total).map(d -> DocumentMapper.toResponse(d, scope));
     }
 
     public DocumentResponse get(long id) {
-        return DocumentMapper.toResponse(findVisible(id));
+        return DocumentMapper.toResponse(findReadable(id), units.scope());
     }
 
     @Transactional
@@ -46,45 +53,58 @@ public class DocumentService {
         Document document = new Document();
         apply(document, request);
         documents.persistAndFlush(document);
-        return DocumentMapper.toResponse(document);
+        return DocumentMapper.toResponse(document, units.scope());
     }
 
     @Transactional
     public DocumentResponse update(long id, DocumentUpdateRequest request, Long ifMatchVersion) {
-        Document document = findVisible(id);
+        Document document = findWritable(id);
         Versions.check("Document " + document.number, document.version, request.version(), ifMatchVersion);
         apply(document, request.fields());
         documents.flush();
-        return DocumentMapper.toResponse(document);
+        return DocumentMapper.toResponse(document, units.scope());
     }
 
     @Transactional
     public void delete(long id) {
-        documents.delete(findVisible(id));
+        documents.delete(findWritable(id));
     }
 
-    /** A document the caller may see, or 404: out of scope looks exactly like not existing. */
-    private Document findVisible(long id) {
+    /**
+     * A document in the caller's scope or issued above the caller's unit, or 404: out of reach looks
+     * exactly like not existing.
+     */
+    private Document findReadable(long id) {
         Scope scope = units.scope();
         return documents.findByIdOptional(id)
-                .filter(d -> scope.contains(d.issuerUnit.path))
+                .filter(d -> scope.contains(d.owningUnit().path) || scope.liesBelow(d.owningUnit().path))
                 .orElseThrow(() -> ProblemException.notFound("Document", id));
     }
 
+    /** A document in the caller's scope; one issued above it is read-only (403), others 404. */
+    private Document findWritable(long id) {
+        Document document = findReadable(id);
+        if (!units.scope().contains(document.owningUnit().path)) {
+            throw ProblemException.forbidden("Document " + document.number + " was issued above your unit: you may read it, "
+                    + "only its issuer's officers may change it.");
+        }
+        return document;
+    }
+
     private void apply(Document document, DocumentRequest request) {
-        long issuerId = request.issuerUnitId();
-        Unit issuer = units.visible(issuerId)
-                .orElseThrow(() -> ProblemException.invalid("issuerUnitId", "no unit " + issuerId + " in your scope"));
+        UnitOrOrganization issuer = issuers.resolve("issuerUnitId", request.issuerUnitId(),
+                "issuerPartyOrganizationId", request.issuerPartyOrganizationId());
         String number = Texts.clean(request.number()).replaceAll("\\s+", " ");
         int year = request.issueDate().getYear();
-        documents.findByNumber(issuer.id, year, number)
+        documents.findByNumber(issuer, year, number)
                 .filter(other -> !other.id.equals(document.id))
                 .ifPresent(other -> {
                     throw ProblemException.conflict("document.number.duplicate",
-                            issuer.name + " already issued document " + other.number + " in " + year
+                            issuer.name() + " already issued document " + other.number + " in " + year
                                     + " (\"" + other.title + "\").");
                 });
-        document.issuerUnit = issuer;
+        document.issuerUnit = issuer.unit();
+        document.issuerPartyOrganization = issuer.organization();
         document.issuingBody = Texts.clean(request.issuingBody());
         document.kind = request.kind();
         document.number = number;

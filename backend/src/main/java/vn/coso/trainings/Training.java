@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import vn.coso.common.persistence.VersionedEntity;
+import vn.coso.party.PartyOrganization;
 import vn.coso.units.Unit;
 
 import java.time.LocalDate;
@@ -23,10 +24,15 @@ public class Training extends VersionedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** The organiser, whose scope the training belongs to. */
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organizer_unit_id", nullable = false)
+    /** The organising unit, or null when a party organisation organised it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organizer_unit_id")
     public Unit organizerUnit;
+
+    /** The organising party organisation, or null when a unit organised it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organizer_party_organization_id")
+    public PartyOrganization organizerPartyOrganization;
 
     @Column(name = "held_on", nullable = false)
     public LocalDate heldOn;
@@ -42,4 +48,9 @@ public class Training extends VersionedEntity {
 
     @Column(nullable = false)
     public int attendances;
+
+    /** The unit whose scope the training belongs to: the organiser, or the organising party organisation's unit. */
+    public Unit owningUnit() {
+        return organizerPartyOrganization != null ? organizerPartyOrganization.unit : organizerUnit;
+    }
 }

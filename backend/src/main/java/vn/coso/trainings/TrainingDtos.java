@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.validation.PlausibleDate;
 import vn.coso.common.validation.TextPatterns;
+import vn.coso.party.PartyDtos.PartyOrganizationRef;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
@@ -24,9 +25,12 @@ public final class TrainingDtos {
 
     @Schema(name = "TrainingRequest", description = "A training class as created or replaced.")
     public record TrainingRequest(
-            @Schema(description = "The organising unit; the training belongs to its scope.", required = true)
-            @NotNull
+            @Schema(description = "The organising unit; the training belongs to its scope. Leave it out when a "
+                    + "party organisation organised the class (or give that organisation's own unit).")
             Long organizerUnitId,
+            @Schema(description = "The organising party organisation, e.g. a district party committee; the training "
+                    + "belongs to the scope of the organisation's unit. Give this or `organizerUnitId`.")
+            Long organizerPartyOrganizationId,
             @Schema(description = "The day the class was held (its first day).", examples = "2024-05-14", required = true)
             @NotNull @PlausibleDate
             LocalDate date,
@@ -47,8 +51,9 @@ public final class TrainingDtos {
 
     @Schema(name = "TrainingUpdateRequest", description = "A training class as replaced, with the version that was read.")
     public record TrainingUpdateRequest(
-            @Schema(required = true) @NotNull
+            @Schema(description = "As in TrainingRequest: this or `organizerPartyOrganizationId`.")
             Long organizerUnitId,
+            Long organizerPartyOrganizationId,
             @Schema(required = true) @NotNull @PlausibleDate
             LocalDate date,
             @Schema(required = true)
@@ -65,14 +70,18 @@ public final class TrainingDtos {
             Long version) {
 
         TrainingRequest fields() {
-            return new TrainingRequest(organizerUnitId, date, topic, audience, location, attendances);
+            return new TrainingRequest(organizerUnitId, organizerPartyOrganizationId, date, topic, audience, location, attendances);
         }
     }
 
     @Schema(name = "Training")
     public record TrainingResponse(
             @Schema(required = true) long id,
+            @Schema(description = "The organising unit or, when a party organisation organised the class, that "
+                    + "organisation's unit: the training belongs to this unit's scope.")
             UnitRef organizerUnit,
+            @Schema(nullable = true, description = "The organising party organisation, if a party organisation organised it.")
+            PartyOrganizationRef organizerPartyOrganization,
             LocalDate date,
             String topic,
             @Schema(nullable = true) String audience,

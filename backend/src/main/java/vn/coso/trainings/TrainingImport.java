@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -30,17 +31,23 @@ import static vn.coso.imports.ImportColumn.ColumnType.INTEGER;
 import static vn.coso.imports.ImportColumn.ColumnType.TEXT;
 
 /**
- * Training classes from a spreadsheet, their organiser by unit code. A training has no natural key,
- * so every row creates one. The rules are {@link TrainingService}'s: the organiser in the caller's
- * scope and the constraints of {@link TrainingRequest}.
+ * Training classes from a spreadsheet, their organiser by unit code or party organisation code. A
+ * training has no natural key, so every row creates one. The rules are {@link TrainingService}'s:
+ * the organiser in the caller's scope (when both codes are given, the unit is the organisation's own)
+ * and the constraints of {@link TrainingRequest}.
  */
 @ApplicationScoped
 public class TrainingImport implements ImportKind {
 
     static final List<ImportColumn> COLUMNS = List.of(
-            ImportColumn.of("organizerUnitCode", "Mã đơn vị tổ chức", CODE, true, "193",
-                    "Mã đơn vị tổ chức lớp; lớp thuộc phạm vi của đơn vị này. — Code of the organising unit.",
+            ImportColumn.of("organizerUnitCode", "Mã đơn vị tổ chức", CODE, false, "193",
+                    "Mã đơn vị tổ chức lớp; lớp thuộc phạm vi của đơn vị này. Điền cột này hoặc cột mã tổ chức đảng."
+                            + " — Code of the organising unit; this or the party organisation's code.",
                     "Mã đơn vị", "Đơn vị tổ chức"),
+            ImportColumn.of("organizerPartyOrganizationCode", "Mã tổ chức đảng tổ chức", CODE, false, null,
+                    "Mã tổ chức đảng tổ chức lớp (ví dụ đảng bộ cấp huyện); lớp thuộc phạm vi đơn vị của tổ chức đảng."
+                            + " — Code of the organising party organisation; the class belongs to its unit's scope.",
+                    "Mã tổ chức đảng", "Tổ chức đảng tổ chức"),
             ImportColumn.of("date", "Ngày tổ chức", DATE, true, "2024-05-14",
                     "Ngày (đầu tiên) của lớp, DD/MM/YYYY hoặc YYYY-MM-DD. — The day the class was held (its first day).",
                     "Ngày", "Ngày tập huấn"),
@@ -78,17 +85,22 @@ public class TrainingImport implements ImportKind {
         return new Session(caller);
     }
 
-    record Row(String organizerUnitCode, LocalDate date, String topic, String audience, String location,
+    record Row(String organizerUnitCode, String organizerPartyOrganizationCode, LocalDate date, String topic, String audience, String location,
                Integer attendances) {
     }
 
     private record Organizer(long id, String path) {
     }
 
+    private record OrganizingPartyOrganization(long id, String name, String unitCode, String unitPath) {
+    }
+
     static final class Session extends ImportSession<Row> {
 
         private final Set<String> unitCodes = new HashSet<>();
         private final Map<String, Organizer> organizers = new HashMap<>();
+        private final Set<String> organizationCodes = new HashSet<>();
+        private final Map<String, OrganizingPartyOrganization> organizations = new HashMap<>();
 
         Session(ImportCaller caller) {
             super(caller);
@@ -97,8 +109,9 @@ public class TrainingImport implements ImportKind {
         @Override
         protected Row parse(ImportRow row) {
             String unitCode = row.text("organizerUnitCode");
-            if (unitCode == null) {
-                row.error("organizerUnitCode", "is required");
+            String organizationCode = row.text("organizerPartyOrganizationCode");
+            if (unitCode == null && organizationCode == null) {
+                row.error("organizerUnitCode", "give the organising unit's code or the organising party organisation's code");
             }
             LocalDate date = row.date("date");
             row.validate(TrainingRequest.class, "date", "date", date);
@@ -110,7 +123,7 @@ public class TrainingImport implements ImportKind {
             row.validate(TrainingRequest.class, "location", "location", location);
             Integer attendances = row.integer("attendances");
             row.validate(TrainingRequest.class, "attendances", "attendances", attendances);
-            return new Row(unitCode, date, topic, audience, location, attendances);
+            return new Row(unitCode, organizationCode, date, topic, audience, location, attendances);
         }
 
         @Override
@@ -125,13 +138,18 @@ public class TrainingImport implements ImportKind {
 
         @Override
         protected String label(Row row) {
-            return row.organizerUnitCode() + " " + row.date();
+            String organizer = row.organizerPartyOrganizationCode() != null ? row.organizerPartyOrganizationCode()
+                    : row.organizerUnitCode();
+            return organizer + " " + row.date();
         }
 
         @Override
         protected void remember(Row record, ImportRow row) {
             if (record.organizerUnitCode() != null) {
                 unitCodes.add(Cells.key(record.organizerUnitCode()));
+            }
+            if (record.organizerPartyOrganizationCode() != null) {
+                organizationCodes.add(Cells.key(record.organizerPartyOrganizationCode()));
             }
         }
 
@@ -150,11 +168,27 @@ public class TrainingImport implements ImportKind {
                     }
                 }
             });
+            organizations.clear();
+            Jdbc.inChunks(organizationCodes, (chunk, in) -> {
+                try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.code, o.name,"
+                        + " u.code AS unit_code, u.path FROM party_organization o JOIN unit u ON u.id = o.unit_id"
+                        + " WHERE o.code IN (" + in + ")")) {
+                    Jdbc.setAll(select, chunk);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            organizations.put(Cells.key(rs.getString("code")), new OrganizingPartyOrganization(
+                                    rs.getLong("id"), rs.getString("name"), rs.getString("unit_code"), rs.getString("path")));
+                        }
+                    }
+                }
+            });
         }
 
         @Override
         protected ImportAction check(Row record, ImportRow row) {
-            if (record.organizerUnitCode() != null) {
+            if (record.organizerPartyOrganizationCode() != null) {
+                checkOrganization(record, row);
+            } else if (record.organizerUnitCode() != null) {
                 Organizer organizer = organizers.get(Cells.key(record.organizerUnitCode()));
                 if (organizer == null || !caller.scope().contains(organizer.path())) {
                     row.error("organizerUnitCode", "no unit " + record.organizerUnitCode() + " in your scope");
@@ -163,22 +197,40 @@ public class TrainingImport implements ImportKind {
             return ImportAction.CREATE;
         }
 
+        private void checkOrganization(Row record, ImportRow row) {
+            OrganizingPartyOrganization organization = organizations.get(Cells.key(record.organizerPartyOrganizationCode()));
+            if (organization == null || !caller.scope().contains(organization.unitPath())) {
+                row.error("organizerPartyOrganizationCode",
+                        "no party organisation " + record.organizerPartyOrganizationCode() + " in your scope");
+            } else if (record.organizerUnitCode() != null
+                    && !Cells.key(record.organizerUnitCode()).equals(Cells.key(organization.unitCode()))) {
+                row.error("organizerUnitCode", "must be left empty or be " + organization.name() + "'s own unit ("
+                        + organization.unitCode() + ")");
+            }
+        }
+
         @Override
         protected void write(List<Row> records, List<ImportAction> actions, Connection connection) throws SQLException {
             Instant now = Instant.now();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO training (organizer_unit_id,"
-                    + " held_on, topic, audience, location, attendances, version, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                    + " organizer_party_organization_id, held_on, topic, audience, location, attendances, version,"
+                    + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
                 for (int i = 0; i < records.size(); i++) {
                     Row row = records.get(i);
-                    insert.setLong(1, organizers.get(Cells.key(row.organizerUnitCode())).id());
-                    Jdbc.setDate(insert, 2, row.date());
-                    insert.setString(3, row.topic());
-                    Jdbc.setText(insert, 4, row.audience());
-                    Jdbc.setText(insert, 5, row.location());
-                    insert.setInt(6, row.attendances());
-                    Jdbc.setInstant(insert, 7, now);
+                    if (row.organizerPartyOrganizationCode() != null) {
+                        insert.setNull(1, Types.BIGINT);
+                        insert.setLong(2, organizations.get(Cells.key(row.organizerPartyOrganizationCode())).id());
+                    } else {
+                        insert.setLong(1, organizers.get(Cells.key(row.organizerUnitCode())).id());
+                        insert.setNull(2, Types.BIGINT);
+                    }
+                    Jdbc.setDate(insert, 3, row.date());
+                    insert.setString(4, row.topic());
+                    Jdbc.setText(insert, 5, row.audience());
+                    Jdbc.setText(insert, 6, row.location());
+                    insert.setInt(7, row.attendances());
                     Jdbc.setInstant(insert, 8, now);
+                    Jdbc.setInstant(insert, 9, now);
                     insert.addBatch();
                 }
                 if (!records.isEmpty()) {

@@ -1,8 +1,7 @@
 package vn.coso.trainings;
 
+import vn.coso.party.UnitOrOrganization;
 import vn.coso.trainings.TrainingDtos.TrainingResponse;
-import vn.coso.units.Unit;
-import vn.coso.units.UnitDtos.UnitRef;
 
 final class TrainingMapper {
 
@@ -10,9 +9,8 @@ final class TrainingMapper {
     }
 
     static TrainingResponse toResponse(Training training) {
-        Unit organizer = training.organizerUnit;
-        return new TrainingResponse(training.id,
-                new UnitRef(organizer.id, organizer.code, organizer.name, organizer.type),
+        UnitOrOrganization organizer = UnitOrOrganization.of(training.organizerUnit, training.organizerPartyOrganization);
+        return new TrainingResponse(training.id, organizer.owningUnitRef(), organizer.organizationRef(),
                 training.heldOn, training.topic, training.audience, training.location, training.attendances,
                 training.version, training.createdAt, training.updatedAt);
     }

@@ -18,21 +18,31 @@ import java.util.Map;
 public class TrainingRepository implements PanacheRepository<Training> {
 
     public static final SortableFields SORTABLE = SortableFields.of("date",
-            "date", "t.heldOn", "topic", "t.topic", "attendances", "t.attendances", "organizer", "u.name",
+            "date", "t.heldOn", "topic", "t.topic", "attendances", "t.attendances", "organizer", "coalesce(po.name, u.name)",
             "createdAt", "t.createdAt", "updatedAt", "t.updatedAt", "id", "t.id").descendingByDefault();
+
+    /** A training organised by a party organisation belongs to the unit of that organisation. */
+    private static final String JOIN_ORGANIZER = " left join t.organizerUnit u left join t.organizerPartyOrganization po"
+            + " left join po.unit pu";
+    private static final String FETCH_ORGANIZER = " left join fetch t.organizerUnit u"
+            + " left join fetch t.organizerPartyOrganization po left join fetch po.unit pu";
+    private static final String OWNING_PATH = "coalesce(pu.path, u.path)";
+    /** The unit that owns a training as {@code u}: its party organisation's unit, else its organising unit. */
+    private static final String JOIN_OWNING_UNIT = " left join t.organizerPartyOrganization po"
+            + " join Unit u on u.id = coalesce(po.unit.id, t.organizerUnit.id)";
 
     /** @param unitPath the materialised path of the unitId filter's unit, or null */
     public List<Training> findInScope(TrainingFilter filter, String unitPath, Scope scope, List<SortField> sort,
                                       int offset, int limit) {
         return conditions(filter, unitPath, scope)
-                .query(getEntityManager(), "select t from Training t join fetch t.organizerUnit u",
+                .query(getEntityManager(), "select t from Training t" + FETCH_ORGANIZER,
                         SortableFields.orderBy(sort, "t.id"), Training.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long countInScope(TrainingFilter filter, String unitPath, Scope scope) {
         return conditions(filter, unitPath, scope)
-                .count(getEntityManager(), "select count(t) from Training t join t.organizerUnit u");
+                .count(getEntityManager(), "select count(t) from Training t" + JOIN_ORGANIZER);
     }
 
     /** Number of classes and sum of attendances, computed by the database from the records. */
@@ -45,7 +55,7 @@ public class TrainingRepository implements PanacheRepository<Training> {
         Map<Long, TrainingSummary> totals = new LinkedHashMap<>();
         areas.keys().forEach(key -> totals.put(key, new TrainingSummary(0, 0)));
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(t), coalesce(sum(t.attendances), 0)"
-                        + " from Training t join t.organizerUnit u"
+                        + " from Training t" + JOIN_OWNING_UNIT
                         + " where t.heldOn between :from and :to and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList()
@@ -58,7 +68,7 @@ public class TrainingRepository implements PanacheRepository<Training> {
     public List<Long> districtsWithoutTraining(String subtreePath, Period period) {
         return getEntityManager().createQuery("select d.id from Unit d where d.active = true"
                         + " and d.type = vn.coso.units.UnitType.DISTRICT and d.path like :prefix"
-                        + " and not exists (select 1 from Training t join t.organizerUnit u"
+                        + " and not exists (select 1 from Training t" + JOIN_OWNING_UNIT
                         + " where u.path like concat(d.path, '%') and t.heldOn between :from and :to)", Long.class)
                 .setParameter("prefix", subtreePath + "%")
                 .setParameter("from", period.from()).setParameter("to", period.to())
@@ -67,7 +77,7 @@ public class TrainingRepository implements PanacheRepository<Training> {
 
     private TrainingSummary summarize(Conditions conditions) {
         Object[] row = conditions.query(getEntityManager(), "select count(t), coalesce(sum(t.attendances), 0)"
-                        + " from Training t join t.organizerUnit u", "", Object[].class)
+                        + " from Training t" + JOIN_ORGANIZER, "", Object[].class)
                 .getSingleResult();
         return new TrainingSummary(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
@@ -76,10 +86,14 @@ public class TrainingRepository implements PanacheRepository<Training> {
         return count("organizerUnit.id", unitId);
     }
 
+    public long countByOrganizingPartyOrganization(long organizationId) {
+        return count("organizerPartyOrganization.id", organizationId);
+    }
+
     private static Conditions conditions(TrainingFilter filter, String unitPath, Scope scope) {
         return new Conditions()
-                .inScope(scope, "u.path")
-                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .inScope(scope, OWNING_PATH)
+                .add(OWNING_PATH + " like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("t.heldOn >= :from", "from", filter.period().from())
                 .add("t.heldOn <= :to", "to", filter.period().to())
                 .contains(filter.q(), "t.topic", "t.audience")

@@ -52,7 +52,8 @@ public class TrainingResource {
 
     @GET
     @Operation(summary = "List trainings in your scope",
-            description = "A training belongs to the scope of its organising unit. Filters combine with AND. "
+            description = "A training belongs to the scope of its organiser: the organising unit, or the unit of "
+                    + "the organising party organisation. Filters combine with AND. "
                     + "`unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and "
                     + "`year` a calendar year (given together they narrow each other). `q` matches the topic or "
                     + "audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` "
@@ -98,7 +99,10 @@ public class TrainingResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "Record a training", description = "Officers record trainings organised by units of their own subtree.")
+    @Operation(summary = "Record a training",
+            description = "The organiser is a unit (`organizerUnitId`) or a party organisation "
+                    + "(`organizerPartyOrganizationId`). Officers record trainings organised by units, or party "
+                    + "organisations of units, of their own subtree.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(schema = @Schema(implementation = TrainingResponse.class)))
     public RestResponse<TrainingResponse> create(@Valid @NotNull TrainingRequest request, @Context UriInfo uri) {

@@ -8,25 +8,31 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.Scope;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
+import vn.coso.party.UnitOrOrganization;
+import vn.coso.party.UnitOrOrganizationResolver;
 import vn.coso.trainings.TrainingDtos.TrainingRequest;
 import vn.coso.trainings.TrainingDtos.TrainingResponse;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 import vn.coso.trainings.TrainingDtos.TrainingUpdateRequest;
-import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
 
 import java.util.List;
 
-/** Training classes: visible and writable in the scope of their organiser. */
+/**
+ * Training classes: visible and writable in the scope of their organiser, a unit or a party
+ * organisation (through the unit it is attached to).
+ */
 @ApplicationScoped
 public class TrainingService {
 
     private final TrainingRepository trainings;
     private final UnitService units;
+    private final UnitOrOrganizationResolver organizers;
 
-    public TrainingService(TrainingRepository trainings, UnitService units) {
+    public TrainingService(TrainingRepository trainings, UnitService units, UnitOrOrganizationResolver organizers) {
         this.trainings = trainings;
         this.units = units;
+        this.organizers = organizers;
     }
 
     public PageResult<TrainingResponse> list(TrainingFilter filter, PageRequest page) {
@@ -72,22 +78,20 @@ public class TrainingService {
     private Training findVisible(long id) {
         Scope scope = units.scope();
         return trainings.findByIdOptional(id)
-                .filter(t -> scope.contains(t.organizerUnit.path))
+                .filter(t -> scope.contains(t.owningUnit().path))
                 .orElseThrow(() -> ProblemException.notFound("Training", id));
     }
 
     private void apply(Training training, TrainingRequest request) {
-        training.organizerUnit = organizer(request.organizerUnitId());
+        UnitOrOrganization organizer = organizers.resolve("organizerUnitId", request.organizerUnitId(),
+                "organizerPartyOrganizationId", request.organizerPartyOrganizationId());
+        training.organizerUnit = organizer.unit();
+        training.organizerPartyOrganization = organizer.organization();
         training.heldOn = request.date();
         training.topic = Texts.clean(request.topic());
         training.audience = Texts.clean(request.audience());
         training.location = Texts.clean(request.location());
         training.attendances = request.attendances();
-    }
-
-    private Unit organizer(long unitId) {
-        return units.visible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("organizerUnitId", "no unit " + unitId + " in your scope"));
     }
 
     /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */

@@ -3,6 +3,7 @@ package vn.coso.common.paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import vn.coso.common.security.Scope;
+import vn.coso.common.tree.MaterializedPaths;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,22 @@ public final class Conditions {
         }
         conditions.add(unitPathExpression + " like :scopePrefix");
         params.put("scopePrefix", scope.pathPrefix() + "%");
+        return this;
+    }
+
+    /**
+     * Limits rows to the caller's scope and to the units above the caller's own unit, for records
+     * that flow down the tree (directives of a higher unit are read by the units below it).
+     */
+    public Conditions inScopeOrAbove(Scope scope, String unitPathExpression) {
+        List<String> above = scope.everything() || scope.isEmpty() ? List.of()
+                : MaterializedPaths.ancestorPaths(scope.pathPrefix());
+        if (above.isEmpty()) {
+            return inScope(scope, unitPathExpression);
+        }
+        conditions.add("(" + unitPathExpression + " like :scopePrefix or " + unitPathExpression + " in :scopeAncestors)");
+        params.put("scopePrefix", scope.pathPrefix() + "%");
+        params.put("scopeAncestors", above);
         return this;
     }
 

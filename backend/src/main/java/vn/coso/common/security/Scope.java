@@ -17,6 +17,12 @@ public record Scope(boolean everything, Long rootUnitId, String pathPrefix) {
         return !everything && pathPrefix == null;
     }
 
+    /** Whether the scope lies below this unit: the unit is an ancestor of the scope's root unit. */
+    public boolean liesBelow(String unitPath) {
+        return !everything && pathPrefix != null && unitPath != null && pathPrefix.startsWith(unitPath)
+                && !pathPrefix.equals(unitPath);
+    }
+
     public boolean contains(String unitPath) {
         return everything || (pathPrefix != null && unitPath != null && unitPath.startsWith(pathPrefix));
     }

@@ -107,6 +107,18 @@ public final class MaterializedPaths {
         return ids.length < 3 ? null : Long.parseLong(ids[ids.length - 2]);
     }
 
+    /** The paths of a node's ancestors, root first, the node itself left out: '/1/14/203/' gives ['/1/', '/1/14/']. */
+    public static List<String> ancestorPaths(String path) {
+        List<String> paths = new ArrayList<>();
+        StringBuilder prefix = new StringBuilder("/");
+        List<Long> ids = idsOf(path);
+        for (int i = 0; i < ids.size() - 1; i++) {
+            prefix.append(ids.get(i)).append('/');
+            paths.add(prefix.toString());
+        }
+        return paths;
+    }
+
     public static boolean isAncestorOrSelf(String ancestorPath, String path) {
         return ancestorPath != null && path != null && path.startsWith(ancestorPath);
     }
