@@ -147,6 +147,26 @@ class ReportResourceTest {
     }
 
     @Test
+    void trainingsAndDocumentsOfAPartyOrganisationCountInItsUnitsArea() {
+        as("admin").body(Map.of("organizerPartyOrganizationId", communeCommittee.id, "date", "2022-06-01",
+                "topic", "Học tập quy chế dân chủ cho đảng viên", "attendances", 55)).post("/api/v1/trainings")
+                .then().statusCode(201);
+        as("admin").body(Map.of("issuerPartyOrganizationId", districtCommittee.id, "kind", "RESOLUTION",
+                "number", "07-NQ/HU", "issueDate", "2022-03-01", "title", "Nghị quyết về dân chủ ở cơ sở"))
+                .post("/api/v1/documents").then().statusCode(201);
+
+        JsonPath report = report("admin", district, "2022");
+        assertEquals(1, figure(report, "trainings.classes").intValue());
+        assertEquals(55, figure(report, "trainings.attendances").intValue());
+        assertEquals(1, figure(report, "documents.issued").intValue());
+        assertEquals(55, report.getInt("breakdown.find { it.unit.id == " + commune.id + " }.figures.'trainings.attendances'"));
+        assertEquals(1, report.getInt("breakdown.find { it.own }.figures.'documents.issued'"));
+        assertEquals(List.of("regulation.missing"),
+                report.getList("lagging.find { it.unit.id == " + district.id + " }.reasons.code"),
+                "the commune committee's training is a training held in the district");
+    }
+
+    @Test
     void breakdownChildrenAndOwnRecordsAddUpToTheParent() {
         training(commune, "2022-05-10", 120);
         training(agency, "2022-06-10", 30);
