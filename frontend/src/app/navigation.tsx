@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CommentOutlined,
   AuditOutlined,
   FileProtectOutlined,
   FlagOutlined,
@@ -8,6 +9,7 @@ import {
   TrophyOutlined,
   TeamOutlined,
   IdcardOutlined,
+  InboxOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -38,4 +40,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/conferences', label: 'nav.conferences', icon: <TeamOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
   { path: '/party-members', label: 'nav.partyMembers', icon: <IdcardOutlined />, roles: PARTY_MEMBER_ROLES },
   { path: '/staff', label: 'nav.staff', icon: <UserSwitchOutlined />, roles: ['admin', 'officer'] },
+  { path: '/feedback', label: 'nav.feedback', icon: <InboxOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
+  { path: '/consultations', label: 'nav.consultations', icon: <CommentOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
 ];

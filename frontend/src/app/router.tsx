@@ -1,7 +1,9 @@
-import { lazy } from 'react';
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { PARTY_MEMBER_ROLES } from '@/lib/auth';
 import { AppLayout } from './layout/AppLayout';
+import { PORTAL_BASE } from './portalPath';
 import { NotFound } from './routes/NotFound';
 import { RequireRole } from './routes/RequireRole';
 
@@ -18,8 +20,39 @@ const DocumentsPage = lazy(() => import('@/features/documents/components/Documen
 const ModelPracticesPage = lazy(() => import('@/features/model-practices/components/ModelPracticesPage'));
 const ConferencesPage = lazy(() => import('@/features/conferences/components/ConferencesPage'));
 const PartyMembersPage = lazy(() => import('@/features/party-members/components/PartyMembersPage'));
+// Feedback and consultations: the public portal (signed out) and the staff pages.
+const PortalLayout = lazy(() => import('@/features/portal/components/PortalLayout'));
+const PortalHome = lazy(() => import('@/features/portal/components/PortalHome'));
+const PortalFeedbackForm = lazy(() => import('@/features/portal/components/FeedbackFormPage'));
+const PortalTrack = lazy(() => import('@/features/portal/components/TrackPage'));
+const PortalConsultations = lazy(() => import('@/features/portal/components/ConsultationListPage'));
+const PortalConsultation = lazy(() => import('@/features/portal/components/ConsultationPage'));
+const FeedbackInboxPage = lazy(() => import('@/features/feedback/components/FeedbackInboxPage'));
+const FeedbackDetailPage = lazy(() => import('@/features/feedback/components/FeedbackDetailPage'));
+const ConsultationsPage = lazy(() => import('@/features/consultations/components/ConsultationsPage'));
+const ConsultationDetailPage = lazy(() => import('@/features/consultations/components/ConsultationDetailPage'));
+
+/** The public portal: outside the signed-in layout, reachable without an account (see main.tsx). */
+const portalRoutes: RouteObject = {
+  path: PORTAL_BASE,
+  element: (
+    <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 80 }} />}>
+      <PortalLayout />
+    </Suspense>
+  ),
+  children: [
+    { index: true, element: <PortalHome /> },
+    { path: 'feedback', element: <PortalFeedbackForm /> },
+    { path: 'track', element: <PortalTrack /> },
+    { path: 'track/:code', element: <PortalTrack /> },
+    { path: 'consultations', element: <PortalConsultations /> },
+    { path: 'consultations/:id', element: <PortalConsultation /> },
+    { path: '*', element: <Navigate to={PORTAL_BASE} replace /> },
+  ],
+};
 
 export const routes: RouteObject[] = [
+  portalRoutes,
   {
     path: '/',
     element: <AppLayout />,
@@ -107,10 +140,42 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'feedback',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <FeedbackInboxPage />
+          </RequireRole>
+        ),
+      },
+      {
         path: 'party-members',
         element: (
           <RequireRole roles={PARTY_MEMBER_ROLES}>
             <PartyMembersPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'feedback/:id',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <FeedbackDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'consultations',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <ConsultationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'consultations/:id',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <ConsultationDetailPage />
           </RequireRole>
         ),
       },
