@@ -644,7 +644,7 @@ export const en: Messages = {
   'consultationWindow.CLOSED': 'Closed',
 
   'portal.title': 'Citizens\' feedback portal',
-  'portal.subtitle': 'Quảng Ninh Steering Committee for Grassroots Democracy',
+  'portal.subtitle': 'Steering Committee for Grassroots Democracy',
   'portal.nav.label': 'Feedback portal',
   'portal.nav.send': 'Send feedback',
   'portal.nav.track': 'Track',

@@ -645,7 +645,7 @@ export const vi = {
   'consultationWindow.CLOSED': 'Đã hết hạn góp ý',
 
   'portal.title': 'Cổng ý kiến người dân',
-  'portal.subtitle': 'Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh Quảng Ninh',
+  'portal.subtitle': 'Ban Chỉ đạo thực hiện dân chủ ở cơ sở',
   'portal.nav.label': 'Cổng ý kiến',
   'portal.nav.send': 'Gửi ý kiến',
   'portal.nav.track': 'Tra cứu',

@@ -52,7 +52,7 @@ describe('FeedbackInboxPage', () => {
 
   it('marks an overdue feedback in red and none on an answered one', async () => {
     setup();
-    await screen.findByText('Chưa công khai dự toán đường thôn 3');
+    await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
     const badges = screen.getAllByTestId('deadline-overdue');
     expect(badges).toHaveLength(1);
     expect(badges[0]).toHaveTextContent('Quá hạn');
@@ -61,7 +61,7 @@ describe('FeedbackInboxPage', () => {
 
   it('asks the server for the overdue ones and a status', async () => {
     const { user, requests } = setup();
-    await screen.findByText('Chưa công khai dự toán đường thôn 3');
+    await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
 
     await user.click(screen.getByRole('checkbox', { name: 'Chỉ ý kiến quá hạn' }));
     await user.click(screen.getByRole('combobox', { name: 'Trạng thái' }));
@@ -77,7 +77,7 @@ describe('FeedbackInboxPage', () => {
 
   it('offers recording a feedback to officers, not to viewers', async () => {
     setup(['viewer']);
-    await screen.findByText('Chưa công khai dự toán đường thôn 3');
+    await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
     expect(screen.queryByRole('button', { name: /Ghi nhận ý kiến/ })).not.toBeInTheDocument();
   });
 });
@@ -106,7 +106,7 @@ describe('FeedbackDetailPage', () => {
 
   it('answers with the version read, published by default', async () => {
     const { user, requests } = setup(['officer']);
-    await screen.findByText('Chưa công khai dự toán đường thôn 3');
+    await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
     expect(screen.getByText('Nội dung <script>alert(1)</script>')).toBeInTheDocument();
     expect(screen.getByText('STARTED')).toBeInTheDocument();
 
@@ -126,7 +126,7 @@ describe('FeedbackDetailPage', () => {
 
   it('shows a viewer no operations and no sender when the API sends none', async () => {
     setup(['viewer']);
-    await screen.findByText('Chưa công khai dự toán đường thôn 3');
+    await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
     expect(screen.queryByRole('button', { name: 'Trả lời' })).not.toBeInTheDocument();
     expect(screen.queryByText('Người gửi')).not.toBeInTheDocument();
   });

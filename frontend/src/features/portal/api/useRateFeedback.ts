@@ -21,6 +21,10 @@ export function useRateFeedback() {
           body: { score, comment: comment || undefined },
         }),
       )) as FeedbackTracking,
-    onSuccess: (tracking, { trackingCode }) => queryClient.setQueryData(portalKeys.tracking(trackingCode), tracking),
+    // The page's query is keyed by the code as typed (any case, dash or not): replace whichever holds it.
+    onSuccess: (tracking) =>
+      queryClient.setQueriesData<FeedbackTracking>({ queryKey: portalKeys.trackings() }, (current) =>
+        current?.trackingCode === tracking.trackingCode ? tracking : current,
+      ),
   });
 }

@@ -14,7 +14,7 @@ export function RatingForm({ trackingCode }: { trackingCode: string }) {
     <section style={{ marginTop: 16, borderTop: '1px solid #f0f0f0', paddingTop: 12 }}>
       <Typography.Title level={5}>{t('portal.rating.title')}</Typography.Title>
       <ProblemAlert error={rate.error} />
-      <Flex vertical gap={8}>
+      <Flex vertical gap={24}>
         <Rate value={score} onChange={setScore} aria-label={t('portal.rating.title')} style={{ fontSize: 30 }} />
         <Input.TextArea
           value={comment}
