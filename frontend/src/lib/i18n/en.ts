@@ -757,6 +757,7 @@ export const en: Messages = {
   'feedback.deadline.answer': 'Answer by {at}',
   'feedback.deadline.overdue': 'Overdue',
   'feedback.backToInbox': 'Back to the inbox',
+  'feedback.rating': 'The sender rated the answer {score}/5',
   'feedback.anonymous': 'Anonymous',
   'feedback.field.unit': 'Unit concerned',
   'feedback.field.channel': 'Channel',

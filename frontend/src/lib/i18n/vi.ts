@@ -758,6 +758,7 @@ export const vi = {
   'feedback.deadline.answer': 'Trả lời trước {at}',
   'feedback.deadline.overdue': 'Quá hạn',
   'feedback.backToInbox': 'Về danh sách ý kiến',
+  'feedback.rating': 'Người gửi đánh giá câu trả lời: {score}/5',
   'feedback.anonymous': 'Ẩn danh',
   'feedback.field.unit': 'Đơn vị bị phản ánh',
   'feedback.field.channel': 'Kênh tiếp nhận',

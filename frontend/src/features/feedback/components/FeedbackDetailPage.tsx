@@ -112,7 +112,7 @@ function FeedbackSummary({ feedback }: { feedback: Feedback }) {
       )}
       {feedback.rating != null && (
         <Typography.Paragraph>
-          {t('portal.rating.given', { score: feedback.rating })}
+          {t('feedback.rating', { score: feedback.rating })}
           {feedback.ratingComment ? ` — ${feedback.ratingComment}` : ''}
         </Typography.Paragraph>
       )}
