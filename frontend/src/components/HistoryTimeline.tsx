@@ -1,7 +1,8 @@
-import { Empty, Timeline, Typography } from 'antd';
+import { Card, Empty, Timeline, Typography } from 'antd';
 import type { components } from '@/api';
 import { formatDateTime } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
+import { ProblemAlert } from './ProblemAlert';
 
 export type HistoryEntry = components['schemas']['HistoryEntry'];
 type FieldChange = components['schemas']['FieldChange'];
@@ -42,5 +43,16 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
         ),
       }))}
     />
+  );
+}
+
+/** A record's history beside it on a detail page. */
+export function HistoryCard({ entries, error }: { entries: HistoryEntry[] | undefined; error: unknown }) {
+  const { t } = useI18n();
+  return (
+    <Card size="small" title={t('history.title')}>
+      <ProblemAlert error={error} />
+      <HistoryTimeline entries={entries ?? []} />
+    </Card>
   );
 }

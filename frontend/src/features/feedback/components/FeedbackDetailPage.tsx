@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { HistoryTimeline } from '@/components/HistoryTimeline';
+import { HistoryCard } from '@/components/HistoryTimeline';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDateTime } from '@/lib/dates';
 import { FEEDBACK_STATUS_COLORS } from '@/lib/democracy';
@@ -33,10 +33,7 @@ export function FeedbackDetailPage() {
             </Flex>
           </Col>
           <Col xs={24} lg={8}>
-            <Card size="small" title={t('history.title')}>
-              <ProblemAlert error={history.error} />
-              <HistoryTimeline entries={history.data?.items ?? []} />
-            </Card>
+            <HistoryCard entries={history.data?.items} error={history.error} />
           </Col>
         </Row>
       )}

@@ -1,28 +1,17 @@
 import { Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
+import { nextTableState, sortOrderOf, type TableState } from '@/components/tableState';
 import { formatDateTime } from '@/lib/dates';
 import { FEEDBACK_STATUS_COLORS } from '@/lib/democracy';
 import { useI18n } from '@/lib/i18n';
 import type { Feedback } from '../api';
 import { DeadlineBadge } from './DeadlineBadge';
 
-export interface TableState {
-  page: number;
-  size: number;
-  /** `field,asc` or `field,desc`, as the API takes it. */
-  sort: string;
-}
+export type { TableState };
 
 const SORTABLE = ['receivedAt', 'status', 'priority', 'answerDueAt'] as const;
 const DEFAULT_SORT = 'receivedAt,desc';
-
-function sortOrderOf(sort: string, field: string) {
-  const [sortField, direction] = sort.split(',');
-  if (sortField !== field) return null;
-  return direction === 'desc' ? ('descend' as const) : ('ascend' as const);
-}
 
 interface FeedbackTableProps {
   feedback: Feedback[];
@@ -94,17 +83,8 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
     },
   ];
 
-  const handleChange: TableProps<Feedback>['onChange'] = (pagination, _filters, sorter) => {
-    const single = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Feedback> | undefined;
-    const field = String(single?.columnKey ?? '');
-    const sort =
-      single?.order && (SORTABLE as readonly string[]).includes(field)
-        ? `${field},${single.order === 'descend' ? 'desc' : 'asc'}`
-        : DEFAULT_SORT;
-    const size = pagination.pageSize ?? state.size;
-    const reset = sort !== state.sort || size !== state.size;
-    onStateChange({ page: reset ? 0 : (pagination.current ?? 1) - 1, size, sort });
-  };
+  const handleChange: TableProps<Feedback>['onChange'] = (pagination, _filters, sorter) =>
+    onStateChange(nextTableState(state, pagination, sorter, SORTABLE, DEFAULT_SORT));
 
   return (
     <Table<Feedback>

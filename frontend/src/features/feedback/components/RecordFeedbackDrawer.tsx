@@ -4,8 +4,10 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { FieldProblem } from '@/api';
 import { applyProblemToForm } from '@/components/applyProblemToForm';
+import { consentRule } from '@/components/consentRule';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ScopeUnitSelect } from '@/components/ScopeUnitSelect';
+import { contactToSend } from '@/lib/contact';
 import { DEMOCRACY_RIGHTS, FEEDBACK_TYPES, type DemocracyRight, type FeedbackType } from '@/lib/democracy';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import { useI18n } from '@/lib/i18n';
@@ -47,13 +49,7 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
   };
 
   const onFinish = (values: RecordValues) => {
-    const sender = values.anonymous
-      ? {}
-      : {
-          senderName: values.senderName?.trim() || undefined,
-          senderPhone: values.senderPhone?.trim() || undefined,
-          senderEmail: values.senderEmail?.trim() || undefined,
-        };
+    const contact = contactToSend(values.anonymous, { name: values.senderName, phone: values.senderPhone, email: values.senderEmail });
     record.mutate(
       {
         idempotencyKey: idempotencyKey.current,
@@ -68,7 +64,9 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
           text: values.text.trim(),
           anonymous: values.anonymous,
           consent: !values.anonymous && values.consent,
-          ...sender,
+          senderName: contact.name,
+          senderPhone: contact.phone,
+          senderEmail: contact.email,
         },
       },
       {
@@ -149,7 +147,13 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
             <Form.Item name="senderEmail" label={t('portal.form.senderEmail')} rules={[{ type: 'email', message: t('portal.form.emailInvalid') }]}>
               <Input maxLength={254} />
             </Form.Item>
-            <Form.Item name="consent" valuePropName="checked" extra={t('feedback.field.consentHint')}>
+            <Form.Item
+              name="consent"
+              valuePropName="checked"
+              extra={t('feedback.field.consentHint')}
+              dependencies={['senderName', 'senderPhone', 'senderEmail']}
+              rules={[consentRule(['senderName', 'senderPhone', 'senderEmail'], t('portal.form.consentRequired'))]}
+            >
               <Checkbox>{t('feedback.field.consent')}</Checkbox>
             </Form.Item>
           </>

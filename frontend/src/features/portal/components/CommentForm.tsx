@@ -2,7 +2,9 @@ import { Alert, Button, Card, Checkbox, Form, Input, Switch } from 'antd';
 import { useRef, useState } from 'react';
 import type { FieldProblem } from '@/api';
 import { applyProblemToForm } from '@/components/applyProblemToForm';
+import { consentRule } from '@/components/consentRule';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { contactToSend } from '@/lib/contact';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import { useI18n } from '@/lib/i18n';
 import { useSubmitComment } from '../api';
@@ -31,18 +33,19 @@ export function CommentForm({ consultationId }: { consultationId: number }) {
 
   const onFinish = (values: CommentFormValues) => {
     setUnmatched([]);
-    const author = values.anonymous
-      ? {}
-      : {
-          authorName: values.authorName?.trim() || undefined,
-          authorPhone: values.authorPhone?.trim() || undefined,
-          authorEmail: values.authorEmail?.trim() || undefined,
-        };
+    const contact = contactToSend(values.anonymous, { name: values.authorName, phone: values.authorPhone, email: values.authorEmail });
     submit.mutate(
       {
         consultationId,
         idempotencyKey: idempotencyKey.current,
-        body: { text: values.text.trim(), anonymous: values.anonymous, consent: !values.anonymous && values.consent, ...author },
+        body: {
+          text: values.text.trim(),
+          anonymous: values.anonymous,
+          consent: !values.anonymous && values.consent,
+          authorName: contact.name,
+          authorPhone: contact.phone,
+          authorEmail: contact.email,
+        },
       },
       {
         onSuccess: () => {
@@ -54,9 +57,6 @@ export function CommentForm({ consultationId }: { consultationId: number }) {
       },
     );
   };
-
-  const withSender = (values: Partial<CommentFormValues>) =>
-    [values.authorName, values.authorPhone, values.authorEmail].some((value) => value?.trim());
 
   return (
     <Card title={t('portal.comment.title')} size="small">
@@ -98,14 +98,7 @@ export function CommentForm({ consultationId }: { consultationId: number }) {
               name="consent"
               valuePropName="checked"
               dependencies={['authorName', 'authorPhone', 'authorEmail']}
-              rules={[
-                ({ getFieldsValue }) => ({
-                  validator: (_rule, checked: boolean) =>
-                    checked || !withSender(getFieldsValue())
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('portal.form.consentRequired'))),
-                }),
-              ]}
+              rules={[consentRule(['authorName', 'authorPhone', 'authorEmail'], t('portal.form.consentRequired'))]}
             >
               <Checkbox>{t('portal.form.consent')}</Checkbox>
             </Form.Item>

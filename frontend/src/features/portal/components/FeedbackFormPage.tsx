@@ -2,7 +2,9 @@ import { Button, Card, Checkbox, Form, Input, Radio, Select, Switch, Typography 
 import { useRef, useState } from 'react';
 import type { FieldProblem } from '@/api';
 import { applyProblemToForm } from '@/components/applyProblemToForm';
+import { consentRule } from '@/components/consentRule';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { contactToSend } from '@/lib/contact';
 import { DEMOCRACY_RIGHTS, FEEDBACK_TYPES, type DemocracyRight, type FeedbackType } from '@/lib/democracy';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import { useI18n } from '@/lib/i18n';
@@ -30,10 +32,6 @@ const FORM_FIELDS = ['unitId', 'right', 'type', 'title', 'text', 'senderName', '
 export const TITLE_MAX = 200;
 export const TEXT_MAX = 5000;
 
-function hasSenderData(values: Partial<FeedbackFormValues>) {
-  return [values.senderName, values.senderPhone, values.senderEmail].some((value) => value?.trim());
-}
-
 /** Gửi ý kiến, phản ánh, kiến nghị — signed out, anonymous if the sender wishes. */
 export function FeedbackFormPage() {
   const { t } = useI18n();
@@ -47,13 +45,7 @@ export function FeedbackFormPage() {
 
   const onFinish = (values: FeedbackFormValues) => {
     setUnmatched([]);
-    const sender = values.anonymous
-      ? {}
-      : {
-          senderName: values.senderName?.trim() || undefined,
-          senderPhone: values.senderPhone?.trim() || undefined,
-          senderEmail: values.senderEmail?.trim() || undefined,
-        };
+    const contact = contactToSend(values.anonymous, { name: values.senderName, phone: values.senderPhone, email: values.senderEmail });
     submit.mutate(
       {
         idempotencyKey: idempotencyKey.current,
@@ -65,7 +57,9 @@ export function FeedbackFormPage() {
           text: values.text.trim(),
           anonymous: values.anonymous,
           consent: !values.anonymous && values.consent,
-          ...sender,
+          senderName: contact.name,
+          senderPhone: contact.phone,
+          senderEmail: contact.email,
         },
       },
       {
@@ -164,14 +158,7 @@ export function FeedbackFormPage() {
                 name="consent"
                 valuePropName="checked"
                 dependencies={['senderName', 'senderPhone', 'senderEmail']}
-                rules={[
-                  ({ getFieldsValue }) => ({
-                    validator: (_rule, checked: boolean) =>
-                      checked || !hasSenderData(getFieldsValue())
-                        ? Promise.resolve()
-                        : Promise.reject(new Error(t('portal.form.consentRequired'))),
-                  }),
-                ]}
+                rules={[consentRule(['senderName', 'senderPhone', 'senderEmail'], t('portal.form.consentRequired'))]}
               >
                 <Checkbox>{t('portal.form.consent')}</Checkbox>
               </Form.Item>

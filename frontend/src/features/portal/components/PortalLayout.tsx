@@ -1,7 +1,8 @@
-import { Flex, Layout, Segmented, Spin, Typography } from 'antd';
+import { Flex, Layout, Spin, Typography } from 'antd';
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
-import { LANGUAGES, useI18n, type Language } from '@/lib/i18n';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { useI18n } from '@/lib/i18n';
 
 const LINKS = [
   { to: '/portal/feedback', label: 'portal.nav.send' },
@@ -14,7 +15,7 @@ const LINKS = [
  * phone. Staff reach their pages through a full page load, which signs them in.
  */
 export function PortalLayout() {
-  const { t, language, setLanguage } = useI18n();
+  const { t } = useI18n();
   return (
     <Layout style={{ minHeight: '100vh', background: '#faf7f5' }}>
       <header className="portal-header">
@@ -30,13 +31,7 @@ export function PortalLayout() {
               </Typography.Text>
             </Flex>
           </NavLink>
-          <Segmented<Language>
-            size="small"
-            aria-label={t('header.language')}
-            value={language}
-            onChange={setLanguage}
-            options={LANGUAGES.map((value) => ({ value, label: value.toUpperCase() }))}
-          />
+          <LanguageSwitch />
         </Flex>
         <nav className="portal-column portal-nav" aria-label={t('portal.nav.label')}>
           {LINKS.map((link) => (
