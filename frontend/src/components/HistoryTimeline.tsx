@@ -28,7 +28,7 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
           <div>
             <Typography.Text strong>{entry.action}</Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {t('history.by', { who: entry.by ?? '—', at: formatDateTime(entry.at) })}
+              {t('history.by', { user: entry.by ?? '—' })}, {formatDateTime(entry.at)}
             </Typography.Text>
             {(entry.changes ?? []).length > 0 && (
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>

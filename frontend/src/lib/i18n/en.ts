@@ -594,8 +594,6 @@ export const en: Messages = {
   'error.tooManyRequests': 'You sent several times in a row. Please wait a moment and send again — what you typed is still here.',
   'error.tooManyRequestsWait': 'You sent several times in a row. Please wait about {seconds} seconds and send again — what you typed is still here.',
   'history.title': 'History',
-  'history.empty': 'No changes yet',
-  'history.by': 'by {who}, {at}',
 
   'right.KNOW': 'People know',
   'right.KNOW.hint': 'To know what authorities, agencies and enterprises must make public: policies, projects, budgets, plans, entitlements.',

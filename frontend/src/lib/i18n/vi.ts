@@ -595,8 +595,6 @@ export const vi = {
   'error.tooManyRequests': 'Bạn vừa gửi nhiều lần liên tiếp. Vui lòng chờ một lát rồi gửi lại — nội dung bạn nhập vẫn còn.',
   'error.tooManyRequestsWait': 'Bạn vừa gửi nhiều lần liên tiếp. Vui lòng chờ khoảng {seconds} giây rồi gửi lại — nội dung bạn nhập vẫn còn.',
   'history.title': 'Lịch sử xử lý',
-  'history.empty': 'Chưa có thay đổi nào',
-  'history.by': 'bởi {who}, {at}',
 
   'right.KNOW': 'Dân biết',
   'right.KNOW.hint': 'Được biết những việc chính quyền, cơ quan, doanh nghiệp phải công khai: chính sách, dự án, thu chi, quy hoạch, chế độ.',

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import type { FieldProblem } from '@/api';
 import { applyProblemToForm } from '@/components/applyProblemToForm';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { ScopeUnitSelect } from '@/components/ScopeUnitSelect';
+import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { useI18n } from '@/lib/i18n';
 import { CONSULTATION_KINDS, useCreateConsultation, type ConsultationKind } from '../api';
 
@@ -81,7 +81,7 @@ export function ConsultationFormDrawer({ open, onClose }: { open: boolean; onClo
       <ProblemAlert error={create.error} unmatched={unmatched} />
       <Form<DraftValues> form={form} layout="vertical" initialValues={{ kind: 'REGULATION', title: '', text: '' }} onFinish={onFinish}>
         <Form.Item name="unitId" label={t('feedback.column.unit')} rules={[required(t('feedback.column.unit'))]}>
-          <ScopeUnitSelect />
+          <UnitTreeSelect />
         </Form.Item>
         <Form.Item name="kind" label={t('consultations.field.kind')}>
           <Select<ConsultationKind> options={CONSULTATION_KINDS.map((value) => ({ value, label: t(`consultationKind.${value}`) }))} />

@@ -3,9 +3,9 @@ import type { DemocracyRight, FeedbackStatus } from '@/lib/democracy';
 
 type Schemas = components['schemas'];
 
-export type Channel = Schemas['Channel'];
-export type Priority = Schemas['Priority'];
-export type RejectReason = Schemas['RejectReason'];
+export type Channel = Schemas['FeedbackChannel'];
+export type Priority = Schemas['FeedbackPriority'];
+export type RejectReason = Schemas['FeedbackRejectReason'];
 export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
 export type Feedback = Present<
   Omit<Schemas['Feedback'], 'unit'>,

@@ -1,7 +1,7 @@
 import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { ScopeUnitSelect } from '@/components/ScopeUnitSelect';
+import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { useAuth } from '@/lib/auth';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { PRIORITIES, REJECT_REASONS, useFeedbackOperation, type Feedback, type FeedbackOperation, type FeedbackVerb } from '../api';
@@ -104,7 +104,7 @@ export function FeedbackActions({ feedback }: { feedback: Feedback }) {
           {open === 'assign' && (
             <>
               <Form.Item name="unitId" label={t('feedback.field.assignedUnit')} rules={[{ required: true, message: t('error.required', { field: t('feedback.field.assignedUnit') }) }]}>
-                <ScopeUnitSelect initial={feedback.assignedUnit ?? feedback.unit} />
+                <UnitTreeSelect />
               </Form.Item>
               <Form.Item name="assignee" label={t('feedback.field.assignee')}>
                 <Input maxLength={255} />

@@ -3,7 +3,7 @@ import { Button, Card, Checkbox, DatePicker, Flex, Input, Select, Space, Typogra
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { ScopeUnitSelect } from '@/components/ScopeUnitSelect';
+import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { canHandleFeedback, useAuth } from '@/lib/auth';
 import { DEMOCRACY_RIGHTS, FEEDBACK_STATUSES, type DemocracyRight, type FeedbackStatus } from '@/lib/democracy';
 import { useDebouncedValue } from '@/lib/useDebouncedValue';
@@ -105,7 +105,8 @@ export function FeedbackInboxPage() {
               onChange={(channel) => change({ channel })}
               options={CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))}
             />
-            <ScopeUnitSelect
+            <UnitTreeSelect
+              allowClear
               style={{ width: 260 }}
               placeholder={t('feedback.filter.unit')}
               aria-label={t('feedback.filter.unit')}

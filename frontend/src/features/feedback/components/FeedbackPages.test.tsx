@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/auth';
-import { adminMe, page } from '@/testing/fixtures';
+import { adminMe, page, tree } from '@/testing/fixtures';
 import { mockApi, type RecordedRequest } from '@/testing/mockApi';
 import { renderWithApp } from '@/testing/render';
 import type { Feedback } from '../api';
@@ -40,7 +40,7 @@ describe('FeedbackInboxPage', () => {
   function setup(roles: Role[] = ['officer']) {
     const api = mockApi({
       'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
-      'GET /api/v1/units': () => ({ body: page([]) }),
+      'GET /api/v1/units/:id/tree': () => ({ body: tree }),
       'GET /api/v1/feedback': () => ({
         body: page([base, { ...base, id: 8, title: 'Đã trả lời', status: 'ANSWERED', overdue: false }]),
       }),

@@ -6,7 +6,7 @@ import type { FieldProblem } from '@/api';
 import { applyProblemToForm } from '@/components/applyProblemToForm';
 import { consentRule } from '@/components/consentRule';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { ScopeUnitSelect } from '@/components/ScopeUnitSelect';
+import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { contactToSend } from '@/lib/contact';
 import { DEMOCRACY_RIGHTS, FEEDBACK_TYPES, type DemocracyRight, type FeedbackType } from '@/lib/democracy';
 import { newIdempotencyKey } from '@/lib/idempotency';
@@ -108,7 +108,7 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
         onFinish={onFinish}
       >
         <Form.Item name="unitId" label={t('feedback.field.unit')} rules={[{ required: true, message: t('error.required', { field: t('feedback.field.unit') }) }]}>
-          <ScopeUnitSelect />
+          <UnitTreeSelect />
         </Form.Item>
         <Space wrap style={{ width: '100%' }}>
           <Form.Item name="channel" label={t('feedback.field.channel')}>
