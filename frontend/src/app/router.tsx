@@ -52,7 +52,6 @@ const portalRoutes: RouteObject = {
 };
 
 export const routes: RouteObject[] = [
-  portalRoutes,
   {
     path: '/',
     element: <AppLayout />,
@@ -182,6 +181,8 @@ export const routes: RouteObject[] = [
       { path: '*', element: <NotFound /> },
     ],
   },
+  // Ranked by its static segment, not by its place here: /portal/* never falls into the layout's '*'.
+  portalRoutes,
 ];
 
 export function createAppRouter() {
