@@ -17,21 +17,23 @@ const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-re
 export const USERS = {
   admin: { username: 'admin', password: 'admin' },
   officerBachDang: { username: 'officer.bachdang', password: 'officer' },
+  officerHaLong: { username: 'officer.halong', password: 'officer' },
   viewer: { username: 'viewer', password: 'viewer' },
   inspector: { username: 'inspector', password: 'inspector' },
 };
 
 /**
- * Runs `body(page)` in a fresh browser profile (so every test signs in anew) and, when it fails,
+ * Runs `body(page)` in a fresh browser profile (so every test signs in anew), at a desktop size
+ * unless a `viewport` is given (a phone: 390 × 844), and, when it fails,
  * saves a screenshot and the page's console errors into test-results/ before rethrowing.
  */
-export async function withPage(name, body) {
+export async function withPage(name, body, { viewport = { width: 1440, height: 900 } } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'coso-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'vi-VN',
-    viewport: { width: 1440, height: 900 },
+    viewport,
     args: [
       '--headless',
       '--no-sandbox',

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from '@/api';
 import { App } from '@/app/App';
+import { isPortalPath } from '@/app/portalPath';
+import { signedOutSession } from '@/lib/auth';
 import { startKeycloakSession } from '@/lib/auth/keycloak';
 import { loadConfig } from '@/lib/config';
 import { storedLanguage, translate } from '@/lib/i18n';
@@ -23,7 +25,8 @@ async function start() {
   root.render(<StartupMessage text={translate(language, 'app.loading')} />);
   try {
     const config = await loadConfig();
-    const session = await startKeycloakSession(config);
+    // The public portal never asks anyone to sign in, nor waits for Keycloak.
+    const session = isPortalPath(window.location.pathname) ? signedOutSession() : await startKeycloakSession(config);
     const api = createApiClient({ baseUrl: config.apiUrl, getToken: session.getToken });
     root.render(
       <StrictMode>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mockApi } from '@/testing/mockApi';
+import { signedOutSession } from '@/lib/auth';
 import { createApiClient } from './client';
 
 describe('createApiClient', () => {
@@ -18,5 +19,18 @@ describe('createApiClient', () => {
     await client.GET('/api/v1/me');
 
     expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer token-1', 'Bearer token-2']);
+  });
+});
+
+describe('the signed-out portal', () => {
+  it('sends no Authorization header at all', async () => {
+    const { fetch, requests } = mockApi({
+      'GET /api/v1/public/units': () => ({ body: { items: [], page: 0, size: 20, total: 0 } }),
+    });
+    const client = createApiClient({ baseUrl: 'http://api.test', getToken: signedOutSession().getToken, fetch });
+
+    await client.GET('/api/v1/public/units', { params: { query: { q: 'ha long' } } });
+
+    expect(requests[0].headers.has('Authorization')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 export { ApiProvider, useApi } from './ApiContext';
 export { createApiClient, type ApiClient } from './client';
-export { ApiProblem, isProblem, unwrap, type FieldProblem } from './problem';
+export { ApiProblem, isProblem, retryAfterSeconds, unwrap, type FieldProblem } from './problem';
 export type { Present } from './present';
 export type { components, paths } from './schema';

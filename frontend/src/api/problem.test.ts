@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem, isProblem, unwrap } from './problem';
+import { ApiProblem, isProblem, retryAfterSeconds, unwrap } from './problem';
 
 describe('ApiProblem', () => {
   it('reads an RFC 9457 body with field errors', () => {
@@ -41,5 +41,26 @@ describe('unwrap', () => {
       }),
     );
     await expect(failed).rejects.toMatchObject({ status: 409, code: 'unit.code.duplicate' });
+  });
+});
+
+describe('retry after a 429', () => {
+  it('reads the seconds of Retry-After into the problem', async () => {
+    const failed = unwrap(
+      Promise.resolve({
+        error: { code: 'rate.limited', detail: 'Too many requests' },
+        response: new Response(null, { status: 429, headers: { 'Retry-After': '42' } }),
+      }),
+    );
+    await expect(failed).rejects.toMatchObject({ status: 429, retryAfterSeconds: 42 });
+  });
+
+  it('turns an HTTP date into seconds from now and ignores nonsense', () => {
+    const inAMinute = new Date(Date.now() + 60_000).toUTCString();
+    const seconds = retryAfterSeconds(inAMinute) ?? -1;
+    expect(seconds).toBeGreaterThan(55);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect(retryAfterSeconds('soon')).toBeUndefined();
+    expect(retryAfterSeconds(null)).toBeUndefined();
   });
 });

@@ -12,6 +12,8 @@ export class ApiProblem extends Error {
   readonly title?: string;
   readonly detail?: string;
   readonly errors: FieldProblem[];
+  /** From a 429's `Retry-After` header: seconds to wait before asking again. */
+  readonly retryAfterSeconds?: number;
 
   constructor(status: number, body: Partial<Omit<ApiProblem, 'status'>> = {}) {
     super(body.detail || body.title || `HTTP ${status}`);
@@ -21,11 +23,12 @@ export class ApiProblem extends Error {
     this.title = body.title;
     this.detail = body.detail;
     this.errors = body.errors ?? [];
+    this.retryAfterSeconds = body.retryAfterSeconds;
   }
 
-  static fromBody(status: number, body: unknown): ApiProblem {
+  static fromBody(status: number, body: unknown, retryAfterSeconds?: number): ApiProblem {
     if (typeof body !== 'object' || body === null) {
-      return new ApiProblem(status);
+      return new ApiProblem(status, { retryAfterSeconds });
     }
     const raw = body as Record<string, unknown>;
     const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -39,8 +42,22 @@ export class ApiProblem extends Error {
       title: text(raw.title),
       detail: text(raw.detail),
       errors,
+      retryAfterSeconds,
     });
   }
+}
+
+/** `Retry-After` in seconds; the HTTP-date form is turned into seconds from now. */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) {
+    return undefined;
+  }
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) {
+    return Math.max(0, Math.ceil(seconds));
+  }
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
 export function isProblem(error: unknown, code?: string): error is ApiProblem {
@@ -57,7 +74,7 @@ interface FetchResult<T> {
 export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok) {
-    throw ApiProblem.fromBody(response.status, error);
+    throw ApiProblem.fromBody(response.status, error, retryAfterSeconds(response.headers.get('Retry-After')));
   }
   return data as T;
 }

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CommentOutlined,
   AuditOutlined,
   DashboardOutlined,
   FileProtectOutlined,
@@ -10,6 +11,7 @@ import {
   TeamOutlined,
   IdcardOutlined,
   ImportOutlined,
+  InboxOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -42,4 +44,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/party-members', label: 'nav.partyMembers', icon: <IdcardOutlined />, roles: PARTY_MEMBER_ROLES },
   { path: '/staff', label: 'nav.staff', icon: <UserSwitchOutlined />, roles: ['admin', 'officer'] },
   { path: '/imports', label: 'nav.imports', icon: <ImportOutlined />, roles: ['admin', 'officer', 'inspector'] },
+  { path: '/feedback', label: 'nav.feedback', icon: <InboxOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
+  { path: '/consultations', label: 'nav.consultations', icon: <CommentOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
 ];

@@ -1,7 +1,9 @@
-import { lazy } from 'react';
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { PARTY_MEMBER_ROLES } from '@/lib/auth';
 import { AppLayout } from './layout/AppLayout';
+import { PORTAL_BASE } from './portalPath';
 import { NotFound } from './routes/NotFound';
 import { RequireRole } from './routes/RequireRole';
 
@@ -20,6 +22,36 @@ const ModelPracticesPage = lazy(() => import('@/features/model-practices/compone
 const ConferencesPage = lazy(() => import('@/features/conferences/components/ConferencesPage'));
 const PartyMembersPage = lazy(() => import('@/features/party-members/components/PartyMembersPage'));
 const ImportsPage = lazy(() => import('@/features/imports/components/ImportsPage'));
+// Feedback and consultations: the public portal (signed out) and the staff pages.
+const PortalLayout = lazy(() => import('@/features/portal/components/PortalLayout'));
+const PortalHome = lazy(() => import('@/features/portal/components/PortalHome'));
+const PortalFeedbackForm = lazy(() => import('@/features/portal/components/FeedbackFormPage'));
+const PortalTrack = lazy(() => import('@/features/portal/components/TrackPage'));
+const PortalConsultations = lazy(() => import('@/features/portal/components/ConsultationListPage'));
+const PortalConsultation = lazy(() => import('@/features/portal/components/ConsultationPage'));
+const FeedbackInboxPage = lazy(() => import('@/features/feedback/components/FeedbackInboxPage'));
+const FeedbackDetailPage = lazy(() => import('@/features/feedback/components/FeedbackDetailPage'));
+const ConsultationsPage = lazy(() => import('@/features/consultations/components/ConsultationsPage'));
+const ConsultationDetailPage = lazy(() => import('@/features/consultations/components/ConsultationDetailPage'));
+
+/** The public portal: outside the signed-in layout, reachable without an account (see main.tsx). */
+const portalRoutes: RouteObject = {
+  path: PORTAL_BASE,
+  element: (
+    <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 80 }} />}>
+      <PortalLayout />
+    </Suspense>
+  ),
+  children: [
+    { index: true, element: <PortalHome /> },
+    { path: 'feedback', element: <PortalFeedbackForm /> },
+    { path: 'track', element: <PortalTrack /> },
+    { path: 'track/:code', element: <PortalTrack /> },
+    { path: 'consultations', element: <PortalConsultations /> },
+    { path: 'consultations/:id', element: <PortalConsultation /> },
+    { path: '*', element: <Navigate to={PORTAL_BASE} replace /> },
+  ],
+};
 
 export const routes: RouteObject[] = [
   {
@@ -117,6 +149,14 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'feedback',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <FeedbackInboxPage />
+          </RequireRole>
+        ),
+      },
+      {
         path: 'party-members',
         element: (
           <RequireRole roles={PARTY_MEMBER_ROLES}>
@@ -132,9 +172,35 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       },
+      {
+        path: 'feedback/:id',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <FeedbackDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'consultations',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <ConsultationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'consultations/:id',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <ConsultationDetailPage />
+          </RequireRole>
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },
+  // Ranked by its static segment, not by its place here: /portal/* never falls into the layout's '*'.
+  portalRoutes,
 ];
 
 export function createAppRouter() {

@@ -22,6 +22,10 @@ export function problemMessage(error: unknown, t: Translate): string {
     case 409:
     case 412:
       return error.detail ?? t('error.conflict');
+    case 429:
+      return error.retryAfterSeconds !== undefined
+        ? t('error.tooManyRequestsWait', { seconds: error.retryAfterSeconds })
+        : t('error.tooManyRequests');
     default:
       return error.status >= 500 ? t('error.server') : (error.detail ?? error.message);
   }

@@ -19,3 +19,8 @@ export function formatDate(value: string | null | undefined): string {
 
 /** The format date pickers show and accept. */
 export const DATE_FORMAT = 'DD/MM/YYYY';
+
+/** An instant in the reader's time zone, to the minute. */
+export function formatDateTime(instant: string | null | undefined): string {
+  return instant ? dayjs(instant).format('DD/MM/YYYY HH:mm') : '—';
+}

@@ -1,9 +1,10 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Layout, Menu, Segmented, Space, Spin, Tooltip, Typography } from 'antd';
+import { Avatar, Button, Flex, Layout, Menu, Space, Spin, Tooltip, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { hasAnyRole, useAuth, useMe } from '@/lib/auth';
-import { LANGUAGES, useI18n, type Language } from '@/lib/i18n';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { useI18n } from '@/lib/i18n';
 import { NAV_ITEMS } from '../navigation';
 
 const { Header, Sider, Content } = Layout;
@@ -23,19 +24,6 @@ function UserBadge() {
         </Typography.Text>
       </Flex>
     </Space>
-  );
-}
-
-function LanguageSwitch() {
-  const { language, setLanguage, t } = useI18n();
-  return (
-    <Segmented<Language>
-      size="small"
-      aria-label={t('header.language')}
-      value={language}
-      onChange={setLanguage}
-      options={LANGUAGES.map((value) => ({ value, label: value.toUpperCase() }))}
-    />
   );
 }
 

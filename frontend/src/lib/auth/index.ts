@@ -1,5 +1,6 @@
 export { AuthProvider, useAuth } from './AuthContext';
 export {
+  canHandleFeedback,
   canWriteInspections,
   canWritePartyOrganizations,
   canWriteRegisters,
@@ -7,5 +8,5 @@ export {
   hasAnyRole,
   PARTY_MEMBER_ROLES,
 } from './permissions';
-export { ROLES, pickRoles, type AuthSession, type Role } from './session';
+export { ROLES, pickRoles, signedOutSession, type AuthSession, type Role } from './session';
 export { useMe, type Me } from './useMe';

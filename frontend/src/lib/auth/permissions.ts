@@ -34,3 +34,10 @@ export function canWriteRegisters(roles: readonly Role[]): boolean {
 
 /** Party members are personal data: only these roles read or write them (PRODUCT.md). */
 export const PARTY_MEMBER_ROLES: readonly Role[] = ['admin', 'inspector'];
+
+/** Who may handle feedback and consultations (record, assign, answer, publish); viewers and inspectors only read. */
+const FEEDBACK_HANDLERS: readonly Role[] = ['admin', 'officer'];
+
+export function canHandleFeedback(roles: readonly Role[]): boolean {
+  return roles.some((role) => FEEDBACK_HANDLERS.includes(role));
+}

@@ -15,3 +15,14 @@ export type Role = (typeof ROLES)[number];
 export function pickRoles(realmRoles: readonly string[] | undefined): Role[] {
   return ROLES.filter((role) => realmRoles?.includes(role));
 }
+
+/** The visitor of the public portal: nobody signed in, no token, no roles. */
+export function signedOutSession(): AuthSession {
+  return {
+    username: '',
+    displayName: '',
+    roles: [],
+    getToken: async () => '',
+    logout: async () => {},
+  };
+}

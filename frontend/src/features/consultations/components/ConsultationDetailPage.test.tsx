@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/lib/auth';
+import { adminMe, page } from '@/testing/fixtures';
+import { mockApi } from '@/testing/mockApi';
+import { renderWithApp } from '@/testing/render';
+import type { Consultation } from '../api';
+import { ConsultationDetailPage, legalTransitions } from './ConsultationDetailPage';
+
+const closed: Consultation = {
+  id: 5,
+  unit: { id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE' },
+  kind: 'REGULATION',
+  title: 'Dự thảo quy chế dân chủ',
+  text: 'Điều 1.',
+  opensOn: '2026-10-01',
+  closesOn: '2026-10-31',
+  status: 'PUBLISHED',
+  window: 'CLOSED',
+  comments: { total: 1, accepted: 0, partlyAccepted: 0, notAccepted: 0, unanswered: 1 },
+  version: 3,
+};
+
+const comment = { id: 11, consultationId: 5, text: 'Nên thêm điều về công khai', receivedAt: '2026-10-02T02:00:00Z', author: null, outcome: null, explanation: null, version: 0 };
+
+function setup(roles: Role[]) {
+  const api = mockApi({
+    'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
+    'GET /api/v1/consultations/:id/comments': () => ({ body: page([comment]) }),
+    'GET /api/v1/consultations/:id/history': () => ({ body: page([]) }),
+    'GET /api/v1/consultations/:id': () => ({ body: closed }),
+    'POST /api/v1/consultations/:id/comments/:commentId/answer': (request) => ({ body: { ...comment, ...(request.body as object), version: 1 } }),
+  });
+  const user = userEvent.setup();
+  renderWithApp(
+    <Routes>
+      <Route path="/consultations/:id" element={<ConsultationDetailPage />} />
+    </Routes>,
+    { roles, fetch: api.fetch, route: '/consultations/5' },
+  );
+  return { ...api, user };
+}
+
+describe('ConsultationDetailPage', () => {
+  it('records the unit’s answer to a comment with the comment’s version (tiếp thu, giải trình)', async () => {
+    const { user, requests } = setup(['officer']);
+    await screen.findByText('Nên thêm điều về công khai', {}, { timeout: 5000 });
+    // Not every comment is answered yet: concluding is not offered.
+    expect(screen.queryByRole('button', { name: 'Chốt kết quả' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Trả lời ý kiến' }));
+    const item = screen.getByTestId('comment-11');
+    await user.click(within(item).getByRole('combobox', { name: 'Kết quả' }));
+    await user.click(await screen.findByTitle('Tiếp thu một phần'));
+    await user.type(within(item).getByLabelText('Tiếp thu, giải trình'), 'Đã bổ sung một phần ở Điều 5');
+    await user.click(within(item).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(post.path).toBe('/api/v1/consultations/5/comments/11/answer');
+    expect(post.body).toEqual({ outcome: 'PARTLY_ACCEPTED', explanation: 'Đã bổ sung một phần ở Điều 5', version: 0 });
+  });
+
+  it('lets a viewer read but not answer', async () => {
+    setup(['viewer']);
+    await screen.findByText('Nên thêm điều về công khai');
+    expect(screen.queryByRole('button', { name: 'Trả lời ý kiến' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Hủy lấy ý kiến' })).not.toBeInTheDocument();
+  });
+});
+
+describe('legalTransitions', () => {
+  it('follows the workflow: publish a draft, conclude once closed and answered, cancel before the end', () => {
+    expect(legalTransitions({ status: 'DRAFT', window: 'UPCOMING' })).toEqual(['publish', 'cancel']);
+    expect(legalTransitions({ status: 'DRAFT', window: 'CLOSED' })).toEqual(['cancel']);
+    expect(legalTransitions({ status: 'PUBLISHED', window: 'OPEN' })).toEqual(['cancel']);
+    expect(legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { unanswered: 1 } })).toEqual(['cancel']);
+    expect(legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { unanswered: 0 } })).toEqual(['conclude', 'cancel']);
+    expect(legalTransitions({ status: 'CONCLUDED', window: 'CLOSED' })).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { HistoryCard } from '@/components/HistoryTimeline';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { canHandleFeedback, useAuth } from '@/lib/auth';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { WINDOW_COLORS } from '@/lib/democracy';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useConsultation, useConsultationHistory, useConsultationTransition, type Consultation, type ConsultationVerb } from '../api';
+import { CommentsCard } from './CommentsCard';
+import { STATUS_COLORS } from './statusColors';
+
+const VERB_LABELS: Record<ConsultationVerb, MessageKey> = {
+  publish: 'consultations.op.publish',
+  conclude: 'consultations.op.conclude',
+  cancel: 'consultations.op.cancel',
+};
+
+/** What the API would accept now; it still decides (409 with the reason). */
+export function legalTransitions(consultation: Pick<Consultation, 'status' | 'window' | 'comments'>): ConsultationVerb[] {
+  const verbs: ConsultationVerb[] = [];
+  if (consultation.status === 'DRAFT' && consultation.window !== 'CLOSED') verbs.push('publish');
+  if (consultation.status === 'PUBLISHED' && consultation.window === 'CLOSED' && (consultation.comments?.unanswered ?? 0) === 0) {
+    verbs.push('conclude');
+  }
+  if (consultation.status === 'DRAFT' || consultation.status === 'PUBLISHED') verbs.push('cancel');
+  return verbs;
+}
+
+export function ConsultationDetailPage() {
+  const { t } = useI18n();
+  const { roles } = useAuth();
+  const { modal, message } = App.useApp();
+  const id = Number(useParams().id);
+  const consultation = useConsultation(id);
+  const history = useConsultationHistory(id);
+  const transition = useConsultationTransition(id);
+  const data = consultation.data;
+  const handler = canHandleFeedback(roles);
+
+  const run = (verb: ConsultationVerb, version: number) =>
+    modal.confirm({
+      title: t(VERB_LABELS[verb]),
+      content: t(`consultations.op.${verb}Confirm`),
+      onOk: () =>
+        transition.mutateAsync({ verb, version }).then(
+          () => message.success(t('feedback.op.done', { op: t(VERB_LABELS[verb]) })),
+          () => undefined,
+        ),
+    });
+
+  return (
+    <Flex vertical gap={16}>
+      <Link to="/consultations">
+        <ArrowLeftOutlined /> {t('consultations.back')}
+      </Link>
+      <ProblemAlert error={consultation.error} />
+      {!data && !consultation.error && <Card loading />}
+      {data && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={16}>
+            <Flex vertical gap={16}>
+              <Card
+                title={
+                  <Flex vertical>
+                    <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
+                      {data.title}
+                    </Typography.Title>
+                    <Flex gap={6} wrap style={{ marginTop: 4 }}>
+                      <Tag color={STATUS_COLORS[data.status]} data-testid="consultation-status">
+                        {t(`consultationStatus.${data.status}`)}
+                      </Tag>
+                      <Tag color={WINDOW_COLORS[data.window]}>{t(`consultationWindow.${data.window}`)}</Tag>
+                    </Flex>
+                  </Flex>
+                }
+              >
+                <Descriptions
+                  size="small"
+                  column={{ xs: 1, sm: 2 }}
+                  items={[
+                    { key: 'unit', label: t('feedback.column.unit'), children: data.unit?.name ?? '—' },
+                    { key: 'kind', label: t('consultations.field.kind'), children: t(`consultationKind.${data.kind}`) },
+                    { key: 'period', label: t('consultations.field.period'), children: `${formatDate(data.opensOn)} – ${formatDate(data.closesOn)}` },
+                    { key: 'published', label: t('consultations.field.publishedAt'), children: formatDateTime(data.publishedAt) },
+                  ]}
+                />
+                <Typography.Paragraph className="portal-text" style={{ maxHeight: 480, overflow: 'auto', marginTop: 12 }}>
+                  {data.text}
+                </Typography.Paragraph>
+                {handler && (
+                  <>
+                    {!transition.isPending && <ProblemAlert error={transition.error} />}
+                    <Flex gap={8} wrap>
+                      {legalTransitions(data).map((verb) => (
+                        <Button key={verb} type={verb === 'cancel' ? 'default' : 'primary'} danger={verb === 'cancel'} onClick={() => run(verb, data.version)}>
+                          {t(VERB_LABELS[verb])}
+                        </Button>
+                      ))}
+                    </Flex>
+                  </>
+                )}
+              </Card>
+              {data.status !== 'DRAFT' && <CommentsCard consultation={data} canAnswer={handler} />}
+            </Flex>
+          </Col>
+          <Col xs={24} lg={8}>
+            <HistoryCard entries={history.data?.items} error={history.error} />
+          </Col>
+        </Row>
+      )}
+    </Flex>
+  );
+}
+
+export default ConsultationDetailPage;
