@@ -86,6 +86,24 @@ export async function signIn(page, { username, password }, { landing = 'units' }
   }
 }
 
+/**
+ * Opens the select `combobox` (a locator) and picks the option titled `title`. A list that reloads
+ * behind the select can re-render it and close the dropdown under the pointer: then it tries again.
+ */
+export async function chooseOption(page, combobox, title, attempts = 3) {
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await combobox.click();
+      await option.click({ timeout: TIMEOUT / 3 });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 export function tree(page) {
   return page.getByRole('tree');
 }

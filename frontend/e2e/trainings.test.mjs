@@ -3,7 +3,7 @@
 // totals, which the server counts. The year 2023 keeps it apart from the demo year 2024.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { api, apiToken, formItem, signIn, uniqueCode, USERS, withPage } from './support.mjs';
+import { api, apiToken, chooseOption, formItem, signIn, uniqueCode, USERS, withPage } from './support.mjs';
 
 /** The value of the statistic titled `title` in the totals card. */
 function statistic(page, title) {
@@ -45,8 +45,7 @@ test('officer records a training and finds it in the list and in the totals', as
     const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: topic });
     await row.waitFor();
     await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
-    await page.getByRole('combobox', { name: 'Năm' }).click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="Năm 2023"]').click();
+    await chooseOption(page, page.getByRole('combobox', { name: 'Năm' }), 'Năm 2023');
     await page.getByText('Tổng hợp năm 2023').waitFor();
     await row.waitFor();
     assert.equal(await page.locator('.ant-table-tbody tr.ant-table-row').count(), 1);
