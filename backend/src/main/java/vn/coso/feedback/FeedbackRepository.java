@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.feedback.FeedbackEnums.Status;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,10 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
             "id", "f.id").descendingByDefault();
 
     private static final String FROM = " from Feedback f join f.unit u left join f.assignedUnit au";
+    /** A deadline missed: acknowledged or answered after it, or still waiting past it at the cutoff. */
+    private static final String OVERDUE = "(f.status <> :rejected and (f.acknowledgedAt > f.acknowledgeDueAt"
+            + " or (f.acknowledgedAt is null and f.acknowledgeDueAt < :cutoff) or f.answeredAt > f.answerDueAt"
+            + " or (f.answeredAt is null and f.answerDueAt < :cutoff)))";
 
     public List<Feedback> findInScope(FeedbackFilter filter, Scope scope, ZoneId zone, Instant now,
                                       List<SortField> sort, int offset, int limit) {
@@ -67,6 +74,60 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
         return getEntityManager().createNativeQuery("DELETE s FROM feedback_sender s JOIN feedback f ON f.id = s.feedback_id"
                         + " WHERE f.status IN ('CLOSED', 'REJECTED') AND f.closed_at < ?1")
                 .setParameter(1, closedBefore).executeUpdate();
+    }
+
+    /**
+     * The feedback received in {@code [start, end)} by area and democracy right. Overdue: not rejected,
+     * and acknowledged or answered after the deadline, or not yet with the deadline before {@code cutoff}.
+     */
+    public Map<Long, Map<DemocracyRight, FeedbackFigures.Tally>> tally(ReportAreas areas, Instant start, Instant end,
+                                                                      Instant cutoff) {
+        Map<Long, Map<DemocracyRight, FeedbackFigures.Tally>> tallies = new LinkedHashMap<>();
+        areas.keys().forEach(key -> tallies.put(key, new EnumMap<>(DemocracyRight.class)));
+        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", f.right, count(f),"
+                        + " sum(case when f.answeredAt is not null then 1 else 0 end),"
+                        + " sum(case when f.answeredAt <= f.answerDueAt then 1 else 0 end),"
+                        + " sum(case when " + OVERDUE + " then 1 else 0 end),"
+                        + " sum(coalesce(f.rating, 0)), count(f.rating)"
+                        + " from Feedback f join f.unit u where f.receivedAt >= :start and f.receivedAt < :end and "
+                        + areas.where() + areas.groupBy("f.right"), Object[].class))
+                .setParameter("start", start).setParameter("end", end)
+                .setParameter("cutoff", cutoff).setParameter("rejected", Status.REJECTED)
+                .getResultList()
+                .forEach(row -> tallies.get(areas.keyOf(row[0])).put((DemocracyRight) row[1], new FeedbackFigures.Tally(
+                        number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]))));
+        return tallies;
+    }
+
+    /** Units of the subtree with overdue feedback (as in {@link #tally}) received in {@code [start, end)}. */
+    public List<Long> unitsWithOverdue(String subtreePath, Instant start, Instant end, Instant cutoff) {
+        return getEntityManager().createQuery("select distinct u.id from Feedback f join f.unit u"
+                        + " where f.receivedAt >= :start and f.receivedAt < :end and u.path like :prefix and " + OVERDUE,
+                        Long.class)
+                .setParameter("start", start).setParameter("end", end).setParameter("cutoff", cutoff)
+                .setParameter("rejected", Status.REJECTED).setParameter("prefix", subtreePath + "%")
+                .getResultList();
+    }
+
+    /**
+     * Units of the subtree that answered fewer than half of the feedback received in {@code [start, end)} whose
+     * answer deadline fell before {@code cutoff} (rejected feedback aside), once at least {@code atLeast} fell due.
+     */
+    public List<Long> unitsAnsweringLessThanHalf(String subtreePath, Instant start, Instant end, Instant cutoff,
+                                                 long atLeast) {
+        return getEntityManager().createQuery("select u.id from Feedback f join f.unit u"
+                        + " where f.receivedAt >= :start and f.receivedAt < :end and u.path like :prefix"
+                        + " and f.status <> :rejected and f.answerDueAt < :cutoff group by u.id"
+                        + " having count(f) >= :atLeast"
+                        + " and 2 * sum(case when f.answeredAt is not null then 1 else 0 end) < count(f)", Long.class)
+                .setParameter("start", start).setParameter("end", end).setParameter("cutoff", cutoff)
+                .setParameter("rejected", Status.REJECTED).setParameter("prefix", subtreePath + "%")
+                .setParameter("atLeast", atLeast)
+                .getResultList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0L : ((Number) value).longValue();
     }
 
     public long countReferencingUnit(long unitId) {

@@ -48,7 +48,7 @@ final class PdfReport {
     private static final List<String> BREAKDOWN_KEYS = List.of("documents.issued", "trainings.classes",
             "trainings.attendances", "inspections.organizationsInspected", "inspections.membersInspected",
             "inspections.organizationsSupervised", "inspections.membersSupervised", "regulations.share",
-            "conferences.held");
+            "conferences.held", "feedback.received", "feedback.overdue");
 
     private final BaseFont regular;
     private final BaseFont bold;

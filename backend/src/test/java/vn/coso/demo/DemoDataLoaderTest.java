@@ -296,6 +296,56 @@ class DemoDataLoaderTest {
                 .then().statusCode(200).body("status", is(sample.status()));
     }
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    /** The feedback section of the 2024 review: each figure, in all and by right, as an SQL query over the records counts it. */
+    @Test
+    void theAnnualReportsFeedbackFiguresAreTheRecords() throws Exception {
+        loader.load();
+        java.time.ZoneId zone = config.calendar().zone();
+        java.time.Instant start = java.time.LocalDate.of(2024, 1, 1).atStartOfDay(zone).toInstant();
+        java.time.Instant end = java.time.LocalDate.of(2025, 1, 1).atStartOfDay(zone).toInstant();
+        List<Object[]> rows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT f.democracy_right, COUNT(*), SUM(f.answered_at IS NOT NULL),"
+                        + " SUM(f.answered_at <= f.answer_due_at), SUM(f.status <> 'REJECTED' AND (f.acknowledged_at > f.acknowledge_due_at"
+                        + " OR (f.acknowledged_at IS NULL AND f.acknowledge_due_at < ?2) OR f.answered_at > f.answer_due_at"
+                        + " OR (f.answered_at IS NULL AND f.answer_due_at < ?2))), SUM(f.rating), COUNT(f.rating)"
+                        + " FROM feedback f WHERE f.received_at >= ?1 AND f.received_at < ?2 GROUP BY f.democracy_right",
+                        Object[].class)
+                .setParameter(1, start).setParameter(2, end).getResultList());
+        long province = units.findByCode("22").orElseThrow().id;
+        var report = as("viewer").queryParam("year", 2024).queryParam("unitId", province).get("/api/v1/reports/annual")
+                .then().statusCode(200).extract().jsonPath();
+        long[] total = new long[6];
+        for (Object[] row : rows) {
+            String right = (String) row[0];
+            long[] counts = new long[6];
+            for (int i = 0; i < 6; i++) {
+                counts[i] = row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
+                total[i] += counts[i];
+            }
+            assertFeedbackFigures(report, "." + right, counts);
+        }
+        assertEquals(6, rows.size(), "demo feedback on every right");
+        assertFeedbackFigures(report, "", total);
+        assertTrue(total[1] > 0 && total[2] > 0 && total[3] > 0 && total[5] > 0,
+                "the demo year has answered, on-time, overdue and rated feedback");
+    }
+
+    private static void assertFeedbackFigures(io.restassured.path.json.JsonPath report, String suffix, long[] counts) {
+        assertEquals(counts[0], report.getLong(figure("feedback.received" + suffix)), "received" + suffix);
+        assertEquals(counts[1], report.getLong(figure("feedback.answered" + suffix)), "answered" + suffix);
+        assertEquals(counts[2], report.getLong(figure("feedback.answeredOnTime" + suffix)), "answeredOnTime" + suffix);
+        assertEquals(counts[3], report.getLong(figure("feedback.overdue" + suffix)), "overdue" + suffix);
+        Number average = report.get(figure("feedback.averageRating" + suffix));
+        if (counts[5] == 0) {
+            assertEquals(null, average, "averageRating" + suffix + " without ratings");
+        } else {
+            assertEquals((double) counts[4] / counts[5], average.doubleValue(), 1e-6, "averageRating" + suffix);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     /** The 2024 consultations: comments answered, the result public, commenters known to admin only. */
     @Test
