@@ -36,6 +36,8 @@ java "-Xmx$HEAP" \
   -Dquarkus.datasource.jdbc.url="jdbc:mariadb://127.0.0.1:3306/$DB" \
   -Dquarkus.datasource.username=root -Dquarkus.datasource.password="${COSO_TEST_DB_PASSWORD:-}" \
   -Dquarkus.oidc.auth-server-url="$KEYCLOAK/realms/coso" \
+  -Dquarkus.keycloak.admin-client.server-url="$KEYCLOAK" \
+  -Dquarkus.keycloak.admin-client.client-secret=coso-staff-admin-dev-secret \
   -Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true \
   -Dquarkus.http.proxy.trusted-proxies=127.0.0.1 \
   -Dcoso.abuse.rate-limits.public-feedback.requests=1000000000 \

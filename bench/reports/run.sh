@@ -32,6 +32,8 @@ java "-Xmx$HEAP" \
   -Dquarkus.datasource.jdbc.url="jdbc:mariadb://127.0.0.1:3306/$DB" \
   -Dquarkus.datasource.username=root -Dquarkus.datasource.password="${COSO_TEST_DB_PASSWORD:-}" \
   -Dquarkus.oidc.auth-server-url="$KEYCLOAK/realms/coso" \
+  -Dquarkus.keycloak.admin-client.server-url="$KEYCLOAK" \
+  -Dquarkus.keycloak.admin-client.client-secret=coso-staff-admin-dev-secret \
   -Dcoso.demo.enabled=true \
   -jar "$APP/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
