@@ -114,6 +114,7 @@ cat <<EOF
 ${_c_green}${_c_bold}Coso is running${_c_off} (ready in $(($(now) - started)) s). Ctrl-C stops it.
 
   App              http://localhost:$FRONTEND_PORT
+  Public portal    http://localhost:$FRONTEND_PORT/portal   (no sign-in: feedback, tracking, consultations)
   API              http://localhost:$BACKEND_PORT/api/v1   (health: http://localhost:$BACKEND_PORT/q/health)
   Swagger UI       http://localhost:$BACKEND_PORT/q/swagger-ui
   Keycloak admin   http://localhost:$KEYCLOAK_PORT/admin   (admin / admin; realm "coso")
