@@ -144,10 +144,11 @@ final class FeedbackDemoData {
         WorkingDuration answer = WorkingDuration.parse(rules.deadlines().get(rule).answer());
         Instant acknowledgeDue = time.plus(receivedAt, acknowledge);
         Instant acknowledgedAt = status.equals("RECEIVED") ? null
-                : time.plus(receivedAt, WorkingDuration.parse((1 + random.nextInt(14)) + "h"));
+                : time.plus(receivedAt, WorkingDuration.parse((1 + random.nextInt(9)) + "h"));
         Instant answerDue = time.plus(acknowledgedAt != null ? acknowledgedAt : acknowledgeDue, answer);
         boolean answered = status.equals("ANSWERED") || status.equals("CLOSED");
-        Instant answeredAt = answered ? time.plus(acknowledgedAt, WorkingDuration.parse((1 + random.nextInt(14)) + "d")) : null;
+        // Most units acknowledge within the working day and answer within the deadline; a few are late.
+        Instant answeredAt = answered ? time.plus(acknowledgedAt, WorkingDuration.parse((1 + random.nextInt(11)) + "d")) : null;
         Instant closedAt = status.equals("CLOSED") ? time.plus(answeredAt, WorkingDuration.parse((1 + random.nextInt(8)) + "d"))
                 : status.equals("REJECTED") ? acknowledgedAt : null;
         String rejectReason = status.equals("REJECTED") ? pick(random, REJECT_REASONS) : null;
