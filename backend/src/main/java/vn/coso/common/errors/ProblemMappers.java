@@ -21,6 +21,8 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.coso.common.i18n.Messages;
+import vn.coso.common.i18n.RequestLocale;
 
 import java.util.Comparator;
 import java.util.List;
@@ -31,10 +33,18 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final Messages messages;
+    private final RequestLocale locale;
+
+    public ProblemMappers(Messages messages, RequestLocale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e) {
         RestResponse.ResponseBuilder<Problem> response = RestResponse.ResponseBuilder.<Problem>create(e.status())
-                .entity(e.toProblem())
+                .entity(e.toProblem(messages, locale.get()))
                 .type(Problem.MEDIA_TYPE);
         e.headers().forEach(response::header);
         return response.build();

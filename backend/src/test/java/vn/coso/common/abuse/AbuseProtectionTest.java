@@ -91,7 +91,7 @@ class AbuseProtectionTest {
         ProblemException e = assertThrows(ProblemException.class, () ->
                 idempotency.once("test-op", key, new ThingRequest("b"), Thing.class, () -> new Thing("2", 2)));
         assertEquals(422, e.status());
-        assertEquals("idempotency.key-reused", e.toProblem().code());
+        assertEquals("idempotency.key-reused", e.code());
     }
 
     @Test
