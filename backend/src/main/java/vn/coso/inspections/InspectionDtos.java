@@ -23,11 +23,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.coso.common.validation.TextPatterns;
 
 public final class InspectionDtos {
 
-    static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
-    static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+    static final String NO_CONTROL_CHARS = TextPatterns.SINGLE_LINE;
+    static final String NO_CONTROL_MESSAGE = TextPatterns.SINGLE_LINE_MESSAGE;
     static final String DEFAULT_TOPIC = "Việc thực hiện dân chủ ở cơ sở";
 
     private InspectionDtos() {

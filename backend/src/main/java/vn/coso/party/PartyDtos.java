@@ -10,6 +10,7 @@ import vn.coso.units.UnitDtos.UnitRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.coso.common.validation.TextPatterns;
 
 /** Request and response bodies of party organisations and party members. */
 public final class PartyDtos {
@@ -17,8 +18,8 @@ public final class PartyDtos {
     static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
     static final String CODE_MESSAGE = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit";
     static final String CARD_PATTERN = "^[A-Za-z0-9][A-Za-z0-9.-]{3,19}$";
-    static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
-    static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+    static final String NO_CONTROL_CHARS = TextPatterns.SINGLE_LINE;
+    static final String NO_CONTROL_MESSAGE = TextPatterns.SINGLE_LINE_MESSAGE;
 
     private PartyDtos() {
     }

@@ -10,11 +10,12 @@ import vn.coso.units.UnitDtos.UnitRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.coso.common.validation.TextPatterns;
 
 public final class RegulationDtos {
 
-    static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
-    static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+    static final String NO_CONTROL_CHARS = TextPatterns.SINGLE_LINE;
+    static final String NO_CONTROL_MESSAGE = TextPatterns.SINGLE_LINE_MESSAGE;
     static final String CONSULTATION_DESCRIPTION = "The consultation on its draft that preceded it: a published or "
             + "concluded consultation of the same unit.";
 

@@ -217,6 +217,10 @@ public class StaffService {
     }
 
     public PageResult<StaffAuditEntry> history(String staffId, PageRequest page) {
+        if (staffId != null && !KEYCLOAK_ID.matcher(staffId).matches()) {
+            // Compared with an ASCII column: any other text could only be a collation error.
+            throw ProblemException.invalidField("staffId", "identifier.keycloak.invalid");
+        }
         List<StaffAuditEntry> entries = audits.find(staffId, page.page(), page.size()).stream()
                 .map(a -> new StaffAuditEntry(a.id, a.staffId, a.staffUsername, a.changedAt, a.changedBy, a.action,
                         history.changesOf(a.changes)))

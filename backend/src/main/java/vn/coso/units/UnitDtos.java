@@ -10,13 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
+import vn.coso.common.validation.TextPatterns;
 
 /** Request and response bodies of the Units API. */
 public final class UnitDtos {
 
     static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
     static final String TAX_CODE_PATTERN = "^[0-9]{10}(-[0-9]{3})?$";
-    static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
+    static final String NO_CONTROL_CHARS = TextPatterns.SINGLE_LINE;
 
     private UnitDtos() {
     }
@@ -29,7 +30,7 @@ public final class UnitDtos {
                     message = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit")
             String code,
             @Schema(examples = "Phường Bạch Đằng", required = true)
-            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String name,
             @Schema(required = true)
             @NotNull
@@ -40,7 +41,7 @@ public final class UnitDtos {
                     examples = "5700100256")
             @Pattern(regexp = TAX_CODE_PATTERN, message = "must be 10 digits, or 10 digits, '-' and 3 digits")
             String taxCode,
-            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String address,
             @Schema(description = "Number of staff, workers or residents the unit counts.")
             @PositiveOrZero @Max(100_000_000)
@@ -55,7 +56,7 @@ public final class UnitDtos {
                     message = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit")
             @Schema(required = true)
             String code,
-            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = TextPatterns.SINGLE_LINE_MESSAGE)
             @Schema(required = true)
             String name,
             @NotNull @Schema(required = true)
@@ -63,7 +64,7 @@ public final class UnitDtos {
             Long parentId,
             @Pattern(regexp = TAX_CODE_PATTERN, message = "must be 10 digits, or 10 digits, '-' and 3 digits")
             String taxCode,
-            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String address,
             @PositiveOrZero @Max(100_000_000)
             Integer headCount,

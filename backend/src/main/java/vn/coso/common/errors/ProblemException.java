@@ -69,6 +69,15 @@ public class ProblemException extends RuntimeException {
         return invalidFields(List.of(new FieldMessage(field, Msg.of(key, args))));
     }
 
+    /**
+     * A problem about one field with a code of its own ({@code json.duplicate-key}): the detail names
+     * the field, and the field's message is the bundle text of {@code code}.
+     */
+    public static ProblemException ofField(int status, String code, String field, Object... args) {
+        return new ProblemException(status, code, Msg.of(code, args),
+                List.of(new FieldMessage(field, Msg.of(code, args))));
+    }
+
     /** 400 validation.failed for several fields at once. */
     public static ProblemException invalidFields(List<FieldMessage> fields) {
         return new ProblemException(400, "validation.failed", Msg.of("validation.failed", fields.size()),

@@ -1,6 +1,9 @@
 package vn.coso.common.errors;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,7 +26,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.coso.common.i18n.Messages;
 import vn.coso.common.i18n.RequestLocale;
+import vn.coso.common.web.StrictJson;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -112,7 +117,16 @@ public class ProblemMappers {
                 field.isEmpty() ? null : List.of(new Problem.FieldError(field, "invalid value"))));
     }
 
+    /** A string that cannot be stored as sent (half of a surrogate pair), see {@link StrictJson}. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidText(StrictJson.InvalidText e) {
+        return problem(ProblemException.ofField(400, "json.invalid-text", jsonPath(e)));
+    }
+
     private RestResponse<Problem> jsonProblem(JsonMappingException e) {
+        if (e instanceof StrictJson.InvalidText text) {
+            return invalidText(text);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown);
         }
@@ -127,6 +141,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> malformed(JsonProcessingException e) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return problem(ProblemException.ofField(400, "json.duplicate-key", duplicate));
+        }
         return respond(Problem.of(400, "json.malformed", "Malformed JSON",
                 "The request body is not valid JSON (line " + lineOf(e) + ")."));
     }
@@ -265,6 +283,30 @@ public class ProblemMappers {
             return field.toString();
         }
         return parameter != null ? parameter : "request";
+    }
+
+    /**
+     * The path of a key given twice in one object ({@code JsonParser.Feature.STRICT_DUPLICATE_DETECTION}
+     * reports it as a parse error with no type of its own), or null for any other parse error.
+     */
+    static String duplicateKey(JsonProcessingException e) {
+        if (!(e instanceof StreamReadException read) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Duplicate field '")
+                || read.getProcessor() == null) {
+            return null;
+        }
+        JsonParser parser = read.getProcessor();
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                parts.add(0, "." + context.getCurrentName());
+            } else if (context.inArray()) {
+                parts.add(0, "[" + context.getCurrentIndex() + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -2,6 +2,7 @@ package vn.coso.common.paging;
 
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.coso.common.errors.ProblemException;
 
 import java.util.List;
 
@@ -37,10 +38,18 @@ public class PageRequest {
         this.sort = sort;
     }
 
+    /**
+     * The page number, refused (400) when its first row would lie past the largest offset a query
+     * can take: callers multiply it by {@link #size()} in {@code int} (Panache's {@code Page.of},
+     * {@link #offset()}), which must never overflow into a negative offset.
+     */
     public int page() {
         int value = page == null || page.isBlank() ? 0 : QueryParams.parseInt("page", page);
         if (value < 0) {
             throw QueryParams.invalid("page", "must be 0 or more");
+        }
+        if ((long) value * size() > Integer.MAX_VALUE) {
+            throw ProblemException.invalidField("page", "paging.page.too-large", String.valueOf(Integer.MAX_VALUE / size()));
         }
         return value;
     }
@@ -61,11 +70,8 @@ public class PageRequest {
         return sort.stream().filter(s -> !s.isBlank()).map(s -> SortField.parse(s, allowed)).toList();
     }
 
+    /** The first row of the page; {@link #page()} makes sure the product fits an {@code int}. */
     public int offset() {
-        long offset = (long) page() * size();
-        if (offset > Integer.MAX_VALUE) {
-            throw QueryParams.invalid("page", "is too large");
-        }
-        return (int) offset;
+        return page() * size();
     }
 }

@@ -3,7 +3,9 @@ package vn.coso.common.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,10 +68,53 @@ public class BodyLimits {
         } catch (NumberFormatException e) {
             length = -1;
         }
+        if (length < 0 && !isUpload(context) && isChunked(context)) {
+            readWithin(context, limit);
+            return;
+        }
         if (length <= limit) {
             context.next();
             return;
         }
+        refuse(context, limit);
+    }
+
+    /**
+     * A body sent without Content-Length (chunked) is read here, up to the limit, and handed to the
+     * resource as a whole: Quarkus's own reader would cut it with an empty 413 and an exception that
+     * looks like a failure of ours. Bodies other than uploads are small, so reading them first costs nothing.
+     */
+    private void readWithin(RoutingContext context, long limit) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > limit) {
+                refused[0] = true;
+                refuse(context, limit);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(failure -> {
+            if (!refused[0] && !context.response().ended()) {
+                refused[0] = true;
+                context.fail(400, failure);
+            }
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                context.setBody(body);
+                context.next();
+            }
+        });
+        request.resume();
+    }
+
+    private void refuse(RoutingContext context, long limit) {
         Problem problem = isUpload(context)
                 ? Problem.of(413, "import.file-too-large", "File too large",
                 "The file is larger than " + megabytes(limit) + ". Split it into several files.")
@@ -86,6 +131,11 @@ public class BodyLimits {
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .end(body);
+    }
+
+    private static boolean isChunked(RoutingContext context) {
+        String encoding = context.request().getHeader("Transfer-Encoding");
+        return encoding != null && encoding.toLowerCase().contains("chunked");
     }
 
     private long limitOf(RoutingContext context) {
