@@ -1,8 +1,6 @@
 package vn.coso.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -18,13 +16,11 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.coso.common.export.SafeCsv;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,16 +46,10 @@ public class ImportTemplates {
     };
 
     public byte[] csv(ImportKind kind) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            writer.write('\uFEFF');
-            csv.printRecord(kind.columns().stream().map(ImportColumn::templateHeader).toList());
-            csv.printRecord(kind.columns().stream().map(c -> c.example() == null ? "" : c.example()).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return SafeCsv.write(csv -> {
+            csv.record(kind.columns().stream().map(ImportColumn::templateHeader).toList());
+            csv.record(kind.columns().stream().map(c -> c.example() == null ? "" : c.example()).toList());
+        });
     }
 
     public byte[] xlsx(ImportKind kind) {

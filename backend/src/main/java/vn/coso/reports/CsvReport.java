@@ -1,22 +1,16 @@
 package vn.coso.reports;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import vn.coso.common.export.SafeCsv;
 import vn.coso.reports.ReportDtos.AnnualReport;
 import vn.coso.reports.ReportTables.Share;
 import vn.coso.reports.ReportTables.Table;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The report as one CSV file: its three tables one after the other, each under its title. UTF-8
- * with a byte order mark, so that Excel shows Vietnamese text; shares as fractions (0–1).
+ * with a byte order mark, so that Excel shows Vietnamese text; shares as fractions (0–1); names that
+ * look like formulas neutralised ({@link SafeCsv}).
  */
 final class CsvReport {
 
@@ -24,24 +18,18 @@ final class CsvReport {
     }
 
     static byte[] write(AnnualReport report) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            writer.write('\uFEFF');
-            csv.printRecord("Báo cáo kết quả thực hiện dân chủ ở cơ sở", report.unit().name(),
+        return SafeCsv.write(csv -> {
+            csv.record("Báo cáo kết quả thực hiện dân chủ ở cơ sở", report.unit().name(),
                     ReportTables.period(report.period()));
             for (Table table : ReportTables.of(report)) {
-                csv.println();
-                csv.printRecord(table.title());
-                csv.printRecord(table.headers());
+                csv.blankLine();
+                csv.record(table.title());
+                csv.record(table.headers());
                 for (List<Object> row : table.rows()) {
-                    csv.printRecord(row.stream().map(CsvReport::text).toList());
+                    csv.record(row.stream().map(CsvReport::text).toList());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static Object text(Object cell) {
