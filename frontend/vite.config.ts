@@ -1,10 +1,38 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The browser rules nginx sends in production (docker/csp.txt, docker/security-headers.conf.template),
+ * sent by `vite preview` too, so that the browser tests prove the app works under them. The CSP
+ * names the API and Keycloak of the config.json being served, as 40-coso-config.sh does.
+ */
+function securityHeaders(): Plugin {
+  const template = readFileSync(fileURLToPath(new URL('./docker/csp.txt', import.meta.url)), 'utf8').trim();
+  return {
+    name: 'coso-security-headers',
+    configurePreviewServer(server) {
+      const configFile = resolve(server.config.root, server.config.build.outDir, 'config.json');
+      server.middlewares.use((_req, res, next) => {
+        const config = JSON.parse(readFileSync(configFile, 'utf8')) as { apiUrl: string; keycloakUrl: string };
+        const csp = template
+          .replaceAll('COSO_API_ORIGIN', new URL(config.apiUrl).origin)
+          .replaceAll('COSO_KEYCLOAK_ORIGIN', new URL(config.keycloakUrl).origin);
+        res.setHeader('Content-Security-Policy', csp);
+        res.setHeader('X-Frame-Options', 'DENY');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityHeaders()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

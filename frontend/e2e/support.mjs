@@ -55,6 +55,9 @@ export async function withPage(name, body, { viewport = { width: 1440, height: 9
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
   try {
     await body(page);
+    // The app is served with the production CSP (vite.config.ts): a refused script, style or call fails the test.
+    const refused = consoleErrors.filter((text) => text.includes('Content Security Policy'));
+    if (refused.length > 0) throw new Error(`blocked by the Content-Security-Policy:\n  ${refused.join('\n  ')}`);
   } catch (error) {
     await mkdir(RESULTS_DIR, { recursive: true });
     const file = join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
