@@ -235,7 +235,7 @@ public class PartyMemberImport implements ImportKind {
             String key = key(record);
             Existing member = key == null ? null : existing.get(key);
             if (member != null && !caller.scope().contains(member.unitPath())) {
-                row.error("partyCardNumber", "belongs to a member outside your scope");
+                row.error("partyCardNumber", "is already used; choose another");
                 return ImportAction.INVALID;
             }
             if (record.organizationCode() == null) {

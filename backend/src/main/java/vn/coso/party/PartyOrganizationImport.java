@@ -299,7 +299,7 @@ public class PartyOrganizationImport implements ImportKind {
             String key = key(record);
             Existing organization = key == null ? null : existing.get(key);
             if (organization != null && !caller.scope().contains(organization.unitPath())) {
-                row.error("code", "belongs to a party organisation outside your scope");
+                row.error("code", "is already used; choose another");
                 return ImportAction.INVALID;
             }
             UnitFacts unit = null;

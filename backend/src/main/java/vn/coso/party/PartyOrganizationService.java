@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
@@ -200,6 +201,11 @@ public class PartyOrganizationService {
         organizations.findByCode(code.trim())
                 .filter(other -> !other.id.equals(exceptId))
                 .ifPresent(other -> {
+                    if (!units.scope().contains(other.unit.path)) {
+                        // No more than a not-found would say: neither its name nor where it is.
+                        throw ProblemException.of(409, "party-organization.code.duplicate",
+                                Msg.of("scope.value.taken", code.trim()));
+                    }
                     throw ProblemException.conflict("party-organization.code.duplicate",
                             "The code " + code.trim() + " is already used by " + other.name + ".");
                 });

@@ -304,7 +304,7 @@ public class UnitImport implements ImportKind {
             String key = key(record);
             Existing unit = key == null ? null : existing.get(key);
             if (unit != null && !caller.scope().contains(unit.path())) {
-                row.error("code", "belongs to a unit outside your scope");
+                row.error("code", "is already used; choose another");
                 return ImportAction.INVALID;
             }
             UnitType type = record.type();

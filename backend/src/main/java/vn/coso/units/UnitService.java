@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
@@ -253,6 +254,10 @@ public class UnitService {
         units.findByCode(code.trim())
                 .filter(other -> !other.id.equals(exceptId))
                 .ifPresent(other -> {
+                    if (!scopes.current().contains(other.path)) {
+                        // No more than a not-found would say: neither its name nor where it is.
+                        throw ProblemException.of(409, "unit.code.duplicate", Msg.of("scope.value.taken", code.trim()));
+                    }
                     throw ProblemException.conflict("unit.code.duplicate",
                             "The code " + code.trim() + " is already used by " + other.name + ".");
                 });
@@ -265,6 +270,9 @@ public class UnitService {
         units.findByTaxCode(taxCode)
                 .filter(other -> !other.id.equals(exceptId))
                 .ifPresent(other -> {
+                    if (!scopes.current().contains(other.path)) {
+                        throw ProblemException.of(409, "unit.tax-code.duplicate", Msg.of("scope.value.taken", taxCode));
+                    }
                     throw ProblemException.conflict("unit.tax-code.duplicate",
                             "The tax code " + taxCode + " is already used by " + other.name + ".");
                 });

@@ -430,13 +430,19 @@ class ConsultationResourceTest {
         String path = "/api/v1/public/consultations/" + id + "/comments";
         String key = java.util.UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("text", "Góp ý gửi hai lần vì mạng chập chờn");
-        int first = citizen().header("Idempotency-Key", key).body(body).post(path)
+        String address = randomAddress();
+        int first = anonymous().header("X-Forwarded-For", address).header("Idempotency-Key", key).body(body).post(path)
                 .then().statusCode(201).extract().path("id");
-        int retried = citizen().header("Idempotency-Key", key).body(body).post(path)
+        int retried = anonymous().header("X-Forwarded-For", address).header("Idempotency-Key", key).body(body).post(path)
                 .then().statusCode(201).extract().path("id");
         assertEquals(first, retried);
-        citizen().header("Idempotency-Key", key).body(Map.of("text", "Một góp ý khác")).post(path)
+        anonymous().header("X-Forwarded-For", address).header("Idempotency-Key", key)
+                .body(Map.of("text", "Một góp ý khác")).post(path)
                 .then().statusCode(422).body("code", is("idempotency.key-reused"));
+        // The same key and body from another address is another person's comment.
+        int other = citizen().header("Idempotency-Key", key).body(body).post(path)
+                .then().statusCode(201).extract().path("id");
+        assertTrue(other != first);
         citizen().header("Idempotency-Key", "có dấu").body(body).post(path).then().statusCode(400);
         as("admin").get("/api/v1/consultations/" + id + "/comments").then().body("total", is(1));
     }

@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -256,8 +257,7 @@ class PublicFeedbackTest {
         PublicClient client = PublicClient.fresh();
         String first = client.request().header("Idempotency-Key", key).body(publicBody(bachDang.id, title))
                 .post("/api/v1/public/feedback").then().statusCode(201).extract().path("trackingCode");
-        // The same request from another connection (a phone that moved to another network).
-        String second = PublicClient.fresh().request().header("Idempotency-Key", key).body(publicBody(bachDang.id, title))
+        String second = client.request().header("Idempotency-Key", key).body(publicBody(bachDang.id, title))
                 .post("/api/v1/public/feedback").then().statusCode(201).extract().path("trackingCode");
         assertEquals(first, second);
         assertEquals(1, countWithTitle(title));
@@ -268,6 +268,19 @@ class PublicFeedbackTest {
         client.request().header("Idempotency-Key", "có dấu").body(publicBody(bachDang.id, title))
                 .post("/api/v1/public/feedback").then().statusCode(400).body("errors.field", hasItem("Idempotency-Key"));
         assertEquals(1, countWithTitle(title));
+    }
+
+    @Test
+    void anIdempotencyKeyIsBoundToTheSendersAddress() {
+        String title = "Khóa của người khác " + marker();
+        String key = UUID.randomUUID().toString();
+        String first = PublicClient.fresh().request().header("Idempotency-Key", key).body(publicBody(bachDang.id, title))
+                .post("/api/v1/public/feedback").then().statusCode(201).extract().path("trackingCode");
+        // Someone else sending the same key and body learns nothing of the first sender's feedback.
+        String other = PublicClient.fresh().request().header("Idempotency-Key", key).body(publicBody(bachDang.id, title))
+                .post("/api/v1/public/feedback").then().statusCode(201).extract().path("trackingCode");
+        assertNotEquals(first, other);
+        assertEquals(2, countWithTitle(title));
     }
 
     @Test

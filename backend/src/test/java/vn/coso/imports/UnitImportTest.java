@@ -91,7 +91,7 @@ class UnitImportTest {
         assertEquals("no unit KHONGCO999 in your scope", byRow.get("5:parentCode").get("message"));
         assertTrue(byRow.get("6:code").get("message").toString().contains("row 2"));
         assertEquals("no unit " + mongCaiCommune.code + " in your scope", byRow.get("7:parentCode").get("message"));
-        assertEquals("belongs to a unit outside your scope", byRow.get("9:code").get("message"));
+        assertEquals("is already used; choose another", byRow.get("9:code").get("message"));
     }
 
     @Test

@@ -16,8 +16,11 @@ import java.util.function.Supplier;
 /**
  * The {@code Idempotency-Key} header of POSTs that create: the first request with a key runs, and
  * its answer is stored in the same transaction as what it created; a retry with the same key gets
- * that answer again instead of a duplicate. Keys are per operation and per caller (a signed-in
- * user, or the public as a whole), and expire after {@code coso.abuse.idempotency-retention}.
+ * that answer again instead of a duplicate. Keys are per operation and per caller, and expire after
+ * {@code coso.abuse.idempotency-retention}: a signed-in caller is the token's subject, a signed-out
+ * one the client's address (its /64 for IPv6, see {@link ClientAddress}), so that nobody replays
+ * another person's answer (a public tracking code) by sending the same key and body. Only a hash of
+ * operation, caller and key is stored.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -27,12 +30,14 @@ public class Idempotency {
 
     private final AbuseStore store;
     private final CurrentUser user;
+    private final ClientAddress address;
     private final ObjectMapper json;
     private final Duration retention;
 
-    Idempotency(AbuseStore store, CurrentUser user, ObjectMapper json, CosoConfig config) {
+    Idempotency(AbuseStore store, CurrentUser user, ClientAddress address, ObjectMapper json, CosoConfig config) {
         this.store = store;
         this.user = user;
+        this.address = address;
         this.json = json;
         this.retention = config.abuse().idempotencyRetention();
     }
@@ -53,7 +58,7 @@ public class Idempotency {
             return new Outcome<>(action.get(), false);
         }
         checkKey(key);
-        String keyHash = Hashing.sha256(operation + "\n" + Optional.ofNullable(user.username()).orElse("") + "\n" + key);
+        String keyHash = Hashing.sha256(operation + "\n" + caller() + "\n" + key);
         String requestHash = fingerprint(request);
         Optional<Outcome<T>> earlier = replay(operation, keyHash, requestHash, type);
         if (earlier.isPresent()) {
@@ -94,6 +99,11 @@ public class Idempotency {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored answer cannot be read back as " + type.getSimpleName(), e);
         }
+    }
+
+    /** Who the key belongs to: the token's subject, or the signed-out client's address. */
+    private String caller() {
+        return user.subject().map(subject -> "subject:" + subject).orElseGet(() -> "address:" + address.current());
     }
 
     private static void checkKey(String key) {

@@ -24,6 +24,15 @@ public class CurrentUser {
                 .orElseGet(() -> identity.isAnonymous() ? null : identity.getPrincipal().getName());
     }
 
+    /** The token's subject (Keycloak's stable user id); empty for a signed-out caller. */
+    public Optional<String> subject() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        return token().map(JsonWebToken::getSubject).filter(s -> !s.isBlank())
+                .or(() -> Optional.of(identity.getPrincipal().getName()));
+    }
+
     /** The name in Vietnamese order, family name first ("Lê Thị Lan"), as people here write it. */
     public String displayName() {
         Optional<String> family = token().map(t -> (String) t.getClaim("family_name")).filter(n -> !n.isBlank());
