@@ -12,6 +12,7 @@ import vn.coso.common.validation.TextPatterns;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 
 /** Request and response bodies of the Conferences API. */
@@ -80,6 +81,9 @@ public final class ConferenceDtos {
             @Schema(nullable = true) String resolutions,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.",
+                    enumeration = {"update", "delete"})
+            List<String> allowedActions) {
     }
 }

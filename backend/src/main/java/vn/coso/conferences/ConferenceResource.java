@@ -18,16 +18,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.paging.AreaParams;
+import vn.coso.common.paging.ListParams;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
-import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
@@ -60,23 +60,13 @@ public class ConferenceResource {
                     + "does not read them.")
     @APIResponse(responseCode = "200", description = "A page of conferences, newest first unless sorted otherwise.")
     public PageResult<ConferenceResponse> list(
-            @QueryParam("unitId") @Parameter(description = "Only conferences of this unit or a unit below it.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @BeanParam ListParams params,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = ConferenceKind.class)) String kind,
-            @QueryParam("from") @Parameter(description = "Held on or after this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Held on or before this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(description = "Held in this calendar year.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
-            @QueryParam("q") @Parameter(description = "Text in the title or the resolutions.") String q,
-            @QueryParam("updatedSince") @Parameter(description = "Only conferences changed at or after this instant.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @BeanParam PageRequest page) {
-        ConferenceFilter filter = new ConferenceFilter(QueryParams.optionalLong("unitId", unitId),
+        ConferenceFilter filter = new ConferenceFilter(params.unitId(),
                 QueryParams.optionalEnum("kind", kind, ConferenceKind.class),
-                Period.of(from, to, year), q,
-                QueryParams.optionalInstant("updatedSince", updatedSince));
+                params.period(), params.q(),
+                params.updatedSince());
         return conferences.list(filter, page);
     }
 
@@ -88,16 +78,9 @@ public class ConferenceResource {
                     + "units that lag. A period is required: `year`, or `from` and `to`.")
     @APIResponse(responseCode = "200", description = "A page of units, by name unless sorted otherwise.")
     public PageResult<UnitRef> laggingUnits(
-            @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
-            @QueryParam("from") @Parameter(description = "First day of the period.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Last day of the period.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(description = "The calendar year.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
+            @BeanParam AreaParams area,
             @BeanParam PageRequest page) {
-        return conferences.laggingUnits(QueryParams.optionalLong("unitId", unitId), Period.of(from, to, year), page);
+        return conferences.laggingUnits(area.unitId(), area.period(), page);
     }
 
     @POST

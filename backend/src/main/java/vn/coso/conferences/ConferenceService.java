@@ -2,11 +2,15 @@ package vn.coso.conferences;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.Period;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Roles;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.conferences.ConferenceDtos.ConferenceRequest;
@@ -17,6 +21,7 @@ import vn.coso.units.UnitDtos.UnitRef;
 import vn.coso.units.UnitService;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Conferences and dialogues: visible and writable in the scope of the unit that held them. */
@@ -25,19 +30,24 @@ public class ConferenceService {
 
     private final ConferenceRepository conferences;
     private final UnitService units;
+    private final ScopeGuard guard;
+    private final RecordWriteRules writes;
 
-    public ConferenceService(ConferenceRepository conferences, UnitService units) {
+    public ConferenceService(ConferenceRepository conferences, UnitService units, ScopeGuard guard, CurrentUser user) {
         this.conferences = conferences;
         this.units = units;
+        this.guard = guard;
+        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
+                "Your role cannot change this conference.");
     }
 
     public PageResult<ConferenceResponse> list(ConferenceFilter filter, PageRequest page) {
-        Scope scope = units.scope();
-        String unitPath = unitPathOf(filter.unitId());
+        Scope scope = guard.current();
+        String unitPath = guard.subtreeOf(filter.unitId());
         List<Conference> found = conferences.findInScope(filter, unitPath, scope,
                 page.sort(ConferenceRepository.SORTABLE), page.offset(), page.size());
         long total = conferences.countInScope(filter, unitPath, scope);
-        return new PageResult<>(found, page.page(), page.size(), total).map(ConferenceMapper::toResponse);
+        return new PageResult<>(found, page.page(), page.size(), total).map(this::toResponse);
     }
 
     /** The active agencies, public service units and enterprises that held no conference in the period. */
@@ -45,8 +55,8 @@ public class ConferenceService {
         if (period.isOpen()) {
             throw ProblemException.invalid("year", "is required, or a period with from and to");
         }
-        Scope scope = units.scope();
-        String unitPath = unitPathOf(unitId);
+        Scope scope = guard.current();
+        String unitPath = guard.subtreeOf(unitId);
         List<Unit> found = conferences.findLaggingUnits(unitPath, period, scope,
                 page.sort(ConferenceRepository.LAGGING_SORTABLE), page.offset(), page.size());
         long total = conferences.countLaggingUnits(unitPath, period, scope);
@@ -54,7 +64,7 @@ public class ConferenceService {
     }
 
     public ConferenceResponse get(long id) {
-        return ConferenceMapper.toResponse(findVisible(id));
+        return toResponse(findVisible(id));
     }
 
     @Transactional
@@ -62,29 +72,29 @@ public class ConferenceService {
         Conference conference = new Conference();
         apply(conference, request);
         conferences.persistAndFlush(conference);
-        return ConferenceMapper.toResponse(conference);
+        return toResponse(conference);
     }
 
     @Transactional
     public ConferenceResponse update(long id, ConferenceUpdateRequest request, Long ifMatchVersion) {
         Conference conference = findVisible(id);
+        writes.require(conference.unit.path, RecordWriteRules.Action.UPDATE);
         Versions.check("Conference " + id, conference.version, request.version(), ifMatchVersion);
         apply(conference, request.fields());
         conferences.flush();
-        return ConferenceMapper.toResponse(conference);
+        return toResponse(conference);
     }
 
     @Transactional
     public void delete(long id) {
-        conferences.delete(findVisible(id));
+        Conference conference = findVisible(id);
+        writes.require(conference.unit.path, RecordWriteRules.Action.DELETE);
+        conferences.delete(conference);
     }
 
     /** A conference the caller may see, or 404: out of scope looks exactly like not existing. */
     private Conference findVisible(long id) {
-        Scope scope = units.scope();
-        return conferences.findByIdOptional(id)
-                .filter(c -> scope.contains(c.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Conference", id));
+        return guard.require(conferences.findByIdOptional(id), c -> c.unit.path, "Conference", id);
     }
 
     private void apply(Conference conference, ConferenceRequest request) {
@@ -104,8 +114,7 @@ public class ConferenceService {
         conference.resolutions = Texts.clean(request.resolutions());
     }
 
-    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
-    private String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
+    private ConferenceResponse toResponse(Conference conference) {
+        return ConferenceMapper.toResponse(conference, writes.allowed(conference.unit.path));
     }
 }

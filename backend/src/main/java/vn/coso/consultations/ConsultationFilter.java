@@ -5,9 +5,9 @@ import vn.coso.common.paging.Period;
 import java.time.Instant;
 
 /**
- * The filters of the consultation lists; unitPath is the subtree of the unitId filter, period
+ * The filters of the consultation lists; unitId is the unit filter (resolved to its subtree by the service), period
  * bounds the opening date.
  */
-public record ConsultationFilter(String q, String unitPath, ConsultationKind kind, ConsultationStatus status,
+public record ConsultationFilter(String q, Long unitId, ConsultationKind kind, ConsultationStatus status,
                                  ConsultationWindow window, Period period, Instant updatedSince) {
 }

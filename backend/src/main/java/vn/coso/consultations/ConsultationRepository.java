@@ -32,29 +32,29 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
     private static final Set<ConsultationStatus> PUBLIC_STATUSES =
             Set.of(ConsultationStatus.PUBLISHED, ConsultationStatus.CONCLUDED);
 
-    public List<Consultation> findInScope(ConsultationFilter filter, Scope scope, LocalDate today,
+    public List<Consultation> findInScope(ConsultationFilter filter, String unitPath, Scope scope, LocalDate today,
                                           List<SortField> sort, int offset, int limit) {
-        return conditions(filter, today).inScope(scope, "u.path")
+        return conditions(filter, unitPath, today).inScope(scope, "u.path")
                 .query(getEntityManager(), "select c from Consultation c join fetch c.unit u",
                         SortableFields.orderBy(sort, "c.id"), Consultation.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(ConsultationFilter filter, Scope scope, LocalDate today) {
-        return conditions(filter, today).inScope(scope, "u.path")
+    public long countInScope(ConsultationFilter filter, String unitPath, Scope scope, LocalDate today) {
+        return conditions(filter, unitPath, today).inScope(scope, "u.path")
                 .count(getEntityManager(), "select count(c) from Consultation c join c.unit u");
     }
 
-    public List<Consultation> findPublic(ConsultationFilter filter, LocalDate today, List<SortField> sort,
+    public List<Consultation> findPublic(ConsultationFilter filter, String unitPath, LocalDate today, List<SortField> sort,
                                          int offset, int limit) {
-        return publicConditions(filter, today)
+        return publicConditions(filter, unitPath, today)
                 .query(getEntityManager(), "select c from Consultation c join fetch c.unit u",
                         SortableFields.orderBy(sort, "c.id"), Consultation.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countPublic(ConsultationFilter filter, LocalDate today) {
-        return publicConditions(filter, today)
+    public long countPublic(ConsultationFilter filter, String unitPath, LocalDate today) {
+        return publicConditions(filter, unitPath, today)
                 .count(getEntityManager(), "select count(c) from Consultation c join c.unit u");
     }
 
@@ -135,14 +135,14 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
         return count("unit.id", unitId);
     }
 
-    private static Conditions publicConditions(ConsultationFilter filter, LocalDate today) {
-        return conditions(filter, today)
+    private static Conditions publicConditions(ConsultationFilter filter, String unitPath, LocalDate today) {
+        return conditions(filter, unitPath, today)
                 .add("c.status in :publicStatuses", Map.of("publicStatuses", PUBLIC_STATUSES));
     }
 
-    private static Conditions conditions(ConsultationFilter filter, LocalDate today) {
+    private static Conditions conditions(ConsultationFilter filter, String unitPath, LocalDate today) {
         Conditions conditions = new Conditions()
-                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("c.kind = :kind", "kind", filter.kind())
                 .add("c.status = :status", "status", filter.status())
                 .add("c.opensOn >= :from", "from", filter.period().from())

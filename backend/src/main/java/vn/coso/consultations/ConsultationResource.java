@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.paging.AreaParams;
+import vn.coso.common.paging.ListParams;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
-import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
@@ -65,14 +65,12 @@ public class ConsultationResource {
                     + "compares today (Vietnam time) with the dates; `q` matches the title ignoring case and diacritics.")
     @APIResponse(responseCode = "200", description = "A page of consultations, latest opening first unless sorted otherwise.")
     public PageResult<ConsultationSummary> list(
+            @BeanParam ListParams params,
             @BeanParam ConsultationListParams filters,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) String status,
-            @QueryParam("updatedSince") @Parameter(description = "Only consultations changed at or after this instant.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @BeanParam PageRequest page) {
-        ConsultationFilter filter = filters.filter(consultations::unitPathOf,
-                QueryParams.optionalEnum("status", status, ConsultationStatus.class),
-                QueryParams.optionalInstant("updatedSince", updatedSince));
+        ConsultationFilter filter = filters.filter(params,
+                QueryParams.optionalEnum("status", status, ConsultationStatus.class));
         return consultations.list(filter, page);
     }
 
@@ -83,16 +81,8 @@ public class ConsultationResource {
                     + "concluded whose opening date falls in the period (`year`, or `from`/`to`; none: all time), and "
                     + "their comments by the unit's answer. Computed from the records each time.")
     @APIResponse(responseCode = "200", description = "The figures.")
-    public ConsultationFigures figures(
-            @QueryParam("unitId") @Parameter(description = "Only this unit and the units below it.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
-            @QueryParam("from") @Parameter(description = "First day of the period.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Last day of the period.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(description = "The calendar year.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year) {
-        return consultations.figures(QueryParams.optionalLong("unitId", unitId), Period.of(from, to, year));
+    public ConsultationFigures figures(@BeanParam AreaParams area) {
+        return consultations.figures(area.unitId(), area.period());
     }
 
     @POST

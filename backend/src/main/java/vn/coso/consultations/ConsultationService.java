@@ -9,6 +9,7 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.Period;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.consultations.ConsultationDtos.CommentCounts;
@@ -39,38 +40,37 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final ConsultationCommentRepository comments;
     private final UnitService units;
+    private final ScopeGuard guard;
     private final HistoryService history;
     private final ConsultationCalendar calendar;
 
     public ConsultationService(ConsultationRepository consultations, ConsultationCommentRepository comments,
-                               UnitService units, HistoryService history, ConsultationCalendar calendar) {
+                               UnitService units, ScopeGuard guard, HistoryService history,
+                               ConsultationCalendar calendar) {
         this.consultations = consultations;
         this.comments = comments;
         this.units = units;
+        this.guard = guard;
         this.history = history;
         this.calendar = calendar;
     }
 
     public PageResult<ConsultationSummary> list(ConsultationFilter filter, PageRequest page) {
-        Scope scope = units.scope();
+        Scope visible = guard.current();
+        String unitPath = guard.subtreeOf(filter.unitId());
         LocalDate today = calendar.today();
-        List<Consultation> found = consultations.findInScope(filter, scope, today,
+        List<Consultation> found = consultations.findInScope(filter, unitPath, visible, today,
                 page.sort(ConsultationRepository.SORTABLE), page.offset(), page.size());
         Map<Long, CommentCounts> counts = comments.countsByOutcome(found.stream().map(c -> c.id).toList());
-        return new PageResult<>(found, page.page(), page.size(), consultations.countInScope(filter, scope, today))
+        return new PageResult<>(found, page.page(), page.size(), consultations.countInScope(filter, unitPath, visible, today))
                 .map(c -> ConsultationMapper.toSummary(c, counts.getOrDefault(c.id, CommentCounts.NONE), today));
     }
 
     public ConsultationFigures figures(Long unitId, Period period) {
-        Scope scope = units.scope();
-        String unitPath = unitPathOf(unitId);
-        return new ConsultationFigures(period.from(), period.to(), consultations.countHeld(scope, unitPath, period),
-                ConsultationCommentRepository.tally(consultations.commentsOfHeldByOutcome(scope, unitPath, period)));
-    }
-
-    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
-    public String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
+        Scope visible = guard.current();
+        String unitPath = guard.subtreeOf(unitId);
+        return new ConsultationFigures(period.from(), period.to(), consultations.countHeld(visible, unitPath, period),
+                ConsultationCommentRepository.tally(consultations.commentsOfHeldByOutcome(visible, unitPath, period)));
     }
 
     public ConsultationResponse get(long id) {
@@ -173,7 +173,7 @@ public class ConsultationService {
      */
     public Optional<String> precedingProblem(long consultationId, long unitId) {
         Optional<Consultation> found = consultations.findByIdOptional(consultationId)
-                .filter(c -> units.scope().contains(c.unit.path) && c.unit.id.equals(unitId));
+                .filter(c -> guard.canSee(c.unit.path) && c.unit.id.equals(unitId));
         if (found.isEmpty()) {
             return Optional.of("names no consultation of the regulation's unit");
         }
@@ -185,18 +185,12 @@ public class ConsultationService {
 
     /** A consultation the caller may see, or 404: out of scope looks exactly like not existing. */
     Consultation findVisible(long id) {
-        Scope scope = units.scope();
-        return consultations.findByIdOptional(id)
-                .filter(c -> scope.contains(c.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Consultation", id));
+        return guard.require(consultations.findByIdOptional(id), c -> c.unit.path, "Consultation", id);
     }
 
     /** {@link #findVisible}, read under a shared lock (see {@link ConsultationRepository#findForShare}). */
     Consultation findVisibleForShare(long id) {
-        Scope scope = units.scope();
-        return consultations.findForShare(id)
-                .filter(c -> scope.contains(c.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Consultation", id));
+        return guard.require(consultations.findForShare(id), c -> c.unit.path, "Consultation", id);
     }
 
     private Consultation transition(long id, long version, Set<ConsultationStatus> from, String action) {

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.coso.common.abuse.Idempotency;
 import vn.coso.common.abuse.RateLimiter;
 import vn.coso.common.errors.Problem;
+import vn.coso.common.paging.ListParams;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.consultations.ConsultationDtos.ConsultationResult;
@@ -60,9 +61,10 @@ public class PublicConsultationResource {
                     + "that unit and the units below it; `from`/`to`/`year` bound the opening date; `q` matches the "
                     + "title ignoring case and diacritics.")
     @APIResponse(responseCode = "200", description = "A page of consultations, latest opening first unless sorted otherwise.")
-    public PageResult<PublicConsultationSummary> list(@BeanParam ConsultationListParams filters,
+    public PageResult<PublicConsultationSummary> list(@BeanParam ListParams params,
+                                                      @BeanParam ConsultationListParams filters,
                                                       @BeanParam PageRequest page) {
-        return consultations.list(filters.filter(consultations::unitPathOf, null, null), page);
+        return consultations.list(filters.filter(params, null), page);
     }
 
     @GET

@@ -34,15 +34,16 @@ public class PublicConsultationService {
 
     public PageResult<PublicConsultationSummary> list(ConsultationFilter filter, PageRequest page) {
         LocalDate today = calendar.today();
-        List<Consultation> found = consultations.findPublic(filter, today,
+        String unitPath = publicSubtreeOf(filter.unitId());
+        List<Consultation> found = consultations.findPublic(filter, unitPath, today,
                 page.sort(ConsultationRepository.SORTABLE), page.offset(), page.size());
         Map<Long, CommentCounts> counts = comments.countsByOutcome(found.stream().map(c -> c.id).toList());
-        return new PageResult<>(found, page.page(), page.size(), consultations.countPublic(filter, today))
+        return new PageResult<>(found, page.page(), page.size(), consultations.countPublic(filter, unitPath, today))
                 .map(c -> ConsultationMapper.toPublicSummary(c, counts.getOrDefault(c.id, CommentCounts.NONE), today));
     }
 
     /** The subtree of a public unitId filter: units are public, so any existing unit; else 400. */
-    public String unitPathOf(Long unitId) {
+    private String publicSubtreeOf(Long unitId) {
         return unitId == null ? null : units.findAnyPath(unitId)
                 .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId));
     }

@@ -12,6 +12,7 @@ import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Request and response bodies of the Documents API. */
 public final class DocumentDtos {
@@ -103,6 +104,9 @@ public final class DocumentDtos {
             boolean readOnly,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.",
+                    enumeration = {"update", "delete"})
+            List<String> allowedActions) {
     }
 }

@@ -18,16 +18,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.paging.ListParams;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
-import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
@@ -62,23 +61,13 @@ public class DocumentResource {
                     + "diacritics. Readable by every role, `integration` included (reference data).")
     @APIResponse(responseCode = "200", description = "A page of documents, latest issued first unless sorted otherwise.")
     public PageResult<DocumentResponse> list(
-            @QueryParam("unitId") @Parameter(description = "Only documents issued by this unit or a unit below it.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @BeanParam ListParams params,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = DocumentKind.class)) String kind,
-            @QueryParam("from") @Parameter(description = "Issued on or after this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Issued on or before this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(description = "Issued in this calendar year.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
-            @QueryParam("q") @Parameter(description = "Text in the number, title or issuing body.") String q,
-            @QueryParam("updatedSince") @Parameter(description = "Only documents changed at or after this instant.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @BeanParam PageRequest page) {
-        DocumentFilter filter = new DocumentFilter(QueryParams.optionalLong("unitId", unitId),
+        DocumentFilter filter = new DocumentFilter(params.unitId(),
                 QueryParams.optionalEnum("kind", kind, DocumentKind.class),
-                Period.of(from, to, year), q,
-                QueryParams.optionalInstant("updatedSince", updatedSince));
+                params.period(), params.q(),
+                params.updatedSince());
         return documents.list(filter, page);
     }
 

@@ -2,10 +2,14 @@ package vn.coso.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Roles;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.documents.DocumentDtos.DocumentRequest;
@@ -13,9 +17,9 @@ import vn.coso.documents.DocumentDtos.DocumentResponse;
 import vn.coso.documents.DocumentDtos.DocumentUpdateRequest;
 import vn.coso.party.UnitOrOrganization;
 import vn.coso.party.UnitOrOrganizationResolver;
-import vn.coso.units.UnitService;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Directive documents, issued by a unit or a party organisation (through the unit it is attached
@@ -26,26 +30,30 @@ import java.util.List;
 public class DocumentService {
 
     private final DocumentRepository documents;
-    private final UnitService units;
+    private final ScopeGuard guard;
     private final UnitOrOrganizationResolver issuers;
+    private final RecordWriteRules writes;
 
-    public DocumentService(DocumentRepository documents, UnitService units, UnitOrOrganizationResolver issuers) {
+    public DocumentService(DocumentRepository documents, ScopeGuard guard, UnitOrOrganizationResolver issuers,
+                           CurrentUser user) {
         this.documents = documents;
-        this.units = units;
+        this.guard = guard;
         this.issuers = issuers;
+        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
+                "This document was issued above your unit: you may read it, only its issuer's officers may change it.");
     }
 
     public PageResult<DocumentResponse> list(DocumentFilter filter, PageRequest page) {
-        Scope scope = units.scope();
-        String unitPath = unitPathOf(filter.unitId());
+        Scope scope = guard.current();
+        String unitPath = guard.subtreeOf(filter.unitId());
         List<Document> found = documents.findInScope(filter, unitPath, scope, page.sort(DocumentRepository.SORTABLE),
                 page.offset(), page.size());
         long total = documents.countInScope(filter, unitPath, scope);
-        return new PageResult<>(found, page.page(), page.size(), total).map(d -> DocumentMapper.toResponse(d, scope));
+        return new PageResult<>(found, page.page(), page.size(), total).map(d -> toResponse(d));
     }
 
     public DocumentResponse get(long id) {
-        return DocumentMapper.toResponse(findReadable(id), units.scope());
+        return toResponse(findReadable(id));
     }
 
     @Transactional
@@ -53,7 +61,7 @@ public class DocumentService {
         Document document = new Document();
         apply(document, request);
         documents.persistAndFlush(document);
-        return DocumentMapper.toResponse(document, units.scope());
+        return toResponse(document);
     }
 
     @Transactional
@@ -62,7 +70,7 @@ public class DocumentService {
         Versions.check("Document " + document.number, document.version, request.version(), ifMatchVersion);
         apply(document, request.fields());
         documents.flush();
-        return DocumentMapper.toResponse(document, units.scope());
+        return toResponse(document);
     }
 
     @Transactional
@@ -75,19 +83,15 @@ public class DocumentService {
      * exactly like not existing.
      */
     private Document findReadable(long id) {
-        Scope scope = units.scope();
         return documents.findByIdOptional(id)
-                .filter(d -> scope.contains(d.owningUnit().path) || scope.liesBelow(d.owningUnit().path))
+                .filter(d -> guard.canSee(d.owningUnit().path) || guard.isAbove(d.owningUnit().path))
                 .orElseThrow(() -> ProblemException.notFound("Document", id));
     }
 
     /** A document in the caller's scope; one issued above it is read-only (403), others 404. */
     private Document findWritable(long id) {
         Document document = findReadable(id);
-        if (!units.scope().contains(document.owningUnit().path)) {
-            throw ProblemException.forbidden("Document " + document.number + " was issued above your unit: you may read it, "
-                    + "only its issuer's officers may change it.");
-        }
+        writes.require(document.owningUnit().path, RecordWriteRules.Action.UPDATE);
         return document;
     }
 
@@ -113,8 +117,7 @@ public class DocumentService {
         document.summary = Texts.clean(request.summary());
     }
 
-    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
-    private String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
+    private DocumentResponse toResponse(Document document) {
+        return DocumentMapper.toResponse(document, guard.current(), writes.allowed(document.owningUnit().path));
     }
 }

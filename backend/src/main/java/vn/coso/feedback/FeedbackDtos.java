@@ -17,6 +17,7 @@ import vn.coso.feedback.FeedbackEnums.Type;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Request and response bodies of the feedback API, public and staff. */
 public final class FeedbackDtos {
@@ -122,7 +123,10 @@ public final class FeedbackDtos {
             @Schema(nullable = true) Integer rating, @Schema(nullable = true) String ratingComment,
             @Schema(nullable = true) Instant ratedAt,
             @Schema(nullable = true, description = "Who recorded it; null when the sender submitted it.") String recordedBy,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt,
+            @Schema(required = true, description = "The operations you may perform on it now (POST /feedback/{id}/<action>).",
+                    enumeration = {"assign", "start", "answer", "close", "reject", "reopen", "priority"})
+            List<String> allowedActions) {
     }
 
     @Schema(name = "FeedbackAssignRequest", description = "Hand the feedback to a unit in your scope, and optionally a person.")

@@ -9,9 +9,9 @@ import vn.coso.feedback.FeedbackEnums.Type;
 import java.time.Instant;
 
 /**
- * The filters of the staff inbox; {@code unitPath} is the subtree of the unitId filter, and the
+ * The filters of the staff inbox; {@code unitId} is the unit filter (resolved to its subtree by the service), and the
  * period applies to the day received in Vietnam.
  */
 public record FeedbackFilter(Status status, DemocracyRight right, Type type, Channel channel, Priority priority,
-                             String unitPath, Boolean overdue, Period period, String q, Instant updatedSince) {
+                             Long unitId, Boolean overdue, Period period, String q, Instant updatedSince) {
 }

@@ -9,6 +9,7 @@ import vn.coso.units.Unit;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
+import java.util.List;
 
 final class FeedbackMapper {
 
@@ -16,14 +17,15 @@ final class FeedbackMapper {
     }
 
     /** @param sender the sender, given only when the caller may see it (admin) */
-    static FeedbackResponse toResponse(Feedback f, FeedbackSender sender, Instant now) {
+    static FeedbackResponse toResponse(Feedback f, FeedbackSender sender, Instant now, List<String> allowedActions) {
         return new FeedbackResponse(f.id, TrackingCodes.display(f.trackingCode), ref(f.unit), f.right, f.type, f.channel,
                 f.title, f.text, f.anonymous,
                 sender == null ? null : new SenderView(sender.name, sender.phone, sender.email),
                 f.status, f.priority, f.receivedAt, f.acknowledgedAt, f.acknowledgeDueAt, f.answerDueAt,
                 f.isOverdue(now), f.assignedUnit == null ? null : ref(f.assignedUnit), f.assignee,
                 f.answer, f.answerPublished, f.answeredAt, f.closedAt, f.rejectReason, f.rejectNote,
-                f.rating, f.ratingComment, f.ratedAt, f.recordedBy, f.version, f.createdAt, f.updatedAt);
+                f.rating, f.ratingComment, f.ratedAt, f.recordedBy, f.version, f.createdAt, f.updatedAt,
+                allowedActions);
     }
 
     static FeedbackTracking toTracking(Feedback f) {

@@ -31,17 +31,17 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
             + " or (f.acknowledgedAt is null and f.acknowledgeDueAt < :cutoff) or f.answeredAt > f.answerDueAt"
             + " or (f.answeredAt is null and f.answerDueAt < :cutoff)))";
 
-    public List<Feedback> findInScope(FeedbackFilter filter, Scope scope, ZoneId zone, Instant now,
+    public List<Feedback> findInScope(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now,
                                       List<SortField> sort, int offset, int limit) {
-        return conditions(filter, scope, zone, now)
+        return conditions(filter, unitPath, scope, zone, now)
                 .query(getEntityManager(), "select f" + FROM.replace("join f.unit u", "join fetch f.unit u")
                                 .replace("left join f.assignedUnit au", "left join fetch f.assignedUnit au"),
                         SortableFields.orderBy(sort, "f.id"), Feedback.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(FeedbackFilter filter, Scope scope, ZoneId zone, Instant now) {
-        return conditions(filter, scope, zone, now).count(getEntityManager(), "select count(f)" + FROM);
+    public long countInScope(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now) {
+        return conditions(filter, unitPath, scope, zone, now).count(getEntityManager(), "select count(f)" + FROM);
     }
 
     public Optional<Feedback> findByTrackingCode(String code) {
@@ -135,7 +135,7 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
     }
 
     /** Scope: the unit the feedback is about, or the unit it was assigned to. */
-    private static Conditions conditions(FeedbackFilter filter, Scope scope, ZoneId zone, Instant now) {
+    private static Conditions conditions(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now) {
         Conditions conditions = new Conditions();
         if (scope.isEmpty()) {
             conditions.always("1 = 0");
@@ -148,7 +148,7 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
                 .add("f.type = :type", "type", filter.type())
                 .add("f.channel = :channel", "channel", filter.channel())
                 .add("f.priority = :priority", "priority", filter.priority())
-                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("f.receivedAt >= :from", "from", filter.period().from() == null ? null
                         : filter.period().from().atStartOfDay(zone).toInstant())
                 .add("f.receivedAt < :to", "to", filter.period().to() == null ? null

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.coso.common.abuse.Idempotency;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.paging.ListParams;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
-import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.Responses;
@@ -80,15 +80,8 @@ public class FeedbackResource {
             @QueryParam("type") @Parameter(schema = @Schema(implementation = Type.class)) String type,
             @QueryParam("channel") @Parameter(schema = @Schema(implementation = Channel.class)) String channel,
             @QueryParam("priority") @Parameter(schema = @Schema(implementation = Priority.class)) String priority,
-            @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
             @QueryParam("overdue") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("from") @Parameter(description = "Received on or after this day.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Received on or before this day.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
-            @QueryParam("q") @Parameter(description = "Text in the title or the text.") String q,
-            @QueryParam("updatedSince") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @BeanParam ListParams params,
             @BeanParam PageRequest page) {
         FeedbackFilter filter = new FeedbackFilter(
                 QueryParams.optionalEnum("status", status, Status.class),
@@ -96,10 +89,8 @@ public class FeedbackResource {
                 QueryParams.optionalEnum("type", type, Type.class),
                 QueryParams.optionalEnum("channel", channel, Channel.class),
                 QueryParams.optionalEnum("priority", priority, Priority.class),
-                feedback.unitPathOf(QueryParams.optionalLong("unitId", unitId)),
-                QueryParams.optionalBoolean("overdue", overdue),
-                Period.of(from, to, year), q,
-                QueryParams.optionalInstant("updatedSince", updatedSince));
+                params.unitId(), QueryParams.optionalBoolean("overdue", overdue),
+                params.period(), params.q(), params.updatedSince());
         return feedback.list(filter, page);
     }
 

@@ -10,11 +10,11 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.web.Texts;
 import vn.coso.feedback.FeedbackDtos.FeedbackResponse;
 import vn.coso.feedback.FeedbackDtos.FeedbackTracking;
 import vn.coso.feedback.FeedbackDtos.RatingRequest;
-import vn.coso.units.UnitService;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,40 +30,39 @@ public class FeedbackService {
     static final String HISTORY_TYPE = "feedback";
 
     private final FeedbackRepository feedback;
-    private final UnitService units;
+    private final ScopeGuard guard;
     private final WorkingCalendar calendar;
     private final HistoryService history;
     private final CurrentUser user;
+    private final FeedbackActions actions;
 
-    public FeedbackService(FeedbackRepository feedback, UnitService units, WorkingCalendar calendar,
-                           HistoryService history, CurrentUser user) {
+    public FeedbackService(FeedbackRepository feedback, ScopeGuard guard, WorkingCalendar calendar,
+                           HistoryService history, CurrentUser user, FeedbackActions actions) {
         this.feedback = feedback;
-        this.units = units;
+        this.guard = guard;
         this.calendar = calendar;
         this.history = history;
         this.user = user;
+        this.actions = actions;
     }
 
     @Transactional
     public PageResult<FeedbackResponse> list(FeedbackFilter filter, PageRequest page) {
-        Scope scope = units.scope();
+        Scope visible = guard.current();
+        String unitPath = guard.subtreeOf(filter.unitId());
         Instant now = Instant.now();
-        List<Feedback> found = feedback.findInScope(filter, scope, calendar.zone(), now,
+        List<Feedback> found = feedback.findInScope(filter, unitPath, visible, calendar.zone(), now,
                 page.sort(FeedbackRepository.SORTABLE), page.offset(), page.size());
-        long total = feedback.countInScope(filter, scope, calendar.zone(), now);
+        long total = feedback.countInScope(filter, unitPath, visible, calendar.zone(), now);
         Map<Long, FeedbackSender> senders = showsSender()
                 ? feedback.sendersOf(found.stream().map(f -> f.id).toList()) : Map.of();
         return new PageResult<>(found, page.page(), page.size(), total)
-                .map(f -> FeedbackMapper.toResponse(f, senders.get(f.id), now));
+                .map(f -> FeedbackMapper.toResponse(f, senders.get(f.id), now, actions.allowed(f)));
     }
 
     @Transactional
     public FeedbackResponse get(long id) {
         return toResponse(findVisible(id));
-    }
-
-    public String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
     }
 
     @Transactional
@@ -118,7 +117,7 @@ public class FeedbackService {
 
     FeedbackResponse toResponse(Feedback f) {
         FeedbackSender sender = showsSender() ? feedback.senderOf(f.id).orElse(null) : null;
-        return FeedbackMapper.toResponse(f, sender, Instant.now());
+        return FeedbackMapper.toResponse(f, sender, Instant.now(), actions.allowed(f));
     }
 
     /** PRODUCT.md, "Protection of people who speak up": the sender is for admins' eyes only. */
@@ -126,9 +125,9 @@ public class FeedbackService {
         return user.isAdmin();
     }
 
+    /** Feedback is seen from the unit it is about and from the unit it was assigned to. */
     private boolean isVisible(Feedback f) {
-        Scope scope = units.scope();
-        return scope.contains(f.unit.path) || (f.assignedUnit != null && scope.contains(f.assignedUnit.path));
+        return guard.canSee(f.unit.path) || (f.assignedUnit != null && guard.canSee(f.assignedUnit.path));
     }
 
     private Feedback byTrackingCode(String typed) {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryService;
-import vn.coso.common.security.CurrentUser;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
+import vn.coso.feedback.FeedbackActions.Action;
 import vn.coso.feedback.FeedbackDtos.AnswerRequest;
 import vn.coso.feedback.FeedbackDtos.AssignRequest;
 import vn.coso.feedback.FeedbackDtos.FeedbackResponse;
@@ -17,9 +17,7 @@ import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The explicit operations of the inbox. RECEIVED → ASSIGNED → IN_PROGRESS → ANSWERED → CLOSED,
@@ -36,20 +34,20 @@ public class FeedbackWorkflow {
     private final FeedbackDeadlines deadlines;
     private final UnitService units;
     private final HistoryService history;
-    private final CurrentUser user;
+    private final FeedbackActions actions;
 
     public FeedbackWorkflow(FeedbackService views, FeedbackDeadlines deadlines, UnitService units,
-                            HistoryService history, CurrentUser user) {
+                            HistoryService history, FeedbackActions actions) {
         this.views = views;
         this.deadlines = deadlines;
         this.units = units;
         this.history = history;
-        this.user = user;
+        this.actions = actions;
     }
 
     @Transactional
     public FeedbackResponse assign(long id, AssignRequest request) {
-        Feedback f = transition(id, request.version(), Status.OPEN, "assign");
+        Feedback f = transition(id, request.version(), Action.ASSIGN);
         Unit unit = units.visible(request.unitId())
                 .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + request.unitId() + " in your scope"));
         var before = f.snapshot();
@@ -65,7 +63,7 @@ public class FeedbackWorkflow {
 
     @Transactional
     public FeedbackResponse start(long id, long version) {
-        Feedback f = transition(id, version, EnumSet.of(Status.RECEIVED, Status.ASSIGNED), "start");
+        Feedback f = transition(id, version, Action.START);
         var before = f.snapshot();
         f.status = Status.IN_PROGRESS;
         acknowledge(f);
@@ -74,7 +72,7 @@ public class FeedbackWorkflow {
 
     @Transactional
     public FeedbackResponse answer(long id, AnswerRequest request) {
-        Feedback f = transition(id, request.version(), EnumSet.of(Status.IN_PROGRESS), "answer");
+        Feedback f = transition(id, request.version(), Action.ANSWER);
         String answer = Texts.clean(request.answer());
         if (answer == null) {
             throw ProblemException.invalid("answer", "must not be blank");
@@ -89,7 +87,7 @@ public class FeedbackWorkflow {
 
     @Transactional
     public FeedbackResponse close(long id, long version) {
-        Feedback f = transition(id, version, EnumSet.of(Status.ANSWERED), "close");
+        Feedback f = transition(id, version, Action.CLOSE);
         var before = f.snapshot();
         f.status = Status.CLOSED;
         f.closedAt = Instant.now();
@@ -98,7 +96,7 @@ public class FeedbackWorkflow {
 
     @Transactional
     public FeedbackResponse reject(long id, RejectRequest request) {
-        Feedback f = transition(id, request.version(), Status.OPEN, "reject");
+        Feedback f = transition(id, request.version(), Action.REJECT);
         var before = f.snapshot();
         f.status = Status.REJECTED;
         f.rejectReason = request.reason();
@@ -114,14 +112,7 @@ public class FeedbackWorkflow {
      */
     @Transactional
     public FeedbackResponse reopen(long id, long version) {
-        Set<Status> from = user.isAdmin() ? EnumSet.of(Status.ANSWERED, Status.CLOSED, Status.REJECTED)
-                : EnumSet.of(Status.ANSWERED, Status.CLOSED);
-        Feedback f = transition(id, version, from, "reopen");
-        if (!user.isAdmin() && (f.rating == null || f.rating > LOW_RATING)) {
-            throw ProblemException.conflict("feedback.illegal-transition",
-                    "Officers reopen a feedback after the sender rated the answer " + LOW_RATING
-                            + " or less; ask an admin otherwise.");
-        }
+        Feedback f = transition(id, version, Action.REOPEN);
         var before = f.snapshot();
         Instant now = Instant.now();
         f.status = Status.IN_PROGRESS;
@@ -138,7 +129,7 @@ public class FeedbackWorkflow {
 
     @Transactional
     public FeedbackResponse prioritize(long id, PriorityRequest request) {
-        Feedback f = transition(id, request.version(), Status.OPEN, "change the priority of");
+        Feedback f = transition(id, request.version(), Action.PRIORITY);
         var before = f.snapshot();
         f.priority = request.priority();
         deadlines.apply(f);
@@ -153,13 +144,11 @@ public class FeedbackWorkflow {
         deadlines.apply(f);
     }
 
-    private Feedback transition(long id, long version, Set<Status> from, String verb) {
+    /** The feedback, if its version is the one read and the rules allow the action now (see {@link FeedbackActions}). */
+    private Feedback transition(long id, long version, Action action) {
         Feedback f = views.findVisible(id);
         Versions.check("Feedback " + id, f.version, version, null);
-        if (!from.contains(f.status)) {
-            throw ProblemException.conflict("feedback.illegal-transition",
-                    "Cannot " + verb + " a feedback that is " + f.status + "; it must be " + describe(from) + ".");
-        }
+        actions.require(f, action);
         return f;
     }
 
@@ -167,9 +156,5 @@ public class FeedbackWorkflow {
         views.flush(f);
         history.record(FeedbackService.HISTORY_TYPE, f.id, action, before, f.snapshot());
         return views.toResponse(f);
-    }
-
-    private static String describe(Set<Status> statuses) {
-        return String.join(" or ", statuses.stream().map(Enum::name).sorted().toList());
     }
 }

@@ -10,10 +10,10 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.web.BodyLimits;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.imports.ImportDtos.ImportErrorResponse;
 import vn.coso.imports.ImportDtos.ImportJobResponse;
 import vn.coso.imports.ImportDtos.ImportRowResponse;
-import vn.coso.units.UnitService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +45,11 @@ public class ImportService {
     private final ImportExecutor executor;
     private final ImportTemplates templates;
     private final CurrentUser user;
-    private final UnitService units;
+    private final ScopeGuard guard;
     private final CosoConfig.Imports config;
 
     public ImportService(Instance<ImportKind> kinds, ImportJobRepository jobs, ImportRunner runner,
-                         ImportExecutor executor, ImportTemplates templates, CurrentUser user, UnitService units,
+                         ImportExecutor executor, ImportTemplates templates, CurrentUser user, ScopeGuard guard,
                          CosoConfig config) {
         this.kinds = kinds;
         this.jobs = jobs;
@@ -57,7 +57,7 @@ public class ImportService {
         this.executor = executor;
         this.templates = templates;
         this.user = user;
-        this.units = units;
+        this.guard = guard;
         this.config = config.imports();
     }
 
@@ -70,7 +70,7 @@ public class ImportService {
         FileFormat format = FileFormat.ofMediaType(contentType).orElseThrow(() -> new ProblemException(415,
                 "media-type.unsupported", "Unsupported media type", "Send the file as " + FileFormat.CSV_TYPE
                 + " or as " + FileFormat.XLSX_TYPE + ".", null));
-        ImportCaller caller = new ImportCaller(user.username(), user.isAdmin(), units.scope());
+        ImportCaller caller = new ImportCaller(user.username(), user.isAdmin(), guard.current());
         Path file = store(body, format);
         long size = sizeOf(file);
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {

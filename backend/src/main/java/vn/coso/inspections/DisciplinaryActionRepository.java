@@ -19,11 +19,11 @@ public class DisciplinaryActionRepository implements PanacheRepository<Disciplin
             "decisionDate", "a.decisionDate", "form", "a.form", "createdAt", "a.createdAt", "id", "a.id");
 
     public record Filter(DisciplinaryForm form, DisciplinarySource source, Long inspectionId, Long memberId,
-                         Long organizationId, String unitPath, LocalDate from, LocalDate to) {
+                         Long organizationId, Long unitId, LocalDate from, LocalDate to) {
     }
 
-    public List<DisciplinaryAction> findInScope(Filter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        return conditions(filter, scope)
+    public List<DisciplinaryAction> findInScope(Filter filter, String unitPath, Scope scope, List<SortField> sort, int offset, int limit) {
+        return conditions(filter, unitPath, scope)
                 .query(getEntityManager(), "select a from DisciplinaryAction a join fetch a.scopeUnit u"
                                 + " left join fetch a.subjectOrganization left join fetch a.subjectMember sm"
                                 + " left join fetch sm.organization left join fetch a.inspection",
@@ -31,12 +31,12 @@ public class DisciplinaryActionRepository implements PanacheRepository<Disciplin
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(Filter filter, Scope scope) {
-        return conditions(filter, scope).count(getEntityManager(),
+    public long countInScope(Filter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope).count(getEntityManager(),
                 "select count(a) from DisciplinaryAction a join a.scopeUnit u");
     }
 
-    private static Conditions conditions(Filter filter, Scope scope) {
+    private static Conditions conditions(Filter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")
                 .add("a.form = :form", "form", filter.form())
@@ -44,7 +44,7 @@ public class DisciplinaryActionRepository implements PanacheRepository<Disciplin
                 .add("a.inspection.id = :inspectionId", "inspectionId", filter.inspectionId())
                 .add("a.subjectMember.id = :memberId", "memberId", filter.memberId())
                 .add("a.subjectOrganization.id = :organizationId", "organizationId", filter.organizationId())
-                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("a.decisionDate >= :from", "from", filter.from())
                 .add("a.decisionDate <= :to", "to", filter.to());
     }

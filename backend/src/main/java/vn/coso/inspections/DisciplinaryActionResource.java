@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.paging.AreaParams;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
@@ -60,9 +61,7 @@ public class DisciplinaryActionResource {
             @QueryParam("inspectionId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String inspectionId,
             @QueryParam("memberId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String memberId,
             @QueryParam("organizationId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String organizationId,
-            @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
-            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
+            @BeanParam AreaParams area,
             @BeanParam PageRequest page) {
         return actions.list(new DisciplinaryActionRepository.Filter(
                 QueryParams.optionalEnum("form", form, DisciplinaryForm.class),
@@ -70,8 +69,7 @@ public class DisciplinaryActionResource {
                 QueryParams.optionalLong("inspectionId", inspectionId),
                 QueryParams.optionalLong("memberId", memberId),
                 QueryParams.optionalLong("organizationId", organizationId),
-                inspections.unitPathOf(QueryParams.optionalLong("unitId", unitId)),
-                QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to)), page);
+                area.unitId(), area.period().from(), area.period().to()), page);
     }
 
     @POST

@@ -8,6 +8,7 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.inspections.InspectionDtos.DisciplinaryActionRequest;
 import vn.coso.inspections.InspectionDtos.DisciplinaryActionResponse;
 import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
@@ -17,7 +18,6 @@ import vn.coso.party.PartyMember;
 import vn.coso.party.PartyMemberService;
 import vn.coso.party.PartyOrganization;
 import vn.coso.party.PartyOrganizationService;
-import vn.coso.units.UnitService;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,26 +35,27 @@ public class DisciplinaryActionService {
     private final InspectionRepository inspectionRecords;
     private final PartyOrganizationService organizations;
     private final PartyMemberService members;
-    private final UnitService units;
+    private final ScopeGuard guard;
     private final HistoryService history;
 
     public DisciplinaryActionService(DisciplinaryActionRepository actions, InspectionService inspections,
                                      InspectionRepository inspectionRecords, PartyOrganizationService organizations,
-                                     PartyMemberService members, UnitService units, HistoryService history) {
+                                     PartyMemberService members, ScopeGuard guard, HistoryService history) {
         this.actions = actions;
         this.inspections = inspections;
         this.inspectionRecords = inspectionRecords;
         this.organizations = organizations;
         this.members = members;
-        this.units = units;
+        this.guard = guard;
         this.history = history;
     }
 
     public PageResult<DisciplinaryActionResponse> list(DisciplinaryActionRepository.Filter filter, PageRequest page) {
-        List<DisciplinaryAction> found = actions.findInScope(filter, units.scope(),
+        String unitPath = guard.subtreeOf(filter.unitId());
+        List<DisciplinaryAction> found = actions.findInScope(filter, unitPath, guard.current(),
                 page.sort(DisciplinaryActionRepository.SORTABLE), page.offset(), page.size());
         boolean showMembers = inspections.showsMembers();
-        return new PageResult<>(found, page.page(), page.size(), actions.countInScope(filter, units.scope()))
+        return new PageResult<>(found, page.page(), page.size(), actions.countInScope(filter, unitPath, guard.current()))
                 .map(a -> InspectionMapper.toResponse(a, showMembers));
     }
 
@@ -63,9 +64,7 @@ public class DisciplinaryActionService {
     }
 
     DisciplinaryAction findVisible(long id) {
-        return actions.findByIdOptional(id)
-                .filter(a -> units.scope().contains(a.scopeUnit.path))
-                .orElseThrow(() -> ProblemException.notFound("Disciplinary action", id));
+        return guard.require(actions.findByIdOptional(id), a -> a.scopeUnit.path, "Disciplinary action", id);
     }
 
     @Transactional

@@ -109,7 +109,11 @@ public final class InspectionDtos {
             @Schema(nullable = true) LocalDate actualStart, @Schema(nullable = true) LocalDate actualEnd,
             String topic, List<String> teamMembers, Status status,
             @Schema(nullable = true) String cancelReason, boolean hasConclusion,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt,
+            @Schema(required = true, description = "The operations you may perform on it now: `update` (PUT), "
+                    + "`conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>.",
+                    enumeration = {"update", "start", "conclusion", "conclude", "close", "cancel"})
+            List<String> allowedActions) {
     }
 
     @Schema(name = "Recommendation")

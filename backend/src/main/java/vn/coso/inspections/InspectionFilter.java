@@ -6,7 +6,7 @@ import vn.coso.inspections.InspectionEnums.Status;
 
 import java.time.Instant;
 
-/** The filters of the inspection plan; paths are the subtrees of the unitId and organizationId filters. */
+/** The filters of the inspection plan; organizationPath is the subtree of the organizationId filter. */
 public record InspectionFilter(Integer year, Kind kind, Form form, Status status, Long conductingOrganizationId,
-                               String organizationPath, Long memberId, String unitPath, Instant updatedSince) {
+                               String organizationPath, Long memberId, Long unitId, Instant updatedSince) {
 }

@@ -30,12 +30,13 @@ final class InspectionMapper {
         return new SubjectView(SubjectType.ORGANIZATION, ref(organization), null);
     }
 
-    static InspectionResponse toResponse(Inspection i, boolean hasConclusion, boolean showMembers) {
+    static InspectionResponse toResponse(Inspection i, boolean hasConclusion, boolean showMembers,
+                                         List<String> allowedActions) {
         return new InspectionResponse(i.id, i.kind, i.form, subject(i.subjectOrganization, i.subjectMember, showMembers),
                 ref(i.scopeUnit), ref(i.conductingOrganization), i.conductingBody,
                 i.originSupervision == null ? null : i.originSupervision.id, i.planYear, i.plannedStart, i.plannedEnd,
                 i.actualStart, i.actualEnd, i.topic, List.copyOf(i.teamMembers), i.status, i.cancelReason,
-                hasConclusion, i.version, i.createdAt, i.updatedAt);
+                hasConclusion, i.version, i.createdAt, i.updatedAt, allowedActions);
     }
 
     static ConclusionResponse toResponse(Conclusion c, List<Recommendation> recommendations) {

@@ -28,8 +28,8 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
     private static final String COUNTED = " i.status in (vn.coso.inspections.InspectionEnums.Status.IN_PROGRESS,"
             + " vn.coso.inspections.InspectionEnums.Status.CONCLUDED, vn.coso.inspections.InspectionEnums.Status.CLOSED)";
 
-    public List<Inspection> findInScope(InspectionFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        return conditions(filter, scope)
+    public List<Inspection> findInScope(InspectionFilter filter, String unitPath, Scope scope, List<SortField> sort, int offset, int limit) {
+        return conditions(filter, unitPath, scope)
                 .query(getEntityManager(), "select i from Inspection i join fetch i.scopeUnit u"
                                 + " join fetch i.conductingOrganization left join fetch i.subjectOrganization"
                                 + " left join fetch i.subjectMember sm left join fetch sm.organization",
@@ -37,8 +37,8 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(InspectionFilter filter, Scope scope) {
-        return conditions(filter, scope).count(getEntityManager(), "select count(i) from Inspection i join i.scopeUnit u");
+    public long countInScope(InspectionFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope).count(getEntityManager(), "select count(i) from Inspection i join i.scopeUnit u");
     }
 
     public Optional<Conclusion> conclusionOf(long inspectionId) {
@@ -135,7 +135,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
                 .setParameter("id", unitId).getSingleResult();
     }
 
-    private static Conditions conditions(InspectionFilter filter, Scope scope) {
+    private static Conditions conditions(InspectionFilter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")
                 .add("i.planYear = :year", "year", filter.year())
@@ -146,7 +146,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
                 .add("i.subjectOrganization.path like :organizationPath", "organizationPath",
                         filter.organizationPath() == null ? null : filter.organizationPath() + "%")
                 .add("i.subjectMember.id = :memberId", "memberId", filter.memberId())
-                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("i.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 }

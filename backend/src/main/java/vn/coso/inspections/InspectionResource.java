@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.paging.AreaParams;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
@@ -81,7 +82,7 @@ public class InspectionResource {
                 QueryParams.optionalLong("conductingOrganizationId", conducting),
                 inspections.organizationPathOf(QueryParams.optionalLong("organizationId", organizationId)),
                 QueryParams.optionalLong("memberId", memberId),
-                inspections.unitPathOf(QueryParams.optionalLong("unitId", unitId)),
+                QueryParams.optionalLong("unitId", unitId),
                 QueryParams.optionalInstant("updatedSince", updatedSince));
         return inspections.list(filter, page);
     }
@@ -95,17 +96,14 @@ public class InspectionResource {
                     + "each subject once however many times. Also violations found and disciplinary actions by form.")
     @APIResponse(responseCode = "200", description = "The figures.")
     public SummaryResponse summary(
-            @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year,
-            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId) {
-        Long yearValue = QueryParams.optionalLong("year", year);
+            @BeanParam AreaParams area) {
+        Long yearValue = QueryParams.optionalLong("year", area.yearParam());
         if (yearValue != null && (yearValue < 1990 || yearValue > 2100)) {
             throw QueryParams.invalid("year", "must be between 1990 and 2100");
         }
         return inspections.summary(yearValue == null ? null : yearValue.intValue(),
-                QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to),
-                QueryParams.optionalLong("unitId", unitId));
+                QueryParams.optionalDate("from", area.fromParam()), QueryParams.optionalDate("to", area.toParam()),
+                area.unitId());
     }
 
     @POST

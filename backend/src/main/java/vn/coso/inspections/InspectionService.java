@@ -12,6 +12,8 @@ import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
+import vn.coso.common.security.ScopeGuard;
+import vn.coso.inspections.InspectionActions.Action;
 import vn.coso.inspections.InspectionDtos.ConclusionRequest;
 import vn.coso.inspections.InspectionDtos.ConclusionResponse;
 import vn.coso.inspections.InspectionDtos.InspectionRequest;
@@ -43,19 +45,24 @@ public class InspectionService {
 
     private final InspectionRepository inspections;
     private final UnitService units;
+    private final ScopeGuard guard;
     private final PartyOrganizationService organizations;
     private final PartyMemberService members;
     private final HistoryService history;
     private final CurrentUser user;
+    private final InspectionActions actions;
 
-    public InspectionService(InspectionRepository inspections, UnitService units, PartyOrganizationService organizations,
-                             PartyMemberService members, HistoryService history, CurrentUser user) {
+    public InspectionService(InspectionRepository inspections, UnitService units, ScopeGuard guard,
+                             PartyOrganizationService organizations, PartyMemberService members, HistoryService history,
+                             CurrentUser user, InspectionActions actions) {
         this.inspections = inspections;
         this.units = units;
+        this.guard = guard;
         this.organizations = organizations;
         this.members = members;
         this.history = history;
         this.user = user;
+        this.actions = actions;
     }
 
     /** Members' names and card numbers are shown to admin and inspector only. */
@@ -64,16 +71,14 @@ public class InspectionService {
     }
 
     public PageResult<InspectionResponse> list(InspectionFilter filter, PageRequest page) {
-        List<Inspection> found = inspections.findInScope(filter, units.scope(),
+        String unitPath = guard.subtreeOf(filter.unitId());
+        List<Inspection> found = inspections.findInScope(filter, unitPath, guard.current(),
                 page.sort(InspectionRepository.SORTABLE), page.offset(), page.size());
         Set<Long> concluded = new HashSet<>(inspections.withConclusion(found.stream().map(i -> i.id).toList()));
         boolean showMembers = showsMembers();
-        return new PageResult<>(found, page.page(), page.size(), inspections.countInScope(filter, units.scope()))
-                .map(i -> InspectionMapper.toResponse(i, concluded.contains(i.id), showMembers));
-    }
-
-    public String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
+        return new PageResult<>(found, page.page(), page.size(), inspections.countInScope(filter, unitPath, guard.current()))
+                .map(i -> InspectionMapper.toResponse(i, concluded.contains(i.id), showMembers,
+                        actions.allowed(new InspectionActions.Subject(i, concluded.contains(i.id)))));
     }
 
     public String organizationPathOf(Long organizationId) {
@@ -85,9 +90,7 @@ public class InspectionService {
     }
 
     Inspection findVisible(long id) {
-        return inspections.findByIdOptional(id)
-                .filter(i -> units.scope().contains(i.scopeUnit.path))
-                .orElseThrow(() -> ProblemException.notFound("Inspection", id));
+        return guard.require(inspections.findByIdOptional(id), i -> i.scopeUnit.path, "Inspection", id);
     }
 
     @Transactional
@@ -104,10 +107,7 @@ public class InspectionService {
     public InspectionResponse update(long id, InspectionRequest request, Long ifMatch) {
         Inspection inspection = findVisible(id);
         Versions.check("Inspection " + id, inspection.version, request.version(), ifMatch);
-        if (inspection.status != Status.PLANNED && inspection.status != Status.IN_PROGRESS) {
-            throw ProblemException.conflict("inspection.not-editable",
-                    "An inspection that is " + inspection.status + " can no longer be edited.");
-        }
+        actions.require(subject(inspection), Action.UPDATE);
         var before = inspection.snapshot();
         if (inspection.status == Status.PLANNED) {
             applySubject(inspection, request);
@@ -121,7 +121,7 @@ public class InspectionService {
 
     @Transactional
     public InspectionResponse start(long id, LocalDate actualStart, long version) {
-        Inspection inspection = transition(id, version, Status.PLANNED, "start");
+        Inspection inspection = transition(id, version, Action.START);
         checkDate("actualStart", actualStart);
         var before = inspection.snapshot();
         inspection.actualStart = actualStart;
@@ -131,14 +131,10 @@ public class InspectionService {
 
     @Transactional
     public InspectionResponse conclude(long id, LocalDate actualEnd, long version) {
-        Inspection inspection = transition(id, version, Status.IN_PROGRESS, "conclude");
+        Inspection inspection = transition(id, version, Action.CONCLUDE);
         checkDate("actualEnd", actualEnd);
         if (actualEnd.isBefore(inspection.actualStart)) {
             throw ProblemException.invalid("actualEnd", "must not be before the actual start " + inspection.actualStart);
-        }
-        if (inspections.conclusionOf(inspection.id).isEmpty()) {
-            throw ProblemException.conflict("inspection.conclusion-missing",
-                    "Record the conclusion (PUT /inspections/" + id + "/conclusion) before concluding.");
         }
         var before = inspection.snapshot();
         inspection.actualEnd = actualEnd;
@@ -148,7 +144,7 @@ public class InspectionService {
 
     @Transactional
     public InspectionResponse close(long id, long version) {
-        Inspection inspection = transition(id, version, Status.CONCLUDED, "close");
+        Inspection inspection = transition(id, version, Action.CLOSE);
         var before = inspection.snapshot();
         inspection.status = Status.CLOSED;
         return saved(inspection, "CLOSED", before);
@@ -156,12 +152,7 @@ public class InspectionService {
 
     @Transactional
     public InspectionResponse cancel(long id, String reason, long version) {
-        Inspection inspection = findVisible(id);
-        Versions.check("Inspection " + id, inspection.version, version, null);
-        if (inspection.status != Status.PLANNED && inspection.status != Status.IN_PROGRESS) {
-            throw ProblemException.conflict("inspection.illegal-transition",
-                    "Only a PLANNED or IN_PROGRESS inspection can be cancelled; this one is " + inspection.status + ".");
-        }
+        Inspection inspection = transition(id, version, Action.CANCEL);
         var before = inspection.snapshot();
         inspection.status = Status.CANCELLED;
         inspection.cancelReason = Texts.clean(reason);
@@ -179,11 +170,7 @@ public class InspectionService {
     @Transactional
     public ConclusionResponse saveConclusion(long id, ConclusionRequest request) {
         Inspection inspection = findVisible(id);
-        if (inspection.status != Status.IN_PROGRESS && inspection.status != Status.CONCLUDED) {
-            throw ProblemException.conflict("inspection.illegal-transition",
-                    "A conclusion is recorded while the inspection is IN_PROGRESS or CONCLUDED; this one is "
-                            + inspection.status + ".");
-        }
+        actions.require(new InspectionActions.Subject(inspection, true), Action.CONCLUSION);
         Conclusion conclusion = inspections.conclusionOf(id).orElse(null);
         Map<String, Object> before = conclusion == null ? Map.of() : snapshot(conclusion, inspections.recommendationsOf(id));
         if (conclusion == null) {
@@ -236,9 +223,7 @@ public class InspectionService {
         if (end.isBefore(start)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
-        Unit unit = unitId != null ? units.findVisible(unitId)
-                : units.callerUnit().map(ref -> units.findVisible(ref.id()))
-                .orElseThrow(() -> ProblemException.invalid("unitId", "is required: your account has no unit"));
+        Unit unit = units.findVisible(guard.areaUnitId(unitId));
         ReportAreas subtree = ReportAreas.subtree(unit.path);
         long key = ReportAreas.SINGLE;
         return new SummaryResponse(InspectionMapper.ref(unit), start, end,
@@ -251,7 +236,8 @@ public class InspectionService {
     }
 
     private InspectionResponse toResponse(Inspection inspection) {
-        return InspectionMapper.toResponse(inspection, inspections.conclusionOf(inspection.id).isPresent(), showsMembers());
+        InspectionActions.Subject subject = subject(inspection);
+        return InspectionMapper.toResponse(inspection, subject.hasConclusion(), showsMembers(), actions.allowed(subject));
     }
 
     private InspectionResponse saved(Inspection inspection, String action, Map<String, Object> before) {
@@ -260,14 +246,16 @@ public class InspectionService {
         return toResponse(inspection);
     }
 
-    private Inspection transition(long id, long version, Status from, String verb) {
+    /** The inspection, if its version is the one read and the rules allow the action now (see {@link InspectionActions}). */
+    private Inspection transition(long id, long version, Action action) {
         Inspection inspection = findVisible(id);
         Versions.check("Inspection " + id, inspection.version, version, null);
-        if (inspection.status != from) {
-            throw ProblemException.conflict("inspection.illegal-transition",
-                    "Cannot " + verb + " an inspection that is " + inspection.status + "; it must be " + from + ".");
-        }
+        actions.require(subject(inspection), action);
         return inspection;
+    }
+
+    private InspectionActions.Subject subject(Inspection inspection) {
+        return new InspectionActions.Subject(inspection, inspections.conclusionOf(inspection.id).isPresent());
     }
 
     private void applySubject(Inspection inspection, InspectionRequest request) {
@@ -294,7 +282,7 @@ public class InspectionService {
         inspection.originSupervision = null;
         if (request.originSupervisionId() != null) {
             Inspection origin = inspections.findByIdOptional(request.originSupervisionId())
-                    .filter(o -> units.scope().contains(o.scopeUnit.path))
+                    .filter(o -> guard.current().contains(o.scopeUnit.path))
                     .orElseThrow(() -> ProblemException.invalid("originSupervisionId", "names no inspection in your scope"));
             if (request.kind() != Kind.INSPECTION || origin.kind != Kind.SUPERVISION || !sameSubject(origin, request)) {
                 throw ProblemException.invalid("originSupervisionId",

@@ -73,6 +73,9 @@ public final class ModelPracticeDtos {
             @Schema(description = "The units that replicated it, by name.") List<UnitRef> replicatedIn,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.",
+                    enumeration = {"update", "delete"})
+            List<String> allowedActions) {
     }
 }

@@ -16,13 +16,14 @@ final class ModelPracticeMapper {
     private ModelPracticeMapper() {
     }
 
-    static ModelPracticeResponse toResponse(ModelPractice practice) {
+    static ModelPracticeResponse toResponse(ModelPractice practice, List<String> allowedActions) {
         List<UnitRef> replicatedIn = practice.replicatedIn.stream()
                 .map(ModelPracticeMapper::toRef)
                 .sorted(Comparator.comparing(UnitRef::name, VIETNAMESE).thenComparing(UnitRef::id))
                 .toList();
         return new ModelPracticeResponse(practice.id, toRef(practice.unit), practice.year, practice.name,
-                practice.description, replicatedIn, practice.version, practice.createdAt, practice.updatedAt);
+                practice.description, replicatedIn, practice.version, practice.createdAt, practice.updatedAt,
+                allowedActions);
     }
 
     private static UnitRef toRef(Unit unit) {

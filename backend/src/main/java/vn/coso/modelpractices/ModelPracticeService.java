@@ -2,10 +2,14 @@ package vn.coso.modelpractices;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Roles;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.modelpractices.ModelPracticeDtos.ModelPracticeRequest;
@@ -31,23 +35,29 @@ public class ModelPracticeService {
 
     private final ModelPracticeRepository practices;
     private final UnitService units;
+    private final ScopeGuard guard;
+    private final RecordWriteRules writes;
 
-    public ModelPracticeService(ModelPracticeRepository practices, UnitService units) {
+    public ModelPracticeService(ModelPracticeRepository practices, UnitService units,
+                                ScopeGuard guard, CurrentUser user) {
         this.practices = practices;
         this.units = units;
+        this.guard = guard;
+        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
+                "Your role cannot change this model practice.");
     }
 
     public PageResult<ModelPracticeResponse> list(ModelPracticeFilter filter, PageRequest page) {
-        Scope scope = units.scope();
-        String unitPath = unitPathOf(filter.unitId());
+        Scope scope = guard.current();
+        String unitPath = guard.subtreeOf(filter.unitId());
         List<ModelPractice> found = practices.findInScope(filter, unitPath, scope,
                 page.sort(ModelPracticeRepository.SORTABLE), page.offset(), page.size());
         long total = practices.countInScope(filter, unitPath, scope);
-        return new PageResult<>(found, page.page(), page.size(), total).map(ModelPracticeMapper::toResponse);
+        return new PageResult<>(found, page.page(), page.size(), total).map(this::toResponse);
     }
 
     public ModelPracticeResponse get(long id) {
-        return ModelPracticeMapper.toResponse(findVisible(id));
+        return toResponse(findVisible(id));
     }
 
     @Transactional
@@ -55,29 +65,29 @@ public class ModelPracticeService {
         ModelPractice practice = new ModelPractice();
         apply(practice, request);
         practices.persistAndFlush(practice);
-        return ModelPracticeMapper.toResponse(practice);
+        return toResponse(practice);
     }
 
     @Transactional
     public ModelPracticeResponse update(long id, ModelPracticeUpdateRequest request, Long ifMatchVersion) {
         ModelPractice practice = findVisible(id);
+        writes.require(practice.unit.path, RecordWriteRules.Action.UPDATE);
         Versions.check("Model practice " + id, practice.version, request.version(), ifMatchVersion);
         apply(practice, request.fields());
         practices.flush();
-        return ModelPracticeMapper.toResponse(practice);
+        return toResponse(practice);
     }
 
     @Transactional
     public void delete(long id) {
-        practices.delete(findVisible(id));
+        ModelPractice practice = findVisible(id);
+        writes.require(practice.unit.path, RecordWriteRules.Action.DELETE);
+        practices.delete(practice);
     }
 
     /** A practice the caller may see, or 404: out of scope looks exactly like not existing. */
     private ModelPractice findVisible(long id) {
-        Scope scope = units.scope();
-        return practices.findByIdOptional(id)
-                .filter(m -> scope.contains(m.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Model practice", id));
+        return guard.require(practices.findByIdOptional(id), m -> m.unit.path, "Model practice", id);
     }
 
     private void apply(ModelPractice practice, ModelPracticeRequest request) {
@@ -119,8 +129,7 @@ public class ModelPracticeService {
         return replicatedIn;
     }
 
-    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
-    private String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
+    private ModelPracticeResponse toResponse(ModelPractice practice) {
+        return ModelPracticeMapper.toResponse(practice, writes.allowed(practice.unit.path));
     }
 }

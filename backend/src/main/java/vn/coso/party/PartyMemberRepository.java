@@ -21,17 +21,17 @@ public class PartyMemberRepository implements PanacheRepository<PartyMember> {
         return find("partyCardNumber", number).firstResultOptional();
     }
 
-    public List<PartyMember> findInScope(PartyMemberFilter filter, Scope scope, List<SortField> sort,
+    public List<PartyMember> findInScope(PartyMemberFilter filter, String unitPath, Scope scope, List<SortField> sort,
                                          int offset, int limit) {
-        return conditions(filter, scope)
+        return conditions(filter, unitPath, scope)
                 .query(getEntityManager(),
                         "select m from PartyMember m join fetch m.organization o join fetch o.unit u",
                         SortableFields.orderBy(sort, "m.id"), PartyMember.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(PartyMemberFilter filter, Scope scope) {
-        return conditions(filter, scope).count(getEntityManager(),
+    public long countInScope(PartyMemberFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope).count(getEntityManager(),
                 "select count(m) from PartyMember m join m.organization o join o.unit u");
     }
 
@@ -59,14 +59,14 @@ public class PartyMemberRepository implements PanacheRepository<PartyMember> {
         getEntityManager().persist(transfer);
     }
 
-    private static Conditions conditions(PartyMemberFilter filter, Scope scope) {
+    private static Conditions conditions(PartyMemberFilter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")
                 .contains(filter.q(), "m.fullName", "m.partyCardNumber")
                 .add("m.status = :status", "status", filter.status())
                 .add("o.path like :organizationPath", "organizationPath",
                         filter.organizationPath() == null ? null : filter.organizationPath() + "%")
-                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("m.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 }

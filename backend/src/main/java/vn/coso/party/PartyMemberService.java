@@ -9,11 +9,11 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.party.PartyDtos.PartyMemberRequest;
 import vn.coso.party.PartyDtos.PartyMemberResponse;
 import vn.coso.party.PartyDtos.TransferRequest;
 import vn.coso.party.PartyDtos.TransferResponse;
-import vn.coso.units.UnitService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,15 +29,15 @@ public class PartyMemberService {
 
     private final PartyMemberRepository members;
     private final PartyOrganizationService organizations;
-    private final UnitService units;
+    private final ScopeGuard guard;
     private final CurrentUser user;
     private final Instance<PartyOrganizationReferences> references;
 
     public PartyMemberService(PartyMemberRepository members, PartyOrganizationService organizations,
-                              UnitService units, CurrentUser user, Instance<PartyOrganizationReferences> references) {
+                              ScopeGuard guard, CurrentUser user, Instance<PartyOrganizationReferences> references) {
         this.members = members;
         this.organizations = organizations;
-        this.units = units;
+        this.guard = guard;
         this.user = user;
         this.references = references;
     }
@@ -45,11 +45,11 @@ public class PartyMemberService {
     public PageResult<PartyMemberResponse> list(String q, PartyMemberStatus status, Long organizationId, Long unitId,
                                                 Instant updatedSince, PageRequest page) {
         String organizationPath = organizationId == null ? null : organizations.findVisible(organizationId).path;
-        PartyMemberFilter filter = new PartyMemberFilter(q, status, organizationPath,
-                organizations.unitPathOf(unitId), updatedSince);
-        List<PartyMember> found = members.findInScope(filter, units.scope(),
+        PartyMemberFilter filter = new PartyMemberFilter(q, status, organizationPath, unitId, updatedSince);
+        String unitPath = guard.subtreeOf(unitId);
+        List<PartyMember> found = members.findInScope(filter, unitPath, guard.current(),
                 page.sort(PartyMemberRepository.SORTABLE), page.offset(), page.size());
-        return new PageResult<>(found, page.page(), page.size(), members.countInScope(filter, units.scope()))
+        return new PageResult<>(found, page.page(), page.size(), members.countInScope(filter, unitPath, guard.current()))
                 .map(PartyMapper::toResponse);
     }
 
@@ -58,9 +58,7 @@ public class PartyMemberService {
     }
 
     public PartyMember findVisible(long id) {
-        return members.findByIdOptional(id)
-                .filter(m -> units.scope().contains(m.organization.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Party member", id));
+        return guard.require(members.findByIdOptional(id), m -> m.organization.unit.path, "Party member", id);
     }
 
     @Transactional

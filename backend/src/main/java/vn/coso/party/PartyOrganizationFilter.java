@@ -2,7 +2,7 @@ package vn.coso.party;
 
 import java.time.Instant;
 
-/** The filters of GET /party-organizations; unitPath is the subtree of the unitId filter. */
+/** The filters of GET /party-organizations; unitId is the unit filter (resolved to its subtree by the service). */
 public record PartyOrganizationFilter(String q, PartyOrganizationLevel level, PartyOrganizationForm form,
-                                      String unitPath, Long parentId, Boolean active, Instant updatedSince) {
+                                      Long unitId, Long parentId, Boolean active, Instant updatedSince) {
 }

@@ -24,17 +24,17 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
         return find("code", code).firstResultOptional();
     }
 
-    public List<PartyOrganization> findInScope(PartyOrganizationFilter filter, Scope scope, List<SortField> sort,
+    public List<PartyOrganization> findInScope(PartyOrganizationFilter filter, String unitPath, Scope scope, List<SortField> sort,
                                                int offset, int limit) {
-        return conditions(filter, scope)
+        return conditions(filter, unitPath, scope)
                 .query(getEntityManager(),
                         "select o from PartyOrganization o join fetch o.unit u left join fetch o.parent",
                         SortableFields.orderBy(sort, "o.id"), PartyOrganization.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(PartyOrganizationFilter filter, Scope scope) {
-        return conditions(filter, scope).count(getEntityManager(),
+    public long countInScope(PartyOrganizationFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope).count(getEntityManager(),
                 "select count(o) from PartyOrganization o join o.unit u");
     }
 
@@ -86,13 +86,13 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
         return counts;
     }
 
-    private static Conditions conditions(PartyOrganizationFilter filter, Scope scope) {
+    private static Conditions conditions(PartyOrganizationFilter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")
                 .contains(filter.q(), "o.name", "o.code")
                 .add("o.level = :level", "level", filter.level())
                 .add("o.form = :form", "form", filter.form())
-                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("o.parent.id = :parentId", "parentId", filter.parentId())
                 .add("o.active = :active", "active", filter.active())
                 .add("o.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());

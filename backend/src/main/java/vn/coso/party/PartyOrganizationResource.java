@@ -66,7 +66,7 @@ public class PartyOrganizationResource {
         PartyOrganizationFilter filter = new PartyOrganizationFilter(q,
                 QueryParams.optionalEnum("level", level, PartyOrganizationLevel.class),
                 QueryParams.optionalEnum("form", form, PartyOrganizationForm.class),
-                organizations.unitPathOf(QueryParams.optionalLong("unitId", unitId)),
+                QueryParams.optionalLong("unitId", unitId),
                 QueryParams.optionalLong("parentId", parentId),
                 QueryParams.optionalBoolean("active", active),
                 QueryParams.optionalInstant("updatedSince", updatedSince));

@@ -9,6 +9,7 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.tree.MaterializedPaths;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
@@ -30,24 +31,27 @@ public class PartyOrganizationService {
     private final PartyOrganizationRepository organizations;
     private final PartyMemberRepository members;
     private final UnitService units;
+    private final ScopeGuard guard;
     private final CurrentUser user;
     private final Instance<PartyOrganizationReferences> references;
 
     public PartyOrganizationService(PartyOrganizationRepository organizations, PartyMemberRepository members,
-                                    UnitService units, CurrentUser user,
+                                    UnitService units, ScopeGuard guard, CurrentUser user,
                                     Instance<PartyOrganizationReferences> references) {
         this.organizations = organizations;
         this.members = members;
         this.units = units;
+        this.guard = guard;
         this.user = user;
         this.references = references;
     }
 
     public PageResult<PartyOrganizationResponse> list(PartyOrganizationFilter filter, PageRequest page) {
-        Scope scope = units.scope();
-        List<PartyOrganization> found = organizations.findInScope(filter, scope,
+        String unitPath = guard.subtreeOf(filter.unitId());
+        Scope scope = guard.current();
+        List<PartyOrganization> found = organizations.findInScope(filter, unitPath, scope,
                 page.sort(PartyOrganizationRepository.SORTABLE), page.offset(), page.size());
-        long total = organizations.countInScope(filter, scope);
+        long total = organizations.countInScope(filter, unitPath, scope);
         List<Long> ids = found.stream().map(o -> o.id).toList();
         Map<Long, Long> memberCounts = organizations.memberCounts(ids);
         Map<Long, Long> childCounts = organizations.childCounts(ids);
@@ -56,24 +60,17 @@ public class PartyOrganizationService {
                         childCounts.getOrDefault(o.id, 0L), scope));
     }
 
-    /** The path of a unit filter's subtree, or 404 when that unit is not visible. */
-    public String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
-    }
-
     public PartyOrganizationResponse get(long id) {
         return toResponse(findVisible(id));
     }
 
     public PartyOrganizationTreeNode tree(long id) {
         PartyOrganization root = findVisible(id);
-        return PartyMapper.toTree(root, organizations.subtree(root, units.scope()));
+        return PartyMapper.toTree(root, organizations.subtree(root, guard.current()));
     }
 
     public PartyOrganization findVisible(long id) {
-        return organizations.findByIdOptional(id)
-                .filter(o -> units.scope().contains(o.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Party organisation", id));
+        return guard.require(organizations.findByIdOptional(id), o -> o.unit.path, "Party organisation", id);
     }
 
     @Transactional
@@ -152,7 +149,7 @@ public class PartyOrganizationService {
     private PartyOrganizationResponse toResponse(PartyOrganization o) {
         List<Long> ids = List.of(o.id);
         return PartyMapper.toResponse(o, organizations.memberCounts(ids).getOrDefault(o.id, 0L),
-                organizations.childCounts(ids).getOrDefault(o.id, 0L), units.scope());
+                organizations.childCounts(ids).getOrDefault(o.id, 0L), guard.current());
     }
 
     private Unit resolveUnit(long unitId) {
@@ -177,7 +174,7 @@ public class PartyOrganizationService {
             return null;
         }
         PartyOrganization parent = organizations.findByIdOptional(parentId)
-                .filter(p -> units.scope().contains(p.unit.path))
+                .filter(p -> guard.current().contains(p.unit.path))
                 .orElseThrow(() -> ProblemException.invalid("parentId", "no party organisation " + parentId + " in your scope"));
         PartyOrganizationRules.placementProblem(level, parent.level, parent.form).ifPresent(problem -> {
             throw ProblemException.invalid("parentId", problem);

@@ -74,7 +74,11 @@ public final class RegulationDtos {
             @Schema(description = "Issued and not replaced or repealed.") boolean inForce,
             @Schema(nullable = true) Long replacesId,
             @Schema(nullable = true, description = "The consultation that preceded it.") Long consultationId,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt,
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`, or POST "
+                    + "/regulations/{id}/<action>.",
+                    enumeration = {"update", "delete", "submit-for-consultation", "issue", "repeal"})
+            List<String> allowedActions) {
     }
 
     @Schema(name = "RegulationCoverage", description = "Share of the units that must have a regulation (every active "

@@ -32,15 +32,15 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
     private static final String IN_FORCE_BY = "exists (select r.id from Regulation r where r.unit = u"
             + " and r.status = vn.coso.regulations.RegulationStatus.ISSUED and r.issueDate <= :asOf)";
 
-    public List<Regulation> findInScope(RegulationFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        return conditions(filter, scope)
+    public List<Regulation> findInScope(RegulationFilter filter, String unitPath, Scope scope, List<SortField> sort, int offset, int limit) {
+        return conditions(filter, unitPath, scope)
                 .query(getEntityManager(), "select r from Regulation r join fetch r.unit u left join fetch r.replaces",
                         SortableFields.orderBy(sort, "r.id"), Regulation.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countInScope(RegulationFilter filter, Scope scope) {
-        return conditions(filter, scope).count(getEntityManager(), "select count(r) from Regulation r join r.unit u");
+    public long countInScope(RegulationFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope).count(getEntityManager(), "select count(r) from Regulation r join r.unit u");
     }
 
     public List<Regulation> issuedOf(Unit unit) {
@@ -108,11 +108,11 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
         return count("replaces", regulation);
     }
 
-    private static Conditions conditions(RegulationFilter filter, Scope scope) {
+    private static Conditions conditions(RegulationFilter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")
                 .contains(filter.q(), "r.title", "r.number")
-                .add("u.path like :unitPath", "unitPath", filter.unitPath() == null ? null : filter.unitPath() + "%")
+                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("r.kind = :kind", "kind", filter.kind())
                 .add("r.status = :status", "status", filter.status())
                 .add("r.issueDate >= :from", "from", filter.from())

@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.paging.ListParams;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
@@ -58,20 +60,15 @@ public class RegulationResource {
                     + "`q` matches title or number ignoring case and diacritics.")
     @APIResponse(responseCode = "200", description = "A page of regulations.")
     public PageResult<RegulationResponse> list(
-            @QueryParam("q") String q,
-            @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
+            @BeanParam ListParams params,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = RegulationKind.class)) String kind,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = RegulationStatus.class)) String status,
-            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("updatedSince") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @BeanParam PageRequest page) {
-        RegulationFilter filter = new RegulationFilter(q,
-                regulations.unitPathOf(QueryParams.optionalLong("unitId", unitId)),
+        Period period = params.period();
+        RegulationFilter filter = new RegulationFilter(params.q(), params.unitId(),
                 QueryParams.optionalEnum("kind", kind, RegulationKind.class),
                 QueryParams.optionalEnum("status", status, RegulationStatus.class),
-                QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to),
-                QueryParams.optionalInstant("updatedSince", updatedSince));
+                period.from(), period.to(), params.updatedSince());
         return regulations.list(filter, page);
     }
 

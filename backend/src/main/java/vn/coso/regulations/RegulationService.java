@@ -9,7 +9,9 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.consultations.ConsultationService;
+import vn.coso.regulations.RegulationActions.Action;
 import vn.coso.regulations.RegulationDtos.CoverageResponse;
 import vn.coso.regulations.RegulationDtos.IssueRequest;
 import vn.coso.regulations.RegulationDtos.RegulationRequest;
@@ -22,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /** Democracy regulations: their workflow, the one-in-force rule, and the history of every change. */
 @ApplicationScoped
@@ -32,30 +33,31 @@ public class RegulationService {
 
     private final RegulationRepository regulations;
     private final UnitService units;
+    private final ScopeGuard guard;
     private final HistoryService history;
     private final ConsultationService consultations;
+    private final RegulationActions actions;
 
-    public RegulationService(RegulationRepository regulations, UnitService units, HistoryService history,
-                             ConsultationService consultations) {
+    public RegulationService(RegulationRepository regulations, UnitService units, ScopeGuard guard, HistoryService history,
+                             ConsultationService consultations, RegulationActions actions) {
         this.regulations = regulations;
         this.units = units;
+        this.guard = guard;
         this.history = history;
         this.consultations = consultations;
+        this.actions = actions;
     }
 
     public PageResult<RegulationResponse> list(RegulationFilter filter, PageRequest page) {
-        List<Regulation> found = regulations.findInScope(filter, units.scope(),
+        String unitPath = guard.subtreeOf(filter.unitId());
+        List<Regulation> found = regulations.findInScope(filter, unitPath, guard.current(),
                 page.sort(RegulationRepository.SORTABLE), page.offset(), page.size());
-        return new PageResult<>(found, page.page(), page.size(), regulations.countInScope(filter, units.scope()))
-                .map(RegulationMapper::toResponse);
-    }
-
-    public String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
+        return new PageResult<>(found, page.page(), page.size(), regulations.countInScope(filter, unitPath, guard.current()))
+                .map(this::toResponse);
     }
 
     public RegulationResponse get(long id) {
-        return RegulationMapper.toResponse(findVisible(id));
+        return toResponse(findVisible(id));
     }
 
     public PageResult<HistoryEntry> history(long id, PageRequest page) {
@@ -64,9 +66,7 @@ public class RegulationService {
     }
 
     public CoverageResponse coverage(Long unitId, PageRequest page) {
-        Unit unit = unitId != null ? units.findVisible(unitId)
-                : units.callerUnit().map(ref -> units.findVisible(ref.id()))
-                .orElseThrow(() -> ProblemException.invalid("unitId", "is required: your account has no unit"));
+        Unit unit = units.findVisible(guard.areaUnitId(unitId));
         long required = regulations.countRequiredUnits(unit.path);
         long covered = regulations.countRequiredUnitsWithRegulation(unit.path);
         List<Unit> missing = regulations.requiredUnitsWithout(unit.path, page.offset(), page.size());
@@ -76,9 +76,7 @@ public class RegulationService {
     }
 
     Regulation findVisible(long id) {
-        return regulations.findByIdOptional(id)
-                .filter(r -> units.scope().contains(r.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Regulation", id));
+        return guard.require(regulations.findByIdOptional(id), r -> r.unit.path, "Regulation", id);
     }
 
     @Transactional
@@ -113,13 +111,14 @@ public class RegulationService {
         }
         regulations.persistAndFlush(regulation);
         history.record(HISTORY_TYPE, regulation.id, "CREATED", Map.of(), regulation.snapshot());
-        return RegulationMapper.toResponse(regulation);
+        return toResponse(regulation);
     }
 
     @Transactional
     public RegulationResponse update(long id, RegulationUpdateRequest request, Long ifMatch) {
         Regulation regulation = findVisible(id);
         Versions.check("Regulation " + regulation.id, regulation.version, request.version(), ifMatch);
+        actions.require(regulation, Action.UPDATE);
         checkDate(request.issueDate());
         if (regulation.status == RegulationStatus.ISSUED && (request.number() == null || request.issueDate() == null)) {
             throw ProblemException.invalid(request.number() == null ? "number" : "issueDate",
@@ -134,12 +133,12 @@ public class RegulationService {
         }
         regulations.flush();
         history.record(HISTORY_TYPE, regulation.id, "UPDATED", before, regulation.snapshot());
-        return RegulationMapper.toResponse(regulation);
+        return toResponse(regulation);
     }
 
     @Transactional
     public RegulationResponse submitForConsultation(long id, long version) {
-        Regulation regulation = transition(id, version, Set.of(RegulationStatus.DRAFTING), "submit it for consultation");
+        Regulation regulation = transition(id, version, Action.SUBMIT_FOR_CONSULTATION);
         var before = regulation.snapshot();
         regulation.status = RegulationStatus.IN_CONSULTATION;
         return saved(regulation, "SUBMITTED_FOR_CONSULTATION", before);
@@ -147,8 +146,7 @@ public class RegulationService {
 
     @Transactional
     public RegulationResponse issue(long id, IssueRequest request) {
-        Regulation regulation = transition(id, request.version(),
-                Set.of(RegulationStatus.DRAFTING, RegulationStatus.IN_CONSULTATION), "issue it");
+        Regulation regulation = transition(id, request.version(), Action.ISSUE);
         checkDate(request.issueDate());
         var before = regulation.snapshot();
         regulation.number = Texts.clean(request.number());
@@ -159,7 +157,7 @@ public class RegulationService {
 
     @Transactional
     public RegulationResponse repeal(long id, long version) {
-        Regulation regulation = transition(id, version, Set.of(RegulationStatus.ISSUED), "repeal it");
+        Regulation regulation = transition(id, version, Action.REPEAL);
         var before = regulation.snapshot();
         regulation.status = RegulationStatus.REPEALED;
         return saved(regulation, "REPEALED", before);
@@ -168,10 +166,7 @@ public class RegulationService {
     @Transactional
     public void delete(long id) {
         Regulation regulation = findVisible(id);
-        if (regulation.status != RegulationStatus.DRAFTING && regulation.status != RegulationStatus.IN_CONSULTATION) {
-            throw ProblemException.conflict("regulation.not-a-draft",
-                    "Only a draft can be deleted; an issued regulation is repealed instead.");
-        }
+        actions.require(regulation, Action.DELETE);
         if (regulations.countReplacing(regulation) > 0) {
             throw ProblemException.conflict("regulation.referenced", "Another regulation says it replaces this one.");
         }
@@ -196,20 +191,22 @@ public class RegulationService {
         regulation.status = RegulationStatus.ISSUED;
     }
 
-    private Regulation transition(long id, long version, Set<RegulationStatus> from, String action) {
+    /** The regulation, if its version is the one read and the rules allow the action now (see {@link RegulationActions}). */
+    private Regulation transition(long id, long version, Action action) {
         Regulation regulation = findVisible(id);
         Versions.check("Regulation " + regulation.id, regulation.version, version, null);
-        if (!from.contains(regulation.status)) {
-            throw ProblemException.conflict("regulation.illegal-transition",
-                    "Cannot " + action + ": the regulation is " + regulation.status + ", and must be one of " + from + ".");
-        }
+        actions.require(regulation, action);
         return regulation;
+    }
+
+    private RegulationResponse toResponse(Regulation regulation) {
+        return RegulationMapper.toResponse(regulation, actions.allowed(regulation));
     }
 
     private RegulationResponse saved(Regulation regulation, String action, Map<String, Object> before) {
         regulations.flush();
         history.record(HISTORY_TYPE, regulation.id, action, before, regulation.snapshot());
-        return RegulationMapper.toResponse(regulation);
+        return toResponse(regulation);
     }
 
     private Unit visibleUnit(long unitId) {

@@ -10,6 +10,7 @@ import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.LaggingUnit;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.reports.ReportDtos.AnnualReport;
 import vn.coso.reports.ReportDtos.BreakdownRow;
 import vn.coso.reports.ReportDtos.Figure;
@@ -43,10 +44,12 @@ public class ReportService {
 
     private final List<ReportSection> sections;
     private final UnitService units;
+    private final ScopeGuard guard;
 
-    public ReportService(Instance<ReportSection> sections, UnitService units) {
+    public ReportService(Instance<ReportSection> sections, UnitService units, ScopeGuard guard) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
         this.units = units;
+        this.guard = guard;
     }
 
     /** One read-only transaction, so that every figure of the report reads the same records. */
@@ -79,12 +82,7 @@ public class ReportService {
     }
 
     private Unit areaUnit(String unitId) {
-        Long id = QueryParams.optionalLong("unitId", unitId);
-        if (id != null) {
-            return units.findVisible(id);
-        }
-        return units.callerUnit().map(ref -> units.findVisible(ref.id()))
-                .orElseThrow(() -> ProblemException.invalid("unitId", "is required: your account has no unit"));
+        return units.findVisible(guard.areaUnitId(QueryParams.optionalLong("unitId", unitId)));
     }
 
     private List<Section> sections(Unit unit, Period period, Period previous, Predicate<ReportSection> include) {

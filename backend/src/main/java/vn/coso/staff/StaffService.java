@@ -13,6 +13,7 @@ import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.staff.StaffDtos.PasswordResetRequest;
@@ -52,14 +53,16 @@ public class StaffService {
 
     private final StaffDirectory directory;
     private final UnitService units;
+    private final ScopeGuard guard;
     private final CurrentUser user;
     private final StaffAuditRepository audits;
     private final HistoryService history;
 
-    public StaffService(StaffDirectory directory, UnitService units, CurrentUser user,
+    public StaffService(StaffDirectory directory, UnitService units, ScopeGuard guard, CurrentUser user,
                         StaffAuditRepository audits, HistoryService history) {
         this.directory = directory;
         this.units = units;
+        this.guard = guard;
         this.user = user;
         this.audits = audits;
         this.history = history;
@@ -73,8 +76,8 @@ public class StaffService {
      */
     public PageResult<StaffResponse> list(StaffFilter filter, PageRequest page) {
         List<SortField> sort = page.sort(SORTABLE);
-        Scope scope = units.scope();
-        String subtree = filter.unitId() == null ? null : units.findVisible(filter.unitId()).path;
+        Scope scope = guard.current();
+        String subtree = guard.subtreeOf(filter.unitId());
         List<UserRepresentation> users = directory.allUsers();
         Map<String, Unit> unitsByCode = units.byCodes(users.stream().map(StaffMapper::unitCodeOf)
                 .filter(Objects::nonNull).distinct().toList());
@@ -109,7 +112,7 @@ public class StaffService {
 
     public StaffResponse get(String id) {
         StaffResponse staff = load(id);
-        boolean visible = units.scope().everything()
+        boolean visible = guard.current().everything()
                 || (staff.unit() != null && units.visible(staff.unit().id()).isPresent());
         if (!visible) {
             throw notFound(id);

@@ -13,6 +13,7 @@ import vn.coso.party.PartyDtos.PartyOrganizationRef;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 
 /** Request and response bodies of the Trainings API. */
@@ -89,7 +90,10 @@ public final class TrainingDtos {
             int attendances,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.",
+                    enumeration = {"update", "delete"})
+            List<String> allowedActions) {
     }
 
     @Schema(name = "TrainingSummary", description = "Totals of the trainings that match the filters.")

@@ -13,22 +13,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.paging.ListParams;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
-import vn.coso.common.paging.Period;
-import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
 import vn.coso.common.web.Responses;
@@ -55,24 +52,14 @@ public class TrainingResource {
             description = "A training belongs to the scope of its organiser: the organising unit, or the unit of "
                     + "the organising party organisation. Filters combine with AND. "
                     + "`unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and "
-                    + "`year` a calendar year (given together they narrow each other). `q` matches the topic or "
+                    + "`year` a calendar year (not together with `from`/`to`). `q` matches the topic or "
                     + "audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` "
                     + "included (reference data).")
     @APIResponse(responseCode = "200", description = "A page of trainings, newest first unless sorted otherwise.")
     public PageResult<TrainingResponse> list(
-            @QueryParam("unitId") @Parameter(description = "Only trainings organised by this unit or a unit below it.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
-            @QueryParam("from") @Parameter(description = "Held on or after this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Held on or before this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(description = "Held in this calendar year.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
-            @QueryParam("q") @Parameter(description = "Text in the topic or audience.") String q,
-            @QueryParam("updatedSince") @Parameter(description = "Only trainings changed at or after this instant.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @BeanParam ListParams params,
             @BeanParam PageRequest page) {
-        return trainings.list(filter(unitId, from, to, year, q, updatedSince), page);
+        return trainings.list(filter(params), page);
     }
 
     @GET
@@ -83,18 +70,8 @@ public class TrainingResource {
                     + "annual review, `&unitId=` narrows them to part of the province.")
     @APIResponse(responseCode = "200", description = "The totals.")
     public TrainingSummary summary(
-            @QueryParam("unitId") @Parameter(description = "Only trainings organised by this unit or a unit below it.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
-            @QueryParam("from") @Parameter(description = "Held on or after this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Held on or before this date.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @QueryParam("year") @Parameter(description = "Held in this calendar year.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String year,
-            @QueryParam("q") @Parameter(description = "Text in the topic or audience.") String q,
-            @QueryParam("updatedSince") @Parameter(description = "Only trainings changed at or after this instant.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince) {
-        return trainings.summary(filter(unitId, from, to, year, q, updatedSince));
+            @BeanParam ListParams params) {
+        return trainings.summary(filter(params));
     }
 
     @POST
@@ -142,9 +119,7 @@ public class TrainingResource {
         trainings.delete(id);
     }
 
-    private static TrainingFilter filter(String unitId, String from, String to, String year, String q,
-                                         String updatedSince) {
-        return new TrainingFilter(QueryParams.optionalLong("unitId", unitId), Period.of(from, to, year), q,
-                QueryParams.optionalInstant("updatedSince", updatedSince));
+    private static TrainingFilter filter(ListParams params) {
+        return new TrainingFilter(params.unitId(), params.period(), params.q(), params.updatedSince());
     }
 }

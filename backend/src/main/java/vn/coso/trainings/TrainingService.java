@@ -2,10 +2,13 @@ package vn.coso.trainings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.coso.common.errors.ProblemException;
+import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Roles;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.party.UnitOrOrganization;
@@ -14,9 +17,9 @@ import vn.coso.trainings.TrainingDtos.TrainingRequest;
 import vn.coso.trainings.TrainingDtos.TrainingResponse;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 import vn.coso.trainings.TrainingDtos.TrainingUpdateRequest;
-import vn.coso.units.UnitService;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Training classes: visible and writable in the scope of their organiser, a unit or a party
@@ -26,30 +29,34 @@ import java.util.List;
 public class TrainingService {
 
     private final TrainingRepository trainings;
-    private final UnitService units;
+    private final ScopeGuard guard;
+    private final RecordWriteRules writes;
     private final UnitOrOrganizationResolver organizers;
 
-    public TrainingService(TrainingRepository trainings, UnitService units, UnitOrOrganizationResolver organizers) {
+    public TrainingService(TrainingRepository trainings, ScopeGuard guard,
+                           UnitOrOrganizationResolver organizers, CurrentUser user) {
         this.trainings = trainings;
-        this.units = units;
+        this.guard = guard;
+        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
+                "Your role cannot change this training.");
         this.organizers = organizers;
     }
 
     public PageResult<TrainingResponse> list(TrainingFilter filter, PageRequest page) {
-        Scope scope = units.scope();
-        String unitPath = unitPathOf(filter.unitId());
-        List<Training> found = trainings.findInScope(filter, unitPath, scope, page.sort(TrainingRepository.SORTABLE),
+        Scope visible = guard.current();
+        String unitPath = guard.subtreeOf(filter.unitId());
+        List<Training> found = trainings.findInScope(filter, unitPath, visible, page.sort(TrainingRepository.SORTABLE),
                 page.offset(), page.size());
-        long total = trainings.countInScope(filter, unitPath, scope);
-        return new PageResult<>(found, page.page(), page.size(), total).map(TrainingMapper::toResponse);
+        long total = trainings.countInScope(filter, unitPath, visible);
+        return new PageResult<>(found, page.page(), page.size(), total).map(this::toResponse);
     }
 
     public TrainingSummary summary(TrainingFilter filter) {
-        return trainings.summarize(filter, unitPathOf(filter.unitId()), units.scope());
+        return trainings.summarize(filter, guard.subtreeOf(filter.unitId()), guard.current());
     }
 
     public TrainingResponse get(long id) {
-        return TrainingMapper.toResponse(findVisible(id));
+        return toResponse(findVisible(id));
     }
 
     @Transactional
@@ -57,29 +64,29 @@ public class TrainingService {
         Training training = new Training();
         apply(training, request);
         trainings.persistAndFlush(training);
-        return TrainingMapper.toResponse(training);
+        return toResponse(training);
     }
 
     @Transactional
     public TrainingResponse update(long id, TrainingUpdateRequest request, Long ifMatchVersion) {
         Training training = findVisible(id);
+        writes.require(training.owningUnit().path, RecordWriteRules.Action.UPDATE);
         Versions.check("Training " + id, training.version, request.version(), ifMatchVersion);
         apply(training, request.fields());
         trainings.flush();
-        return TrainingMapper.toResponse(training);
+        return toResponse(training);
     }
 
     @Transactional
     public void delete(long id) {
-        trainings.delete(findVisible(id));
+        Training training = findVisible(id);
+        writes.require(training.owningUnit().path, RecordWriteRules.Action.DELETE);
+        trainings.delete(training);
     }
 
     /** A training the caller may see, or 404: out of scope looks exactly like not existing. */
     private Training findVisible(long id) {
-        Scope scope = units.scope();
-        return trainings.findByIdOptional(id)
-                .filter(t -> scope.contains(t.owningUnit().path))
-                .orElseThrow(() -> ProblemException.notFound("Training", id));
+        return guard.require(trainings.findByIdOptional(id), t -> t.owningUnit().path, "Training", id);
     }
 
     private void apply(Training training, TrainingRequest request) {
@@ -94,8 +101,7 @@ public class TrainingService {
         training.attendances = request.attendances();
     }
 
-    /** The subtree of a unitId filter; a unit out of scope answers 404, as everywhere. */
-    private String unitPathOf(Long unitId) {
-        return unitId == null ? null : units.findVisible(unitId).path;
+    private TrainingResponse toResponse(Training training) {
+        return TrainingMapper.toResponse(training, writes.allowed(training.owningUnit().path));
     }
 }

@@ -9,6 +9,7 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.ScopeGuard;
 import vn.coso.common.tree.MaterializedPaths;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
@@ -32,14 +33,16 @@ public class UnitService {
 
     private final UnitRepository units;
     private final UnitScopeService scopes;
+    private final ScopeGuard guard;
     private final CurrentUser user;
     private final Instance<UnitReferences> references;
     private final Instance<UnitRegulationStatus> regulations;
 
-    public UnitService(UnitRepository units, UnitScopeService scopes, CurrentUser user,
+    public UnitService(UnitRepository units, UnitScopeService scopes, ScopeGuard guard, CurrentUser user,
                        Instance<UnitReferences> references, Instance<UnitRegulationStatus> regulations) {
         this.units = units;
         this.scopes = scopes;
+        this.guard = guard;
         this.user = user;
         this.references = references;
         this.regulations = regulations;
@@ -76,11 +79,6 @@ public class UnitService {
         return scopes.callerUnit().map(UnitMapper::toRef);
     }
 
-    /** The caller's scope, for the features whose records hang on units. */
-    public Scope scope() {
-        return scopes.current();
-    }
-
     /** A unit the caller may see, or 404: out of scope looks exactly like not existing. */
     public Unit findVisible(long id) {
         return visible(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
@@ -107,7 +105,7 @@ public class UnitService {
 
     /** A unit the caller may see, if there is one: for records that name a unit in their body (400, not 404). */
     public Optional<Unit> visible(long id) {
-        return units.findByIdOptional(id).filter(u -> scopes.current().contains(u.path));
+        return units.findByIdOptional(id).filter(u -> guard.canSee(u.path));
     }
 
     /** The materialised path of any unit, for the public pages' unit filters: the unit tree is public. */

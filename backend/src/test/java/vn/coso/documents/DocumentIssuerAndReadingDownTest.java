@@ -136,6 +136,13 @@ class DocumentIssuerAndReadingDownTest {
         as("officer.mongcai").get("/api/v1/documents/" + byProvince).then().statusCode(200).body("readOnly", is(true));
         as("nounit").get("/api/v1/documents/" + byProvince).then().statusCode(404);
         as("admin").get("/api/v1/documents/" + byProvince).then().statusCode(200).body("readOnly", is(false));
+        // What the record allows is what succeeds: nothing on a directive from above, everything on one's own.
+        as("officer.bachdang").get("/api/v1/documents/" + byProvince).then().statusCode(200)
+                .body("allowedActions", org.hamcrest.Matchers.empty());
+        as("officer.bachdang").get("/api/v1/documents/" + byWard).then().statusCode(200)
+                .body("allowedActions", org.hamcrest.Matchers.contains("update", "delete"));
+        as("viewer").get("/api/v1/documents/" + byWard).then().statusCode(200)
+                .body("allowedActions", org.hamcrest.Matchers.empty());
 
         as("officer.bachdang").queryParam("year", 2023).queryParam("size", 200).queryParam("sort", "issuer")
                 .get("/api/v1/documents").then().statusCode(200)

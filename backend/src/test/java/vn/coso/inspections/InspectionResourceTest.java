@@ -315,4 +315,31 @@ class InspectionResourceTest {
         as("admin").delete("/api/v1/party-members/" + member.id)
                 .then().statusCode(409).body("code", is("party-member.referenced"));
     }
+
+    /** Each state's allowedActions are the operations that succeed in it; readers are offered none. */
+    @Test
+    void allowedActionsFollowTheWorkflowAndTheRole() {
+        int id = create("inspector", plan("INSPECTION", "THEMATIC", cell.id, null));
+        String url = "/api/v1/inspections/" + id;
+        as("inspector").get(url).then().statusCode(200).body("allowedActions", contains("update", "start", "cancel"));
+        as("viewer").get(url).then().statusCode(200).body("allowedActions", org.hamcrest.Matchers.empty());
+        as("inspector").body(Map.of("actualEnd", "2023-03-05", "version", 0)).post(url + "/conclude")
+                .then().statusCode(409);
+        as("inspector").body(Map.of("version", 0)).post(url + "/close").then().statusCode(409);
+
+        start(id, "2023-03-02", 0);
+        as("inspector").get(url).then().statusCode(200).body("allowedActions", contains("update", "conclusion", "cancel"));
+        as("inspector").body(Map.of("actualEnd", "2023-03-05", "version", 1)).post(url + "/conclude")
+                .then().statusCode(409).body("code", is("inspection.conclusion-missing"));
+
+        conclusion("inspector", id, false, null);
+        as("inspector").get(url).then().statusCode(200)
+                .body("allowedActions", contains("update", "conclusion", "conclude", "cancel"));
+        as("inspector").body(Map.of("actualEnd", "2023-03-05", "version", 1)).post(url + "/conclude").then().statusCode(200);
+
+        as("inspector").get(url).then().statusCode(200).body("allowedActions", contains("conclusion", "close"));
+        as("inspector").body(Map.of("reason", "Thử", "version", 2)).post(url + "/cancel").then().statusCode(409);
+        as("inspector").body(Map.of("version", 2)).post(url + "/close").then().statusCode(200);
+        as("inspector").get(url).then().statusCode(200).body("allowedActions", org.hamcrest.Matchers.empty());
+    }
 }

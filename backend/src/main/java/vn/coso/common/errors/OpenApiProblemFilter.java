@@ -15,13 +15,16 @@ import java.util.Map;
 
 /**
  * Documents the error responses every operation can give, all as problem+json, from the rules
- * the API follows, so that no operation forgets one: 400 for bodies and filters, 401/403 where a
+ * the API follows, so that no operation forgets one: 400 for bodies and parameters (every
+ * operation: an unknown query parameter is refused, see {@code common/web/StrictQueryParameters},
+ * one shared response {@code #/components/responses/BadRequest}), 401/403 where a
  * token is needed, 404 where an id is in the path, 409 for writes, 412 for If-Match, 429 for public
  * writes (rate-limited) and 422 where an Idempotency-Key is taken.
  */
 public class OpenApiProblemFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String BAD_REQUEST = "BadRequest";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,6 +49,14 @@ public class OpenApiProblemFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
 
+        components.addResponse(BAD_REQUEST, OASFactory.createAPIResponse()
+                .description("Invalid input; the problem names the field or the parameter (`errors[].field`). Besides "
+                        + "a wrong value (`validation.failed`): a query parameter the operation does not declare "
+                        + "(`request.parameter.unknown`), or `year` together with `from`/`to` "
+                        + "(`request.parameter.conflict`: give a year, or a period).")
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -57,12 +68,8 @@ public class OpenApiProblemFilter implements OASFilter {
                 Operation operation = entry.getValue();
                 boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                         || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
-                boolean hasInput = method != PathItem.HttpMethod.DELETE
-                        && (writes || (operation.getParameters() != null && !operation.getParameters().isEmpty()));
                 APIResponses responses = operation.getResponses();
-                if (hasInput) {
-                    add(responses, "400", "Invalid input: the problem names the fields.");
-                }
+                responses.addAPIResponse("400", OASFactory.createAPIResponse().ref(BAD_REQUEST));
                 if (!isPublic) {
                     add(responses, "401", "No valid bearer token.");
                     add(responses, "403", "Your role does not allow this operation.");

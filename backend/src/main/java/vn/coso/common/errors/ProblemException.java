@@ -84,6 +84,11 @@ public class ProblemException extends RuntimeException {
                 List.copyOf(fields));
     }
 
+    /** 400 with its own code for one query parameter, named in the problem's errors. */
+    public static ProblemException ofParameter(String code, String parameter, Object... args) {
+        return new ProblemException(400, code, Msg.of(code, args), List.of(new FieldMessage(parameter, Msg.of(code, args))));
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist.", null);
     }

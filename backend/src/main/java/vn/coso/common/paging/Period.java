@@ -1,10 +1,14 @@
 package vn.coso.common.paging;
 
+import vn.coso.common.errors.ProblemException;
+
 import java.time.LocalDate;
 
 /**
- * The period filter of a list or a figure: {@code from} and {@code to} (inclusive dates) and/or a
- * calendar {@code year}; given together they narrow each other. Either end may be open.
+ * The period filter of a list or a figure: {@code from} and {@code to} (inclusive dates), or a
+ * calendar {@code year}. Either end of {@code from}/{@code to} may be open. A year together with
+ * {@code from} or {@code to} is contradictory and answers 400 ({@code request.parameter.conflict},
+ * naming {@code year}); it used to narrow the year, which hid a mistaken request.
  */
 public record Period(LocalDate from, LocalDate to) {
 
@@ -15,18 +19,17 @@ public record Period(LocalDate from, LocalDate to) {
         LocalDate from = QueryParams.optionalDate("from", fromParam);
         LocalDate to = QueryParams.optionalDate("to", toParam);
         if (yearParam != null && !yearParam.isBlank()) {
+            if (from != null || to != null) {
+                throw ProblemException.ofParameter("request.parameter.conflict", "year", "year", from != null ? "from" : "to");
+            }
             int year = QueryParams.parseInt("year", yearParam);
             if (year < 1 || year > 9999) {
                 throw QueryParams.invalid("year", "must be a year, e.g. 2024");
             }
-            LocalDate first = LocalDate.of(year, 1, 1);
-            LocalDate last = LocalDate.of(year, 12, 31);
-            from = from == null || from.isBefore(first) ? first : from;
-            to = to == null || to.isAfter(last) ? last : to;
+            return year(year);
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw QueryParams.invalid(yearParam != null && !yearParam.isBlank() ? "year" : "to",
-                    "the period ends before it begins");
+            throw QueryParams.invalid("to", "the period ends before it begins");
         }
         return new Period(from, to);
     }

@@ -1,0 +1,94 @@
+package vn.coso.inspections;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.coso.common.actions.ActionRules;
+import vn.coso.common.actions.RecordAction;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Roles;
+import vn.coso.inspections.InspectionEnums.Status;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may do what with an inspection now: PLANNED → IN_PROGRESS → CONCLUDED → CLOSED, or
+ * CANCELLED while PLANNED or IN_PROGRESS; the conclusion is written while IN_PROGRESS or
+ * CONCLUDED and must exist before concluding. The rules enforce each operation of
+ * {@link InspectionService} and fill {@code allowedActions}.
+ */
+@ApplicationScoped
+public class InspectionActions implements ActionRules<InspectionActions.Subject, InspectionActions.Action> {
+
+    /** An inspection and whether its conclusion is recorded (which {@code conclude} needs). */
+    public record Subject(Inspection inspection, boolean hasConclusion) {
+    }
+
+    /** The operations, named as their paths; {@code update} is PUT on the inspection. */
+    @Schema(name = "InspectionAction")
+    public enum Action implements RecordAction {
+        UPDATE("update"), START("start"), CONCLUSION("conclusion"), CONCLUDE("conclude"), CLOSE("close"),
+        CANCEL("cancel");
+
+        private final String wireName;
+
+        Action(String wireName) {
+            this.wireName = wireName;
+        }
+
+        @Override
+        public String wireName() {
+            return wireName;
+        }
+    }
+
+    private final CurrentUser user;
+
+    public InspectionActions(CurrentUser user) {
+        this.user = user;
+    }
+
+    @Override
+    public Class<Action> actions() {
+        return Action.class;
+    }
+
+    @Override
+    public Optional<ProblemException> refusal(Subject subject, Action action) {
+        if (!user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.INSPECTOR)) {
+            return Optional.of(ProblemException.forbidden("Only admins and inspectors change inspections."));
+        }
+        Status status = subject.inspection().status;
+        Set<Status> from = from(action);
+        if (!from.contains(status)) {
+            return Optional.of(switch (action) {
+                case UPDATE -> ProblemException.conflict("inspection.not-editable",
+                        "An inspection that is " + status + " can no longer be edited.");
+                case CANCEL -> ProblemException.conflict("inspection.illegal-transition",
+                        "Only a PLANNED or IN_PROGRESS inspection can be cancelled; this one is " + status + ".");
+                case CONCLUSION -> ProblemException.conflict("inspection.illegal-transition",
+                        "A conclusion is recorded while the inspection is IN_PROGRESS or CONCLUDED; this one is "
+                                + status + ".");
+                default -> ProblemException.conflict("inspection.illegal-transition", "Cannot " + action.wireName()
+                        + " an inspection that is " + status + "; it must be " + from.iterator().next() + ".");
+            });
+        }
+        if (action == Action.CONCLUDE && !subject.hasConclusion()) {
+            return Optional.of(ProblemException.conflict("inspection.conclusion-missing", "Record the conclusion (PUT "
+                    + "/inspections/" + subject.inspection().id + "/conclusion) before concluding."));
+        }
+        return Optional.empty();
+    }
+
+    private static Set<Status> from(Action action) {
+        return switch (action) {
+            case UPDATE, CANCEL -> EnumSet.of(Status.PLANNED, Status.IN_PROGRESS);
+            case START -> EnumSet.of(Status.PLANNED);
+            case CONCLUSION -> EnumSet.of(Status.IN_PROGRESS, Status.CONCLUDED);
+            case CONCLUDE -> EnumSet.of(Status.IN_PROGRESS);
+            case CLOSE -> EnumSet.of(Status.CONCLUDED);
+        };
+    }
+}

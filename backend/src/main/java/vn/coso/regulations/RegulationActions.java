@@ -1,0 +1,87 @@
+package vn.coso.regulations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.coso.common.actions.ActionRules;
+import vn.coso.common.actions.RecordAction;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.security.CurrentUser;
+import vn.coso.common.security.Roles;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may do what with a regulation now: DRAFTING → IN_CONSULTATION → ISSUED → REPEALED (a
+ * replaced one becomes REVISED); drafts are deleted, issued ones repealed. The rules enforce the
+ * operations of {@link RegulationService} and fill {@code allowedActions}. Whether another
+ * regulation names this one as replaced (which also stops a delete) is checked by the delete itself.
+ */
+@ApplicationScoped
+public class RegulationActions implements ActionRules<Regulation, RegulationActions.Action> {
+
+    /** The operations, named as their paths; {@code update} and {@code delete} are PUT and DELETE. */
+    @Schema(name = "RegulationAction")
+    public enum Action implements RecordAction {
+        UPDATE("update"), DELETE("delete"), SUBMIT_FOR_CONSULTATION("submit-for-consultation"), ISSUE("issue"),
+        REPEAL("repeal");
+
+        private final String wireName;
+
+        Action(String wireName) {
+            this.wireName = wireName;
+        }
+
+        @Override
+        public String wireName() {
+            return wireName;
+        }
+
+        String verb() {
+            return switch (this) {
+                case SUBMIT_FOR_CONSULTATION -> "submit it for consultation";
+                case ISSUE -> "issue it";
+                case REPEAL -> "repeal it";
+                default -> wireName + " it";
+            };
+        }
+    }
+
+    private final CurrentUser user;
+
+    public RegulationActions(CurrentUser user) {
+        this.user = user;
+    }
+
+    @Override
+    public Class<Action> actions() {
+        return Action.class;
+    }
+
+    @Override
+    public Optional<ProblemException> refusal(Regulation regulation, Action action) {
+        if (!user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.OFFICER)) {
+            return Optional.of(ProblemException.forbidden("Only admins and officers change regulations."));
+        }
+        Set<RegulationStatus> from = from(action);
+        if (from.contains(regulation.status)) {
+            return Optional.empty();
+        }
+        if (action == Action.DELETE) {
+            return Optional.of(ProblemException.conflict("regulation.not-a-draft",
+                    "Only a draft can be deleted; an issued regulation is repealed instead."));
+        }
+        return Optional.of(ProblemException.conflict("regulation.illegal-transition", "Cannot " + action.verb()
+                + ": the regulation is " + regulation.status + ", and must be one of " + from + "."));
+    }
+
+    private static Set<RegulationStatus> from(Action action) {
+        return switch (action) {
+            case UPDATE -> EnumSet.allOf(RegulationStatus.class);
+            case DELETE, ISSUE -> EnumSet.of(RegulationStatus.DRAFTING, RegulationStatus.IN_CONSULTATION);
+            case SUBMIT_FOR_CONSULTATION -> EnumSet.of(RegulationStatus.DRAFTING);
+            case REPEAL -> EnumSet.of(RegulationStatus.ISSUED);
+        };
+    }
+}
