@@ -13,6 +13,7 @@ import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
+import vn.coso.common.security.TokenRevocations;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.staff.StaffDtos.PasswordResetRequest;
@@ -55,14 +56,16 @@ public class StaffService {
     private final CurrentUser user;
     private final StaffAuditRepository audits;
     private final HistoryService history;
+    private final TokenRevocations revocations;
 
     public StaffService(StaffDirectory directory, UnitService units, CurrentUser user,
-                        StaffAuditRepository audits, HistoryService history) {
+                        StaffAuditRepository audits, HistoryService history, TokenRevocations revocations) {
         this.directory = directory;
         this.units = units;
         this.user = user;
         this.audits = audits;
         this.history = history;
+        this.revocations = revocations;
     }
 
     /**
@@ -192,6 +195,8 @@ public class StaffService {
             throw ProblemException.conflict("staff.self", "You cannot disable your own account.");
         }
         checkNotLastAdmin(before, "disable");
+        // Keycloak stops new sign-ins and refreshes; the tokens already issued stop here.
+        revocations.revoke(id);
         return setEnabled(before, false, "DISABLED");
     }
 
