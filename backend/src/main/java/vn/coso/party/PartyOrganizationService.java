@@ -52,7 +52,7 @@ public class PartyOrganizationService {
         Map<Long, Long> childCounts = organizations.childCounts(ids);
         return new PageResult<>(found, page.page(), page.size(), total)
                 .map(o -> PartyMapper.toResponse(o, memberCounts.getOrDefault(o.id, 0L),
-                        childCounts.getOrDefault(o.id, 0L), scope));
+                        childCounts.getOrDefault(o.id, 0L), scope, user.mayReadPersonalFields()));
     }
 
     /** The path of a unit filter's subtree, or 404 when that unit is not visible. */
@@ -151,7 +151,7 @@ public class PartyOrganizationService {
     private PartyOrganizationResponse toResponse(PartyOrganization o) {
         List<Long> ids = List.of(o.id);
         return PartyMapper.toResponse(o, organizations.memberCounts(ids).getOrDefault(o.id, 0L),
-                organizations.childCounts(ids).getOrDefault(o.id, 0L), units.scope());
+                organizations.childCounts(ids).getOrDefault(o.id, 0L), units.scope(), user.mayReadPersonalFields());
     }
 
     private Unit resolveUnit(long unitId) {
