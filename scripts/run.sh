@@ -88,7 +88,7 @@ keycloak_wait "$KEYCLOAK_PORT" "$keycloak_log" || exit 1
 backend_log="$COSO_LOGS/backend.log"
 info "starting the backend on port $BACKEND_PORT (log: $backend_log)"
 start_bg "backend :$BACKEND_PORT" "$backend_log" env \
-  QUARKUS_HTTP_PORT="$BACKEND_PORT" \
+  QUARKUS_PROFILE=local QUARKUS_HTTP_PORT="$BACKEND_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url coso)" \
   QUARKUS_DATASOURCE_USERNAME=coso \
   QUARKUS_DATASOURCE_PASSWORD=coso \

@@ -308,7 +308,7 @@ step_e2e() {
   local backend_log="$COSO_LOGS/e2e-backend.log"
   info "starting the backend on port $BACKEND_PORT with demo data (log: $backend_log)"
   start_bg "backend :$BACKEND_PORT" "$backend_log" env \
-    QUARKUS_HTTP_PORT="$BACKEND_PORT" \
+    QUARKUS_PROFILE=local QUARKUS_HTTP_PORT="$BACKEND_PORT" \
     QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$E2E_DB")" \
     QUARKUS_DATASOURCE_USERNAME="$E2E_DB" \
     QUARKUS_DATASOURCE_PASSWORD="$E2E_DB" \
@@ -385,6 +385,13 @@ step_compose() {
     record "docker-compose.yml is valid" PASS $(($(now) - start))
   else
     record "docker-compose.yml is valid" FAIL $(($(now) - start))
+    return 1
+  fi
+  start=$(now)
+  if "$COSO_ROOT/scripts/check-compose-prod.sh" >"$COSO_LOGS/compose-prod.log" 2>&1; then
+    record "docker-compose.prod.yml requires every secret" PASS $(($(now) - start))
+  else
+    record "docker-compose.prod.yml requires every secret" FAIL $(($(now) - start)) "log: $COSO_LOGS/compose-prod.log"
     return 1
   fi
 }

@@ -28,7 +28,7 @@ APP="$ROOT/backend/target/quarkus-app"
 sql -e "CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 
 java "-Xmx$HEAP" \
-  -Dquarkus.http.port="$PORT" \
+  -Dquarkus.profile=local -Dquarkus.http.port="$PORT" \
   -Dquarkus.datasource.jdbc.url="jdbc:mariadb://127.0.0.1:3306/$DB" \
   -Dquarkus.datasource.username=root -Dquarkus.datasource.password="${COSO_TEST_DB_PASSWORD:-}" \
   -Dquarkus.oidc.auth-server-url="$KEYCLOAK/realms/coso" \

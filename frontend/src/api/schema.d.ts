@@ -8535,7 +8535,7 @@ export interface paths {
         put?: never;
         /**
          * Disable a staff account
-         * @description The person can no longer sign in; tokens already issued expire within 15 minutes. Nobody can disable themselves or the last enabled admin (409).
+         * @description The person can no longer sign in, and the tokens already issued are refused at once (within 10 s on other backend instances). Nobody can disable themselves or the last enabled admin (409).
          */
         post: {
             parameters: {

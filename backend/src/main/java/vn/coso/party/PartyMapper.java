@@ -16,12 +16,14 @@ final class PartyMapper {
     private PartyMapper() {
     }
 
-    static PartyOrganizationResponse toResponse(PartyOrganization o, long memberCount, long childCount, Scope scope) {
+    /** {@code personalFields}: whether the caller may read people's names (the secretary's); other systems may not. */
+    static PartyOrganizationResponse toResponse(PartyOrganization o, long memberCount, long childCount, Scope scope,
+                                                boolean personalFields) {
         PartyOrganization parent = o.parent;
         boolean parentVisible = parent != null && scope.contains(parent.unit.path);
         return new PartyOrganizationResponse(o.id, o.code, o.name, o.level, o.form, unitRef(o),
                 parentVisible ? parent.id : null, parentVisible ? parent.name : null,
-                o.secretaryName, memberCount, childCount, o.active, o.version, o.createdAt, o.updatedAt);
+                personalFields ? o.secretaryName : null, memberCount, childCount, o.active, o.version, o.createdAt, o.updatedAt);
     }
 
     static PartyOrganizationRef toRef(PartyOrganization o) {

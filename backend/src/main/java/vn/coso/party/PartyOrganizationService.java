@@ -57,7 +57,7 @@ public class PartyOrganizationService {
         Map<Long, Long> childCounts = organizations.childCounts(ids);
         return new PageResult<>(found, page.page(), page.size(), total)
                 .map(o -> PartyMapper.toResponse(o, memberCounts.getOrDefault(o.id, 0L),
-                        childCounts.getOrDefault(o.id, 0L), scope));
+                        childCounts.getOrDefault(o.id, 0L), scope, user.mayReadPersonalFields()));
     }
 
     public PartyOrganizationResponse get(long id) {
@@ -149,7 +149,7 @@ public class PartyOrganizationService {
     private PartyOrganizationResponse toResponse(PartyOrganization o) {
         List<Long> ids = List.of(o.id);
         return PartyMapper.toResponse(o, organizations.memberCounts(ids).getOrDefault(o.id, 0L),
-                organizations.childCounts(ids).getOrDefault(o.id, 0L), guard.current());
+                organizations.childCounts(ids).getOrDefault(o.id, 0L), guard.current(), user.mayReadPersonalFields());
     }
 
     private Unit resolveUnit(long unitId) {

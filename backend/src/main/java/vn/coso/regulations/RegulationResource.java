@@ -156,6 +156,8 @@ public class RegulationResource {
 
     @GET
     @Path("/{id}/history")
+    // Names the staff who made each change: for people, not for other systems.
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INSPECTOR, Roles.VIEWER})
     @Operation(summary = "Who changed the regulation, when, and what", description = "Newest first, field by field.")
     @APIResponse(responseCode = "200", description = "A page of history entries.")
     public PageResult<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageRequest page) {

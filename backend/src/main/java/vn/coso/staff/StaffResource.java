@@ -142,7 +142,8 @@ public class StaffResource {
     @POST
     @Path("/{id}/disable")
     @Operation(summary = "Disable a staff account",
-            description = "The person can no longer sign in; tokens already issued expire within 15 minutes. "
+            description = "The person can no longer sign in, and the tokens already issued are refused at once "
+                    + "(within 10 s on other backend instances). "
                     + "Nobody can disable themselves or the last enabled admin (409).")
     @APIResponse(responseCode = "200", description = "The disabled account.")
     @APIResponse(responseCode = "503", description = KEYCLOAK_DOWN,

@@ -14,6 +14,7 @@ import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
 import vn.coso.common.security.ScopeGuard;
+import vn.coso.common.security.TokenRevocations;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.staff.StaffDtos.PasswordResetRequest;
@@ -57,15 +58,17 @@ public class StaffService {
     private final CurrentUser user;
     private final StaffAuditRepository audits;
     private final HistoryService history;
+    private final TokenRevocations revocations;
 
     public StaffService(StaffDirectory directory, UnitService units, ScopeGuard guard, CurrentUser user,
-                        StaffAuditRepository audits, HistoryService history) {
+                        StaffAuditRepository audits, HistoryService history, TokenRevocations revocations) {
         this.directory = directory;
         this.units = units;
         this.guard = guard;
         this.user = user;
         this.audits = audits;
         this.history = history;
+        this.revocations = revocations;
     }
 
     /**
@@ -195,6 +198,8 @@ public class StaffService {
             throw ProblemException.conflict("staff.self", "You cannot disable your own account.");
         }
         checkNotLastAdmin(before, "disable");
+        // Keycloak stops new sign-ins and refreshes; the tokens already issued stop here.
+        revocations.revoke(id);
         return setEnabled(before, false, "DISABLED");
     }
 

@@ -192,13 +192,17 @@ class StaffResourceTest {
                 .extract().jsonPath().<String>getList("items.id").stream()
                 .filter(other -> !other.equals(adminId))
                 .forEach(other -> as("admin").post("/api/v1/staff/" + other + "/disable").then().statusCode(200));
-        // A second admin signs in, then is disabled: its token stays valid for a while, and with it
-        // the demo admin is now the last enabled admin.
+        // A second admin signs in, then is demoted: its token still says admin for a while (a disable
+        // would revoke it, see AccessTokenTest), and with it the demo admin is now the last enabled admin.
         String username = TestStaff.uniqueUsername("admin2");
-        String id = (String) create(username, "ADMIN", units.province().id).get("id");
+        Map<String, Object> second = create(username, "ADMIN", units.province().id);
+        String id = (String) second.get("id");
         TestStaff.choosePassword(id, CHOSEN);
         String secondAdmin = TestStaff.token(username, CHOSEN);
-        as("admin").post("/api/v1/staff/" + id + "/disable").then().statusCode(200);
+        Map<String, Object> current = as("admin").get("/api/v1/staff/" + id).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        as("admin").body(update(current, "VIEWER", units.province().id)).put("/api/v1/staff/" + id)
+                .then().statusCode(200);
 
         RestAssured.given().auth().oauth2(secondAdmin).contentType(ContentType.JSON)
                 .post("/api/v1/staff/" + adminId + "/disable")

@@ -27,6 +27,10 @@ public interface CosoConfig {
 
     Feedback feedback();
 
+    Security security();
+
+    Production production();
+
     interface Demo {
         /** Load the Quảng Ninh demo data at start (idempotent). Env: COSO_DEMO_ENABLED. */
         @WithDefault("false")
@@ -140,5 +144,30 @@ public interface CosoConfig {
 
         /** From acknowledgement (while there is none, from its deadline) to the answer. */
         String answer();
+    }
+
+    interface Security {
+        Revocation revocation();
+    }
+
+    /** Access tokens refused before they expire: see {@link vn.coso.common.security.TokenRevocations}. */
+    interface Revocation {
+        /** How often each instance reads the revocation list again: the delay before other instances enforce one. */
+        @WithDefault("10s")
+        Duration refresh();
+
+        /** How long a revocation is kept: longer than the realm's access-token lifespan (15 minutes). */
+        @WithDefault("1h")
+        Duration retention();
+    }
+
+    /** What the prod profile allows: see {@link ProductionSettings}. */
+    interface Production {
+        /**
+         * Accept an OIDC issuer over plain HTTP in the prod profile (e.g. behind a TLS-terminating proxy
+         * on a private network). Env: COSO_PRODUCTION_ALLOW_HTTP_ISSUER.
+         */
+        @WithDefault("false")
+        boolean allowHttpIssuer();
     }
 }

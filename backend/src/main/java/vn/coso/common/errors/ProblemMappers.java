@@ -227,6 +227,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("The database cannot be reached: %s", e.getMessage());
+            return problem(ProblemException.of(503, "database.unavailable").withHeader("Retry-After", "5"));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
         return respond(Problem.of(500, "internal", "Internal error",

@@ -51,6 +51,15 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /**
+     * Whether the caller is a person of the committee (any staff role) and may read people's names in
+     * records; another system (role integration only) reads reference data and public figures, and
+     * personal fields never (PRODUCT.md, "Who uses it").
+     */
+    public boolean mayReadPersonalFields() {
+        return Roles.STAFF.stream().anyMatch(identity::hasRole);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
     }

@@ -12,6 +12,8 @@ public final class Roles {
     public static final String INTEGRATION = "integration";
 
     public static final List<String> ALL = List.of(ADMIN, OFFICER, INSPECTOR, VIEWER, INTEGRATION);
+    /** The roles of people; {@link #INTEGRATION} is another system's. */
+    public static final List<String> STAFF = List.of(ADMIN, OFFICER, INSPECTOR, VIEWER);
 
     private Roles() {
     }
