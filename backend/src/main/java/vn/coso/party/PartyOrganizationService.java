@@ -198,7 +198,7 @@ public class PartyOrganizationService {
         organizations.findByCode(code.trim())
                 .filter(other -> !other.id.equals(exceptId))
                 .ifPresent(other -> {
-                    if (!units.scope().contains(other.unit.path)) {
+                    if (!guard.current().contains(other.unit.path)) {
                         // No more than a not-found would say: neither its name nor where it is.
                         throw ProblemException.of(409, "party-organization.code.duplicate",
                                 Msg.of("scope.value.taken", code.trim()));
