@@ -17,7 +17,6 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -49,10 +48,10 @@ class CommitteeResourceTest {
                 .post("/api/v1/committees").then().statusCode(201).extract().path("id");
     }
 
-    /** The province's committee: one per unit, so made once and found afterwards. */
-    private int provinceCommittee() {
-        Unit province = units.province();
-        return committees.findByUnit(province.id).map(c -> c.id.intValue()).orElseGet(() -> committee("admin", province.id));
+    /** Hạ Long's committee: one per unit, so made once and found afterwards. */
+    private int haLongCommittee() {
+        Unit haLong = units.haLong();
+        return committees.findByUnit(haLong.id).map(c -> c.id.intValue()).orElseGet(() -> committee("admin", haLong.id));
     }
 
     private static Map<String, Object> member(String name, CommitteeRole role, String since, String until, String username,
@@ -128,31 +127,33 @@ class CommitteeResourceTest {
 
     @Test
     void myUnitsListsExactlyTheAssignedUnitsInsideTheAccountsScope() {
-        int id = provinceCommittee();
-        Unit haLongCommune = units.create("Phường Hạ Long theo dõi", UnitType.COMMUNE, units.haLong());
-        Unit bachDangVillage = units.create("Khu phố Bạch Đằng theo dõi", UnitType.VILLAGE, units.bachDang());
-        Unit mongCaiCommune = units.create("Phường Móng Cái ngoài phạm vi", UnitType.COMMUNE, units.mongCai());
-        Unit formerlyFollowed = units.create("Phường từng theo dõi", UnitType.COMMUNE, units.haLong());
-        Unit someoneElses = units.create("Phường người khác theo dõi", UnitType.COMMUNE, units.haLong());
-        as("admin").body(member("Lê Thị Lan", CommitteeRole.STANDING_MEMBER, "2024-01-01", null, "officer.halong",
-                        List.of(haLongCommune.id, bachDangVillage.id, mongCaiCommune.id)))
+        int id = haLongCommittee();
+        Unit bachDang = units.bachDang();
+        Unit bachDangVillage = units.create("Khu phố Bạch Đằng theo dõi", UnitType.VILLAGE, bachDang);
+        Unit outsideTheAccount = units.create("Phường Hạ Long ngoài phạm vi tài khoản", UnitType.COMMUNE, units.haLong());
+        Unit formerlyFollowed = units.create("Khu phố từng theo dõi", UnitType.VILLAGE, bachDang);
+        Unit someoneElses = units.create("Khu phố người khác theo dõi", UnitType.VILLAGE, bachDang);
+        as("admin").body(member("Lê Thị Lan", CommitteeRole.STANDING_MEMBER, "2024-01-01", null, "officer.bachdang",
+                        List.of(bachDang.id, bachDangVillage.id, outsideTheAccount.id)))
                 .post("/api/v1/committees/" + id + "/members").then().statusCode(201);
-        as("admin").body(member("Lê Thị Lan", CommitteeRole.MEMBER, "2020-01-01", "2023-12-31", "officer.halong",
+        as("admin").body(member("Lê Thị Lan", CommitteeRole.MEMBER, "2020-01-01", "2023-12-31", "officer.bachdang",
                 List.of(formerlyFollowed.id))).post("/api/v1/committees/" + id + "/members").then().statusCode(201);
-        as("admin").body(member("Trần Văn Bình", CommitteeRole.MEMBER, "2024-01-01", null, "officer.bachdang",
+        as("admin").body(member("Trần Văn Bình", CommitteeRole.MEMBER, "2024-01-01", null, "officer.halong",
                 List.of(someoneElses.id))).post("/api/v1/committees/" + id + "/members").then().statusCode(201);
 
-        JsonPath mine = as("officer.halong").queryParam("year", 2026).get("/api/v1/committees/me/units")
+        JsonPath mine = as("officer.bachdang").queryParam("year", 2026).get("/api/v1/committees/me/units")
                 .then().statusCode(200).body("year", is(2026))
-                .body("items.unit.id", containsInAnyOrder(haLongCommune.id.intValue(), bachDangVillage.id.intValue()))
+                .body("items.unit.id", containsInAnyOrder(bachDang.id.intValue(), bachDangVillage.id.intValue()))
                 .extract().jsonPath();
-        Map<String, Object> commune = mine.getMap("items.find { it.unit.id == " + haLongCommune.id + " }");
-        assertTrue(((Map<?, ?>) commune.get("figures")).containsKey("regulations.share"), "figures: " + commune);
-        assertEquals("regulation.missing", mine.getString("items.find { it.unit.id == " + haLongCommune.id + " }.lagging[0].code"));
-        assertEquals("STANDING_MEMBER", commune.get("role"));
-        // An account with no membership has nothing to follow; an admin's scope gives it no units either.
+        Map<String, Object> village = mine.getMap("items.find { it.unit.id == " + bachDangVillage.id + " }");
+        assertTrue(((Map<?, ?>) village.get("figures")).containsKey("regulations.share"), "figures: " + village);
+        assertEquals("regulation.missing", mine.getString("items.find { it.unit.id == " + bachDangVillage.id + " }.lagging[0].code"));
+        assertEquals("STANDING_MEMBER", village.get("role"));
+        // The other member's account sees only its own unit; an account with no membership has nothing to follow.
+        as("officer.halong").get("/api/v1/committees/me/units").then().statusCode(200)
+                .body("items.unit.id", hasItem(someoneElses.id.intValue()))
+                .body("items.unit.id", not(hasItem(bachDangVillage.id.intValue())));
         as("viewer").get("/api/v1/committees/me/units").then().statusCode(200).body("items", is(List.of()));
-        as("officer.bachdang").get("/api/v1/committees/me/units").then().statusCode(200).body("items", is(List.of()));
     }
 
     @Test
@@ -198,7 +199,7 @@ class CommitteeResourceTest {
     }
 
     @Test
-    void aRemedyPastItsDeadlineMakesItsUnitLagInTheNextPeriod() {
+    void aRemedyPastItsDeadlineMakesItsUnitLagInTheNextPeriod() throws Exception {
         Unit district = units.create("Huyện khắc phục hạn chế", UnitType.DISTRICT, units.province());
         Unit commune = units.create("Xã chưa khắc phục", UnitType.COMMUNE, district);
         issueRegulation(commune.id, "2023-01-01");
@@ -226,6 +227,23 @@ class CommitteeResourceTest {
                 .body("lagging.find { it.unit.id == " + commune.id + " }.reasons.find { it.code == '"
                         + CommitteeFigures.OVERDUE_CODE + "' }.label", is("Có giải pháp khắc phục hạn chế đã quá hạn mà chưa hoàn thành"))
                 .body("sections.figures.flatten().find { it.key == 'committees.remediesOverdue' }.value", is(1));
+
+        JsonPath part = as("admin").queryParam("year", 2025).queryParam("unitId", district.id)
+                .get("/api/v1/reports/annual").then().statusCode(200)
+                .body("parts[0].key", is("committee"))
+                .body("parts[0].data.previousShortcomings[0].remedied", is(false))
+                .extract().jsonPath();
+        assertTrue(part.getList("parts[0].tables.title").contains("Kết quả khắc phục hạn chế năm 2024"), part.prettify());
+        as("admin").queryParam("year", 2024).queryParam("unitId", district.id)
+                .get("/api/v1/reports/annual").then().statusCode(200)
+                .body("parts[0].tables.find { it.title == 'Hạn chế, nguyên nhân và giải pháp khắc phục' }.rows[0][2]",
+                        is("Người đứng đầu chưa quan tâm"));
+        byte[] pdf = as("admin").queryParam("year", 2024).queryParam("unitId", district.id).queryParam("format", "pdf")
+                .get("/api/v1/reports/annual").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "committee-review-district-2024.pdf"), pdf);
+        as("admin").queryParam("year", 2024).queryParam("unitId", district.id).queryParam("format", "xlsx")
+                .get("/api/v1/reports/annual").then().statusCode(200);
 
         as("officer.bachdang").body(Map.of("evidence", "x", "version", 0))
                 .post("/api/v1/committees/" + id + "/remedies/" + remedy + "/complete").then().statusCode(404);
