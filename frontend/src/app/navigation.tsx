@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ClusterOutlined,
   CommentOutlined,
   AuditOutlined,
   DashboardOutlined,
@@ -32,6 +33,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
+  { path: '/committees', label: 'nav.committees', icon: <ClusterOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
   { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, roles: [] },
   { path: '/party-organizations', label: 'nav.partyOrganizations', icon: <FlagOutlined />, roles: [] },
   { path: '/regulations', label: 'nav.regulations', icon: <FileProtectOutlined />, roles: [] },

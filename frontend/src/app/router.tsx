@@ -9,6 +9,7 @@ import { RequireRole } from './routes/RequireRole';
 
 // Each feature is its own chunk, loaded when its route is first visited.
 const DashboardPage = lazy(() => import('@/features/reports/components/DashboardPage'));
+const CommitteesPage = lazy(() => import('@/features/committees/components/CommitteesPage'));
 const UnitsPage = lazy(() => import('@/features/units/components/UnitsPage'));
 const RegulationsPage = lazy(() => import('@/features/regulations/components/RegulationsPage'));
 const InspectionsPage = lazy(() => import('@/features/inspections/components/InspectionsPage'));
@@ -80,6 +81,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={[]}>
             <PartyOrganizationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'committees',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <CommitteesPage />
           </RequireRole>
         ),
       },

@@ -7,6 +7,7 @@ export type {
   FigureKind,
   LaggingUnit,
   ReportParams,
+  ReportPart,
   ReportSection,
   ReportUnit,
 } from './types';

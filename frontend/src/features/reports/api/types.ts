@@ -60,6 +60,17 @@ export interface AnnualReport {
   sections: ReportSection[];
   breakdown: BreakdownRow[];
   lagging: LaggingUnit[];
+  /** The features' own parts of the review, e.g. the steering committee's (`key: 'committee'`). */
+  parts?: ReportPart[];
+}
+
+export interface ReportPart {
+  key: string;
+  title: string;
+  paragraphs: string[];
+  tables: { title: string; columns: string[]; rows: string[][] }[];
+  /** The part's content as its feature's API gives it. */
+  data: unknown;
 }
 
 export interface ReportParams {

@@ -5,6 +5,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useI18n } from '@/lib/i18n';
 import { useAnnualReport, useExportReport, type ExportFormat, type ReportUnit } from '../api';
 import { BreakdownTable } from './BreakdownTable';
+import { CommitteeTargetsCard } from './CommitteeTargetsCard';
 import { FigureCards } from './FigureCards';
 import { LaggingTable } from './LaggingTable';
 
@@ -86,6 +87,7 @@ export function DashboardPage({ currentYear = new Date().getFullYear() }: { curr
               previousTo: data.previousPeriod.to,
             })}
           </Typography.Text>
+          <CommitteeTargetsCard parts={data.parts ?? []} year={year} />
           <FigureCards sections={data.sections} />
           <Card size="small" title={t('reports.breakdown.title')}>
             <BreakdownTable

@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import vn.coso.common.reporting.FigureKind;
+import vn.coso.common.reporting.ReportPart;
 import vn.coso.reports.ReportDtos.AnnualReport;
 import vn.coso.reports.ReportDtos.BreakdownRow;
 import vn.coso.reports.ReportDtos.Figure;
@@ -80,6 +81,9 @@ final class PdfReport {
             document.add(breakdownTable(report));
             document.add(heading("Đơn vị còn hạn chế (" + report.lagging().size() + ")"));
             document.add(laggingTable(report));
+            for (ReportPart part : report.parts()) {
+                part(document, part);
+            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The report's PDF could not be written", e);
@@ -149,6 +153,36 @@ final class PdfReport {
             table.addCell(boldCell(format(column.kind(), column.value())));
         }
         return table;
+    }
+
+    /** A feature's own part: its title, paragraphs and tables, printed as written. */
+    private void part(Document document, ReportPart part) throws DocumentException {
+        document.newPage();
+        Paragraph title = new Paragraph(part.title(), new Font(bold, 12.5f));
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingAfter(6);
+        document.add(title);
+        for (String text : part.paragraphs()) {
+            Paragraph paragraph = new Paragraph(text, new Font(regular, 9.5f));
+            paragraph.setSpacingAfter(3);
+            document.add(paragraph);
+        }
+        for (ReportPart.ReportTable table : part.tables()) {
+            document.add(heading(table.title()));
+            PdfPTable pdf = new PdfPTable(table.columns().size());
+            pdf.setWidthPercentage(100);
+            pdf.setHeaderRows(1);
+            headerCells(pdf, table.columns().toArray(String[]::new));
+            for (List<String> row : table.rows()) {
+                row.forEach(text -> pdf.addCell(cell(text == null ? "" : text, Element.ALIGN_LEFT)));
+            }
+            if (table.rows().isEmpty()) {
+                PdfPCell none = cell("Không có.", Element.ALIGN_LEFT);
+                none.setColspan(table.columns().size());
+                pdf.addCell(none);
+            }
+            document.add(pdf);
+        }
     }
 
     private PdfPTable laggingTable(AnnualReport report) {

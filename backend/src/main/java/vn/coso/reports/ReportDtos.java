@@ -66,7 +66,9 @@ public final class ReportDtos {
             ReportPeriod previousPeriod,
             List<Section> sections,
             List<BreakdownRow> breakdown,
-            @Schema(description = "Every lagging unit of the area, most lagging first.") List<Lagging> lagging) {
+            @Schema(description = "Every lagging unit of the area, most lagging first.") List<Lagging> lagging,
+            @Schema(description = "The features' own parts of the review, e.g. the steering committee's targets vs "
+                    + "results, meetings, and shortcomings with causes and remedies.") List<vn.coso.common.reporting.ReportPart> parts) {
     }
 
     @Schema(name = "PublicFigures", description = "The province's figures that may be published: counts and shares only.")

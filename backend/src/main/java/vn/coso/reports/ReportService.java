@@ -9,6 +9,8 @@ import vn.coso.common.paging.QueryParams;
 import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.LaggingUnit;
 import vn.coso.common.reporting.ReportAreas;
+import vn.coso.common.reporting.ReportPart;
+import vn.coso.common.reporting.ReportPartSource;
 import vn.coso.common.reporting.ReportSection;
 import vn.coso.common.security.ScopeGuard;
 import vn.coso.reports.ReportDtos.AnnualReport;
@@ -43,11 +45,14 @@ public class ReportService {
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
 
     private final List<ReportSection> sections;
+    private final Instance<ReportPartSource> parts;
     private final UnitService units;
     private final ScopeGuard guard;
 
-    public ReportService(Instance<ReportSection> sections, UnitService units, ScopeGuard guard) {
+    public ReportService(Instance<ReportSection> sections, Instance<ReportPartSource> parts, UnitService units,
+                         ScopeGuard guard) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
+        this.parts = parts;
         this.units = units;
         this.guard = guard;
     }
@@ -66,7 +71,13 @@ public class ReportService {
                 breakdown.add(new BreakdownRow(ref(child), false, grandchildren, figures.get(child.id))));
         breakdown.add(new BreakdownRow(ref(unit), true, 0, figures.get(ReportAreas.SINGLE)));
         return new AnnualReport(ref(unit), dates(period), dates(previous),
-                sections(unit, period, previous, section -> true), breakdown, lagging(unit, period));
+                sections(unit, period, previous, section -> true), breakdown, lagging(unit, period), parts(unit, period));
+    }
+
+    /** The features' own parts of the review (the steering committee's work), in their order. */
+    private List<ReportPart> parts(Unit unit, Period period) {
+        return parts.stream().sorted(Comparator.comparingInt(ReportPartSource::order))
+                .flatMap(source -> source.part(unit.id, period).stream()).toList();
     }
 
     @Transactional

@@ -29,7 +29,11 @@ final class ReportTables {
     }
 
     static List<Table> of(AnnualReport report) {
-        return List.of(figures(report), breakdown(report), lagging(report));
+        List<Table> tables = new ArrayList<>(List.of(figures(report), breakdown(report), lagging(report)));
+        report.parts().forEach(part -> part.tables().forEach(table -> tables.add(new Table(table.title(), table.columns(),
+                table.columns().stream().map(c -> 36).toList(),
+                table.rows().stream().map(row -> List.<Object>copyOf(row)).toList()))));
+        return tables;
     }
 
     static Table figures(AnnualReport report) {

@@ -1,0 +1,10 @@
+export * from './types';
+export { committeeKeys } from './keys';
+export { useCommittees } from './useCommittees';
+export { useCommitteeMembers } from './useCommitteeMembers';
+export { useCommitteePlan } from './useCommitteePlan';
+export { useCommitteeMeetings } from './useCommitteeMeetings';
+export { useShortcomings } from './useShortcomings';
+export { useCompleteRemedy } from './useCompleteRemedy';
+export { useCreateMeeting } from './useCreateMeeting';
+export { targetStatusColor } from './status';
