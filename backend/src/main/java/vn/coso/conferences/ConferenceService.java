@@ -43,7 +43,7 @@ public class ConferenceService {
     /** The active agencies, public service units and enterprises that held no conference in the period. */
     public PageResult<UnitRef> laggingUnits(Long unitId, Period period, PageRequest page) {
         if (period.isOpen()) {
-            throw ProblemException.invalid("year", "is required, or a period with from and to");
+            throw ProblemException.invalidField("year", "conference.period.required");
         }
         Scope scope = units.scope();
         String unitPath = unitPathOf(unitId);
@@ -68,7 +68,7 @@ public class ConferenceService {
     @Transactional
     public ConferenceResponse update(long id, ConferenceUpdateRequest request, Long ifMatchVersion) {
         Conference conference = findVisible(id);
-        Versions.check("Conference " + id, conference.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.conference", id), conference.version, request.version(), ifMatchVersion);
         apply(conference, request.fields());
         conferences.flush();
         return ConferenceMapper.toResponse(conference);
@@ -84,17 +84,17 @@ public class ConferenceService {
         Scope scope = units.scope();
         return conferences.findByIdOptional(id)
                 .filter(c -> scope.contains(c.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Conference", id));
+                .orElseThrow(() -> ProblemException.notFound("record.conference", id));
     }
 
     private void apply(Conference conference, ConferenceRequest request) {
         long unitId = request.unitId();
         Unit unit = units.visible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId)));
         if (!request.kind().heldBy().contains(unit.type)) {
-            throw ProblemException.invalid("kind", "a " + request.kind() + " is held by "
-                    + request.kind().heldBy().stream().map(Enum::name).sorted().collect(Collectors.joining(" or "))
-                    + ", not by " + unit.name + " (" + unit.type + ")");
+            throw ProblemException.invalidField("kind", "conference.kind.unit", request.kind(),
+                    request.kind().heldBy().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                    unit.name, unit.type);
         }
         conference.unit = unit;
         conference.kind = request.kind();

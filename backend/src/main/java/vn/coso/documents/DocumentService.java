@@ -59,7 +59,7 @@ public class DocumentService {
     @Transactional
     public DocumentResponse update(long id, DocumentUpdateRequest request, Long ifMatchVersion) {
         Document document = findWritable(id);
-        Versions.check("Document " + document.number, document.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.document", document.number), document.version, request.version(), ifMatchVersion);
         apply(document, request.fields());
         documents.flush();
         return DocumentMapper.toResponse(document, units.scope());
@@ -78,15 +78,14 @@ public class DocumentService {
         Scope scope = units.scope();
         return documents.findByIdOptional(id)
                 .filter(d -> scope.contains(d.owningUnit().path) || scope.liesBelow(d.owningUnit().path))
-                .orElseThrow(() -> ProblemException.notFound("Document", id));
+                .orElseThrow(() -> ProblemException.notFound("record.document", id));
     }
 
     /** A document in the caller's scope; one issued above it is read-only (403), others 404. */
     private Document findWritable(long id) {
         Document document = findReadable(id);
         if (!units.scope().contains(document.owningUnit().path)) {
-            throw ProblemException.forbidden("Document " + document.number + " was issued above your unit: you may read it, "
-                    + "only its issuer's officers may change it.");
+            throw ProblemException.forbidden("document.issued-above", document.number);
         }
         return document;
     }
@@ -99,9 +98,8 @@ public class DocumentService {
         documents.findByNumber(issuer, year, number)
                 .filter(other -> !other.id.equals(document.id))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("document.number.duplicate",
-                            issuer.name() + " already issued document " + other.number + " in " + year
-                                    + " (\"" + other.title + "\").");
+                    throw ProblemException.of(409, "document.number.duplicate", issuer.name(), other.number,
+                            String.valueOf(year), other.title);
                 });
         document.issuerUnit = issuer.unit();
         document.issuerPartyOrganization = issuer.organization();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
@@ -51,7 +52,7 @@ public class FeedbackWorkflow {
     public FeedbackResponse assign(long id, AssignRequest request) {
         Feedback f = transition(id, request.version(), Status.OPEN, "assign");
         Unit unit = units.visible(request.unitId())
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + request.unitId() + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(request.unitId())));
         var before = f.snapshot();
         f.assignedUnit = unit;
         f.assignee = Texts.clean(request.assignee());
@@ -77,7 +78,7 @@ public class FeedbackWorkflow {
         Feedback f = transition(id, request.version(), EnumSet.of(Status.IN_PROGRESS), "answer");
         String answer = Texts.clean(request.answer());
         if (answer == null) {
-            throw ProblemException.invalid("answer", "must not be blank");
+            throw ProblemException.invalidField("answer", "field.not-blank");
         }
         var before = f.snapshot();
         f.answer = answer;
@@ -118,9 +119,8 @@ public class FeedbackWorkflow {
                 : EnumSet.of(Status.ANSWERED, Status.CLOSED);
         Feedback f = transition(id, version, from, "reopen");
         if (!user.isAdmin() && (f.rating == null || f.rating > LOW_RATING)) {
-            throw ProblemException.conflict("feedback.illegal-transition",
-                    "Officers reopen a feedback after the sender rated the answer " + LOW_RATING
-                            + " or less; ask an admin otherwise.");
+            throw ProblemException.of(409, "feedback.illegal-transition", Msg.of("feedback.reopen.not-allowed",
+                    LOW_RATING));
         }
         var before = f.snapshot();
         Instant now = Instant.now();
@@ -155,10 +155,10 @@ public class FeedbackWorkflow {
 
     private Feedback transition(long id, long version, Set<Status> from, String verb) {
         Feedback f = views.findVisible(id);
-        Versions.check("Feedback " + id, f.version, version, null);
+        Versions.check(ProblemException.record("record.feedback", id), f.version, version, null);
         if (!from.contains(f.status)) {
-            throw ProblemException.conflict("feedback.illegal-transition",
-                    "Cannot " + verb + " a feedback that is " + f.status + "; it must be " + describe(from) + ".");
+            throw ProblemException.of(409, "feedback.illegal-transition", Msg.of("feedback.illegal-transition",
+                    Msg.of("feedback.action." + verb.replace(' ', '-')), f.status, describe(from)));
         }
         return f;
     }
@@ -170,6 +170,6 @@ public class FeedbackWorkflow {
     }
 
     private static String describe(Set<Status> statuses) {
-        return String.join(" or ", statuses.stream().map(Enum::name).sorted().toList());
+        return String.join(", ", statuses.stream().map(Enum::name).sorted().toList());
     }
 }

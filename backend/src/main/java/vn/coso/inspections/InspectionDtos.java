@@ -27,7 +27,7 @@ import java.util.Map;
 public final class InspectionDtos {
 
     static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
-    static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+    static final String NO_CONTROL_MESSAGE = "{coso.validation.single-line}";
     static final String DEFAULT_TOPIC = "Việc thực hiện dân chủ ở cơ sở";
 
     private InspectionDtos() {

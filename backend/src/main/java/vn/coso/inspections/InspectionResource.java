@@ -101,7 +101,7 @@ public class InspectionResource {
             @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId) {
         Long yearValue = QueryParams.optionalLong("year", year);
         if (yearValue != null && (yearValue < 1990 || yearValue > 2100)) {
-            throw QueryParams.invalid("year", "must be between 1990 and 2100");
+            throw QueryParams.invalid("year", "param.year-between");
         }
         return inspections.summary(yearValue == null ? null : yearValue.intValue(),
                 QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to),

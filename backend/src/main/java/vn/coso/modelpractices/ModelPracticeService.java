@@ -61,7 +61,7 @@ public class ModelPracticeService {
     @Transactional
     public ModelPracticeResponse update(long id, ModelPracticeUpdateRequest request, Long ifMatchVersion) {
         ModelPractice practice = findVisible(id);
-        Versions.check("Model practice " + id, practice.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.model-practice", id), practice.version, request.version(), ifMatchVersion);
         apply(practice, request.fields());
         practices.flush();
         return ModelPracticeMapper.toResponse(practice);
@@ -77,13 +77,13 @@ public class ModelPracticeService {
         Scope scope = units.scope();
         return practices.findByIdOptional(id)
                 .filter(m -> scope.contains(m.unit.path))
-                .orElseThrow(() -> ProblemException.notFound("Model practice", id));
+                .orElseThrow(() -> ProblemException.notFound("record.model-practice", id));
     }
 
     private void apply(ModelPractice practice, ModelPracticeRequest request) {
         long unitId = request.unitId();
         Unit unit = units.visible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId)));
         Set<Unit> replicatedIn = replications(practice, unit, request.replicatedIn());
         practice.unit = unit;
         practice.year = request.year();
@@ -104,15 +104,15 @@ public class ModelPracticeService {
             String field = "replicatedIn[" + i + "]";
             Long id = ids.get(i);
             if (id == null) {
-                throw ProblemException.invalid(field, "must not be null");
+                throw ProblemException.invalidField(field, "field.not-null");
             }
             if (id.equals(unit.id)) {
-                throw ProblemException.invalid(field, "is the unit where the practice was recognised");
+                throw ProblemException.invalidField(field, "model-practice.replicated.own-unit");
             }
             Unit replicating = listedBefore.get(id);
             if (replicating == null) {
                 replicating = units.visible(id)
-                        .orElseThrow(() -> ProblemException.invalid(field, "no unit " + id + " in your scope"));
+                        .orElseThrow(() -> ProblemException.invalidField(field, "record.unit-in-scope", String.valueOf(id)));
             }
             replicatedIn.add(replicating);
         }

@@ -15,10 +15,10 @@ import java.util.List;
 public final class PartyDtos {
 
     static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
-    static final String CODE_MESSAGE = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit";
+    static final String CODE_MESSAGE = "{coso.validation.code}";
     static final String CARD_PATTERN = "^[A-Za-z0-9][A-Za-z0-9.-]{3,19}$";
     static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
-    static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+    static final String NO_CONTROL_MESSAGE = "{coso.validation.single-line}";
 
     private PartyDtos() {
     }
@@ -69,7 +69,7 @@ public final class PartyDtos {
             @Schema(required = true) @NotBlank @Size(max = 255)
             @Pattern(regexp = NO_CONTROL_CHARS, message = NO_CONTROL_MESSAGE) String fullName,
             @Schema(required = true, description = "Số thẻ đảng viên, unique.", examples = "79.012345")
-            @NotBlank @Pattern(regexp = CARD_PATTERN, message = "must be 4 to 20 letters, digits, '.' or '-'")
+            @NotBlank @Pattern(regexp = CARD_PATTERN, message = "{coso.validation.party-card}")
             String partyCardNumber,
             LocalDate dateOfBirth,
             @Schema(required = true, description = "Ngày vào Đảng.") @NotNull LocalDate admissionDate,

@@ -14,7 +14,7 @@ import java.util.List;
 public final class RegulationDtos {
 
     static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
-    static final String NO_CONTROL_MESSAGE = "must not contain control characters";
+    static final String NO_CONTROL_MESSAGE = "{coso.validation.single-line}";
     static final String CONSULTATION_DESCRIPTION = "The consultation on its draft that preceded it: a published or "
             + "concluded consultation of the same unit.";
 

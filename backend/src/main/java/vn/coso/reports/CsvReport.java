@@ -23,14 +23,14 @@ final class CsvReport {
     private CsvReport() {
     }
 
-    static byte[] write(AnnualReport report) {
+    static byte[] write(AnnualReport report, ReportTexts texts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             writer.write('\uFEFF');
-            csv.printRecord("Báo cáo kết quả thực hiện dân chủ ở cơ sở", report.unit().name(),
+            csv.printRecord(texts.text("report.export.title"), report.unit().name(),
                     ReportTables.period(report.period()));
-            for (Table table : ReportTables.of(report)) {
+            for (Table table : ReportTables.of(report, texts)) {
                 csv.println();
                 csv.printRecord(table.title());
                 csv.printRecord(table.headers());

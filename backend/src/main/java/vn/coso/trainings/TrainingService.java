@@ -63,7 +63,7 @@ public class TrainingService {
     @Transactional
     public TrainingResponse update(long id, TrainingUpdateRequest request, Long ifMatchVersion) {
         Training training = findVisible(id);
-        Versions.check("Training " + id, training.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.training", id), training.version, request.version(), ifMatchVersion);
         apply(training, request.fields());
         trainings.flush();
         return TrainingMapper.toResponse(training);
@@ -79,7 +79,7 @@ public class TrainingService {
         Scope scope = units.scope();
         return trainings.findByIdOptional(id)
                 .filter(t -> scope.contains(t.owningUnit().path))
-                .orElseThrow(() -> ProblemException.notFound("Training", id));
+                .orElseThrow(() -> ProblemException.notFound("record.training", id));
     }
 
     private void apply(Training training, TrainingRequest request) {

@@ -26,10 +26,10 @@ public final class UnitDtos {
             @Schema(description = "Stable unique code; official administrative codes keep their leading zeros.",
                     examples = "06694", required = true)
             @NotBlank @Pattern(regexp = CODE_PATTERN,
-                    message = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                    message = "{coso.validation.code}")
             String code,
             @Schema(examples = "Phường Bạch Đằng", required = true)
-            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = "{coso.validation.single-line}")
             String name,
             @Schema(required = true)
             @NotNull
@@ -38,9 +38,9 @@ public final class UnitDtos {
             Long parentId,
             @Schema(description = "Enterprise tax code (mã số thuế): 10 digits, or 10 digits-3 digits for a branch.",
                     examples = "5700100256")
-            @Pattern(regexp = TAX_CODE_PATTERN, message = "must be 10 digits, or 10 digits, '-' and 3 digits")
+            @Pattern(regexp = TAX_CODE_PATTERN, message = "{coso.validation.tax-code}")
             String taxCode,
-            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = "{coso.validation.single-line}")
             String address,
             @Schema(description = "Number of staff, workers or residents the unit counts.")
             @PositiveOrZero @Max(100_000_000)
@@ -52,18 +52,18 @@ public final class UnitDtos {
     @Schema(name = "UnitUpdateRequest", description = "A unit as replaced, with the version that was read.")
     public record UnitUpdateRequest(
             @NotBlank @Pattern(regexp = CODE_PATTERN,
-                    message = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                    message = "{coso.validation.code}")
             @Schema(required = true)
             String code,
-            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = "{coso.validation.single-line}")
             @Schema(required = true)
             String name,
             @NotNull @Schema(required = true)
             UnitType type,
             Long parentId,
-            @Pattern(regexp = TAX_CODE_PATTERN, message = "must be 10 digits, or 10 digits, '-' and 3 digits")
+            @Pattern(regexp = TAX_CODE_PATTERN, message = "{coso.validation.tax-code}")
             String taxCode,
-            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = "must not contain control characters")
+            @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = "{coso.validation.single-line}")
             String address,
             @PositiveOrZero @Max(100_000_000)
             Integer headCount,

@@ -40,7 +40,7 @@ public class PageRequest {
     public int page() {
         int value = page == null || page.isBlank() ? 0 : QueryParams.parseInt("page", page);
         if (value < 0) {
-            throw QueryParams.invalid("page", "must be 0 or more");
+            throw QueryParams.invalid("page", "param.page");
         }
         return value;
     }
@@ -48,7 +48,7 @@ public class PageRequest {
     public int size() {
         int value = size == null || size.isBlank() ? DEFAULT_SIZE : QueryParams.parseInt("size", size);
         if (value < 1 || value > MAX_SIZE) {
-            throw QueryParams.invalid("size", "must be between 1 and " + MAX_SIZE);
+            throw QueryParams.invalid("size", "param.size", String.valueOf(MAX_SIZE));
         }
         return value;
     }
@@ -64,7 +64,7 @@ public class PageRequest {
     public int offset() {
         long offset = (long) page() * size();
         if (offset > Integer.MAX_VALUE) {
-            throw QueryParams.invalid("page", "is too large");
+            throw QueryParams.invalid("page", "param.page.too-large");
         }
         return (int) offset;
     }

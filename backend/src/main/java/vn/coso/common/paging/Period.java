@@ -17,7 +17,7 @@ public record Period(LocalDate from, LocalDate to) {
         if (yearParam != null && !yearParam.isBlank()) {
             int year = QueryParams.parseInt("year", yearParam);
             if (year < 1 || year > 9999) {
-                throw QueryParams.invalid("year", "must be a year, e.g. 2024");
+                throw QueryParams.invalid("year", "param.year");
             }
             LocalDate first = LocalDate.of(year, 1, 1);
             LocalDate last = LocalDate.of(year, 12, 31);
@@ -26,7 +26,7 @@ public record Period(LocalDate from, LocalDate to) {
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw QueryParams.invalid(yearParam != null && !yearParam.isBlank() ? "year" : "to",
-                    "the period ends before it begins");
+                    "param.period.order");
         }
         return new Period(from, to);
     }
