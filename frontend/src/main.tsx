@@ -6,7 +6,7 @@ import { isPortalPath } from '@/app/portalPath';
 import { signedOutSession } from '@/lib/auth';
 import { startKeycloakSession } from '@/lib/auth/keycloak';
 import { loadConfig } from '@/lib/config';
-import { storedLanguage, translate } from '@/lib/i18n';
+import { currentLanguage, storedLanguage, translate } from '@/lib/i18n';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -27,7 +27,11 @@ async function start() {
     const config = await loadConfig();
     // The public portal never asks anyone to sign in, nor waits for Keycloak.
     const session = isPortalPath(window.location.pathname) ? signedOutSession() : await startKeycloakSession(config);
-    const api = createApiClient({ baseUrl: config.apiUrl, getToken: session.getToken });
+    const api = createApiClient({
+      baseUrl: config.apiUrl,
+      getToken: session.getToken,
+      getLanguage: currentLanguage,
+    });
     root.render(
       <StrictMode>
         <App session={session} api={api} />

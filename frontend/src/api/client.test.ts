@@ -22,6 +22,28 @@ describe('createApiClient', () => {
   });
 });
 
+describe('the language', () => {
+  it('is sent as Accept-Language on every call, following the user when they switch', async () => {
+    let language = 'vi';
+    const { fetch, requests } = mockApi({
+      'GET /api/v1/me': () => ({ body: { username: 'admin', name: 'Admin', roles: ['admin'], unit: null } }),
+      'GET /api/v1/public/units': () => ({ body: { items: [], page: 0, size: 20, total: 0 } }),
+    });
+    const client = createApiClient({
+      baseUrl: 'http://api.test',
+      getToken: signedOutSession().getToken,
+      getLanguage: () => language,
+      fetch,
+    });
+
+    await client.GET('/api/v1/me');
+    language = 'en';
+    await client.GET('/api/v1/public/units', { params: { query: {} } });
+
+    expect(requests.map((r) => r.headers.get('Accept-Language'))).toEqual(['vi', 'en']);
+  });
+});
+
 describe('the signed-out portal', () => {
   it('sends no Authorization header at all', async () => {
     const { fetch, requests } = mockApi({

@@ -4171,7 +4171,7 @@ export interface paths {
         };
         /**
          * The feedback inbox in your scope
-         * @description Feedback about a unit of your scope, or assigned to one. `unitId`: about that unit or a unit below it. `from`/`to`/`year`: received on those days (Vietnam time). `overdue=true`: open and past its answer deadline, or still RECEIVED past its acknowledgement deadline. `q` matches title and text ignoring case and diacritics. `sender` is filled for admin only.
+         * @description Feedback about a unit of your scope, or assigned to one. `unitId`: about that unit or a unit below it. `from`/`to`/`year`: received on those days (Vietnam time). `overdue=true`: open and past its answer deadline, or still RECEIVED past its acknowledgement deadline. `q` matches title and text ignoring case and diacritics, or the tracking code in any spelling the portal accepts (K7M2Q-X9P4T, k7m2qx9p4t). `sender` is filled for admin only.
          */
         get: {
             parameters: {
@@ -4186,7 +4186,7 @@ export interface paths {
                      */
                     page?: string;
                     priority?: components["schemas"]["FeedbackPriority"];
-                    /** @description Text in the title or the text. */
+                    /** @description Text in the title or the text, or a tracking code. */
                     q?: string;
                     right?: components["schemas"]["DemocracyRight"];
                     /**

@@ -18,6 +18,13 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
+/** The language on screen now, for code outside React (the API client's Accept-Language). */
+let current: Language | null = null;
+
+export function currentLanguage(): Language {
+  return current ?? storedLanguage();
+}
+
 export function storedLanguage(): Language {
   try {
     const saved = localStorage.getItem(LANGUAGE_STORAGE_KEY);
@@ -38,9 +45,13 @@ export function translate(language: Language, key: MessageKey, params?: Record<s
 }
 
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
-  const [language, setLanguageState] = useState<Language>(() => initial ?? storedLanguage());
+  const [language, setLanguageState] = useState<Language>(() => {
+    current = initial ?? storedLanguage();
+    return current;
+  });
 
   const setLanguage = useCallback((next: Language) => {
+    current = next;
     setLanguageState(next);
     try {
       localStorage.setItem(LANGUAGE_STORAGE_KEY, next);

@@ -2,6 +2,7 @@ export {
   I18nProvider,
   LANGUAGES,
   LANGUAGE_STORAGE_KEY,
+  currentLanguage,
   storedLanguage,
   translate,
   useI18n,

@@ -46,7 +46,7 @@ public class HolidayService {
     @Transactional
     public HolidayResponse update(long id, HolidayRequest request, Long ifMatch) {
         Holiday holiday = find(id);
-        Versions.check("Holiday " + id, holiday.version, request.version(), ifMatch);
+        Versions.check(ProblemException.record("record.holiday", id), holiday.version, request.version(), ifMatch);
         checkDayFree(request, id);
         apply(holiday, request);
         holidays.flush();
@@ -59,19 +59,19 @@ public class HolidayService {
     }
 
     private Holiday find(long id) {
-        return holidays.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Holiday", id));
+        return holidays.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("record.holiday", id));
     }
 
     private void checkDayFree(HolidayRequest request, Long id) {
         holidays.findByDay(request.date()).filter(h -> !h.id.equals(id)).ifPresent(h -> {
-            throw ProblemException.conflict("holiday.date.duplicate",
-                    request.date() + " is already in the calendar as " + h.kind + " (" + h.name + ", id " + h.id + ").");
+            throw ProblemException.of(409, "holiday.date.duplicate", request.date(), h.kind, h.name, String.valueOf(h.id));
         });
     }
 
     private static void apply(Holiday holiday, HolidayRequest request) {
         if (request.date().getYear() < 2000 || request.date().getYear() > 2100) {
-            throw ProblemException.invalid("date", "must be between 2000-01-01 and 2100-12-31");
+            throw ProblemException.invalidField("date", "field.date-between", java.time.LocalDate.of(2000, 1, 1),
+                    java.time.LocalDate.of(2100, 12, 31));
         }
         holiday.day = request.date();
         holiday.kind = request.kind();

@@ -104,7 +104,7 @@ public class CommitteeService {
     @Transactional
     public CommitteeResponse update(long id, CommitteeUpdateRequest request, Long ifMatch) {
         Committee committee = findVisible(id);
-        Versions.check("Committee " + id, committee.version, request.version(), ifMatch);
+        Versions.check(ProblemException.record("record.committee", id), committee.version, request.version(), ifMatch);
         Map<String, Object> before = committee.snapshot();
         committee.name = Texts.clean(request.name());
         committee.decisionNumber = Texts.clean(request.decisionNumber());
@@ -138,7 +138,7 @@ public class CommitteeService {
         Committee committee = findVisible(id);
         CommitteeMember member = committees.member(id, memberId).orElseThrow(() ->
                 ProblemException.of(404, "committee.member.not-found", String.valueOf(memberId)));
-        Versions.check("Member " + memberId, member.version, request.version(), ifMatch);
+        Versions.check(ProblemException.record("record.committee-member", memberId), member.version, request.version(), ifMatch);
         Map<String, Object> before = member.snapshot();
         apply(member, request, committee);
         committees.flush();

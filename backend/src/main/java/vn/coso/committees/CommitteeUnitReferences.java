@@ -3,6 +3,8 @@ package vn.coso.committees;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.units.UnitReferences;
 
+import vn.coso.common.i18n.Msg;
+
 import java.util.Optional;
 
 /** A unit that a committee, a member's assignment, a target, a shortcoming or a remedy names cannot be deleted. */
@@ -16,7 +18,7 @@ public class CommitteeUnitReferences implements UnitReferences {
     }
 
     @Override
-    public Optional<String> describeReferencesTo(long unitId) {
-        return committees.refersToUnit(unitId) ? Optional.of("the steering committees' records") : Optional.empty();
+    public Optional<Msg> describeReferencesTo(long unitId) {
+        return committees.refersToUnit(unitId) ? Optional.of(Msg.of("committee.references")) : Optional.empty();
     }
 }

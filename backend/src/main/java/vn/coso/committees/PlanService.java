@@ -99,7 +99,7 @@ public class PlanService {
         PlanTask task = java.util.Optional.ofNullable(committees.getEntityManager().find(PlanTask.class, taskId))
                 .filter(t -> committees.getEntityManager().find(CommitteePlan.class, t.planId).committeeId == committee.id)
                 .orElseThrow(() -> ProblemException.of(404, "committee.task.not-found", String.valueOf(taskId)));
-        Versions.check("Task " + taskId, task.version, request.version(), null);
+        Versions.check(ProblemException.record("record.committee-task", taskId), task.version, request.version(), null);
         Map<String, Object> before = taskSnapshot(task);
         task.status = request.status();
         committees.flush();

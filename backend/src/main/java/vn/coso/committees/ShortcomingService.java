@@ -124,7 +124,7 @@ public class ShortcomingService {
     public RemedyResponse start(long committeeId, long remedyId, long version) {
         Committee committee = service.findVisible(committeeId);
         Remedy remedy = findRemedy(committee, remedyId);
-        Versions.check("Remedy " + remedyId, remedy.version, version, null);
+        Versions.check(ProblemException.record("record.remedy", remedyId), remedy.version, version, null);
         if (remedy.status != TaskStatus.OPEN) {
             throw ProblemException.of(409, "committee.remedy.transition", remedy.status.name());
         }
@@ -137,7 +137,7 @@ public class ShortcomingService {
     public RemedyResponse complete(long committeeId, long remedyId, RemedyCompleteRequest request) {
         Committee committee = service.findVisible(committeeId);
         Remedy remedy = findRemedy(committee, remedyId);
-        Versions.check("Remedy " + remedyId, remedy.version, request.version(), null);
+        Versions.check(ProblemException.record("record.remedy", remedyId), remedy.version, request.version(), null);
         if (remedy.status != TaskStatus.OPEN && remedy.status != TaskStatus.IN_PROGRESS) {
             throw ProblemException.of(409, "committee.remedy.transition", remedy.status.name());
         }

@@ -38,7 +38,7 @@ public class ConferenceService {
         this.units = units;
         this.guard = guard;
         this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
-                "Your role cannot change this conference.");
+                "record.read-only");
     }
 
     public PageResult<ConferenceResponse> list(ConferenceFilter filter, PageRequest page) {
@@ -53,7 +53,7 @@ public class ConferenceService {
     /** The active agencies, public service units and enterprises that held no conference in the period. */
     public PageResult<UnitRef> laggingUnits(Long unitId, Period period, PageRequest page) {
         if (period.isOpen()) {
-            throw ProblemException.invalid("year", "is required, or a period with from and to");
+            throw ProblemException.invalidField("year", "conference.period.required");
         }
         Scope scope = guard.current();
         String unitPath = guard.subtreeOf(unitId);
@@ -79,7 +79,7 @@ public class ConferenceService {
     public ConferenceResponse update(long id, ConferenceUpdateRequest request, Long ifMatchVersion) {
         Conference conference = findVisible(id);
         writes.require(conference.unit.path, RecordWriteRules.Action.UPDATE);
-        Versions.check("Conference " + id, conference.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.conference", id), conference.version, request.version(), ifMatchVersion);
         apply(conference, request.fields());
         conferences.flush();
         return toResponse(conference);
@@ -94,17 +94,17 @@ public class ConferenceService {
 
     /** A conference the caller may see, or 404: out of scope looks exactly like not existing. */
     private Conference findVisible(long id) {
-        return guard.require(conferences.findByIdOptional(id), c -> c.unit.path, "Conference", id);
+        return guard.require(conferences.findByIdOptional(id), c -> c.unit.path, "record.conference", id);
     }
 
     private void apply(Conference conference, ConferenceRequest request) {
         long unitId = request.unitId();
         Unit unit = units.visible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId)));
         if (!request.kind().heldBy().contains(unit.type)) {
-            throw ProblemException.invalid("kind", "a " + request.kind() + " is held by "
-                    + request.kind().heldBy().stream().map(Enum::name).sorted().collect(Collectors.joining(" or "))
-                    + ", not by " + unit.name + " (" + unit.type + ")");
+            throw ProblemException.invalidField("kind", "conference.kind.unit", request.kind(),
+                    request.kind().heldBy().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                    unit.name, unit.type);
         }
         conference.unit = unit;
         conference.kind = request.kind();

@@ -1,6 +1,7 @@
 package vn.coso.conferences;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.units.UnitReferences;
 
 import java.util.Optional;
@@ -16,8 +17,8 @@ public class ConferenceUnitReferences implements UnitReferences {
     }
 
     @Override
-    public Optional<String> describeReferencesTo(long unitId) {
+    public Optional<Msg> describeReferencesTo(long unitId) {
         long count = conferences.countByUnit(unitId);
-        return count == 0 ? Optional.empty() : Optional.of(count + " conference(s) or dialogue(s) it held");
+        return count == 0 ? Optional.empty() : Optional.of(Msg.of("conference.references.unit", count));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
@@ -47,12 +48,11 @@ public class ConsultationCommentService {
     public PublicCommentReceipt submit(long consultationId, PublicCommentRequest request) {
         Consultation consultation = consultations.findForShare(consultationId)
                 .filter(consultations::isPublic)
-                .orElseThrow(() -> ProblemException.notFound("Consultation", consultationId));
+                .orElseThrow(() -> ProblemException.notFound("record.consultation", consultationId));
         if (consultation.status != ConsultationStatus.PUBLISHED
                 || consultation.window(calendar.today()) != ConsultationWindow.OPEN) {
-            throw ProblemException.conflict("consultation.not-open", "Consultation " + consultationId
-                    + " takes comments from " + consultation.opensOn + " to " + consultation.closesOn
-                    + " (Vietnam time); it is not open now.");
+            throw ProblemException.of(409, "consultation.not-open", String.valueOf(consultationId),
+                    consultation.opensOn, consultation.closesOn);
         }
         ConsultationComment comment = new ConsultationComment();
         comment.consultation = consultation;
@@ -62,8 +62,7 @@ public class ConsultationCommentService {
             comment.authorPhone = Texts.clean(request.authorPhone());
             comment.authorEmail = Texts.clean(request.authorEmail());
             if (comment.hasAuthor() && !Boolean.TRUE.equals(request.consent())) {
-                throw ProblemException.invalid("consent", "must be true to keep a name or contact "
-                        + "(Decree 13/2023/NĐ-CP); or send the comment anonymously");
+                throw ProblemException.invalidField("consent", "consultation.comment.consent");
             }
         }
         comment.receivedAt = Instant.now();
@@ -86,16 +85,16 @@ public class ConsultationCommentService {
         Consultation consultation = staff.findVisibleForShare(consultationId);
         ConsultationComment comment = comments.findByIdOptional(commentId)
                 .filter(c -> c.consultation.id.equals(consultationId))
-                .orElseThrow(() -> ProblemException.notFound("Comment", commentId));
-        Versions.check("Comment " + commentId, comment.version, request.version(), null);
+                .orElseThrow(() -> ProblemException.notFound("record.comment", commentId));
+        Versions.check(ProblemException.record("record.comment", commentId), comment.version, request.version(), null);
         if (consultation.status != ConsultationStatus.PUBLISHED) {
-            throw ProblemException.conflict("consultation.not-answerable", "Consultation " + consultationId + " is "
-                    + consultation.status + (consultation.status == ConsultationStatus.CONCLUDED
-                    ? ": its result is final." : ": its comments are not answered."));
+            throw ProblemException.of(409, "consultation.not-answerable", Msg.of(consultation.status == ConsultationStatus.CONCLUDED
+                    ? "consultation.not-answerable.concluded" : "consultation.not-answerable", String.valueOf(consultationId),
+                    consultation.status));
         }
         if (consultation.window(calendar.today()) != ConsultationWindow.CLOSED) {
-            throw ProblemException.conflict("consultation.not-closed", "Consultation " + consultationId
-                    + " takes comments until " + consultation.closesOn + "; answer them after that day.");
+            throw ProblemException.of(409, "consultation.not-closed", Msg.of("consultation.not-closed.answer",
+                    String.valueOf(consultationId), consultation.closesOn));
         }
         var before = comment.answerSnapshot();
         String action = comment.outcome == null ? "COMMENT_ANSWERED" : "COMMENT_ANSWER_CHANGED";

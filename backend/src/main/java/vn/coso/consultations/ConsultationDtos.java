@@ -155,7 +155,7 @@ public final class ConsultationDtos {
             @Size(max = 255) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String authorName,
             @Schema(examples = "0912 345 678")
-            @Pattern(regexp = PHONE_PATTERN, message = "must be a phone number: 6 to 32 digits, spaces, +, (, ), . or -")
+            @Pattern(regexp = PHONE_PATTERN, message = "{coso.validation.phone-length}")
             String authorPhone,
             @Size(max = 255) @Email
             String authorEmail,

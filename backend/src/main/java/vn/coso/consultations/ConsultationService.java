@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.Period;
@@ -86,7 +87,7 @@ public class ConsultationService {
     public ConsultationResponse create(ConsultationRequest request) {
         long unitId = request.unitId();
         Unit unit = units.visible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId)));
         checkWindow(request.opensOn(), request.closesOn());
         Consultation consultation = new Consultation();
         consultation.unit = unit;
@@ -100,10 +101,10 @@ public class ConsultationService {
     @Transactional
     public ConsultationResponse update(long id, ConsultationUpdateRequest request, Long ifMatch) {
         Consultation consultation = findVisible(id);
-        Versions.check("Consultation " + id, consultation.version, request.version(), ifMatch);
+        Versions.check(ProblemException.record("record.consultation", id), consultation.version, request.version(), ifMatch);
         if (consultation.status != ConsultationStatus.DRAFT) {
-            throw ProblemException.conflict("consultation.not-a-draft", "Consultation " + id + " is "
-                    + consultation.status + ": only a draft can be changed, so that everyone comments on the same text.");
+            throw ProblemException.of(409, "consultation.not-a-draft", Msg.of("consultation.not-a-draft.change",
+                    String.valueOf(id), consultation.status));
         }
         checkWindow(request.opensOn(), request.closesOn());
         var before = consultation.snapshot();
@@ -117,8 +118,7 @@ public class ConsultationService {
     public void delete(long id) {
         Consultation consultation = findVisible(id);
         if (consultation.status != ConsultationStatus.DRAFT) {
-            throw ProblemException.conflict("consultation.not-a-draft",
-                    "Only a draft can be deleted; a published consultation is cancelled instead.");
+            throw ProblemException.of(409, "consultation.not-a-draft", Msg.of("consultation.not-a-draft.delete"));
         }
         history.record(HISTORY_TYPE, id, "DELETED", consultation.snapshot(), Map.of());
         consultations.delete(consultation);
@@ -129,8 +129,7 @@ public class ConsultationService {
     public ConsultationResponse publish(long id, long version) {
         Consultation consultation = transition(id, version, Set.of(ConsultationStatus.DRAFT), "publish it");
         if (consultation.closesOn.isBefore(calendar.today())) {
-            throw ProblemException.conflict("consultation.window-passed", "Consultation " + id + " closes on "
-                    + consultation.closesOn + ", which has passed: move its dates before publishing it.");
+            throw ProblemException.of(409, "consultation.window-passed", String.valueOf(id), consultation.closesOn);
         }
         var before = consultation.snapshot();
         consultation.status = ConsultationStatus.PUBLISHED;
@@ -143,13 +142,12 @@ public class ConsultationService {
     public ConsultationResponse conclude(long id, long version) {
         Consultation consultation = transition(id, version, Set.of(ConsultationStatus.PUBLISHED), "conclude it");
         if (consultation.window(calendar.today()) != ConsultationWindow.CLOSED) {
-            throw ProblemException.conflict("consultation.not-closed", "Consultation " + id
-                    + " takes comments until " + consultation.closesOn + "; conclude it after that day.");
+            throw ProblemException.of(409, "consultation.not-closed", Msg.of("consultation.not-closed.conclude",
+                    String.valueOf(id), consultation.closesOn));
         }
         long unanswered = comments.countUnanswered(id);
         if (unanswered > 0) {
-            throw ProblemException.conflict("consultation.comments-unanswered", unanswered
-                    + " comment(s) of consultation " + id + " have no answer yet; answer each one first.");
+            throw ProblemException.of(409, "consultation.comments-unanswered", unanswered, String.valueOf(id));
         }
         var before = consultation.snapshot();
         consultation.status = ConsultationStatus.CONCLUDED;
@@ -171,34 +169,33 @@ public class ConsultationService {
      * For a regulation that names the consultation preceding it: a published or concluded
      * consultation of the same unit, visible to the caller. Answers the problem, if any.
      */
-    public Optional<String> precedingProblem(long consultationId, long unitId) {
+    public Optional<Msg> precedingProblem(long consultationId, long unitId) {
         Optional<Consultation> found = consultations.findByIdOptional(consultationId)
                 .filter(c -> guard.canSee(c.unit.path) && c.unit.id.equals(unitId));
         if (found.isEmpty()) {
-            return Optional.of("names no consultation of the regulation's unit");
+            return Optional.of(Msg.of("consultation.preceding.other-unit"));
         }
         ConsultationStatus status = found.get().status;
         return status == ConsultationStatus.PUBLISHED || status == ConsultationStatus.CONCLUDED ? Optional.empty()
-                : Optional.of("consultation " + consultationId + " is " + status
-                + "; only a published or concluded one can precede a regulation");
+                : Optional.of(Msg.of("consultation.preceding.status", String.valueOf(consultationId), status));
     }
 
     /** A consultation the caller may see, or 404: out of scope looks exactly like not existing. */
     Consultation findVisible(long id) {
-        return guard.require(consultations.findByIdOptional(id), c -> c.unit.path, "Consultation", id);
+        return guard.require(consultations.findByIdOptional(id), c -> c.unit.path, "record.consultation", id);
     }
 
     /** {@link #findVisible}, read under a shared lock (see {@link ConsultationRepository#findForShare}). */
     Consultation findVisibleForShare(long id) {
-        return guard.require(consultations.findForShare(id), c -> c.unit.path, "Consultation", id);
+        return guard.require(consultations.findForShare(id), c -> c.unit.path, "record.consultation", id);
     }
 
     private Consultation transition(long id, long version, Set<ConsultationStatus> from, String action) {
         Consultation consultation = findVisible(id);
-        Versions.check("Consultation " + id, consultation.version, version, null);
+        Versions.check(ProblemException.record("record.consultation", id), consultation.version, version, null);
         if (!from.contains(consultation.status)) {
-            throw ProblemException.conflict("consultation.illegal-transition",
-                    "Consultation " + id + " is " + consultation.status + ": cannot " + action + ".");
+            throw ProblemException.of(409, "consultation.illegal-transition", String.valueOf(id), consultation.status,
+                    Msg.of("consultation.action." + action.replace(' ', '-')));
         }
         return consultation;
     }
@@ -226,7 +223,7 @@ public class ConsultationService {
 
     private static void checkWindow(LocalDate opensOn, LocalDate closesOn) {
         if (closesOn.isBefore(opensOn)) {
-            throw ProblemException.invalid("closesOn", "must be on or after opensOn");
+            throw ProblemException.invalidField("closesOn", "consultation.closes-before-opening");
         }
     }
 }

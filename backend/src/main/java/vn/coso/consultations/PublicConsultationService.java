@@ -2,6 +2,7 @@ package vn.coso.consultations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.consultations.ConsultationDtos.CommentCounts;
@@ -45,7 +46,7 @@ public class PublicConsultationService {
     /** The subtree of a public unitId filter: units are public, so any existing unit; else 400. */
     private String publicSubtreeOf(Long unitId) {
         return unitId == null ? null : units.findAnyPath(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-missing", String.valueOf(unitId)));
     }
 
     public PublicConsultationResponse get(long id) {
@@ -58,8 +59,8 @@ public class PublicConsultationService {
         Consultation consultation = findPublic(id);
         LocalDate today = calendar.today();
         if (consultation.window(today) != ConsultationWindow.CLOSED) {
-            throw ProblemException.conflict("consultation.not-closed", "Consultation " + id + " takes comments until "
-                    + consultation.closesOn + "; its result is published after it closes.");
+            throw ProblemException.of(409, "consultation.not-closed", Msg.of("consultation.not-closed.result",
+                    String.valueOf(id), consultation.closesOn));
         }
         CommentCounts counts = countsOf(id);
         List<PublicComment> found = comments.findFor(id, page.page(), page.size()).stream()
@@ -69,7 +70,7 @@ public class PublicConsultationService {
     }
 
     private Consultation findPublic(long id) {
-        return consultations.findPublic(id).orElseThrow(() -> ProblemException.notFound("Consultation", id));
+        return consultations.findPublic(id).orElseThrow(() -> ProblemException.notFound("record.consultation", id));
     }
 
     private CommentCounts countsOf(long id) {

@@ -22,8 +22,7 @@ public final class DocumentDtos {
      * spaces pasted around it are trimmed.
      */
     static final String NUMBER_PATTERN = "^ *[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M} ./_-]{0,63}$";
-    static final String NUMBER_MESSAGE = "must be up to 64 letters, digits, spaces, '.', '/', '_' or '-', "
-            + "starting with a letter or digit, e.g. 35-NQ/TU";
+    static final String NUMBER_MESSAGE = "{coso.validation.document-number}";
 
     private DocumentDtos() {
     }

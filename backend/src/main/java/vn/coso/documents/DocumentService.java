@@ -40,7 +40,7 @@ public class DocumentService {
         this.guard = guard;
         this.issuers = issuers;
         this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
-                "This document was issued above your unit: you may read it, only its issuer's officers may change it.");
+                "document.read-only-above");
     }
 
     public PageResult<DocumentResponse> list(DocumentFilter filter, PageRequest page) {
@@ -67,7 +67,7 @@ public class DocumentService {
     @Transactional
     public DocumentResponse update(long id, DocumentUpdateRequest request, Long ifMatchVersion) {
         Document document = findWritable(id);
-        Versions.check("Document " + document.number, document.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.document", document.number), document.version, request.version(), ifMatchVersion);
         apply(document, request.fields());
         documents.flush();
         return toResponse(document);
@@ -85,7 +85,7 @@ public class DocumentService {
     private Document findReadable(long id) {
         return documents.findByIdOptional(id)
                 .filter(d -> guard.canSee(d.owningUnit().path) || guard.isAbove(d.owningUnit().path))
-                .orElseThrow(() -> ProblemException.notFound("Document", id));
+                .orElseThrow(() -> ProblemException.notFound("record.document", id));
     }
 
     /** A document in the caller's scope; one issued above it is read-only (403), others 404. */
@@ -103,9 +103,8 @@ public class DocumentService {
         documents.findByNumber(issuer, year, number)
                 .filter(other -> !other.id.equals(document.id))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("document.number.duplicate",
-                            issuer.name() + " already issued document " + other.number + " in " + year
-                                    + " (\"" + other.title + "\").");
+                    throw ProblemException.of(409, "document.number.duplicate", issuer.name(), other.number,
+                            String.valueOf(year), other.title);
                 });
         document.issuerUnit = issuer.unit();
         document.issuerPartyOrganization = issuer.organization();

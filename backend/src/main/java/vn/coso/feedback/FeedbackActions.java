@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
 import vn.coso.feedback.FeedbackEnums.Status;
@@ -57,17 +58,16 @@ public class FeedbackActions implements ActionRules<Feedback, FeedbackActions.Ac
     @Override
     public Optional<ProblemException> refusal(Feedback f, Action action) {
         if (!user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.OFFICER)) {
-            return Optional.of(ProblemException.forbidden("Only admins and officers handle feedback."));
+            return Optional.of(ProblemException.forbidden("forbidden.role"));
         }
         Set<Status> from = from(action);
         if (!from.contains(f.status)) {
-            return Optional.of(ProblemException.conflict("feedback.illegal-transition", "Cannot " + action.verb()
-                    + " a feedback that is " + f.status + "; it must be " + describe(from) + "."));
+            return Optional.of(ProblemException.of(409, "feedback.illegal-transition", Msg.of("feedback.illegal-transition",
+                    Msg.of("feedback.action." + action.verb().replace(' ', '-')), f.status, describe(from))));
         }
         if (action == Action.REOPEN && !user.isAdmin() && (f.rating == null || f.rating > FeedbackWorkflow.LOW_RATING)) {
-            return Optional.of(ProblemException.conflict("feedback.illegal-transition",
-                    "Officers reopen a feedback after the sender rated the answer " + FeedbackWorkflow.LOW_RATING
-                            + " or less; ask an admin otherwise."));
+            return Optional.of(ProblemException.of(409, "feedback.illegal-transition",
+                    Msg.of("feedback.reopen.not-allowed", FeedbackWorkflow.LOW_RATING)));
         }
         return Optional.empty();
     }

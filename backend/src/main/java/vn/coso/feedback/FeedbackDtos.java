@@ -26,7 +26,7 @@ public final class FeedbackDtos {
     static final int MAX_TEXT = 5000;
     static final int MAX_NOTE = 1000;
     static final String PHONE = "^[0-9+()./ -]{6,32}$";
-    static final String PHONE_MESSAGE = "must be a phone number: digits, spaces and + ( ) . - only";
+    static final String PHONE_MESSAGE = "{coso.validation.phone}";
 
     private FeedbackDtos() {
     }

@@ -49,7 +49,7 @@ public class FeedbackIntake {
     @Transactional
     public FeedbackReceipt submit(PublicFeedbackRequest request) {
         Unit unit = units.findActive(request.unitId())
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no active unit " + request.unitId()));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.active-unit-missing", String.valueOf(request.unitId())));
         Sender sender = Sender.of(request.senderName(), request.senderPhone(), request.senderEmail(),
                 request.anonymous(), request.consent());
         Feedback created = create(unit, request.right(), request.type(), Channel.WEB, Priority.NORMAL, Instant.now(),
@@ -62,11 +62,11 @@ public class FeedbackIntake {
     @Transactional
     public long record(StaffFeedbackRequest request) {
         Unit unit = units.visible(request.unitId())
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + request.unitId() + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(request.unitId())));
         Instant now = Instant.now();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MICROS);
         if (receivedAt.isAfter(now.plusSeconds(60)) || receivedAt.isBefore(EARLIEST)) {
-            throw ProblemException.invalid("receivedAt", "must be between 2000-01-01 and now");
+            throw ProblemException.invalidField("receivedAt", "field.date-until-now", java.time.LocalDate.of(2000, 1, 1));
         }
         Sender sender = Sender.of(request.senderName(), request.senderPhone(), request.senderEmail(),
                 request.anonymous(), request.consent());
@@ -80,13 +80,13 @@ public class FeedbackIntake {
     private Channel channelOf(Channel requested) {
         if (user.hasRole(Roles.INTEGRATION) && !user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.OFFICER)) {
             if (requested != null && requested != Channel.INTEGRATION) {
-                throw ProblemException.invalid("channel", "a system submits through channel INTEGRATION");
+                throw ProblemException.invalidField("channel", "feedback.channel.integration");
             }
             return Channel.INTEGRATION;
         }
         Channel channel = requested == null ? Channel.HOTLINE : requested;
         if (!STAFF_CHANNELS.contains(channel)) {
-            throw ProblemException.invalid("channel", "staff record feedback received by HOTLINE, MEETING or MAILBOX");
+            throw ProblemException.invalidField("channel", "feedback.channel.staff");
         }
         return channel;
     }
@@ -126,8 +126,7 @@ public class FeedbackIntake {
                 return null;
             }
             if (!Boolean.TRUE.equals(consent)) {
-                throw ProblemException.invalid("consent",
-                        "must be true to keep your name and contact (or send anonymously: anonymous true)");
+                throw ProblemException.invalidField("consent", "feedback.consent");
             }
             return sender;
         }
@@ -153,7 +152,7 @@ public class FeedbackIntake {
 
     private static void checkNotBlank(String field, String value) {
         if (value == null) {
-            throw ProblemException.invalid(field, "must not be blank");
+            throw ProblemException.invalidField(field, "field.not-blank");
         }
     }
 }

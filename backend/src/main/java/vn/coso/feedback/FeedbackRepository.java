@@ -3,6 +3,7 @@ package vn.coso.feedback;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.QueryParams;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.reporting.ReportAreas;
@@ -153,8 +154,11 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
                         : filter.period().from().atStartOfDay(zone).toInstant())
                 .add("f.receivedAt < :to", "to", filter.period().to() == null ? null
                         : filter.period().to().plusDays(1).atStartOfDay(zone).toInstant())
-                .contains(filter.q(), "f.title", "f.text")
+                .contains(TrackingCodes.normalize(filter.q()).isPresent() ? null : filter.q(), "f.title", "f.text")
                 .add("f.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+        TrackingCodes.normalize(filter.q()).ifPresent(code -> conditions.add(
+                "(f.trackingCode = :trackingCode or f.title like :q escape '!' or f.text like :q escape '!')",
+                Map.of("trackingCode", code, "q", QueryParams.containsPattern(filter.q()))));
         if (filter.overdue() != null) {
             String overdue = "(f.status in :open and (f.answerDueAt < :now"
                     + " or (f.status = :received and f.acknowledgeDueAt < :now)))";

@@ -72,7 +72,8 @@ public class FeedbackResource {
             description = "Feedback about a unit of your scope, or assigned to one. `unitId`: about that unit or a unit "
                     + "below it. `from`/`to`/`year`: received on those days (Vietnam time). `overdue=true`: open and past "
                     + "its answer deadline, or still RECEIVED past its acknowledgement deadline. `q` matches title and "
-                    + "text ignoring case and diacritics. `sender` is filled for admin only.")
+                    + "text ignoring case and diacritics, or the tracking code in any spelling the portal accepts (K7M2Q-X9P4T, "
+                    + "k7m2qx9p4t). `sender` is filled for admin only.")
     @APIResponse(responseCode = "200", description = "A page of feedback, newest first unless sorted otherwise.")
     public PageResult<FeedbackResponse> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = Status.class)) String status,

@@ -6,6 +6,7 @@ import vn.coso.calendar.WorkingCalendar;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
@@ -92,9 +93,9 @@ public class FeedbackService {
     public FeedbackTracking rate(String trackingCode, RatingRequest request) {
         Feedback f = byTrackingCode(trackingCode);
         if (!FeedbackMapper.canRate(f)) {
-            throw ProblemException.conflict("feedback.rating.not-allowed", f.rating != null
-                    ? "This feedback has already been rated."
-                    : "A feedback can be rated once it has been answered; it is " + f.status + ".");
+            throw ProblemException.of(409, "feedback.rating.not-allowed", f.rating != null
+                    ? Msg.of("feedback.rating.already-rated")
+                    : Msg.of("feedback.rating.not-answered", f.status));
         }
         var before = f.snapshot();
         f.rating = request.score();
@@ -107,7 +108,7 @@ public class FeedbackService {
 
     Feedback findVisible(long id) {
         return feedback.findByIdOptional(id).filter(this::isVisible)
-                .orElseThrow(() -> ProblemException.notFound("Feedback", id));
+                .orElseThrow(() -> ProblemException.notFound("record.feedback", id));
     }
 
     /** Writes a change now, so that the response carries the new version. */
@@ -136,7 +137,6 @@ public class FeedbackService {
     }
 
     private static ProblemException notFound(String typed) {
-        return new ProblemException(404, "feedback.tracking-code.unknown", "Not found",
-                "No feedback has this tracking code. Check it: 10 letters and digits, e.g. K7M2Q-X9P4T.", null);
+        return ProblemException.of(404, "feedback.tracking-code.unknown");
     }
 }

@@ -1,6 +1,7 @@
 package vn.coso.feedback;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.units.UnitReferences;
 
 import java.util.Optional;
@@ -16,8 +17,8 @@ public class FeedbackUnitReferences implements UnitReferences {
     }
 
     @Override
-    public Optional<String> describeReferencesTo(long unitId) {
+    public Optional<Msg> describeReferencesTo(long unitId) {
         long count = feedback.countReferencingUnit(unitId);
-        return count == 0 ? Optional.empty() : Optional.of(count + " feedback record(s)");
+        return count == 0 ? Optional.empty() : Optional.of(Msg.of("feedback.references.unit", count));
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
+import vn.coso.common.security.CurrentUser;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.feedback.FeedbackActions.Action;
@@ -49,7 +51,7 @@ public class FeedbackWorkflow {
     public FeedbackResponse assign(long id, AssignRequest request) {
         Feedback f = transition(id, request.version(), Action.ASSIGN);
         Unit unit = units.visible(request.unitId())
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + request.unitId() + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(request.unitId())));
         var before = f.snapshot();
         f.assignedUnit = unit;
         f.assignee = Texts.clean(request.assignee());
@@ -75,7 +77,7 @@ public class FeedbackWorkflow {
         Feedback f = transition(id, request.version(), Action.ANSWER);
         String answer = Texts.clean(request.answer());
         if (answer == null) {
-            throw ProblemException.invalid("answer", "must not be blank");
+            throw ProblemException.invalidField("answer", "field.not-blank");
         }
         var before = f.snapshot();
         f.answer = answer;
@@ -147,7 +149,7 @@ public class FeedbackWorkflow {
     /** The feedback, if its version is the one read and the rules allow the action now (see {@link FeedbackActions}). */
     private Feedback transition(long id, long version, Action action) {
         Feedback f = views.findVisible(id);
-        Versions.check("Feedback " + id, f.version, version, null);
+        Versions.check(ProblemException.record("record.feedback", id), f.version, version, null);
         actions.require(f, action);
         return f;
     }

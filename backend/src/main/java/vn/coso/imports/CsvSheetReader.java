@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.coso.common.i18n.Msg;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -54,19 +55,18 @@ final class CsvSheetReader implements SheetReader {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw notUtf8(lastRow, coding);
             }
-            throw new ImportFileException((int) lastRow + 1, "The file is not valid CSV near row " + (lastRow + 1)
-                    + " (" + rootMessage(e) + "). Check that quotes are closed.", e);
+            throw new ImportFileException((int) lastRow + 1, Msg.of("import.file.csv-quotes", String.valueOf(lastRow + 1),
+                    rootMessage(e)), e);
         } catch (IllegalStateException e) {
-            throw new ImportFileException((int) lastRow + 1, "The file is not valid CSV near row " + (lastRow + 1)
-                    + " (" + rootMessage(e) + ").", e);
+            throw new ImportFileException((int) lastRow + 1, Msg.of("import.file.csv-invalid", String.valueOf(lastRow + 1),
+                    rootMessage(e)), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static ImportFileException notUtf8(long lastRow, Exception e) {
-        return new ImportFileException((int) lastRow + 1, "The file is not UTF-8 text (near row " + (lastRow + 1)
-                + "). In Excel, save it as \"CSV UTF-8\", or upload the .xlsx workbook itself.", e);
+        return new ImportFileException((int) lastRow + 1, Msg.of("import.file.not-utf8", String.valueOf(lastRow + 1)), e);
     }
 
     private static void skipByteOrderMark(InputStream in) throws IOException {

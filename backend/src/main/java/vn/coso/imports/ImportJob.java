@@ -69,6 +69,10 @@ public class ImportJob extends PanacheEntityBase {
     @Column(length = 1000)
     public String failure;
 
+    /** The language of the request that started the job: its report is written in it. */
+    @Column(nullable = false, length = 8)
+    public String language = "vi";
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

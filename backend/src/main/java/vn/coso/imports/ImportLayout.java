@@ -1,9 +1,12 @@
 package vn.coso.imports;
 
 import jakarta.validation.Validator;
+import vn.coso.common.i18n.Messages;
+import vn.coso.common.i18n.Msg;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,8 +20,13 @@ public final class ImportLayout {
     private final int[] fileIndexes;
     private final String[] fileHeaders;
     private final Validator validator;
+    private final Messages messages;
+    private final Locale locale;
 
-    ImportLayout(List<ImportColumn> columns, int[] fileIndexes, String[] fileHeaders, Validator validator) {
+    ImportLayout(List<ImportColumn> columns, int[] fileIndexes, String[] fileHeaders, Validator validator,
+                 Messages messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
         this.columns = columns;
         this.fileIndexes = fileIndexes;
         this.fileHeaders = fileHeaders;
@@ -57,5 +65,10 @@ public final class ImportLayout {
 
     Validator validator() {
         return validator;
+    }
+
+    /** A message in the language of the import's requester. */
+    String text(Msg message) {
+        return messages.text(locale, message);
     }
 }

@@ -3,6 +3,7 @@ package vn.coso.imports;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import vn.coso.common.i18n.Msg;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class ImportRow {
                 .filter(n -> n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE)
                 .map(Long::intValue)
                 .orElseGet(() -> {
-                    error(field, "must be a whole number");
+                    error(field, Msg.of("param.whole-number"));
                     return null;
                 });
     }
@@ -70,7 +71,7 @@ public final class ImportRow {
             return null;
         }
         return Cells.date(text).orElseGet(() -> {
-            error(field, "must be a date, DD/MM/YYYY or YYYY-MM-DD");
+            error(field, Msg.of("import.cell.date"));
             return null;
         });
     }
@@ -81,7 +82,7 @@ public final class ImportRow {
             return null;
         }
         return Cells.bool(text).orElseGet(() -> {
-            error(field, "must be true or false (có/không)");
+            error(field, Msg.of("import.cell.boolean"));
             return null;
         });
     }
@@ -106,8 +107,8 @@ public final class ImportRow {
                 }
             }
         }
-        error(field, "must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
-                + " (or its Vietnamese name)");
+        error(field, Msg.of("import.cell.one-of",
+                String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
         return null;
     }
 
@@ -121,10 +122,15 @@ public final class ImportRow {
         }
         Set<? extends ConstraintViolation<?>> violations = layout.validator().validateValue(request, property, value);
         violations.stream()
-                .map(ImportRow::messageOf)
+                .map(this::messageOf)
                 .sorted()
                 .findFirst()
                 .ifPresent(message -> error(field, message));
+    }
+
+    /** Records a problem with a field of this row in the language of the import's requester. */
+    public void error(String field, Msg message) {
+        error(field, layout.text(message));
     }
 
     /** Records a problem with a field of this row, quoting its cell. */
@@ -151,9 +157,10 @@ public final class ImportRow {
         return values;
     }
 
-    private static String messageOf(ConstraintViolation<?> violation) {
+    private String messageOf(ConstraintViolation<?> violation) {
         Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
-        return constraint == NotNull.class || constraint == NotBlank.class ? "is required" : violation.getMessage();
+        return constraint == NotNull.class || constraint == NotBlank.class ? layout.text(Msg.of("field.required"))
+                : violation.getMessage();
     }
 
     private static String reported(String value) {

@@ -3,9 +3,13 @@ package vn.coso.imports;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.jboss.logging.Logger;
 import vn.coso.common.config.CosoConfig;
+import vn.coso.common.i18n.Messages;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.web.Texts;
 
 import java.io.IOException;
@@ -21,6 +25,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -41,14 +46,17 @@ public class ImportRunner {
 
     private final ImportJobRepository jobs;
     private final AgroalDataSource dataSource;
-    private final Validator validator;
+    private final ValidatorFactory validation;
     private final CosoConfig.Imports config;
+    private final Messages messages;
 
-    public ImportRunner(ImportJobRepository jobs, AgroalDataSource dataSource, Validator validator, CosoConfig config) {
+    public ImportRunner(ImportJobRepository jobs, AgroalDataSource dataSource, ValidatorFactory validation,
+                        CosoConfig config, Messages messages) {
         this.jobs = jobs;
         this.dataSource = dataSource;
-        this.validator = validator;
+        this.validation = validation;
         this.config = config.imports();
+        this.messages = messages;
     }
 
     /** Runs a queued job to its end and deletes its file; never throws. */
@@ -56,7 +64,7 @@ public class ImportRunner {
         try {
             boolean started = QuarkusTransaction.requiringNew().call(() -> jobs.start(jobId, Instant.now()));
             if (started) {
-                new Job<>(jobId, kind, kind.open(caller), file, format, dryRun).run();
+                new Job<>(jobId, kind, kind.open(caller), file, format, dryRun, caller.locale()).run();
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import job %d could not be recorded as finished", jobId);
@@ -85,6 +93,9 @@ public class ImportRunner {
         private final FileFormat format;
         private final boolean dryRun;
         private final ImportRecorder recorder;
+        /** The requester's language: the report's messages, Bean Validation's included, are written in it. */
+        private final Locale locale;
+        private final Validator validator;
         /** Rows with problems found while reading (by row number). */
         private final BitSet invalid = new BitSet();
 
@@ -99,7 +110,12 @@ public class ImportRunner {
         private int processed;
         private Instant lastProgress = Instant.EPOCH;
 
-        Job(long id, ImportKind kind, ImportSession<R> session, Path file, FileFormat format, boolean dryRun) {
+        Job(long id, ImportKind kind, ImportSession<R> session, Path file, FileFormat format, boolean dryRun,
+            Locale locale) {
+            this.locale = Messages.supported(locale);
+            this.validator = validation.usingContext()
+                    .messageInterpolator(new InLanguage(validation.getMessageInterpolator(), this.locale))
+                    .getValidator();
             this.id = id;
             this.kind = kind;
             this.session = session;
@@ -116,8 +132,8 @@ public class ImportRunner {
                 check();
                 if (recorder.errorCount() > 0) {
                     recorder.flush();
-                    finish(ImportStatus.FAILED, recorder.errorCount() + " problem(s) found"
-                            + (dryRun ? "." : "; nothing was written."));
+                    finish(ImportStatus.FAILED, text(dryRun ? "import.failed.problems"
+                            : "import.failed.problems.nothing-written", recorder.errorCount()));
                     return;
                 }
                 if (!dryRun) {
@@ -126,29 +142,27 @@ public class ImportRunner {
                 recorder.flush();
                 finish(ImportStatus.SUCCEEDED, null);
             } catch (ImportFileException e) {
+                String message = e.detail() == null ? e.getMessage() : messages.text(locale, e.detail());
                 if (!e.reported()) {
-                    recorder.error(new ImportRow.RowError(Math.max(e.row(), 1), null, null, null, e.getMessage()));
+                    recorder.error(new ImportRow.RowError(Math.max(e.row(), 1), null, null, null, message));
                 }
                 recorder.flush();
-                finish(ImportStatus.FAILED, e.getMessage());
+                finish(ImportStatus.FAILED, message);
             } catch (ChangedMeanwhile e) {
                 recorder.flush();
                 Arrays.fill(counts, 0);
-                finish(ImportStatus.FAILED, "Records changed while the file was being imported (see the errors); "
-                        + "nothing was written. Check them and upload the file again.");
+                finish(ImportStatus.FAILED, text("import.failed.changed"));
             } catch (RuntimeException e) {
                 Arrays.fill(counts, 0);
                 if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
                     LOG.infof("Import job %d met a concurrent change: %s", id, e.getMessage());
                     safeFlush();
-                    finish(ImportStatus.FAILED, "Another record with the same code or number was saved while the "
-                            + "file was being imported; nothing was written. Upload the file again.");
+                    finish(ImportStatus.FAILED, text("import.failed.duplicate"));
                 } else {
                     String errorId = UUID.randomUUID().toString();
                     LOG.errorf(e, "Import job %d failed, error id %s", id, errorId);
                     safeFlush();
-                    finish(ImportStatus.FAILED, "Something went wrong on our side; nothing was written. Quote error id "
-                            + errorId + " when you report it.");
+                    finish(ImportStatus.FAILED, text("import.failed.internal", errorId));
                 }
             }
         }
@@ -177,7 +191,7 @@ public class ImportRunner {
                 if (key != null) {
                     Integer first = firstRowOfKey.putIfAbsent(key, number);
                     if (first != null) {
-                        row.error(session.keyField(), "is also on row " + first + ": each record appears once in a file");
+                        row.error(session.keyField(), Msg.of("import.row.duplicate-key", String.valueOf(first)));
                     }
                 }
                 session.remember(record, row);
@@ -188,8 +202,8 @@ public class ImportRunner {
                 tick();
             });
             if (layout == null) {
-                throw new ImportFileException(1, "No header row found: the first rows name none of the columns "
-                        + String.join(", ", kind.columns().stream().map(ImportColumn::templateHeader).toList()) + ".");
+                throw new ImportFileException(1, text("import.header.none",
+                        String.join(", ", kind.columns().stream().map(ImportColumn::templateHeader).toList())));
             }
         }
 
@@ -201,9 +215,8 @@ public class ImportRunner {
             if (header == null) {
                 rowsBeforeHeader.add(cells);
                 if (rowsBeforeHeader.size() >= HEADER_SEARCH_ROWS) {
-                    throw new ImportFileException(number, "No header row found in the first " + HEADER_SEARCH_ROWS
-                            + " rows: name the columns as the template does, e.g. "
-                            + kind.columns().get(0).templateHeader() + ".");
+                    throw new ImportFileException(number, text("import.header.none-within", HEADER_SEARCH_ROWS,
+                            kind.columns().get(0).templateHeader()));
                 }
                 return;
             }
@@ -211,19 +224,19 @@ public class ImportRunner {
             ignoredColumns = header.ignored;
             for (var repeated : header.repeated.entrySet()) {
                 recorder.error(new ImportRow.RowError(number, repeated.getKey().field(), repeated.getValue().get(1), null,
-                        "names the same column as " + repeated.getValue().get(0) + "; keep one of them"));
+                        text("import.header.repeated", repeated.getValue().get(0))));
             }
             for (int i = 0; i < kind.columns().size(); i++) {
                 ImportColumn column = kind.columns().get(i);
                 if (column.required() && header.fileIndexes[i] < 0) {
                     recorder.error(new ImportRow.RowError(number, column.field(), column.templateHeader(), null,
-                            "is a required column, missing from the header row"));
+                            text("import.header.missing")));
                 }
             }
             if (recorder.errorCount() > 0) {
-                throw new ImportFileException(number, "The header row lacks required columns or repeats one.", true);
+                throw new ImportFileException(number, text("import.header.invalid"), true);
             }
-            layout = new ImportLayout(kind.columns(), header.fileIndexes, header.fileHeaders, validator);
+            layout = new ImportLayout(kind.columns(), header.fileIndexes, header.fileHeaders, validator, messages, locale);
             session.useLayout(layout);
         }
 
@@ -369,6 +382,10 @@ public class ImportRunner {
             QuarkusTransaction.requiringNew().run(() -> jobs.progress(id, phase, processed, totalRows, now));
         }
 
+        private String text(String key, Object... args) {
+            return messages.text(locale, key, args);
+        }
+
         private void finish(ImportStatus status, String failure) {
             ImportJobRepository.Counts result = new ImportJobRepository.Counts(layout == null ? null : total,
                     processed, skipped, counts[ImportAction.CREATE.ordinal()], counts[ImportAction.UPDATE.ordinal()],
@@ -383,6 +400,20 @@ public class ImportRunner {
             } catch (RuntimeException e) {
                 LOG.warnf("Import job %d: could not record its report: %s", id, e.getMessage());
             }
+        }
+    }
+
+    /** Bean Validation's messages in a given language, whatever the thread's request says. */
+    private record InLanguage(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
+
+        @Override
+        public String interpolate(String template, Context context) {
+            return delegate.interpolate(template, context, locale);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale ignored) {
+            return delegate.interpolate(template, context, locale);
         }
     }
 

@@ -6,6 +6,9 @@ import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 import vn.coso.common.config.CosoConfig;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Messages;
+import vn.coso.common.i18n.Msg;
+import vn.coso.common.i18n.RequestLocale;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
@@ -25,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
@@ -35,8 +39,6 @@ import java.util.concurrent.RejectedExecutionException;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final String LOST = "The instance processing this import stopped showing progress; "
-            + "nothing was written. Upload the file again.";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final Instance<ImportKind> kinds;
@@ -47,10 +49,14 @@ public class ImportService {
     private final CurrentUser user;
     private final ScopeGuard guard;
     private final CosoConfig.Imports config;
+    private final RequestLocale locale;
+    private final Messages messages;
 
     public ImportService(Instance<ImportKind> kinds, ImportJobRepository jobs, ImportRunner runner,
                          ImportExecutor executor, ImportTemplates templates, CurrentUser user, ScopeGuard guard,
-                         CosoConfig config) {
+                         CosoConfig config, RequestLocale locale, Messages messages) {
+        this.locale = locale;
+        this.messages = messages;
         this.kinds = kinds;
         this.jobs = jobs;
         this.runner = runner;
@@ -65,26 +71,24 @@ public class ImportService {
     public ImportJobResponse submit(String kindName, String contentType, InputStream body, boolean dryRun) {
         ImportKind kind = kind(kindName);
         if (kind.roles().stream().noneMatch(user::hasRole)) {
-            throw ProblemException.forbidden("Your role cannot import " + kind.name() + ".");
+            throw ProblemException.forbidden("import.role", kind.name());
         }
-        FileFormat format = FileFormat.ofMediaType(contentType).orElseThrow(() -> new ProblemException(415,
-                "media-type.unsupported", "Unsupported media type", "Send the file as " + FileFormat.CSV_TYPE
-                + " or as " + FileFormat.XLSX_TYPE + ".", null));
-        ImportCaller caller = new ImportCaller(user.username(), user.isAdmin(), guard.current());
+        FileFormat format = FileFormat.ofMediaType(contentType).orElseThrow(() -> ProblemException.of(415,
+                "media-type.unsupported", Msg.of("import.media-type", FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE)));
+        ImportCaller caller = new ImportCaller(user.username(), user.isAdmin(), guard.current(), locale.get());
         Path file = store(body, format);
         long size = sizeOf(file);
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
             jobs.deleteFinishedBefore(Instant.now().minus(config.retention()));
-            return create(kind, format, size, dryRun, caller.username());
+            return create(kind, format, size, dryRun, caller);
         });
         try {
             executor.submit(() -> runner.run(job.id, kind, caller, file, format, dryRun));
         } catch (RejectedExecutionException e) {
             delete(file);
             QuarkusTransaction.requiringNew().run(() -> jobs.markLost(job.id, ImportStatus.QUEUED, job.heartbeatAt,
-                    "Too many imports were waiting on this server; nothing was written.", Instant.now()));
-            throw new ProblemException(503, "import.busy", "Busy",
-                    "Too many imports are waiting; try again in a minute.", null);
+                    messages.text(caller.locale(), "import.job.rejected"), Instant.now()));
+            throw ProblemException.of(503, "import.busy");
         }
         return ImportMapper.toResponse(job);
     }
@@ -124,7 +128,7 @@ public class ImportService {
     public Template template(String kindName, String formatName) {
         ImportKind kind = kind(kindName);
         FileFormat format = formatName == null || formatName.isBlank() ? FileFormat.XLSX
-                : FileFormat.ofName(formatName).orElseThrow(() -> ProblemException.invalid("format", "must be xlsx or csv"));
+                : FileFormat.ofName(formatName).orElseThrow(() -> ProblemException.invalidField("format", "import.format"));
         byte[] content = format == FileFormat.CSV ? templates.csv(kind) : templates.xlsx(kind);
         return new Template("mau-nhap-" + kind.name() + "." + format.extension(), format.mediaType(), content);
     }
@@ -138,9 +142,8 @@ public class ImportService {
 
     private ImportKind kind(String name) {
         return kinds.stream().filter(k -> k.name().equals(name)).findFirst()
-                .orElseThrow(() -> new ProblemException(404, "import.kind.unknown", "Not found",
-                        "There is no import of '" + name + "'; the kinds are " + String.join(", ", kindNames()) + ".",
-                        null));
+                .orElseThrow(() -> ProblemException.of(404, "import.kind.unknown", name,
+                        String.join(", ", kindNames())));
     }
 
     /** A job of the caller's (any job for admin), or 404; a job whose instance died is reported failed. */
@@ -149,11 +152,11 @@ public class ImportService {
         try {
             jobId = Long.parseLong(id.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.notFound("Import job", id);
+            throw ProblemException.notFound("record.import-job", id);
         }
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> jobs.findById(jobId));
         if (job == null || !(user.isAdmin() || job.createdBy.equals(user.username()))) {
-            throw ProblemException.notFound("Import job", id);
+            throw ProblemException.notFound("record.import-job", id);
         }
         return reportLost(job);
     }
@@ -174,21 +177,23 @@ public class ImportService {
         }
         boolean lost = QuarkusTransaction.requiringNew().call(() ->
                 (job.status == ImportStatus.RUNNING || !jobs.instanceAlive(job.instanceId, cutoff))
-                        && jobs.markLost(job.id, job.status, job.heartbeatAt, LOST, now));
+                        && jobs.markLost(job.id, job.status, job.heartbeatAt,
+                        messages.text(Locale.forLanguageTag(job.language), "import.job.lost"), now));
         if (lost) {
             LOG.infof("Import job %d reported failed: no progress since %s", job.id, job.heartbeatAt);
         }
         return QuarkusTransaction.requiringNew().call(() -> jobs.findById(job.id));
     }
 
-    private ImportJob create(ImportKind kind, FileFormat format, long size, boolean dryRun, String username) {
+    private ImportJob create(ImportKind kind, FileFormat format, long size, boolean dryRun, ImportCaller caller) {
         ImportJob job = new ImportJob();
         job.kind = kind.name();
         job.dryRun = dryRun;
         job.status = ImportStatus.QUEUED;
         job.fileFormat = format;
         job.fileSize = size;
-        job.createdBy = username;
+        job.createdBy = caller.username();
+        job.language = Messages.supported(caller.locale()).toLanguageTag();
         job.instanceId = executor.instanceId();
         // Microseconds, as the database keeps them: markLost compares the heartbeat it read.
         job.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -219,33 +224,29 @@ public class ImportService {
                 }
                 written += n;
                 if (written > limit) {
-                    throw new ProblemException(413, "import.file-too-large", "File too large",
-                            "The file is larger than " + BodyLimits.megabytes(limit) + ". Split it into several files.",
-                            null);
+                    throw ProblemException.of(413, "import.file-too-large", BodyLimits.megabytes(limit));
                 }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
             delete(file);
-            throw ProblemException.badRequest("import.upload-failed", "The upload could not be read to its end.");
+            throw ProblemException.of(400, "import.upload-failed");
         } catch (RuntimeException e) {
             delete(file);
             throw e;
         }
         if (written == 0) {
             delete(file);
-            throw ProblemException.badRequest("import.file-empty", "The file is empty.");
+            throw ProblemException.of(400, "import.file-empty");
         }
         boolean zip = Arrays.equals(head, ZIP_MAGIC);
         if (format == FileFormat.XLSX && !zip) {
             delete(file);
-            throw ProblemException.badRequest("import.not-xlsx", "The body is not an XLSX workbook; send CSV as "
-                    + FileFormat.CSV_TYPE + ".");
+            throw ProblemException.of(400, "import.not-xlsx", FileFormat.CSV_TYPE);
         }
         if (format == FileFormat.CSV && zip) {
             delete(file);
-            throw ProblemException.badRequest("import.not-csv", "The body is a workbook, not CSV; send it as "
-                    + FileFormat.XLSX_TYPE + ".");
+            throw ProblemException.of(400, "import.not-csv", FileFormat.XLSX_TYPE);
         }
         return file;
     }

@@ -21,6 +21,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import vn.coso.common.i18n.Msg;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,10 +48,9 @@ final class XlsxSheetReader implements SheetReader {
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new ImportFileException(0, "This is an old .xls workbook or a password-protected one. "
-                    + "Save it as an .xlsx workbook (Excel 2007 or later) without a password.", e);
+            throw new ImportFileException(0, Msg.of("import.file.old-or-protected"), e);
         } catch (InvalidFormatException | NotOfficeXmlFileException | OpenXML4JRuntimeException e) {
-            throw new ImportFileException(0, "The file is not an XLSX workbook.", e);
+            throw new ImportFileException(0, Msg.of("import.file.not-xlsx"), e);
         }
         try {
             XSSFReader reader = new XSSFReader(workbook);
@@ -58,7 +58,7 @@ final class XlsxSheetReader implements SheetReader {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ImportFileException(0, "The workbook has no sheet.");
+                throw new ImportFileException(0, Msg.of("import.file.no-sheet"));
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -70,11 +70,11 @@ final class XlsxSheetReader implements SheetReader {
             if (e.getException() instanceof ImportFileException inner) {
                 throw inner;
             }
-            throw new ImportFileException(0, "The workbook's first sheet cannot be read: " + e.getMessage(), e);
+            throw new ImportFileException(0, Msg.of("import.file.sheet-unreadable", String.valueOf(e.getMessage())), e);
         } catch (OpenXML4JException | OpenXML4JRuntimeException | javax.xml.parsers.ParserConfigurationException e) {
-            throw new ImportFileException(0, "The file is not a readable XLSX workbook.", e);
+            throw new ImportFileException(0, Msg.of("import.file.not-readable"), e);
         } catch (IOException e) {
-            throw new ImportFileException(0, "The workbook cannot be read: " + e.getMessage(), e);
+            throw new ImportFileException(0, Msg.of("import.file.unreadable", String.valueOf(e.getMessage())), e);
         } finally {
             workbook.revert();
         }

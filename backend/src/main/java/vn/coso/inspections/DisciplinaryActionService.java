@@ -64,7 +64,7 @@ public class DisciplinaryActionService {
     }
 
     DisciplinaryAction findVisible(long id) {
-        return guard.require(actions.findByIdOptional(id), a -> a.scopeUnit.path, "Disciplinary action", id);
+        return guard.require(actions.findByIdOptional(id), a -> a.scopeUnit.path, "record.disciplinary-action", id);
     }
 
     @Transactional
@@ -80,7 +80,7 @@ public class DisciplinaryActionService {
     @Transactional
     public DisciplinaryActionResponse update(long id, DisciplinaryActionRequest request, Long ifMatch) {
         DisciplinaryAction action = findVisible(id);
-        Versions.check("Disciplinary action " + id, action.version, request.version(), ifMatch);
+        Versions.check(ProblemException.record("record.disciplinary-action", id), action.version, request.version(), ifMatch);
         var before = action.snapshot();
         apply(action, request);
         actions.flush();
@@ -114,43 +114,43 @@ public class DisciplinaryActionService {
 
     private void apply(DisciplinaryAction action, DisciplinaryActionRequest request) {
         if ((request.subjectOrganizationId() == null) == (request.subjectMemberId() == null)) {
-            throw ProblemException.invalid("subjectOrganizationId",
-                    "give exactly one subject: subjectOrganizationId or subjectMemberId");
+            throw ProblemException.invalidField("subjectOrganizationId", "inspection.subject.exactly-one");
         }
         DisciplinaryForm form = request.form();
         if (request.subjectMemberId() != null) {
             if (!form.appliesToMember()) {
-                throw ProblemException.invalid("form", "a member is disciplined by REPRIMAND, WARNING, REMOVAL_FROM_POST or EXPULSION");
+                throw ProblemException.invalidField("form", "disciplinary-action.form.member");
             }
             PartyMember member;
             try {
                 member = members.findVisible(request.subjectMemberId());
             } catch (ProblemException e) {
-                throw ProblemException.invalid("subjectMemberId", "no party member " + request.subjectMemberId() + " in your scope");
+                throw ProblemException.invalidField("subjectMemberId", "inspection.member.not-in-scope",
+                        String.valueOf(request.subjectMemberId()));
             }
             if (form == DisciplinaryForm.REMOVAL_FROM_POST && member.post == null) {
-                throw ProblemException.invalid("form", "REMOVAL_FROM_POST is only for a member who holds a post");
+                throw ProblemException.invalidField("form", "disciplinary-action.form.post");
             }
             action.subjectMember = member;
             action.subjectOrganization = null;
             action.scopeUnit = member.organization.unit;
         } else {
             if (!form.appliesToOrganization()) {
-                throw ProblemException.invalid("form", "an organisation is disciplined by REPRIMAND, WARNING or DISSOLUTION");
+                throw ProblemException.invalidField("form", "disciplinary-action.form.organization");
             }
             PartyOrganization organization;
             try {
                 organization = organizations.findVisible(request.subjectOrganizationId());
             } catch (ProblemException e) {
-                throw ProblemException.invalid("subjectOrganizationId",
-                        "no party organisation " + request.subjectOrganizationId() + " in your scope");
+                throw ProblemException.invalidField("subjectOrganizationId", "record.party-organization-in-scope",
+                        String.valueOf(request.subjectOrganizationId()));
             }
             action.subjectOrganization = organization;
             action.subjectMember = null;
             action.scopeUnit = organization.unit;
         }
         if (request.decisionDate().isAfter(LocalDate.now()) || request.decisionDate().isBefore(LocalDate.of(1990, 1, 1))) {
-            throw ProblemException.invalid("decisionDate", "must be between 1990-01-01 and today");
+            throw ProblemException.invalidField("decisionDate", "field.date-until-today", java.time.LocalDate.of(1990, 1, 1));
         }
         action.form = form;
         action.decisionNumber = Texts.clean(request.decisionNumber());
@@ -160,13 +160,14 @@ public class DisciplinaryActionService {
         action.inspection = null;
         if (request.source() == DisciplinarySource.INSPECTION) {
             if (request.inspectionId() == null) {
-                throw ProblemException.invalid("inspectionId", "is required when the source is INSPECTION");
+                throw ProblemException.invalidField("inspectionId", "disciplinary-action.inspection.required");
             }
             Inspection inspection;
             try {
                 inspection = inspections.findVisible(request.inspectionId());
             } catch (ProblemException e) {
-                throw ProblemException.invalid("inspectionId", "no inspection " + request.inspectionId() + " in your scope");
+                throw ProblemException.invalidField("inspectionId", "disciplinary-action.inspection.not-in-scope",
+                        String.valueOf(request.inspectionId()));
             }
             boolean concluded = inspection.status == Status.CONCLUDED || inspection.status == Status.CLOSED;
             boolean sameSubject = Objects.equals(request.subjectMemberId(),
@@ -175,13 +176,11 @@ public class DisciplinaryActionService {
                     inspection.subjectOrganization == null ? null : inspection.subjectOrganization.id);
             boolean violation = inspectionRecords.conclusionOf(inspection.id).map(c -> c.violationFound).orElse(false);
             if (!concluded || !sameSubject || !violation) {
-                throw ProblemException.conflict("disciplinary-action.inspection-mismatch",
-                        "An action decided on an inspection needs a CONCLUDED or CLOSED inspection of the same "
-                                + "subject whose conclusion found a violation.");
+                throw ProblemException.of(409, "disciplinary-action.inspection-mismatch");
             }
             action.inspection = inspection;
         } else if (request.inspectionId() != null) {
-            throw ProblemException.invalid("inspectionId", "only an action whose source is INSPECTION names one");
+            throw ProblemException.invalidField("inspectionId", "disciplinary-action.inspection.not-allowed");
         }
     }
 }

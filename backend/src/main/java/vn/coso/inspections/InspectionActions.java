@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
 import vn.coso.inspections.InspectionEnums.Status;
@@ -58,26 +59,25 @@ public class InspectionActions implements ActionRules<InspectionActions.Subject,
     @Override
     public Optional<ProblemException> refusal(Subject subject, Action action) {
         if (!user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.INSPECTOR)) {
-            return Optional.of(ProblemException.forbidden("Only admins and inspectors change inspections."));
+            return Optional.of(ProblemException.forbidden("forbidden.role"));
         }
         Status status = subject.inspection().status;
         Set<Status> from = from(action);
         if (!from.contains(status)) {
             return Optional.of(switch (action) {
-                case UPDATE -> ProblemException.conflict("inspection.not-editable",
-                        "An inspection that is " + status + " can no longer be edited.");
-                case CANCEL -> ProblemException.conflict("inspection.illegal-transition",
-                        "Only a PLANNED or IN_PROGRESS inspection can be cancelled; this one is " + status + ".");
-                case CONCLUSION -> ProblemException.conflict("inspection.illegal-transition",
-                        "A conclusion is recorded while the inspection is IN_PROGRESS or CONCLUDED; this one is "
-                                + status + ".");
-                default -> ProblemException.conflict("inspection.illegal-transition", "Cannot " + action.wireName()
-                        + " an inspection that is " + status + "; it must be " + from.iterator().next() + ".");
+                case UPDATE -> ProblemException.of(409, "inspection.not-editable", status);
+                case CANCEL -> ProblemException.of(409, "inspection.illegal-transition",
+                        Msg.of("inspection.cancel.not-allowed", status));
+                case CONCLUSION -> ProblemException.of(409, "inspection.illegal-transition",
+                        Msg.of("inspection.conclusion.not-allowed", status));
+                default -> ProblemException.of(409, "inspection.illegal-transition",
+                        Msg.of("inspection.illegal-transition", Msg.of("inspection.action." + action.wireName()),
+                                status, from.iterator().next()));
             });
         }
         if (action == Action.CONCLUDE && !subject.hasConclusion()) {
-            return Optional.of(ProblemException.conflict("inspection.conclusion-missing", "Record the conclusion (PUT "
-                    + "/inspections/" + subject.inspection().id + "/conclusion) before concluding."));
+            return Optional.of(ProblemException.of(409, "inspection.conclusion-missing",
+                    String.valueOf(subject.inspection().id)));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package vn.coso.inspections;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.party.PartyOrganizationReferences;
 import vn.coso.units.UnitReferences;
 
@@ -17,21 +18,21 @@ public class InspectionReferences implements PartyOrganizationReferences, UnitRe
     }
 
     @Override
-    public Optional<String> describeReferencesToOrganization(long organizationId) {
+    public Optional<Msg> describeReferencesToOrganization(long organizationId) {
         return describe(inspections.countReferencingOrganization(organizationId));
     }
 
     @Override
-    public Optional<String> describeReferencesToMember(long memberId) {
+    public Optional<Msg> describeReferencesToMember(long memberId) {
         return describe(inspections.countReferencingMember(memberId));
     }
 
     @Override
-    public Optional<String> describeReferencesTo(long unitId) {
+    public Optional<Msg> describeReferencesTo(long unitId) {
         return describe(inspections.countReferencingUnit(unitId));
     }
 
-    private static Optional<String> describe(long count) {
-        return count == 0 ? Optional.empty() : Optional.of(count + " inspection record(s)");
+    private static Optional<Msg> describe(long count) {
+        return count == 0 ? Optional.empty() : Optional.of(Msg.of("inspection.references", count));
     }
 }

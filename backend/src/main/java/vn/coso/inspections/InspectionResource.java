@@ -99,7 +99,7 @@ public class InspectionResource {
             @BeanParam AreaParams area) {
         Long yearValue = QueryParams.optionalLong("year", area.yearParam());
         if (yearValue != null && (yearValue < 1990 || yearValue > 2100)) {
-            throw QueryParams.invalid("year", "must be between 1990 and 2100");
+            throw QueryParams.invalid("year", "param.year-between");
         }
         return inspections.summary(yearValue == null ? null : yearValue.intValue(),
                 QueryParams.optionalDate("from", area.fromParam()), QueryParams.optionalDate("to", area.toParam()),

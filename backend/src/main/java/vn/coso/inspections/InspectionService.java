@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.reporting.ReportAreas;
@@ -90,7 +91,7 @@ public class InspectionService {
     }
 
     Inspection findVisible(long id) {
-        return guard.require(inspections.findByIdOptional(id), i -> i.scopeUnit.path, "Inspection", id);
+        return guard.require(inspections.findByIdOptional(id), i -> i.scopeUnit.path, "record.inspection", id);
     }
 
     @Transactional
@@ -106,14 +107,13 @@ public class InspectionService {
     @Transactional
     public InspectionResponse update(long id, InspectionRequest request, Long ifMatch) {
         Inspection inspection = findVisible(id);
-        Versions.check("Inspection " + id, inspection.version, request.version(), ifMatch);
+        Versions.check(ProblemException.record("record.inspection", id), inspection.version, request.version(), ifMatch);
         actions.require(subject(inspection), Action.UPDATE);
         var before = inspection.snapshot();
         if (inspection.status == Status.PLANNED) {
             applySubject(inspection, request);
         } else if (request.kind() != inspection.kind || !sameSubject(inspection, request)) {
-            throw ProblemException.conflict("inspection.subject-fixed",
-                    "Kind and subject cannot change once the inspection has started.");
+            throw ProblemException.of(409, "inspection.subject-fixed");
         }
         applyPlan(inspection, request);
         return saved(inspection, "UPDATED", before);
@@ -134,7 +134,7 @@ public class InspectionService {
         Inspection inspection = transition(id, version, Action.CONCLUDE);
         checkDate("actualEnd", actualEnd);
         if (actualEnd.isBefore(inspection.actualStart)) {
-            throw ProblemException.invalid("actualEnd", "must not be before the actual start " + inspection.actualStart);
+            throw ProblemException.invalidField("actualEnd", "inspection.actual-end.before-start", inspection.actualStart);
         }
         var before = inspection.snapshot();
         inspection.actualEnd = actualEnd;
@@ -162,7 +162,7 @@ public class InspectionService {
     public ConclusionResponse conclusion(long id) {
         Inspection inspection = findVisible(id);
         Conclusion conclusion = inspections.conclusionOf(inspection.id)
-                .orElseThrow(() -> ProblemException.notFound("Conclusion of inspection", id));
+                .orElseThrow(() -> ProblemException.notFound("record.conclusion", id));
         return InspectionMapper.toResponse(conclusion, inspections.recommendationsOf(id));
     }
 
@@ -175,12 +175,12 @@ public class InspectionService {
         Map<String, Object> before = conclusion == null ? Map.of() : snapshot(conclusion, inspections.recommendationsOf(id));
         if (conclusion == null) {
             if (request.version() != null) {
-                throw ProblemException.staleVersion("The conclusion of inspection " + id + " (it does not exist yet)", 0);
+                throw ProblemException.staleVersion(Msg.of("inspection.conclusion.not-yet", String.valueOf(id)), 0);
             }
             conclusion = new Conclusion();
             conclusion.inspectionId = id;
         } else {
-            Versions.check("The conclusion of inspection " + id, conclusion.version, request.version(), null);
+            Versions.check(ProblemException.record("record.conclusion", id), conclusion.version, request.version(), null);
         }
         conclusion.violationFound = request.violationFound();
         conclusion.findings = Texts.clean(request.findings());
@@ -197,7 +197,7 @@ public class InspectionService {
             recommendation.responsibleUnit = visibleUnit("recommendations[" + i + "].responsibleUnitId", r.responsibleUnitId());
             recommendation.dueDate = r.dueDate();
             if (r.doneOn() != null && r.doneOn().isAfter(LocalDate.now())) {
-                throw ProblemException.invalid("recommendations[" + i + "].doneOn", "must not be in the future");
+                throw ProblemException.invalidField("recommendations[" + i + "].doneOn", "inspection.done-on.future");
             }
             recommendation.doneOn = r.doneOn();
             inspections.persistRelated(recommendation);
@@ -216,12 +216,12 @@ public class InspectionService {
 
     public SummaryResponse summary(Integer year, LocalDate from, LocalDate to, Long unitId) {
         if (year == null && (from == null || to == null)) {
-            throw ProblemException.invalid("year", "give a year, or both from and to");
+            throw ProblemException.invalidField("year", "inspection.period.required");
         }
         LocalDate start = year != null ? LocalDate.of(year, 1, 1) : from;
         LocalDate end = year != null ? LocalDate.of(year, 12, 31) : to;
         if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalidField("to", "param.period.order");
         }
         Unit unit = units.findVisible(guard.areaUnitId(unitId));
         ReportAreas subtree = ReportAreas.subtree(unit.path);
@@ -249,7 +249,7 @@ public class InspectionService {
     /** The inspection, if its version is the one read and the rules allow the action now (see {@link InspectionActions}). */
     private Inspection transition(long id, long version, Action action) {
         Inspection inspection = findVisible(id);
-        Versions.check("Inspection " + id, inspection.version, version, null);
+        Versions.check(ProblemException.record("record.inspection", id), inspection.version, version, null);
         actions.require(subject(inspection), action);
         return inspection;
     }
@@ -260,11 +260,10 @@ public class InspectionService {
 
     private void applySubject(Inspection inspection, InspectionRequest request) {
         if ((request.subjectOrganizationId() == null) == (request.subjectMemberId() == null)) {
-            throw ProblemException.invalid("subjectOrganizationId",
-                    "give exactly one subject: subjectOrganizationId or subjectMemberId");
+            throw ProblemException.invalidField("subjectOrganizationId", "inspection.subject.exactly-one");
         }
         if (!request.form().fits(request.kind())) {
-            throw ProblemException.invalid("form", "a " + request.kind() + " cannot be " + request.form());
+            throw ProblemException.invalidField("form", "inspection.form.kind", request.kind(), request.form());
         }
         inspection.kind = request.kind();
         inspection.form = request.form();
@@ -283,10 +282,9 @@ public class InspectionService {
         if (request.originSupervisionId() != null) {
             Inspection origin = inspections.findByIdOptional(request.originSupervisionId())
                     .filter(o -> guard.current().contains(o.scopeUnit.path))
-                    .orElseThrow(() -> ProblemException.invalid("originSupervisionId", "names no inspection in your scope"));
+                    .orElseThrow(() -> ProblemException.invalidField("originSupervisionId", "inspection.origin.not-in-scope"));
             if (request.kind() != Kind.INSPECTION || origin.kind != Kind.SUPERVISION || !sameSubject(origin, request)) {
-                throw ProblemException.invalid("originSupervisionId",
-                        "an inspection grows out of a supervision of the same subject");
+                throw ProblemException.invalidField("originSupervisionId", "inspection.origin.same-subject");
             }
             inspection.originSupervision = origin;
         }
@@ -298,7 +296,7 @@ public class InspectionService {
         inspection.planYear = request.planYear();
         if (request.plannedStart() != null && request.plannedEnd() != null
                 && request.plannedEnd().isBefore(request.plannedStart())) {
-            throw ProblemException.invalid("plannedEnd", "must not be before plannedStart");
+            throw ProblemException.invalidField("plannedEnd", "inspection.planned-end.before-start");
         }
         inspection.plannedStart = request.plannedStart();
         inspection.plannedEnd = request.plannedEnd();
@@ -319,7 +317,7 @@ public class InspectionService {
         try {
             return organizations.findVisible(id);
         } catch (ProblemException e) {
-            throw ProblemException.invalid(field, "no party organisation " + id + " in your scope");
+            throw ProblemException.invalidField(field, "record.party-organization-in-scope", String.valueOf(id));
         }
     }
 
@@ -327,7 +325,7 @@ public class InspectionService {
         try {
             return members.findVisible(id);
         } catch (ProblemException e) {
-            throw ProblemException.invalid(field, "no party member " + id + " in your scope");
+            throw ProblemException.invalidField(field, "inspection.member.not-in-scope", String.valueOf(id));
         }
     }
 
@@ -335,13 +333,13 @@ public class InspectionService {
         try {
             return units.findVisible(id);
         } catch (ProblemException e) {
-            throw ProblemException.invalid(field, "no unit " + id + " in your scope");
+            throw ProblemException.invalidField(field, "record.unit-in-scope", String.valueOf(id));
         }
     }
 
     private static void checkDate(String field, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LocalDate.now())) {
-            throw ProblemException.invalid(field, "must be between 1990-01-01 and today");
+            throw ProblemException.invalidField(field, "field.date-until-today", java.time.LocalDate.of(1990, 1, 1));
         }
     }
 

@@ -44,7 +44,7 @@ public class ModelPracticeService {
         this.units = units;
         this.guard = guard;
         this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
-                "Your role cannot change this model practice.");
+                "record.read-only");
     }
 
     public PageResult<ModelPracticeResponse> list(ModelPracticeFilter filter, PageRequest page) {
@@ -72,7 +72,7 @@ public class ModelPracticeService {
     public ModelPracticeResponse update(long id, ModelPracticeUpdateRequest request, Long ifMatchVersion) {
         ModelPractice practice = findVisible(id);
         writes.require(practice.unit.path, RecordWriteRules.Action.UPDATE);
-        Versions.check("Model practice " + id, practice.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.model-practice", id), practice.version, request.version(), ifMatchVersion);
         apply(practice, request.fields());
         practices.flush();
         return toResponse(practice);
@@ -87,13 +87,13 @@ public class ModelPracticeService {
 
     /** A practice the caller may see, or 404: out of scope looks exactly like not existing. */
     private ModelPractice findVisible(long id) {
-        return guard.require(practices.findByIdOptional(id), m -> m.unit.path, "Model practice", id);
+        return guard.require(practices.findByIdOptional(id), m -> m.unit.path, "record.model-practice", id);
     }
 
     private void apply(ModelPractice practice, ModelPracticeRequest request) {
         long unitId = request.unitId();
         Unit unit = units.visible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId)));
         Set<Unit> replicatedIn = replications(practice, unit, request.replicatedIn());
         practice.unit = unit;
         practice.year = request.year();
@@ -114,15 +114,15 @@ public class ModelPracticeService {
             String field = "replicatedIn[" + i + "]";
             Long id = ids.get(i);
             if (id == null) {
-                throw ProblemException.invalid(field, "must not be null");
+                throw ProblemException.invalidField(field, "field.not-null");
             }
             if (id.equals(unit.id)) {
-                throw ProblemException.invalid(field, "is the unit where the practice was recognised");
+                throw ProblemException.invalidField(field, "model-practice.replicated.own-unit");
             }
             Unit replicating = listedBefore.get(id);
             if (replicating == null) {
                 replicating = units.visible(id)
-                        .orElseThrow(() -> ProblemException.invalid(field, "no unit " + id + " in your scope"));
+                        .orElseThrow(() -> ProblemException.invalidField(field, "record.unit-in-scope", String.valueOf(id)));
             }
             replicatedIn.add(replicating);
         }

@@ -1,6 +1,7 @@
 package vn.coso.modelpractices;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.units.UnitReferences;
 
 import java.util.Optional;
@@ -16,8 +17,8 @@ public class ModelPracticeUnitReferences implements UnitReferences {
     }
 
     @Override
-    public Optional<String> describeReferencesTo(long unitId) {
+    public Optional<Msg> describeReferencesTo(long unitId) {
         long count = practices.countReferencing(unitId);
-        return count == 0 ? Optional.empty() : Optional.of(count + " model practice(s) recognised or replicated in it");
+        return count == 0 ? Optional.empty() : Optional.of(Msg.of("model-practice.references.unit", count));
     }
 }

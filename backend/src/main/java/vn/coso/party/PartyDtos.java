@@ -16,7 +16,7 @@ import vn.coso.common.validation.TextPatterns;
 public final class PartyDtos {
 
     static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
-    static final String CODE_MESSAGE = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit";
+    static final String CODE_MESSAGE = "{coso.validation.code}";
     static final String CARD_PATTERN = "^[A-Za-z0-9][A-Za-z0-9.-]{3,19}$";
     static final String NO_CONTROL_CHARS = TextPatterns.SINGLE_LINE;
     static final String NO_CONTROL_MESSAGE = TextPatterns.SINGLE_LINE_MESSAGE;
@@ -70,7 +70,7 @@ public final class PartyDtos {
             @Schema(required = true) @NotBlank @Size(max = 255)
             @Pattern(regexp = NO_CONTROL_CHARS, message = NO_CONTROL_MESSAGE) String fullName,
             @Schema(required = true, description = "Số thẻ đảng viên, unique.", examples = "79.012345")
-            @NotBlank @Pattern(regexp = CARD_PATTERN, message = "must be 4 to 20 letters, digits, '.' or '-'")
+            @NotBlank @Pattern(regexp = CARD_PATTERN, message = "{coso.validation.party-card}")
             String partyCardNumber,
             LocalDate dateOfBirth,
             @Schema(required = true, description = "Ngày vào Đảng.") @NotNull LocalDate admissionDate,

@@ -1,6 +1,7 @@
 package vn.coso.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.Roles;
 import vn.coso.imports.Cells;
 import vn.coso.imports.ImportAction;
@@ -235,24 +236,23 @@ public class PartyMemberImport implements ImportKind {
             String key = key(record);
             Existing member = key == null ? null : existing.get(key);
             if (member != null && !caller.scope().contains(member.unitPath())) {
-                row.error("partyCardNumber", "is already used; choose another");
+                row.error("partyCardNumber", Msg.of("import.value-taken"));
                 return ImportAction.INVALID;
             }
             if (record.organizationCode() == null) {
                 if (!row.hasError("organizationCode")) {
-                    row.error("organizationCode", "is required for a new member");
+                    row.error("organizationCode", Msg.of("party-member.import.organization.required"));
                 }
             } else {
                 Organization organization = organizations.get(Cells.key(record.organizationCode()));
                 if (member != null) {
                     boolean same = Cells.key(record.organizationCode()).equals(Cells.key(member.organizationCode()));
                     if (!same) {
-                        row.error("organizationCode", "the member is in " + member.organizationCode()
-                                + "; a move to another organisation is a transfer (POST /api/v1/party-members/"
-                                + member.id() + "/transfer), not an import");
+                        row.error("organizationCode", Msg.of("party-member.import.transfer", member.organizationCode(),
+                                String.valueOf(member.id())));
                     }
                 } else if (organization == null || !caller.scope().contains(organization.unitPath())) {
-                    row.error("organizationCode", "no party organisation " + record.organizationCode() + " in your scope");
+                    row.error("organizationCode", Msg.of("record.party-organization-in-scope", record.organizationCode()));
                 }
             }
             if (record.admissionDate() != null) {

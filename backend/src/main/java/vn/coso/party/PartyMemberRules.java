@@ -1,6 +1,8 @@
 package vn.coso.party;
 
-import vn.coso.common.errors.Problem.FieldError;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.errors.ProblemException.FieldMessage;
+import vn.coso.common.i18n.Msg;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,21 +19,21 @@ public final class PartyMemberRules {
     }
 
     /** The first thing wrong with the dates (field in API terms and message), or empty. */
-    public static Optional<FieldError> datesProblem(LocalDate dateOfBirth, LocalDate admission, LocalDate official,
+    public static Optional<FieldMessage> datesProblem(LocalDate dateOfBirth, LocalDate admission, LocalDate official,
                                                     LocalDate today) {
         if (admission.isAfter(today) || admission.isBefore(EARLIEST_ADMISSION)) {
-            return Optional.of(new FieldError("admissionDate", "must be between 1930-02-03 and today"));
+            return Optional.of(new FieldMessage("admissionDate", Msg.of("field.date-until-today", EARLIEST_ADMISSION)));
         }
         if (dateOfBirth != null) {
             if (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(EARLIEST_BIRTH)) {
-                return Optional.of(new FieldError("dateOfBirth", "is not a plausible date of birth"));
+                return Optional.of(new FieldMessage("dateOfBirth", Msg.of("party-member.birth.implausible")));
             }
             if (dateOfBirth.plusYears(MINIMUM_AGE).isAfter(admission)) {
-                return Optional.of(new FieldError("admissionDate", "a member is admitted from 18 years of age"));
+                return Optional.of(new FieldMessage("admissionDate", Msg.of("party-member.admission.age", MINIMUM_AGE)));
             }
         }
         if (official != null && (official.isBefore(admission) || official.isAfter(today))) {
-            return Optional.of(new FieldError("officialDate", "must be between the admission date and today"));
+            return Optional.of(new FieldMessage("officialDate", Msg.of("party-member.official.between")));
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
@@ -58,13 +59,13 @@ public class PartyMemberService {
     }
 
     public PartyMember findVisible(long id) {
-        return guard.require(members.findByIdOptional(id), m -> m.organization.unit.path, "Party member", id);
+        return guard.require(members.findByIdOptional(id), m -> m.organization.unit.path, "record.party-member", id);
     }
 
     @Transactional
     public PartyMemberResponse create(PartyMemberRequest request) {
         if (request.organizationId() == null) {
-            throw ProblemException.invalid("organizationId", "is required");
+            throw ProblemException.invalidField("organizationId", "field.required");
         }
         PartyOrganization organization = resolveOrganization("organizationId", request.organizationId());
         checkDates(request);
@@ -79,7 +80,7 @@ public class PartyMemberService {
     @Transactional
     public PartyMemberResponse update(long id, PartyMemberRequest request, Long ifMatch) {
         PartyMember member = findVisible(id);
-        Versions.check("Party member " + member.id, member.version, request.version(), ifMatch);
+        Versions.check(ProblemException.record("record.party-member", member.id), member.version, request.version(), ifMatch);
         checkDates(request);
         checkCardFree(request.partyCardNumber(), member.id);
         apply(member, request);
@@ -91,14 +92,12 @@ public class PartyMemberService {
     public void delete(long id) {
         PartyMember member = findVisible(id);
         if (!members.transfersOf(member).isEmpty()) {
-            throw ProblemException.conflict("party-member.referenced",
-                    "This member has a transfer history; record a status (e.g. REMOVED) instead of deleting.");
+            throw ProblemException.of(409, "party-member.referenced", Msg.of("party-member.referenced.transfers"));
         }
         for (PartyOrganizationReferences check : references) {
-            Optional<String> what = check.describeReferencesToMember(member.id);
+            Optional<Msg> what = check.describeReferencesToMember(member.id);
             if (what.isPresent()) {
-                throw ProblemException.conflict("party-member.referenced",
-                        "This member is still referred to by " + what.get() + ".");
+                throw ProblemException.of(409, "party-member.referenced", what.get());
             }
         }
         members.delete(member);
@@ -108,20 +107,19 @@ public class PartyMemberService {
     @Transactional
     public PartyMemberResponse transfer(long id, TransferRequest request) {
         PartyMember member = findVisible(id);
-        Versions.check("Party member " + member.id, member.version, request.version(), null);
+        Versions.check(ProblemException.record("record.party-member", member.id), member.version, request.version(), null);
         if (member.status != PartyMemberStatus.ACTIVE) {
-            throw ProblemException.conflict("party-member.not-active",
-                    "Only an active member can be transferred; this one is " + member.status + ".");
+            throw ProblemException.of(409, "party-member.not-active", member.status);
         }
         PartyOrganization to = resolveOrganization("toOrganizationId", request.toOrganizationId());
         if (to.id.equals(member.organization.id)) {
-            throw ProblemException.invalid("toOrganizationId", "is the member's current organisation");
+            throw ProblemException.invalidField("toOrganizationId", "party-member.transfer.same");
         }
         if (!to.active) {
-            throw ProblemException.invalid("toOrganizationId", "is not an active organisation");
+            throw ProblemException.invalidField("toOrganizationId", "party-member.transfer.inactive");
         }
         if (request.date().isAfter(LocalDate.now()) || request.date().isBefore(member.admissionDate)) {
-            throw ProblemException.invalid("date", "must be between the admission date and today");
+            throw ProblemException.invalidField("date", "party-member.official.between");
         }
         PartyMemberTransfer transfer = new PartyMemberTransfer();
         transfer.member = member;
@@ -152,14 +150,14 @@ public class PartyMemberService {
         try {
             return organizations.findVisible(organizationId);
         } catch (ProblemException e) {
-            throw ProblemException.invalid(field, "no party organisation " + organizationId + " in your scope");
+            throw ProblemException.invalidField(field, "record.party-organization-in-scope", String.valueOf(organizationId));
         }
     }
 
     private static void checkDates(PartyMemberRequest request) {
         PartyMemberRules.datesProblem(request.dateOfBirth(), request.admissionDate(), request.officialDate(),
                 LocalDate.now()).ifPresent(problem -> {
-            throw ProblemException.invalid(problem.field(), problem.message());
+            throw ProblemException.invalidFields(List.of(problem));
         });
     }
 
@@ -167,8 +165,7 @@ public class PartyMemberService {
         members.findByCardNumber(number.trim())
                 .filter(other -> !other.id.equals(exceptId))
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("party-member.card.duplicate",
-                            "Party card number " + number.trim() + " is already recorded for another member.");
+                    throw ProblemException.of(409, "party-member.card.duplicate", number.trim());
                 });
     }
 

@@ -1,6 +1,7 @@
 package vn.coso.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.Roles;
 import vn.coso.imports.Cells;
 import vn.coso.imports.ImportAction;
@@ -299,14 +300,14 @@ public class PartyOrganizationImport implements ImportKind {
             String key = key(record);
             Existing organization = key == null ? null : existing.get(key);
             if (organization != null && !caller.scope().contains(organization.unitPath())) {
-                row.error("code", "is already used; choose another");
+                row.error("code", Msg.of("import.value-taken"));
                 return ImportAction.INVALID;
             }
             UnitFacts unit = null;
             if (record.unitCode() != null) {
                 unit = units.get(Cells.key(record.unitCode()));
                 if (unit == null || !caller.scope().contains(unit.path())) {
-                    row.error("unitCode", "no unit " + record.unitCode() + " in your scope");
+                    row.error("unitCode", Msg.of("record.unit-in-scope", record.unitCode()));
                 }
             }
             PartyOrganizationLevel level = record.level();
@@ -356,7 +357,7 @@ public class PartyOrganizationImport implements ImportKind {
             Existing parent = existing.get(parentKey);
             InFile fileParent = inFile.get(parentKey);
             if ((parent == null && fileParent == null) || (parent != null && !caller.scope().contains(parent.unitPath()))) {
-                row.error("parentCode", "no party organisation " + record.parentCode() + " in your scope");
+                row.error("parentCode", Msg.of("record.party-organization-in-scope", record.parentCode()));
                 return;
             }
             PartyOrganizationLevel parentLevel;

@@ -1,5 +1,7 @@
 package vn.coso.party;
 
+import vn.coso.common.i18n.Msg;
+
 import java.util.Optional;
 
 /**
@@ -8,7 +10,7 @@ import java.util.Optional;
  */
 public interface PartyOrganizationReferences {
 
-    Optional<String> describeReferencesToOrganization(long organizationId);
+    Optional<Msg> describeReferencesToOrganization(long organizationId);
 
-    Optional<String> describeReferencesToMember(long memberId);
+    Optional<Msg> describeReferencesToMember(long memberId);
 }

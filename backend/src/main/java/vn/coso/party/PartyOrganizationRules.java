@@ -1,5 +1,7 @@
 package vn.coso.party;
 
+import vn.coso.common.i18n.Msg;
+
 import java.util.Collection;
 import java.util.Optional;
 

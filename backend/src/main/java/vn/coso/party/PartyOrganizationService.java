@@ -70,7 +70,7 @@ public class PartyOrganizationService {
     }
 
     public PartyOrganization findVisible(long id) {
-        return guard.require(organizations.findByIdOptional(id), o -> o.unit.path, "Party organisation", id);
+        return guard.require(organizations.findByIdOptional(id), o -> o.unit.path, "record.party-organization", id);
     }
 
     @Transactional
@@ -89,11 +89,11 @@ public class PartyOrganizationService {
     @Transactional
     public PartyOrganizationResponse update(long id, PartyOrganizationRequest request, Long ifMatchVersion) {
         PartyOrganization organization = findVisible(id);
-        Versions.check("Party organisation " + organization.code, organization.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.party-organization", organization.code), organization.version, request.version(), ifMatchVersion);
         Unit unit = resolveUnit(request.unitId());
         PartyOrganization parent = resolveParent(request.level(), request.form(), request.parentId());
         if (parent != null && MaterializedPaths.isAncestorOrSelf(organization.path, parent.path)) {
-            throw ProblemException.conflict("party-organization.parent.cycle", PartyOrganizationRules.CYCLE);
+            throw ProblemException.of(409, "party-organization.parent.cycle", PartyOrganizationRules.CYCLE);
         }
         checkChildrenFit(organization, request.level(), request.form());
         checkCodeFree(request.code(), organization.id);
@@ -124,23 +124,20 @@ public class PartyOrganizationService {
         PartyOrganization organization = findVisible(id);
         long children = organizations.count("parent", organization);
         if (children > 0) {
-            throw ProblemException.conflict("party-organization.has-children",
-                    organization.name + " still has " + children + " organisation(s) under it.");
+            throw ProblemException.of(409, "party-organization.has-children", organization.name, children);
         }
         long recorded = members.countIn(organization);
         if (recorded > 0) {
-            throw ProblemException.conflict("party-organization.has-members",
-                    organization.name + " still has " + recorded + " member(s) recorded; transfer them first.");
+            throw ProblemException.of(409, "party-organization.has-members", organization.name, recorded);
         }
         if (members.countTransfersTouching(organization) > 0) {
-            throw ProblemException.conflict("party-organization.referenced",
-                    organization.name + " appears in members' transfer history; mark it inactive instead.");
+            throw ProblemException.of(409, "party-organization.referenced", Msg.of("party-organization.referenced.transfers",
+                    organization.name));
         }
         for (PartyOrganizationReferences check : references) {
-            Optional<String> what = check.describeReferencesToOrganization(organization.id);
+            Optional<Msg> what = check.describeReferencesToOrganization(organization.id);
             if (what.isPresent()) {
-                throw ProblemException.conflict("party-organization.referenced",
-                        organization.name + " is still referred to by " + what.get() + ".");
+                throw ProblemException.of(409, "party-organization.referenced", organization.name, what.get());
             }
         }
         organizations.delete(organization);
@@ -156,28 +153,28 @@ public class PartyOrganizationService {
         try {
             return units.findVisible(unitId);
         } catch (ProblemException e) {
-            throw ProblemException.invalid("unitId", "no unit " + unitId + " in your scope");
+            throw ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId));
         }
     }
 
     private PartyOrganization resolveParent(PartyOrganizationLevel level, PartyOrganizationForm form, Long parentId) {
         PartyOrganizationRules.formProblem(level, form).ifPresent(problem -> {
-            throw ProblemException.invalid("form", problem);
+            throw ProblemException.invalidField("form", problem);
         });
         PartyOrganizationRules.parentPresenceProblem(level, parentId != null).ifPresent(problem -> {
-            throw ProblemException.invalid("parentId", problem);
+            throw ProblemException.invalidField("parentId", problem);
         });
         if (level == PartyOrganizationLevel.PROVINCIAL) {
             if (!user.isAdmin()) {
-                throw ProblemException.forbidden(PartyOrganizationRules.PROVINCIAL_FOR_ADMINS_ONLY);
+                throw ProblemException.of(403, "forbidden", PartyOrganizationRules.PROVINCIAL_FOR_ADMINS_ONLY);
             }
             return null;
         }
         PartyOrganization parent = organizations.findByIdOptional(parentId)
                 .filter(p -> guard.current().contains(p.unit.path))
-                .orElseThrow(() -> ProblemException.invalid("parentId", "no party organisation " + parentId + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("parentId", "record.party-organization-in-scope", String.valueOf(parentId)));
         PartyOrganizationRules.placementProblem(level, parent.level, parent.form).ifPresent(problem -> {
-            throw ProblemException.invalid("parentId", problem);
+            throw ProblemException.invalidField("parentId", problem);
         });
         return parent;
     }
@@ -190,7 +187,7 @@ public class PartyOrganizationService {
                 .setParameter("p", organization)
                 .getResultList();
         PartyOrganizationRules.childrenProblem(organization.name, level, form, childLevels).ifPresent(problem -> {
-            throw ProblemException.conflict("party-organization.children-incompatible", problem);
+            throw ProblemException.of(409, "party-organization.children-incompatible", problem);
         });
     }
 
@@ -203,8 +200,7 @@ public class PartyOrganizationService {
                         throw ProblemException.of(409, "party-organization.code.duplicate",
                                 Msg.of("scope.value.taken", code.trim()));
                     }
-                    throw ProblemException.conflict("party-organization.code.duplicate",
-                            "The code " + code.trim() + " is already used by " + other.name + ".");
+                    throw ProblemException.of(409, "party-organization.code.duplicate", code.trim(), other.name);
                 });
     }
 

@@ -1,6 +1,7 @@
 package vn.coso.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.units.UnitReferences;
 
 import java.util.Optional;
@@ -16,8 +17,8 @@ public class PartyUnitReferences implements UnitReferences {
     }
 
     @Override
-    public Optional<String> describeReferencesTo(long unitId) {
+    public Optional<Msg> describeReferencesTo(long unitId) {
         long count = organizations.countAttachedTo(unitId);
-        return count == 0 ? Optional.empty() : Optional.of(count + " party organisation(s)");
+        return count == 0 ? Optional.empty() : Optional.of(Msg.of("party-organization.references.unit", count));
     }
 }

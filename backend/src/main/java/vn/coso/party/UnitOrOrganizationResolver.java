@@ -25,16 +25,16 @@ public class UnitOrOrganizationResolver {
     public UnitOrOrganization resolve(String unitField, Long unitId, String organizationField, Long organizationId) {
         if (organizationId == null) {
             if (unitId == null) {
-                throw ProblemException.invalid(unitField, "give either " + unitField + " or " + organizationField);
+                throw ProblemException.invalidField(unitField, "party-organization.unit-or-organization", unitField, organizationField);
             }
             Unit unit = units.visible(unitId)
-                    .orElseThrow(() -> ProblemException.invalid(unitField, "no unit " + unitId + " in your scope"));
+                    .orElseThrow(() -> ProblemException.invalidField(unitField, "record.unit-in-scope", String.valueOf(unitId)));
             return UnitOrOrganization.of(unit, null);
         }
         PartyOrganization organization = visibleOrganization(organizationField, organizationId);
         if (unitId != null && !unitId.equals(organization.unit.id)) {
-            throw ProblemException.invalid(unitField, "must be left out or be " + organization.name + "'s own unit ("
-                    + organization.unit.code + " " + organization.unit.name + ")");
+            throw ProblemException.invalidField(unitField, "party-organization.own-unit", organization.name,
+                    organization.unit.code, organization.unit.name);
         }
         return UnitOrOrganization.of(null, organization);
     }
@@ -43,7 +43,7 @@ public class UnitOrOrganizationResolver {
         try {
             return organizations.findVisible(id);
         } catch (ProblemException e) {
-            throw ProblemException.invalid(field, "no party organisation " + id + " in your scope");
+            throw ProblemException.invalidField(field, "record.party-organization-in-scope", String.valueOf(id));
         }
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
 
@@ -62,18 +63,17 @@ public class RegulationActions implements ActionRules<Regulation, RegulationActi
     @Override
     public Optional<ProblemException> refusal(Regulation regulation, Action action) {
         if (!user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.OFFICER)) {
-            return Optional.of(ProblemException.forbidden("Only admins and officers change regulations."));
+            return Optional.of(ProblemException.forbidden("forbidden.role"));
         }
         Set<RegulationStatus> from = from(action);
         if (from.contains(regulation.status)) {
             return Optional.empty();
         }
         if (action == Action.DELETE) {
-            return Optional.of(ProblemException.conflict("regulation.not-a-draft",
-                    "Only a draft can be deleted; an issued regulation is repealed instead."));
+            return Optional.of(ProblemException.of(409, "regulation.not-a-draft"));
         }
-        return Optional.of(ProblemException.conflict("regulation.illegal-transition", "Cannot " + action.verb()
-                + ": the regulation is " + regulation.status + ", and must be one of " + from + "."));
+        return Optional.of(ProblemException.of(409, "regulation.illegal-transition",
+                Msg.of("regulation.action." + action.verb().replace(' ', '-')), regulation.status, String.valueOf(from)));
     }
 
     private static Set<RegulationStatus> from(Action action) {

@@ -2,6 +2,7 @@ package vn.coso.regulations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.Roles;
 import vn.coso.imports.Cells;
 import vn.coso.imports.ImportAction;
@@ -157,7 +158,7 @@ public class RegulationImport implements ImportKind {
         protected Row parse(ImportRow row) {
             String unitCode = row.text("unitCode");
             if (unitCode == null) {
-                row.error("unitCode", "is required");
+                row.error("unitCode", Msg.of("field.required"));
             }
             RegulationKind kind = row.choice("kind", RegulationKind.class, KIND_NAMES);
             String number = row.text("number");
@@ -242,7 +243,7 @@ public class RegulationImport implements ImportKind {
             Unit unit = record.unitKey() == null ? null : units.get(record.unitKey());
             if (unit == null || !caller.scope().contains(unit.path())) {
                 if (record.unitCode() != null) {
-                    row.error("unitCode", "no unit " + record.unitCode() + " in your scope");
+                    row.error("unitCode", Msg.of("record.unit-in-scope", record.unitCode()));
                 }
                 return ImportAction.INVALID;
             }
@@ -253,8 +254,7 @@ public class RegulationImport implements ImportKind {
             if (record.number() != null) {
                 List<Existing> same = withNumber(unit, record.number());
                 if (same.size() > 1) {
-                    row.error("number", "several regulations of " + unit.name() + " have this number; correct them "
-                            + "in the app first");
+                    row.error("number", Msg.of("regulation.import.number.ambiguous", unit.name()));
                 } else if (same.size() == 1) {
                     target = same.get(0);
                 }
@@ -263,11 +263,11 @@ public class RegulationImport implements ImportKind {
             if (record.replacesNumber() != null) {
                 List<Existing> candidates = withNumber(unit, record.replacesNumber());
                 if (candidates.size() != 1 || (target != null && candidates.get(0).id() == target.id())) {
-                    row.error("replacesNumber", "names no regulation of the same unit");
+                    row.error("replacesNumber", Msg.of("regulation.replaces.other-unit"));
                 } else {
                     replaced = candidates.get(0);
                     if (target != null && target.replacesId() != null && target.replacesId() != replaced.id()) {
-                        row.error("replacesNumber", "this regulation already replaces another one");
+                        row.error("replacesNumber", Msg.of("regulation.import.replaces.already"));
                     }
                 }
             }
@@ -278,14 +278,13 @@ public class RegulationImport implements ImportKind {
             } else {
                 status = record.status() == null ? target.status() : record.status();
                 if (!movesForward(target.status(), status)) {
-                    row.error("status", "cannot go from " + target.status() + " to " + status + " by import; use the "
-                            + "operations submit-for-consultation, issue and repeal");
+                    row.error("status", Msg.of("regulation.import.status.transition", target.status(), status));
                 }
             }
             boolean entersForce = status == RegulationStatus.ISSUED
                     && (target == null || target.status() != RegulationStatus.ISSUED);
             if (status == RegulationStatus.ISSUED) {
-                String message = target == null ? null : "an issued regulation keeps its number and issue date";
+                Msg message = target == null ? null : Msg.of("regulation.issued.keeps-number");
                 RegulationRules.issuedProblem(record.number(), record.issueDate())
                         .ifPresent(p -> row.error(p.field(), message == null ? p.message() : message));
             }
@@ -314,7 +313,7 @@ public class RegulationImport implements ImportKind {
             }
             Integer other = putInForce.putIfAbsent(unit.id(), row.number());
             if (other != null && other != row.number()) {
-                row.error("status", "row " + other + " already puts a regulation of " + unit.name() + " in force");
+                row.error("status", Msg.of("regulation.import.in-force.repeated", String.valueOf(other), unit.name()));
             }
         }
 

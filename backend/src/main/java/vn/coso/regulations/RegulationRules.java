@@ -1,6 +1,8 @@
 package vn.coso.regulations;
 
-import vn.coso.common.errors.Problem.FieldError;
+import vn.coso.common.errors.ProblemException;
+import vn.coso.common.errors.ProblemException.FieldMessage;
+import vn.coso.common.i18n.Msg;
 import vn.coso.units.UnitType;
 
 import java.time.LocalDate;
@@ -23,37 +25,35 @@ public final class RegulationRules {
         return unitType == UnitType.VILLAGE ? RegulationKind.CONVENTION : RegulationKind.REGULATION;
     }
 
-    public static Optional<String> kindProblem(UnitType unitType, RegulationKind requested) {
+    public static Optional<Msg> kindProblem(UnitType unitType, RegulationKind requested) {
         if (requested == null || requested == fittingKind(unitType)) {
             return Optional.empty();
         }
-        return Optional.of(unitType == UnitType.VILLAGE
-                ? "a village has a convention (hương ước, quy ước): CONVENTION"
-                : "only a village has a convention; this unit has a REGULATION");
+        return Optional.of(Msg.of(unitType == UnitType.VILLAGE
+                ? "regulation.kind.village" : "regulation.kind.not-village"));
     }
 
-    public static Optional<String> creationStatusProblem(RegulationStatus status) {
+    public static Optional<Msg> creationStatusProblem(RegulationStatus status) {
         return CREATION_STATUSES.contains(status) ? Optional.empty()
-                : Optional.of("a new regulation is DRAFTING, IN_CONSULTATION or ISSUED");
+                : Optional.of(Msg.of("regulation.status.creation"));
     }
 
-    public static Optional<String> issueDateProblem(LocalDate issueDate, LocalDate today) {
+    public static Optional<Msg> issueDateProblem(LocalDate issueDate, LocalDate today) {
         return issueDate != null && (issueDate.isBefore(EARLIEST) || issueDate.isAfter(today))
-                ? Optional.of("must be between 1998-01-01 and today") : Optional.empty();
+                ? Optional.of(Msg.of("field.date-until-today", EARLIEST)) : Optional.empty();
     }
 
     /** An issued regulation has its number and issue date. */
-    public static Optional<FieldError> issuedProblem(String number, LocalDate issueDate) {
+    public static Optional<FieldMessage> issuedProblem(String number, LocalDate issueDate) {
         if (number == null || issueDate == null) {
-            return Optional.of(new FieldError(number == null ? "number" : "issueDate",
-                    "is required for an issued regulation"));
+            return Optional.of(new FieldMessage(number == null ? "number" : "issueDate",
+                    Msg.of("regulation.issued.required")));
         }
         return Optional.empty();
     }
 
     /** Only one regulation of a unit is in force: a new one replaces it, or it is repealed first. */
-    public static String alreadyInForce(String unitName, String number, long id) {
-        return unitName + " already has regulation " + number + " in force (id " + id
-                + "); say that this one replaces it, or repeal it first.";
+    public static Msg alreadyInForce(String unitName, String number, long id) {
+        return Msg.of("regulation.already-in-force", unitName, number, String.valueOf(id));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.web.Texts;
@@ -76,7 +77,7 @@ public class RegulationService {
     }
 
     Regulation findVisible(long id) {
-        return guard.require(regulations.findByIdOptional(id), r -> r.unit.path, "Regulation", id);
+        return guard.require(regulations.findByIdOptional(id), r -> r.unit.path, "record.regulation", id);
     }
 
     @Transactional
@@ -85,7 +86,7 @@ public class RegulationService {
         RegulationKind kind = kindFor(unit, request.kind());
         RegulationStatus status = request.status() == null ? RegulationStatus.DRAFTING : request.status();
         RegulationRules.creationStatusProblem(status).ifPresent(problem -> {
-            throw ProblemException.invalid("status", problem);
+            throw ProblemException.invalidField("status", problem);
         });
         checkDate(request.issueDate());
         Regulation regulation = new Regulation();
@@ -98,14 +99,14 @@ public class RegulationService {
         if (request.replacesId() != null) {
             regulation.replaces = regulations.findByIdOptional(request.replacesId())
                     .filter(r -> r.unit.id.equals(unit.id))
-                    .orElseThrow(() -> ProblemException.invalid("replacesId", "names no regulation of the same unit"));
+                    .orElseThrow(() -> ProblemException.invalidField("replacesId", "regulation.replaces.other-unit"));
         }
         regulation.consultationId = precedingConsultation(request.consultationId(), unit);
         if (status == RegulationStatus.IN_CONSULTATION) {
             regulation.status = RegulationStatus.IN_CONSULTATION;
         } else if (status == RegulationStatus.ISSUED) {
             RegulationRules.issuedProblem(regulation.number, regulation.issueDate).ifPresent(problem -> {
-                throw ProblemException.invalid(problem.field(), problem.message());
+                throw ProblemException.invalidFields(List.of(problem));
             });
             putInForce(regulation);
         }
@@ -117,12 +118,12 @@ public class RegulationService {
     @Transactional
     public RegulationResponse update(long id, RegulationUpdateRequest request, Long ifMatch) {
         Regulation regulation = findVisible(id);
-        Versions.check("Regulation " + regulation.id, regulation.version, request.version(), ifMatch);
+        Versions.check(ProblemException.record("record.regulation", regulation.id), regulation.version, request.version(), ifMatch);
         actions.require(regulation, Action.UPDATE);
         checkDate(request.issueDate());
         if (regulation.status == RegulationStatus.ISSUED && (request.number() == null || request.issueDate() == null)) {
-            throw ProblemException.invalid(request.number() == null ? "number" : "issueDate",
-                    "an issued regulation keeps its number and issue date");
+            throw ProblemException.invalidField(request.number() == null ? "number" : "issueDate",
+                    "regulation.issued.keeps-number");
         }
         var before = regulation.snapshot();
         regulation.number = Texts.clean(request.number());
@@ -168,7 +169,7 @@ public class RegulationService {
         Regulation regulation = findVisible(id);
         actions.require(regulation, Action.DELETE);
         if (regulations.countReplacing(regulation) > 0) {
-            throw ProblemException.conflict("regulation.referenced", "Another regulation says it replaces this one.");
+            throw ProblemException.of(409, "regulation.referenced");
         }
         history.record(HISTORY_TYPE, regulation.id, "DELETED", regulation.snapshot(), Map.of());
         regulations.delete(regulation);
@@ -181,7 +182,7 @@ public class RegulationService {
                 continue;
             }
             if (regulation.replaces == null || !regulation.replaces.id.equals(inForce.id)) {
-                throw ProblemException.conflict("regulation.already-in-force",
+                throw ProblemException.of(409, "regulation.already-in-force",
                         RegulationRules.alreadyInForce(regulation.unit.name, inForce.number, inForce.id));
             }
             var before = inForce.snapshot();
@@ -194,7 +195,7 @@ public class RegulationService {
     /** The regulation, if its version is the one read and the rules allow the action now (see {@link RegulationActions}). */
     private Regulation transition(long id, long version, Action action) {
         Regulation regulation = findVisible(id);
-        Versions.check("Regulation " + regulation.id, regulation.version, version, null);
+        Versions.check(ProblemException.record("record.regulation", regulation.id), regulation.version, version, null);
         actions.require(regulation, action);
         return regulation;
     }
@@ -213,14 +214,14 @@ public class RegulationService {
         try {
             return units.findVisible(unitId);
         } catch (ProblemException e) {
-            throw ProblemException.invalid("unitId", "no unit " + unitId + " in your scope");
+            throw ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId));
         }
     }
 
     private Long precedingConsultation(Long consultationId, Unit unit) {
         if (consultationId != null) {
             consultations.precedingProblem(consultationId, unit.id).ifPresent(problem -> {
-                throw ProblemException.invalid("consultationId", problem);
+                throw ProblemException.invalidField("consultationId", problem);
             });
         }
         return consultationId;
@@ -228,14 +229,14 @@ public class RegulationService {
 
     private static RegulationKind kindFor(Unit unit, RegulationKind requested) {
         RegulationRules.kindProblem(unit.type, requested).ifPresent(problem -> {
-            throw ProblemException.invalid("kind", problem);
+            throw ProblemException.invalidField("kind", problem);
         });
         return RegulationRules.fittingKind(unit.type);
     }
 
     private static void checkDate(LocalDate issueDate) {
         RegulationRules.issueDateProblem(issueDate, LocalDate.now()).ifPresent(problem -> {
-            throw ProblemException.invalid("issueDate", problem);
+            throw ProblemException.invalidField("issueDate", problem);
         });
     }
 }

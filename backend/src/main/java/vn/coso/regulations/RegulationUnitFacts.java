@@ -1,6 +1,7 @@
 package vn.coso.regulations;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.units.UnitReferences;
 import vn.coso.units.UnitRegulationStatus;
 
@@ -24,8 +25,8 @@ public class RegulationUnitFacts implements UnitRegulationStatus, UnitReferences
     }
 
     @Override
-    public Optional<String> describeReferencesTo(long unitId) {
+    public Optional<Msg> describeReferencesTo(long unitId) {
         long count = regulations.count("unit.id", unitId);
-        return count == 0 ? Optional.empty() : Optional.of(count + " regulation(s)");
+        return count == 0 ? Optional.empty() : Optional.of(Msg.of("regulation.references.unit", count));
     }
 }

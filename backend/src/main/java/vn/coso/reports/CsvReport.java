@@ -17,11 +17,11 @@ final class CsvReport {
     private CsvReport() {
     }
 
-    static byte[] write(AnnualReport report) {
+    static byte[] write(AnnualReport report, ReportTexts texts) {
         return SafeCsv.write(csv -> {
-            csv.record("Báo cáo kết quả thực hiện dân chủ ở cơ sở", report.unit().name(),
+            csv.record(texts.text("report.export.title"), report.unit().name(),
                     ReportTables.period(report.period()));
-            for (Table table : ReportTables.of(report)) {
+            for (Table table : ReportTables.of(report, texts)) {
                 csv.blankLine();
                 csv.record(table.title());
                 csv.record(table.headers());

@@ -54,13 +54,16 @@ final class PdfReport {
     private final BaseFont regular;
     private final BaseFont bold;
 
-    private PdfReport() {
+    private final ReportTexts texts;
+
+    private PdfReport(ReportTexts texts) {
+        this.texts = texts;
         regular = font("liberation/LiberationSans-Regular.ttf");
         bold = font("liberation/LiberationSans-Bold.ttf");
     }
 
-    static byte[] write(AnnualReport report) {
-        return new PdfReport().render(report);
+    static byte[] write(AnnualReport report, ReportTexts texts) {
+        return new PdfReport(texts).render(report);
     }
 
     private byte[] render(AnnualReport report) {
@@ -68,7 +71,7 @@ final class PdfReport {
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, bytes);
-            document.addTitle("Báo cáo kết quả thực hiện dân chủ ở cơ sở — " + report.unit().name());
+            document.addTitle(texts.text("report.export.title") + " — " + report.unit().name());
             document.open();
             title(document, report);
             for (Section section : report.sections()) {
@@ -77,9 +80,9 @@ final class PdfReport {
             }
             charts(document, writer, report);
             document.newPage();
-            document.add(heading("Kết quả theo đơn vị"));
+            document.add(heading(texts.text("report.export.pdf.breakdown")));
             document.add(breakdownTable(report));
-            document.add(heading("Đơn vị còn hạn chế (" + report.lagging().size() + ")"));
+            document.add(heading(texts.text("report.export.pdf.lagging", report.lagging().size())));
             document.add(laggingTable(report));
             for (ReportPart part : report.parts()) {
                 part(document, part);
@@ -92,18 +95,18 @@ final class PdfReport {
     }
 
     private void title(Document document, AnnualReport report) throws DocumentException {
-        Paragraph title = new Paragraph("BÁO CÁO KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", new Font(bold, 15));
+        Paragraph title = new Paragraph(texts.text("report.export.title").toUpperCase(texts.locale()), new Font(bold, 15));
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
         Paragraph unit = new Paragraph(report.unit().name(), new Font(bold, 12));
         unit.setAlignment(Element.ALIGN_CENTER);
         document.add(unit);
-        Paragraph period = new Paragraph("Kỳ báo cáo: " + ReportTables.period(report.period())
-                + "  ·  so với kỳ trước: " + ReportTables.period(report.previousPeriod()), new Font(regular, 10));
+        Paragraph period = new Paragraph(texts.text("report.export.pdf.period", ReportTables.period(report.period()),
+                ReportTables.period(report.previousPeriod())), new Font(regular, 10));
         period.setAlignment(Element.ALIGN_CENTER);
         period.setSpacingAfter(6);
         document.add(period);
-        document.add(new Paragraph("Số liệu tính trực tiếp từ hồ sơ lưu trong hệ thống Coso tại thời điểm xuất báo cáo.",
+        document.add(new Paragraph(texts.text("report.export.pdf.source"),
                 new Font(regular, 8, Font.ITALIC, Color.DARK_GRAY)));
     }
 
@@ -118,7 +121,8 @@ final class PdfReport {
         PdfPTable table = new PdfPTable(new float[]{5.5f, 1.6f, 1.6f, 1.5f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        headerCells(table, "Chỉ tiêu", "Kỳ này", "Kỳ trước", "Tăng/giảm");
+        headerCells(table, texts.text("report.export.figure"), texts.text("report.export.pdf.now"),
+                texts.text("report.export.pdf.before"), texts.text("report.export.pdf.change"));
         for (Figure figure : section.figures()) {
             table.addCell(cell(figure.label(), Element.ALIGN_LEFT));
             table.addCell(cell(format(figure.kind(), figure.value()), Element.ALIGN_RIGHT));
@@ -139,16 +143,17 @@ final class PdfReport {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        List<String> headers = new ArrayList<>(List.of("Đơn vị"));
+        List<String> headers = new ArrayList<>(List.of(texts.text("report.export.unit")));
         columns.forEach(f -> headers.add(f.label()));
         headerCells(table, headers.toArray(String[]::new));
         for (BreakdownRow row : report.breakdown()) {
-            table.addCell(cell(row.own() ? row.unit().name() + " (cấp mình)" : row.unit().name(), Element.ALIGN_LEFT));
+            table.addCell(cell(row.own() ? texts.text("report.export.own-level", row.unit().name()) : row.unit().name(),
+                    Element.ALIGN_LEFT));
             for (Figure column : columns) {
                 table.addCell(cell(format(column.kind(), row.figures().get(column.key())), Element.ALIGN_RIGHT));
             }
         }
-        table.addCell(boldCell("Tổng cộng"));
+        table.addCell(boldCell(texts.text("report.export.pdf.total")));
         for (Figure column : columns) {
             table.addCell(boldCell(format(column.kind(), column.value())));
         }
@@ -189,7 +194,8 @@ final class PdfReport {
         PdfPTable table = new PdfPTable(new float[]{3.5f, 0.8f, 6});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        headerCells(table, "Đơn vị", "Mức độ", "Lý do");
+        headerCells(table, texts.text("report.export.unit"), texts.text("report.export.score"),
+                texts.text("report.export.reasons"));
         for (Lagging lagging : report.lagging()) {
             table.addCell(cell(lagging.unit().name(), Element.ALIGN_LEFT));
             table.addCell(cell(String.valueOf(lagging.score()), Element.ALIGN_RIGHT));
@@ -197,7 +203,7 @@ final class PdfReport {
                     Element.ALIGN_LEFT));
         }
         if (report.lagging().isEmpty()) {
-            PdfPCell none = cell("Không có đơn vị nào còn hạn chế.", Element.ALIGN_LEFT);
+            PdfPCell none = cell(texts.text("report.export.pdf.no-lagging"), Element.ALIGN_LEFT);
             none.setColspan(3);
             table.addCell(none);
         }
@@ -211,11 +217,13 @@ final class PdfReport {
             return;
         }
         document.newPage();
-        document.add(heading("Biểu đồ theo đơn vị"));
-        document.add(chart(writer, "Lớp tập huấn", children, "trainings.classes", null, false));
-        document.add(chart(writer, "Tổ chức đảng được kiểm tra (xanh) và được giám sát (cam)", children,
+        document.add(heading(texts.text("report.export.pdf.charts")));
+        document.add(chart(writer, texts.text("report.export.pdf.chart.trainings"), children, "trainings.classes", null,
+                false));
+        document.add(chart(writer, texts.text("report.export.pdf.chart.inspections"), children,
                 "inspections.organizationsInspected", "inspections.organizationsSupervised", false));
-        document.add(chart(writer, "Tỷ lệ đơn vị đã ban hành quy chế dân chủ", children, "regulations.share", null, true));
+        document.add(chart(writer, texts.text("report.export.pdf.chart.regulations"), children, "regulations.share",
+                null, true));
     }
 
     private Image chart(PdfWriter writer, String caption, List<BreakdownRow> rows, String key, String secondKey,

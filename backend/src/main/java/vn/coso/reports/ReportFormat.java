@@ -6,7 +6,7 @@ import vn.coso.reports.ReportDtos.AnnualReport;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** The forms of the annual report: chosen by the {@code format} parameter, else by the Accept header. */
 enum ReportFormat {
@@ -17,16 +17,16 @@ enum ReportFormat {
 
     final String mediaType;
     final String extension;
-    private final Function<AnnualReport, byte[]> writer;
+    private final BiFunction<AnnualReport, ReportTexts, byte[]> writer;
 
-    ReportFormat(String mediaType, String extension, Function<AnnualReport, byte[]> writer) {
+    ReportFormat(String mediaType, String extension, BiFunction<AnnualReport, ReportTexts, byte[]> writer) {
         this.mediaType = mediaType;
         this.extension = extension;
         this.writer = writer;
     }
 
-    byte[] write(AnnualReport report) {
-        return writer.apply(report);
+    byte[] write(AnnualReport report, ReportTexts texts) {
+        return writer.apply(report, texts);
     }
 
     static ReportFormat choose(String format, List<MediaType> acceptable) {
@@ -34,7 +34,7 @@ enum ReportFormat {
             try {
                 return valueOf(format.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw QueryParams.invalid("format", "must be one of json, csv, xlsx, pdf");
+                throw QueryParams.invalid("format", "param.one-of", "json, csv, xlsx, pdf");
             }
         }
         for (MediaType accepted : acceptable) {

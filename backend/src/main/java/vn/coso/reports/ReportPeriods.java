@@ -18,11 +18,11 @@ final class ReportPeriods {
     static Period parse(String year, String from, String to) {
         boolean noYear = year == null || year.isBlank();
         if (noYear && (from == null || from.isBlank() || to == null || to.isBlank())) {
-            throw QueryParams.invalid("year", "give a year, or both from and to");
+            throw QueryParams.invalid("year", "report.period.required");
         }
         Period period = Period.of(from, to, year);
         if (period.to().isAfter(period.from().plusYears(MAX_YEARS))) {
-            throw QueryParams.invalid("to", "a report covers at most " + MAX_YEARS + " years");
+            throw QueryParams.invalid("to", "report.period.too-long", MAX_YEARS);
         }
         return period;
     }

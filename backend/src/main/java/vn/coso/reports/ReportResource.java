@@ -104,7 +104,7 @@ public class ReportResource {
         }
         String fileName = "bao-cao-" + report.unit().code() + "-" + report.period().from() + "-" + report.period().to()
                 + "." + chosen.extension;
-        return Response.ok(chosen.write(report), chosen.mediaType)
+        return Response.ok(chosen.write(report, reports.texts()), chosen.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Messages;
+import vn.coso.common.i18n.Msg;
+import vn.coso.common.i18n.RequestLocale;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.reporting.FigureDefinition;
@@ -48,13 +51,17 @@ public class ReportService {
     private final Instance<ReportPartSource> parts;
     private final UnitService units;
     private final ScopeGuard guard;
+    private final Messages messages;
+    private final RequestLocale locale;
 
     public ReportService(Instance<ReportSection> sections, Instance<ReportPartSource> parts, UnitService units,
-                         ScopeGuard guard) {
+                         ScopeGuard guard, Messages messages, RequestLocale locale) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
         this.parts = parts;
         this.units = units;
         this.guard = guard;
+        this.messages = messages;
+        this.locale = locale;
     }
 
     /** One read-only transaction, so that every figure of the report reads the same records. */
@@ -83,11 +90,11 @@ public class ReportService {
     @Transactional
     public PublicFigures publicFigures(String year) {
         if (year == null || year.isBlank()) {
-            throw QueryParams.invalid("year", "is required, e.g. 2024");
+            throw QueryParams.invalid("year", "report.year.required");
         }
         Period period = ReportPeriods.parse(year, null, null);
         Period previous = ReportPeriods.previous(period);
-        Unit province = units.province().orElseThrow(() -> ProblemException.notFound("Province", "root"));
+        Unit province = units.province().orElseThrow(() -> ProblemException.notFound("record.province", "root"));
         return new PublicFigures(ref(province), dates(period), dates(previous),
                 sections(province, period, previous, ReportSection::isPublic));
     }
@@ -107,12 +114,44 @@ public class ReportService {
             Map<String, Number> before = section.compute(area, previous).get(ReportAreas.SINGLE);
             List<Figure> figures = new ArrayList<>();
             for (FigureDefinition definition : section.definitions()) {
-                figures.add(new Figure(definition.key(), definition.label(), definition.definition(), definition.kind(),
+                figures.add(new Figure(definition.key(), figureText(definition.key(), "label", definition.label()),
+                        figureText(definition.key(), "definition", definition.definition()), definition.kind(),
                         definition.additive(), now.get(definition.key()), before.get(definition.key())));
             }
-            result.add(new Section(section.key(), section.title(), figures));
+            result.add(new Section(section.key(), textOr("report.section." + section.key(), section.title()), figures));
         }
         return result;
+    }
+
+    /** The exports' headings in the language of this request. */
+    ReportTexts texts() {
+        return new ReportTexts(messages, locale.get());
+    }
+
+    /**
+     * A figure's label or definition in the reader's language, from {@code i18n/report_*.properties}:
+     * its own text, or for a figure by democracy right ({@code feedback.received.KNOW}) the base
+     * figure's text qualified by the right; else the section's own text.
+     */
+    private String figureText(String key, String part, String fallback) {
+        String own = "report.figure." + key + "." + part;
+        if (messages.has(own)) {
+            return messages.text(locale.get(), own);
+        }
+        int dot = key.lastIndexOf('.');
+        if (dot > 0) {
+            String base = "report.figure." + key.substring(0, dot) + "." + part;
+            String qualifier = key.substring(dot + 1);
+            if (messages.has(base) && messages.has("report.right." + qualifier)) {
+                return messages.text(locale.get(), "report.figure.by-right." + part, Msg.of(base),
+                        Msg.of("report.right." + qualifier), qualifier);
+            }
+        }
+        return fallback;
+    }
+
+    private String textOr(String key, String fallback) {
+        return messages.has(key) ? messages.text(locale.get(), key) : fallback;
     }
 
     /** Every section's figures for each area, in the order of the sections' definitions. */
@@ -133,7 +172,8 @@ public class ReportService {
         for (ReportSection section : sections) {
             for (LaggingUnit lagging : section.lagging(unit.path, period)) {
                 reasons.computeIfAbsent(lagging.unitId(), id -> new ArrayList<>()).add(new Reason(
-                        lagging.reason().code(), lagging.reason().label(), lagging.reason().weight()));
+                        lagging.reason().code(), textOr("report.lagging." + lagging.reason().code(), lagging.reason().label()),
+                        lagging.reason().weight()));
             }
         }
         Map<Long, Unit> byId = new HashMap<>();

@@ -28,15 +28,15 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    static List<Table> of(AnnualReport report) {
-        List<Table> tables = new ArrayList<>(List.of(figures(report), breakdown(report), lagging(report)));
+    static List<Table> of(AnnualReport report, ReportTexts texts) {
+        List<Table> tables = new ArrayList<>(List.of(figures(report, texts), breakdown(report, texts), lagging(report, texts)));
         report.parts().forEach(part -> part.tables().forEach(table -> tables.add(new Table(table.title(), table.columns(),
                 table.columns().stream().map(c -> 36).toList(),
                 table.rows().stream().map(row -> List.<Object>copyOf(row)).toList()))));
         return tables;
     }
 
-    static Table figures(AnnualReport report) {
+    static Table figures(AnnualReport report, ReportTexts texts) {
         List<List<Object>> rows = new ArrayList<>();
         for (Section section : report.sections()) {
             for (Figure figure : section.figures()) {
@@ -44,14 +44,16 @@ final class ReportTables {
                         cell(figure.kind(), figure.previous()), figure.key(), figure.definition()));
             }
         }
-        return new Table("Chỉ tiêu", List.of("Lĩnh vực", "Chỉ tiêu", "Kỳ báo cáo " + period(report.period()),
-                "Kỳ trước " + period(report.previousPeriod()), "Mã chỉ tiêu", "Định nghĩa (definition)"),
+        return new Table(texts.text("report.export.figures"), List.of(texts.text("report.export.section"),
+                texts.text("report.export.figure"), texts.text("report.export.period", period(report.period())),
+                texts.text("report.export.previous", period(report.previousPeriod())), texts.text("report.export.key"),
+                texts.text("report.export.definition")),
                 List.of(24, 44, 22, 22, 40, 80), rows);
     }
 
-    static Table breakdown(AnnualReport report) {
+    static Table breakdown(AnnualReport report, ReportTexts texts) {
         List<Figure> figures = allFigures(report);
-        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Đơn vị"));
+        List<String> headers = new ArrayList<>(List.of(texts.text("report.export.unit-code"), texts.text("report.export.unit")));
         List<Integer> widths = new ArrayList<>(List.of(14, 40));
         figures.forEach(f -> {
             headers.add(f.label());
@@ -61,20 +63,21 @@ final class ReportTables {
         for (BreakdownRow row : report.breakdown()) {
             List<Object> cells = new ArrayList<>();
             cells.add(row.unit().code());
-            cells.add(row.own() ? row.unit().name() + " (cấp mình)" : row.unit().name());
+            cells.add(row.own() ? texts.text("report.export.own-level", row.unit().name()) : row.unit().name());
             figures.forEach(f -> cells.add(cell(f.kind(), row.figures().get(f.key()))));
             rows.add(cells);
         }
-        return new Table("Theo đơn vị", headers, widths, rows);
+        return new Table(texts.text("report.export.breakdown"), headers, widths, rows);
     }
 
-    static Table lagging(AnnualReport report) {
+    static Table lagging(AnnualReport report, ReportTexts texts) {
         List<List<Object>> rows = new ArrayList<>();
         for (Lagging lagging : report.lagging()) {
             rows.add(List.of(lagging.unit().code(), lagging.unit().name(), lagging.score(),
                     lagging.reasons().stream().map(Reason::label).collect(Collectors.joining("; "))));
         }
-        return new Table("Đơn vị còn hạn chế", List.of("Mã đơn vị", "Đơn vị", "Mức độ", "Lý do"),
+        return new Table(texts.text("report.export.lagging"), List.of(texts.text("report.export.unit-code"),
+                texts.text("report.export.unit"), texts.text("report.export.score"), texts.text("report.export.reasons")),
                 List.of(14, 44, 10, 100), rows);
     }
 

@@ -24,7 +24,7 @@ final class XlsxReport {
     private XlsxReport() {
     }
 
-    static byte[] write(AnnualReport report) {
+    static byte[] write(AnnualReport report, ReportTexts texts) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -37,7 +37,7 @@ final class XlsxReport {
             integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-            for (Table table : ReportTables.of(report)) {
+            for (Table table : ReportTables.of(report, texts)) {
                 Sheet sheet = workbook.createSheet(table.title());
                 Row head = sheet.createRow(0);
                 for (int i = 0; i < table.headers().size(); i++) {

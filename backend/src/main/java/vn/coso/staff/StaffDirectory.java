@@ -14,6 +14,7 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.Roles;
 
 import java.util.ArrayList;
@@ -88,12 +89,11 @@ public class StaffDirectory {
         return call(() -> {
             try (Response response = realm().users().create(user)) {
                 if (response.getStatus() == 409) {
-                    throw ProblemException.conflict("staff.duplicate",
-                            "A user with username '" + user.getUsername() + "' or this email already exists.");
+                    throw ProblemException.of(409, "staff.duplicate", Msg.of("staff.duplicate.create", user.getUsername()));
                 }
                 if (response.getStatus() == 400) {
-                    throw ProblemException.badRequest("staff.rejected", "Keycloak refused the account: "
-                            + keycloakMessage(response));
+                    throw ProblemException.of(400, "staff.rejected", Msg.of("staff.rejected.create",
+                            keycloakMessage(response)));
                 }
                 return CreatedResponseUtil.getCreatedId(response);
             }
@@ -170,14 +170,13 @@ public class StaffDirectory {
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {
-                throw ProblemException.notFound("Staff member", "");
+                throw ProblemException.notFound("record.staff", "");
             }
             if (status == 409) {
-                throw ProblemException.conflict("staff.duplicate", "Another user already has this username or email.");
+                throw ProblemException.of(409, "staff.duplicate");
             }
             if (status == 400) {
-                throw ProblemException.badRequest("staff.rejected", "Keycloak refused the change: "
-                        + keycloakMessage(e.getResponse()));
+                throw ProblemException.of(400, "staff.rejected", keycloakMessage(e.getResponse()));
             }
             // 401/403 mean the client's secret or roles are wrong, 5xx that Keycloak is failing:
             // neither is the caller's fault, and neither should look like a bug in Coso.
@@ -187,8 +186,7 @@ public class StaffDirectory {
     }
 
     private static ProblemException unavailable() {
-        return new ProblemException(503, "keycloak.unavailable", "Service unavailable",
-                "Staff accounts live in Keycloak, which cannot be reached right now. Try again in a moment.", null);
+        return ProblemException.of(503, "keycloak.unavailable");
     }
 
     /** Keycloak explains a refusal in {"errorMessage": ...} or {"error_description": ...}. */

@@ -55,7 +55,7 @@ public final class StaffDtos {
             @Schema(examples = "nguyen.van.an", required = true,
                     description = "3 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit.")
             @NotBlank @Pattern(regexp = USERNAME_PATTERN,
-                    message = "must be 3 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")
+                    message = "{coso.validation.username}")
             String username,
             @Schema(examples = "An", required = true)
             @NotBlank @Size(max = 100) @Pattern(regexp = TextPatterns.SINGLE_LINE, message = TextPatterns.SINGLE_LINE_MESSAGE)

@@ -7,6 +7,7 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.history.HistoryService;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.SortField;
@@ -159,12 +160,12 @@ public class StaffService {
     public StaffResponse update(String id, StaffUpdateRequest request, Long ifMatchVersion) {
         lockStaffChanges();
         StaffResponse before = load(id);
-        Versions.check("Staff member " + before.username(), before.version(), request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.staff", before.username()), before.version(), request.version(), ifMatchVersion);
         checkAssignable(request.role());
         Unit unit = requireUnit(request.unitId());
         boolean roleChanges = !before.roles().equals(List.of(request.role()));
         if (roleChanges && isCaller(before)) {
-            throw ProblemException.conflict("staff.self", "You cannot change your own role.");
+            throw ProblemException.of(409, "staff.self", Msg.of("staff.self.role"));
         }
         if (roleChanges && request.role() != StaffRole.ADMIN) {
             checkNotLastAdmin(before, "change the role of");
@@ -192,10 +193,10 @@ public class StaffService {
         lockStaffChanges();
         StaffResponse before = load(id);
         if (!before.enabled()) {
-            throw ProblemException.conflict("staff.already-disabled", "Account " + before.username() + " is already disabled.");
+            throw ProblemException.of(409, "staff.already-disabled", before.username());
         }
         if (isCaller(before)) {
-            throw ProblemException.conflict("staff.self", "You cannot disable your own account.");
+            throw ProblemException.of(409, "staff.self", Msg.of("staff.self.disable"));
         }
         checkNotLastAdmin(before, "disable");
         // Keycloak stops new sign-ins and refreshes; the tokens already issued stop here.
@@ -208,7 +209,7 @@ public class StaffService {
         lockStaffChanges();
         StaffResponse before = load(id);
         if (before.enabled()) {
-            throw ProblemException.conflict("staff.already-enabled", "Account " + before.username() + " is already enabled.");
+            throw ProblemException.of(409, "staff.already-enabled", before.username());
         }
         return setEnabled(before, true, "ENABLED");
     }
@@ -288,8 +289,8 @@ public class StaffService {
                 .filter(u -> Boolean.TRUE.equals(u.isEnabled()) && !u.getId().equals(target.id()))
                 .anyMatch(u -> rolesOf(u.getId()).contains(StaffRole.ADMIN));
         if (!anotherAdmin) {
-            throw ProblemException.conflict("staff.last-admin", "You cannot " + what + " " + target.username()
-                    + ": it is the last enabled admin account.");
+            throw ProblemException.of(409, "staff.last-admin", Msg.of("staff.action." + what.replace(' ', '-')),
+                    target.username());
         }
     }
 
@@ -299,15 +300,15 @@ public class StaffService {
 
     private static void checkAssignable(StaffRole role) {
         if (!role.assignableToPeople()) {
-            throw ProblemException.invalid("role", "INTEGRATION is for other systems' service accounts, not for people");
+            throw ProblemException.invalidField("role", "staff.role.integration");
         }
     }
 
     private Unit requireUnit(long unitId) {
         Unit unit = units.visible(unitId)
-                .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId));
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-missing", String.valueOf(unitId)));
         if (!unit.active) {
-            throw ProblemException.invalid("unitId", "unit " + unit.code + " is dissolved; choose an active unit");
+            throw ProblemException.invalidField("unitId", "staff.unit.dissolved", unit.code);
         }
         return unit;
     }
@@ -368,6 +369,6 @@ public class StaffService {
     }
 
     private static ProblemException notFound(String id) {
-        return ProblemException.notFound("Staff member", id);
+        return ProblemException.notFound("record.staff", id);
     }
 }

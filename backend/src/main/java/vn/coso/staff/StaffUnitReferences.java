@@ -2,6 +2,7 @@ package vn.coso.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.keycloak.representations.idm.UserRepresentation;
+import vn.coso.common.i18n.Msg;
 import vn.coso.units.UnitReferences;
 import vn.coso.units.UnitService;
 
@@ -23,7 +24,7 @@ public class StaffUnitReferences implements UnitReferences {
     }
 
     @Override
-    public Optional<String> describeReferencesTo(long unitId) {
+    public Optional<Msg> describeReferencesTo(long unitId) {
         Optional<String> code = units.visible(unitId).map(u -> u.code);
         if (code.isEmpty()) {
             return Optional.empty();
@@ -34,7 +35,7 @@ public class StaffUnitReferences implements UnitReferences {
             return Optional.empty();
         }
         String named = String.join(", ", usernames.subList(0, Math.min(NAMED, usernames.size())));
-        String more = usernames.size() > NAMED ? " and " + (usernames.size() - NAMED) + " more" : "";
-        return Optional.of(usernames.size() + " staff account(s) (" + named + more + "); move them to another unit first");
+        return Optional.of(Msg.of("staff.references.unit", usernames.size(), named,
+                Math.max(0, usernames.size() - NAMED)));
     }
 }

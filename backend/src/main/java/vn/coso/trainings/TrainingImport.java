@@ -1,6 +1,7 @@
 package vn.coso.trainings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.Roles;
 import vn.coso.imports.Cells;
 import vn.coso.imports.ImportAction;
@@ -111,7 +112,7 @@ public class TrainingImport implements ImportKind {
             String unitCode = row.text("organizerUnitCode");
             String organizationCode = row.text("organizerPartyOrganizationCode");
             if (unitCode == null && organizationCode == null) {
-                row.error("organizerUnitCode", "give the organising unit's code or the organising party organisation's code");
+                row.error("organizerUnitCode", Msg.of("training.import.organizer.required"));
             }
             LocalDate date = row.date("date");
             row.validate(TrainingRequest.class, "date", "date", date);
@@ -191,7 +192,7 @@ public class TrainingImport implements ImportKind {
             } else if (record.organizerUnitCode() != null) {
                 Organizer organizer = organizers.get(Cells.key(record.organizerUnitCode()));
                 if (organizer == null || !caller.scope().contains(organizer.path())) {
-                    row.error("organizerUnitCode", "no unit " + record.organizerUnitCode() + " in your scope");
+                    row.error("organizerUnitCode", Msg.of("record.unit-in-scope", record.organizerUnitCode()));
                 }
             }
             return ImportAction.CREATE;
@@ -204,8 +205,8 @@ public class TrainingImport implements ImportKind {
                         "no party organisation " + record.organizerPartyOrganizationCode() + " in your scope");
             } else if (record.organizerUnitCode() != null
                     && !Cells.key(record.organizerUnitCode()).equals(Cells.key(organization.unitCode()))) {
-                row.error("organizerUnitCode", "must be left empty or be " + organization.name() + "'s own unit ("
-                        + organization.unitCode() + ")");
+                row.error("organizerUnitCode", Msg.of("training.import.organizer.own-unit", organization.name(),
+                        organization.unitCode()));
             }
         }
 

@@ -1,5 +1,6 @@
 package vn.coso.trainings;
 
+import vn.coso.common.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.actions.RecordWriteRules;
@@ -38,7 +39,7 @@ public class TrainingService {
         this.trainings = trainings;
         this.guard = guard;
         this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
-                "Your role cannot change this training.");
+                "record.read-only");
         this.organizers = organizers;
     }
 
@@ -71,7 +72,7 @@ public class TrainingService {
     public TrainingResponse update(long id, TrainingUpdateRequest request, Long ifMatchVersion) {
         Training training = findVisible(id);
         writes.require(training.owningUnit().path, RecordWriteRules.Action.UPDATE);
-        Versions.check("Training " + id, training.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.training", id), training.version, request.version(), ifMatchVersion);
         apply(training, request.fields());
         trainings.flush();
         return toResponse(training);
@@ -86,7 +87,7 @@ public class TrainingService {
 
     /** A training the caller may see, or 404: out of scope looks exactly like not existing. */
     private Training findVisible(long id) {
-        return guard.require(trainings.findByIdOptional(id), t -> t.owningUnit().path, "Training", id);
+        return guard.require(trainings.findByIdOptional(id), t -> t.owningUnit().path, "record.training", id);
     }
 
     private void apply(Training training, TrainingRequest request) {

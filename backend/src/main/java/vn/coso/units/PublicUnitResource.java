@@ -39,7 +39,7 @@ public class PublicUnitResource {
             @QueryParam("q") @Parameter(description = "Part of the name or code.", example = "Bạch Đằng") String q,
             @BeanParam PageRequest page) {
         if (q != null && (q.length() > 100 || !q.matches(TextPatterns.SINGLE_LINE))) {
-            throw vn.coso.common.paging.QueryParams.invalid("q", "must be at most 100 characters without control characters");
+            throw vn.coso.common.paging.QueryParams.invalid("q", "param.search");
         }
         return units.searchPublic(q, page);
     }

@@ -27,7 +27,7 @@ public final class UnitDtos {
             @Schema(description = "Stable unique code; official administrative codes keep their leading zeros.",
                     examples = "06694", required = true)
             @NotBlank @Pattern(regexp = CODE_PATTERN,
-                    message = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                    message = "{coso.validation.code}")
             String code,
             @Schema(examples = "Phường Bạch Đằng", required = true)
             @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = TextPatterns.SINGLE_LINE_MESSAGE)
@@ -39,7 +39,7 @@ public final class UnitDtos {
             Long parentId,
             @Schema(description = "Enterprise tax code (mã số thuế): 10 digits, or 10 digits-3 digits for a branch.",
                     examples = "5700100256")
-            @Pattern(regexp = TAX_CODE_PATTERN, message = "must be 10 digits, or 10 digits, '-' and 3 digits")
+            @Pattern(regexp = TAX_CODE_PATTERN, message = "{coso.validation.tax-code}")
             String taxCode,
             @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String address,
@@ -53,7 +53,7 @@ public final class UnitDtos {
     @Schema(name = "UnitUpdateRequest", description = "A unit as replaced, with the version that was read.")
     public record UnitUpdateRequest(
             @NotBlank @Pattern(regexp = CODE_PATTERN,
-                    message = "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                    message = "{coso.validation.code}")
             @Schema(required = true)
             String code,
             @NotBlank @Size(max = 255) @Pattern(regexp = NO_CONTROL_CHARS, message = TextPatterns.SINGLE_LINE_MESSAGE)
@@ -62,7 +62,7 @@ public final class UnitDtos {
             @NotNull @Schema(required = true)
             UnitType type,
             Long parentId,
-            @Pattern(regexp = TAX_CODE_PATTERN, message = "must be 10 digits, or 10 digits, '-' and 3 digits")
+            @Pattern(regexp = TAX_CODE_PATTERN, message = "{coso.validation.tax-code}")
             String taxCode,
             @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = TextPatterns.SINGLE_LINE_MESSAGE)
             String address,

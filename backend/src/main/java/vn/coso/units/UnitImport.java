@@ -1,6 +1,7 @@
 package vn.coso.units;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.Roles;
 import vn.coso.imports.Cells;
 import vn.coso.imports.ImportAction;
@@ -194,7 +195,7 @@ public class UnitImport implements ImportKind {
             if (record.taxCode() != null) {
                 Integer first = taxCodeRows.putIfAbsent(record.taxCode(), row.number());
                 if (first != null) {
-                    row.error("taxCode", "is also on row " + first + ": a tax code belongs to one unit");
+                    row.error("taxCode", Msg.of("unit.import.tax-code.repeated", String.valueOf(first)));
                 }
             }
             if (record.parentKey() != null) {
@@ -304,7 +305,7 @@ public class UnitImport implements ImportKind {
             String key = key(record);
             Existing unit = key == null ? null : existing.get(key);
             if (unit != null && !caller.scope().contains(unit.path())) {
-                row.error("code", "is already used; choose another");
+                row.error("code", Msg.of("import.value-taken"));
                 return ImportAction.INVALID;
             }
             UnitType type = record.type();
@@ -322,7 +323,7 @@ public class UnitImport implements ImportKind {
             if (record.taxCode() != null) {
                 TaxCodeOwner owner = taxCodeOwners.get(record.taxCode());
                 if (owner != null && !owner.key().equals(key)) {
-                    row.error("taxCode", "The tax code " + record.taxCode() + " is already used by " + owner.name() + ".");
+                    row.error("taxCode", Msg.of("unit.tax-code.duplicate", record.taxCode(), owner.name()));
                 }
             }
             if (unit == null) {
@@ -357,7 +358,7 @@ public class UnitImport implements ImportKind {
             Existing parent = existing.get(parentKey);
             boolean inFile = fileTypes.containsKey(parentKey);
             if ((parent == null && !inFile) || (parent != null && !caller.scope().contains(parent.path()))) {
-                row.error("parentCode", "no unit " + record.parentCode() + " in your scope");
+                row.error("parentCode", Msg.of("record.unit-in-scope", record.parentCode()));
                 return;
             }
             UnitType parentType;

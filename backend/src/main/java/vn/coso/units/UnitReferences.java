@@ -1,5 +1,7 @@
 package vn.coso.units;
 
+import vn.coso.common.i18n.Msg;
+
 import java.util.Optional;
 
 /**
@@ -8,5 +10,5 @@ import java.util.Optional;
  */
 public interface UnitReferences {
 
-    Optional<String> describeReferencesTo(long unitId);
+    Optional<Msg> describeReferencesTo(long unitId);
 }

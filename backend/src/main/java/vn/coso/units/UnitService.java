@@ -81,7 +81,7 @@ public class UnitService {
 
     /** A unit the caller may see, or 404: out of scope looks exactly like not existing. */
     public Unit findVisible(long id) {
-        return visible(id).orElseThrow(() -> ProblemException.notFound("Unit", id));
+        return visible(id).orElseThrow(() -> ProblemException.notFound("record.unit", id));
     }
 
     /** The units directly under a visible unit, by name, with how many units each has under it. */
@@ -152,16 +152,16 @@ public class UnitService {
     @Transactional
     public UnitResponse update(long id, UnitUpdateRequest request, Long ifMatchVersion) {
         Unit unit = findVisible(id);
-        Versions.check("Unit " + unit.code, unit.version, request.version(), ifMatchVersion);
+        Versions.check(ProblemException.record("record.unit", unit.code), unit.version, request.version(), ifMatchVersion);
         UnitRequest fields = request.fields();
         Long currentParentId = unit.parent == null ? null : unit.parent.id;
         boolean moving = !Objects.equals(currentParentId, fields.parentId());
         if (moving && isCallersScopeRoot(unit)) {
-            throw ProblemException.forbidden(UnitRules.CANNOT_MOVE_OWN_UNIT);
+            throw ProblemException.of(403, "forbidden", UnitRules.CANNOT_MOVE_OWN_UNIT);
         }
         Unit parent = resolveParent(fields.type(), fields.parentId());
         if (parent != null && unit.isAncestorOrSelfOf(parent)) {
-            throw ProblemException.conflict("unit.parent.cycle", UnitRules.CYCLE);
+            throw ProblemException.of(409, "unit.parent.cycle", UnitRules.CYCLE);
         }
         if (fields.type() != unit.type) {
             checkChildrenFit(unit, fields.type());
@@ -187,18 +187,16 @@ public class UnitService {
     public void delete(long id) {
         Unit unit = findVisible(id);
         if (isCallersScopeRoot(unit)) {
-            throw ProblemException.forbidden("You cannot delete your own unit.");
+            throw ProblemException.forbidden("unit.delete-own");
         }
         long children = units.count("parent", unit);
         if (children > 0) {
-            throw ProblemException.conflict("unit.has-children",
-                    "Unit " + unit.code + " still has " + children + " unit(s) under it; move or delete them first.");
+            throw ProblemException.of(409, "unit.has-children", unit.code, children);
         }
         for (UnitReferences check : references) {
-            Optional<String> what = check.describeReferencesTo(unit.id);
+            Optional<Msg> what = check.describeReferencesTo(unit.id);
             if (what.isPresent()) {
-                throw ProblemException.conflict("unit.referenced",
-                        "Unit " + unit.code + " is still referred to by " + what.get() + ".");
+                throw ProblemException.of(409, "unit.referenced", unit.code, what.get());
             }
         }
         units.delete(unit);
@@ -215,19 +213,19 @@ public class UnitService {
 
     private Unit resolveParent(UnitType type, Long parentId) {
         UnitRules.parentPresenceProblem(type, parentId != null).ifPresent(problem -> {
-            throw ProblemException.invalid("parentId", problem);
+            throw ProblemException.invalidField("parentId", problem);
         });
         if (type.isRoot()) {
             if (!user.isAdmin()) {
-                throw ProblemException.forbidden(UnitRules.PROVINCE_FOR_ADMINS_ONLY);
+                throw ProblemException.of(403, "forbidden", UnitRules.PROVINCE_FOR_ADMINS_ONLY);
             }
             return null;
         }
         Unit parent = units.findByIdOptional(parentId)
                 .filter(p -> scopes.current().contains(p.path))
-                .orElseThrow(() -> ProblemException.invalid("parentId", "no unit " + parentId + " in your scope"));
+                .orElseThrow(() -> ProblemException.invalidField("parentId", "record.unit-in-scope", String.valueOf(parentId)));
         UnitRules.placementProblem(type, parent.type).ifPresent(problem -> {
-            throw ProblemException.invalid("parentId", problem);
+            throw ProblemException.invalidField("parentId", problem);
         });
         return parent;
     }
@@ -238,13 +236,13 @@ public class UnitService {
                 .setParameter("unit", unit)
                 .getResultList();
         UnitRules.childrenProblem(unit.code, newType, childTypes).ifPresent(problem -> {
-            throw ProblemException.conflict("unit.type.children-incompatible", problem);
+            throw ProblemException.of(409, "unit.type.children-incompatible", problem);
         });
     }
 
     private static void checkTaxCodeAllowed(UnitType type, String taxCode) {
         UnitRules.taxCodeProblem(type, taxCode).ifPresent(problem -> {
-            throw ProblemException.invalid("taxCode", problem);
+            throw ProblemException.invalidField("taxCode", problem);
         });
     }
 
@@ -256,8 +254,7 @@ public class UnitService {
                         // No more than a not-found would say: neither its name nor where it is.
                         throw ProblemException.of(409, "unit.code.duplicate", Msg.of("scope.value.taken", code.trim()));
                     }
-                    throw ProblemException.conflict("unit.code.duplicate",
-                            "The code " + code.trim() + " is already used by " + other.name + ".");
+                    throw ProblemException.of(409, "unit.code.duplicate", code.trim(), other.name);
                 });
     }
 
@@ -271,8 +268,7 @@ public class UnitService {
                     if (!scopes.current().contains(other.path)) {
                         throw ProblemException.of(409, "unit.tax-code.duplicate", Msg.of("scope.value.taken", taxCode));
                     }
-                    throw ProblemException.conflict("unit.tax-code.duplicate",
-                            "The tax code " + taxCode + " is already used by " + other.name + ".");
+                    throw ProblemException.of(409, "unit.tax-code.duplicate", taxCode, other.name);
                 });
     }
 

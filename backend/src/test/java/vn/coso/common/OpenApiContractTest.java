@@ -51,4 +51,23 @@ class OpenApiContractTest {
             }
         }
     }
+
+    @Test
+    void swaggerUiOffersOnlyTheAuthorizationCodeFlowWithCosoScopes() {
+        var doc = RestAssured.given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, Object> scheme = doc.getMap("components.securitySchemes.keycloak");
+        assertEquals("oauth2", scheme.get("type"));
+        java.util.Map<String, Object> flows = doc.getMap("components.securitySchemes.keycloak.flows");
+        assertEquals(java.util.Set.of("authorizationCode"), flows.keySet());
+        assertEquals(java.util.Set.of("openid", "profile", "email"),
+                doc.getMap("components.securitySchemes.keycloak.flows.authorizationCode.scopes").keySet());
+        assertTrue(doc.getString("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl")
+                .endsWith("/realms/coso/protocol/openid-connect/auth"));
+        assertTrue(doc.getString("components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl")
+                .endsWith("/realms/coso/protocol/openid-connect/token"));
+        // Roles are no OAuth scopes: an operation requires the scheme and names its roles in x-roles.
+        assertEquals(java.util.List.of(), doc.getList("paths.'/api/v1/units'.get.security[0].keycloak"));
+        assertTrue(doc.getList("paths.'/api/v1/units'.post.x-roles").contains("admin"));
+    }
 }

@@ -294,4 +294,19 @@ class FeedbackInboxTest {
                 .then().extract().path("items.find { it.trackingCode == '" + trackingCode + "' }.id");
         return ((Number) id).longValue();
     }
+
+    @Test
+    void staffFindAFeedbackByItsTrackingCodeInAnySpellingThePortalAccepts() {
+        String m = marker();
+        String code = submit(publicBody(bachDang.id, "Mã theo dõi " + m));
+        long id = ((Number) as("admin").queryParam("q", m).get("/api/v1/feedback").then().statusCode(200)
+                .body("total", is(1)).extract().path("items[0].id")).longValue();
+        String bare = code.replace("-", "");
+        for (String typed : List.of(code, code.toLowerCase(), bare, bare.toLowerCase(), " " + code.toLowerCase() + " ")) {
+            as("officer.halong").queryParam("q", typed).get("/api/v1/feedback").then().statusCode(200)
+                    .body("total", is(1)).body("items.id", contains((int) id)).body("items[0].trackingCode", is(code));
+        }
+        // Out of scope, the code finds nothing.
+        as("officer.mongcai").queryParam("q", code).get("/api/v1/feedback").then().statusCode(200).body("items", empty());
+    }
 }

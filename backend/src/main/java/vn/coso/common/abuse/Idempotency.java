@@ -78,8 +78,8 @@ public class Idempotency {
             });
         } catch (AlreadyClaimed e) {
             // A concurrent request with the same key committed first: answer what it answered.
-            return replay(operation, keyHash, requestHash, type).orElseThrow(() -> ProblemException.conflict(
-                    "idempotency.in-progress", "A request with this Idempotency-Key is still being processed. Retry shortly.")
+            return replay(operation, keyHash, requestHash, type).orElseThrow(() -> ProblemException.of(409,
+                    "idempotency.in-progress")
                     .withHeader("Retry-After", "1"));
         }
     }
@@ -91,8 +91,7 @@ public class Idempotency {
             return Optional.empty();
         }
         if (!stored.get().requestHash().equals(requestHash)) {
-            throw new ProblemException(422, "idempotency.key-reused", "Idempotency-Key reused",
-                    "This Idempotency-Key was used for a different request. Use a new key for a new request.", null);
+            throw ProblemException.of(422, "idempotency.key-reused");
         }
         try {
             return Optional.of(new Outcome<>(json.readValue(stored.get().responseBody(), type), true));
@@ -108,8 +107,7 @@ public class Idempotency {
 
     private static void checkKey(String key) {
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw ProblemException.invalid(HEADER,
-                    "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters, e.g. a UUID");
+            throw ProblemException.invalidField(HEADER, "idempotency.key.invalid", String.valueOf(MAX_KEY_LENGTH));
         }
     }
 

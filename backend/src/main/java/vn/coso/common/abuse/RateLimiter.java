@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.config.CosoConfig;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,9 +40,8 @@ public class RateLimiter {
         int hits = QuarkusTransaction.requiringNew().call(() -> store.hit(name, client, windowStart, windowEnd));
         if (hits > limit.requests()) {
             long retryAfter = Math.max(1, (Duration.between(now, windowEnd).toMillis() + 999) / 1000);
-            throw ProblemException.tooManyRequests("rate-limit.exceeded",
-                    "Too many requests from your connection: at most " + limit.requests() + " in "
-                            + describe(limit.window()) + ". Try again in " + retryAfter + " seconds.", retryAfter);
+            throw ProblemException.tooManyRequests("rate-limit.exceeded", Msg.of("rate-limit.exceeded",
+                    limit.requests(), describe(limit.window()), retryAfter), retryAfter);
         }
     }
 
@@ -49,14 +49,14 @@ public class RateLimiter {
         return config.rateLimits().getOrDefault(name, config.defaultRateLimit());
     }
 
-    private static String describe(Duration window) {
+    private static Msg describe(Duration window) {
         long seconds = window.toSeconds();
         if (seconds % 3600 == 0) {
-            return (seconds / 3600) + " hour(s)";
+            return Msg.of("duration.hours", seconds / 3600);
         }
         if (seconds % 60 == 0) {
-            return (seconds / 60) + " minute(s)";
+            return Msg.of("duration.minutes", seconds / 60);
         }
-        return seconds + " second(s)";
+        return Msg.of("duration.seconds", seconds);
     }
 }

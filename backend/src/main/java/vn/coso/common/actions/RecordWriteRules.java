@@ -40,7 +40,7 @@ public class RecordWriteRules implements ActionRules<String, RecordWriteRules.Ac
 
     /**
      * @param writers        the roles that may write these records
-     * @param readOnlyReason what a refusal says of a record seen from below, e.g. "issued above your unit"
+     * @param readOnlyReason the bundle key of what a refusal says of a record the caller only reads (e.g. a directive from above)
      */
     public RecordWriteRules(CurrentUser user, ScopeGuard guard, Set<String> writers, String readOnlyReason) {
         this.user = user;
@@ -57,7 +57,7 @@ public class RecordWriteRules implements ActionRules<String, RecordWriteRules.Ac
     @Override
     public Optional<ProblemException> refusal(String owningUnitPath, Action action) {
         if (writers.stream().noneMatch(user::hasRole)) {
-            return Optional.of(ProblemException.forbidden("Your role cannot change this record."));
+            return Optional.of(ProblemException.forbidden("forbidden.role"));
         }
         if (!guard.canSee(owningUnitPath)) {
             return Optional.of(ProblemException.forbidden(readOnlyReason));

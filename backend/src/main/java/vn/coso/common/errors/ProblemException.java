@@ -12,37 +12,22 @@ import java.util.Map;
  * A failure that the client caused and can understand: it carries the status, the stable code
  * and a message meant for people. Services throw it through the factory methods below.
  *
- * <p>New code uses the keyed factories ({@link #of}, {@link #invalidField}): the detail is the
- * bundle text of the problem's {@code code} (see {@link Messages}), written in the request's
- * language when the answer is made. The factories taking literal English text are being moved
- * onto bundles and go when the last caller has moved.
+ * <p>Every factory is keyed ({@link #of}, {@link #invalidField}…): the detail is the bundle text of the
+ * problem's {@code code}, or of the {@link Msg} given (see {@link Messages}), written in the request's
+ * language when the answer is made. There is deliberately no way to pass literal text.
  */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String code;
-    private final String title;
-    private final List<Problem.FieldError> errors;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Msg detailMessage;
     private final List<FieldMessage> fieldMessages;
-
-    public ProblemException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
-        this.status = status;
-        this.code = code;
-        this.title = title;
-        this.errors = errors;
-        this.detailMessage = null;
-        this.fieldMessages = null;
-    }
 
     private ProblemException(int status, String code, Msg detail, List<FieldMessage> fields) {
         super(detail.toString());
         this.status = status;
         this.code = code;
-        this.title = null;
-        this.errors = null;
         this.detailMessage = detail;
         this.fieldMessages = fields;
     }
@@ -86,39 +71,40 @@ public class ProblemException extends RuntimeException {
 
     /** 400 with its own code for one query parameter, named in the problem's errors. */
     public static ProblemException ofParameter(String code, String parameter, Object... args) {
-        return new ProblemException(400, code, Msg.of(code, args), List.of(new FieldMessage(parameter, Msg.of(code, args))));
+        return ofField(400, code, parameter, args);
     }
 
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist.", null);
+    /** 400 validation.failed for one field, its message already a {@link Msg} (e.g. from a rule class). */
+    public static ProblemException invalidField(String field, Msg message) {
+        return invalidFields(List.of(new FieldMessage(field, message)));
     }
 
-    public static ProblemException conflict(String code, String detail) {
-        return new ProblemException(409, code, "Conflict", detail, null);
+    /**
+     * 404 not-found for a record: {@code notFound("record.consultation", id)} reads "Cuộc lấy ý kiến số 5
+     * không tồn tại…"; the noun keys ({@code record.*}) are in {@code i18n/common}.
+     */
+    public static ProblemException notFound(String recordKey, Object id) {
+        return of(404, "not-found", Msg.of("not-found.record", record(recordKey, id)));
     }
 
-    public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation.failed", "Invalid request", field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+    /** 403 forbidden with the reason in the reader's language. */
+    public static ProblemException forbidden(String key, Object... args) {
+        return of(403, "forbidden", Msg.of(key, args));
     }
 
-    public static ProblemException badRequest(String code, String detail) {
-        return new ProblemException(400, code, "Bad request", detail, null);
+    /** 409 version.stale: someone else changed the record (its name a {@code record.*} message). */
+    public static ProblemException staleVersion(Msg what, long current) {
+        return of(409, "version.stale", Msg.of("version.stale.record", what, String.valueOf(current)));
     }
 
-    public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    /** 429 with Retry-After. */
+    public static ProblemException tooManyRequests(String code, Msg detail, long retryAfterSeconds) {
+        return of(429, code, detail).withHeader("Retry-After", String.valueOf(retryAfterSeconds));
     }
 
-    public static ProblemException staleVersion(String what, long current) {
-        return new ProblemException(409, "version.stale", "Stale version",
-                what + " was changed by someone else (it is now at version " + current
-                        + "). Reload it and apply your change again.", null);
-    }
-
-    public static ProblemException tooManyRequests(String code, String detail, long retryAfterSeconds) {
-        return new ProblemException(429, code, "Too many requests", detail, null)
-                .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+    /** A record's name for messages: {@code record("record.unit", "XA-01")} → "Đơn vị XA-01". */
+    public static Msg record(String recordKey, Object id) {
+        return Msg.of(recordKey, String.valueOf(id));
     }
 
     /** A header the answer carries besides the problem, e.g. Retry-After. */
@@ -137,10 +123,7 @@ public class ProblemException extends RuntimeException {
 
     /** The problem document in the reader's language. */
     public Problem toProblem(Messages messages, Locale locale) {
-        String localTitle = title != null ? title : messages.text(locale, "title." + status);
-        if (detailMessage == null) {
-            return Problem.of(status, code, localTitle, getMessage(), errors);
-        }
+        String localTitle = messages.text(locale, "title." + status);
         if (fieldMessages == null || fieldMessages.isEmpty()) {
             return Problem.of(status, code, localTitle, messages.text(locale, detailMessage), null);
         }

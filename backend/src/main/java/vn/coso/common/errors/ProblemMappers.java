@@ -74,47 +74,47 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid.";
-        return respond(Problem.of(400, "validation.failed", "Invalid request", detail, errors));
+                : text("validation.failed", errors.size());
+        return respond(Problem.of(400, "validation.failed", title(400), detail, errors));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> unknownField(UnrecognizedPropertyException e) {
         String field = jsonPath(e);
-        return respond(Problem.of(400, "json.unknown-field", "Unknown field",
-                "The field '" + field + "' is not part of this request.",
-                List.of(new Problem.FieldError(field, "unknown field"))));
+        return respond(Problem.of(400, "json.unknown-field", text("json.unknown-field.title"),
+                text("json.unknown-field", field),
+                List.of(new Problem.FieldError(field, text("json.unknown-field.message")))));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> wrongValue(InvalidFormatException e) {
         String field = jsonPath(e);
-        String expected = describe(e.getTargetType());
-        return respond(Problem.of(400, "json.invalid-value", "Invalid value",
-                "The field '" + field + "' must be " + expected + ".",
-                List.of(new Problem.FieldError(field, "must be " + expected))));
+        return invalidValue(field, e.getTargetType());
+    }
+
+    private RestResponse<Problem> invalidValue(String field, Class<?> type) {
+        String expected = describe(type);
+        return respond(Problem.of(400, "json.invalid-value", text("json.invalid-value.title"),
+                text("json.invalid-value", field, expected),
+                List.of(new Problem.FieldError(field, text("json.invalid-value.message", expected)))));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> wrongShape(MismatchedInputException e) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return respond(Problem.of(400, "json.malformed", "Malformed JSON",
-                    "The request body is missing or is not the JSON object this operation expects."));
+            return respond(Problem.of(400, "json.malformed", text("json.malformed.title"),
+                    text("json.malformed.missing")));
         }
-        String expected = describe(e.getTargetType());
-        return respond(Problem.of(400, "json.invalid-value", "Invalid value",
-                "The field '" + field + "' must be " + expected + ".",
-                List.of(new Problem.FieldError(field, "must be " + expected))));
+        return invalidValue(field, e.getTargetType());
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> otherMapping(JsonMappingException e) {
         String field = jsonPath(e);
-        String detail = field.isEmpty() ? "The request body could not be read."
-                : "The field '" + field + "' has a value that cannot be read.";
-        return respond(Problem.of(400, "json.invalid-value", "Invalid value", detail,
-                field.isEmpty() ? null : List.of(new Problem.FieldError(field, "invalid value"))));
+        String detail = field.isEmpty() ? text("json.unreadable") : text("json.unreadable.field", field);
+        return respond(Problem.of(400, "json.invalid-value", text("json.invalid-value.title"), detail,
+                field.isEmpty() ? null : List.of(new Problem.FieldError(field, text("json.unreadable.message")))));
     }
 
     /** A string that cannot be stored as sent (half of a surrogate pair), see {@link StrictJson}. */
@@ -145,8 +145,8 @@ public class ProblemMappers {
         if (duplicate != null) {
             return problem(ProblemException.ofField(400, "json.duplicate-key", duplicate));
         }
-        return respond(Problem.of(400, "json.malformed", "Malformed JSON",
-                "The request body is not valid JSON (line " + lineOf(e) + ")."));
+        return respond(Problem.of(400, "json.malformed", text("json.malformed.title"),
+                text("json.malformed", String.valueOf(lineOf(e)))));
     }
 
     @ServerExceptionMapper
@@ -166,8 +166,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e) {
-        return respond(Problem.of(403, "forbidden", "Forbidden",
-                "Your role does not allow this operation."));
+        return respond(Problem.of(403, "forbidden", title(403), text("forbidden.role")));
     }
 
     @ServerExceptionMapper
@@ -185,13 +184,11 @@ public class ProblemMappers {
     public RestResponse<Problem> databaseConstraint(org.hibernate.exception.ConstraintViolationException e) {
         String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
         if (constraint.contains("fk_")) {
-            return respond(Problem.of(409, "record.referenced", "Still referenced",
-                    "Other records still point at this one."));
+            return respond(Problem.of(409, "record.referenced", title(409), text("record.referenced")));
         }
         String code = constraint.contains("uq_unit_code") ? "unit.code.duplicate"
                 : constraint.contains("uq_unit_tax_code") ? "unit.tax-code.duplicate" : "record.duplicate";
-        return respond(Problem.of(409, code, "Conflict",
-                "Another record with the same unique value was saved at the same time."));
+        return respond(Problem.of(409, code, title(409), text("record.duplicate")));
     }
 
     @ServerExceptionMapper
@@ -208,17 +205,12 @@ public class ProblemMappers {
             return unexpected(e);
         }
         Problem problem = switch (status) {
-            case 400 -> Problem.of(400, "request.invalid", "Bad request",
-                    "A parameter of the request has a value that cannot be read.");
-            case 404 -> Problem.of(404, "not-found", "Not found", "There is nothing at this address.");
-            case 405 -> Problem.of(405, "method.not-allowed", "Method not allowed",
-                    "This address does not accept this HTTP method.");
-            case 406 -> Problem.of(406, "media-type.not-acceptable", "Not acceptable",
-                    "This operation cannot answer in the media type asked for in Accept.");
-            case 413 -> Problem.of(413, "request.too-large", "Request too large",
-                    "The request body is larger than this service accepts.");
-            case 415 -> Problem.of(415, "media-type.unsupported", "Unsupported media type",
-                    "Send the request body as application/json (a file to import: text/csv or an XLSX workbook).");
+            case 400 -> Problem.of(400, "request.invalid", title(400), text("request.invalid"));
+            case 404 -> Problem.of(404, "not-found", title(404), text("not-found.address"));
+            case 405 -> Problem.of(405, "method.not-allowed", title(405), text("method.not-allowed"));
+            case 406 -> Problem.of(406, "media-type.not-acceptable", title(406), text("media-type.not-acceptable"));
+            case 413 -> Problem.of(413, "request.too-large", title(413), text("request.too-large"));
+            case 415 -> Problem.of(415, "media-type.unsupported", title(415), text("media-type.unsupported"));
             default -> Problem.of(status, "http." + status, r.getStatusInfo().getReasonPhrase(),
                     r.getStatusInfo().getReasonPhrase());
         };
@@ -233,8 +225,7 @@ public class ProblemMappers {
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
-        return respond(Problem.of(500, "internal", "Internal error",
-                "Something went wrong on our side. Quote error id " + errorId + " when you report it."));
+        return respond(Problem.of(500, "internal", title(500), text("internal", errorId)));
     }
 
     static RestResponse<Problem> respond(Problem problem) {
@@ -244,18 +235,24 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static RestResponse<Problem> unauthenticated() {
+    private RestResponse<Problem> unauthenticated() {
         return RestResponse.ResponseBuilder.<Problem>create(401)
-                .entity(Problem.of(401, "unauthenticated", "Unauthenticated",
-                        "Sign in: this operation needs a valid bearer token."))
+                .entity(Problem.of(401, "unauthenticated", title(401), text("unauthenticated")))
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"coso\"")
                 .build();
     }
 
-    private static RestResponse<Problem> staleVersion() {
-        return respond(Problem.of(409, "version.stale", "Stale version",
-                "The record was changed by someone else at the same time. Reload it and apply your change again."));
+    private RestResponse<Problem> staleVersion() {
+        return respond(Problem.of(409, "version.stale", title(409), text("version.stale")));
+    }
+
+    private String title(int status) {
+        return messages.text(locale.get(), "title." + status);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.text(locale.get(), key, args);
     }
 
     /** The field a violation is about: the request property, or the query parameter's name. */
@@ -328,40 +325,41 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    private static String describe(Class<?> type) {
+    /** What a JSON value of this type must be, in the reader's language ("one of …" for an enum). */
+    private String describe(Class<?> type) {
         if (type == null) {
-            return "of another type";
+            return text("type.other");
         }
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
-            StringBuilder values = new StringBuilder("one of ");
+            StringBuilder values = new StringBuilder();
             for (int i = 0; i < constants.length; i++) {
                 values.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
             }
-            return values.toString();
+            return text("type.one-of", values.toString());
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
+            return text("type.integer");
         }
         if (Number.class.isAssignableFrom(type)) {
-            return "a number";
+            return text("type.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return text("type.boolean");
         }
         if (type == String.class) {
-            return "a string";
+            return text("type.string");
         }
         if (type == java.time.LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return text("type.date");
         }
         if (type == java.time.Instant.class) {
-            return "an instant (e.g. 2024-12-31T23:59:59Z)";
+            return text("type.instant");
         }
         if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return text("type.array");
         }
-        return "an object";
+        return text("type.object");
     }
 
     private static int lineOf(JsonProcessingException e) {

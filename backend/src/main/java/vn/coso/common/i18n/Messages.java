@@ -41,7 +41,33 @@ public class Messages {
             return key;
         }
         return args == null || args.length == 0 ? pattern.replace("''", "'")
-                : new MessageFormat(pattern, language).format(args);
+                : new MessageFormat(pattern, language).format(rendered(language, args));
+    }
+
+    /** Arguments that are messages themselves (a record's name, a list of references) in the same language. */
+    private Object[] rendered(Locale language, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Msg nested) {
+                out[i] = text(language, nested);
+            } else if (out[i] instanceof java.time.LocalDate day) {
+                out[i] = day.format(ENGLISH.equals(language) ? java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+                        : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            } else if (out[i] instanceof Enum<?> constant) {
+                out[i] = enumLabel(language, constant);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An enum constant as people read it: {@code enum.<SimpleName>.<CONSTANT>} from the bundles when
+     * one is there, else its name (codes like {@code COMMUNE} stay readable to officers who use them).
+     */
+    public String enumLabel(Locale locale, Enum<?> constant) {
+        String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        String found = pattern(supported(locale), key);
+        return found != null ? found : constant.name();
     }
 
     /** Whether a bundle has this key, in Vietnamese (every key must exist in both languages). */

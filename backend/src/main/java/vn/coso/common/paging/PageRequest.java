@@ -46,7 +46,7 @@ public class PageRequest {
     public int page() {
         int value = page == null || page.isBlank() ? 0 : QueryParams.parseInt("page", page);
         if (value < 0) {
-            throw QueryParams.invalid("page", "must be 0 or more");
+            throw QueryParams.invalid("page", "param.page");
         }
         if ((long) value * size() > Integer.MAX_VALUE) {
             throw ProblemException.invalidField("page", "paging.page.too-large", String.valueOf(Integer.MAX_VALUE / size()));
@@ -57,7 +57,7 @@ public class PageRequest {
     public int size() {
         int value = size == null || size.isBlank() ? DEFAULT_SIZE : QueryParams.parseInt("size", size);
         if (value < 1 || value > MAX_SIZE) {
-            throw QueryParams.invalid("size", "must be between 1 and " + MAX_SIZE);
+            throw QueryParams.invalid("size", "param.size", String.valueOf(MAX_SIZE));
         }
         return value;
     }
@@ -72,6 +72,10 @@ public class PageRequest {
 
     /** The first row of the page; {@link #page()} makes sure the product fits an {@code int}. */
     public int offset() {
-        return page() * size();
+        long offset = (long) page() * size();
+        if (offset > Integer.MAX_VALUE) {
+            throw QueryParams.invalid("page", "param.page.too-large");
+        }
+        return (int) offset;
     }
 }

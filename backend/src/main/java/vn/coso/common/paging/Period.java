@@ -24,12 +24,13 @@ public record Period(LocalDate from, LocalDate to) {
             }
             int year = QueryParams.parseInt("year", yearParam);
             if (year < 1 || year > 9999) {
-                throw QueryParams.invalid("year", "must be a year, e.g. 2024");
+                throw QueryParams.invalid("year", "param.year");
             }
             return year(year);
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw QueryParams.invalid("to", "the period ends before it begins");
+            throw QueryParams.invalid(yearParam != null && !yearParam.isBlank() ? "year" : "to",
+                    "param.period.order");
         }
         return new Period(from, to);
     }

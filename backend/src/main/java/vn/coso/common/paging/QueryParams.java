@@ -13,15 +13,16 @@ public final class QueryParams {
     private QueryParams() {
     }
 
-    public static ProblemException invalid(String name, String message) {
-        return ProblemException.invalid(name, message);
+    /** 400 naming the parameter; the message is the bundle text of {@code key} (see {@code i18n/common}). */
+    public static ProblemException invalid(String name, String key, Object... args) {
+        return ProblemException.invalidField(name, key, args);
     }
 
     public static int parseInt(String name, String value) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw invalid(name, "must be a whole number");
+            throw invalid(name, "param.whole-number");
         }
     }
 
@@ -32,7 +33,7 @@ public final class QueryParams {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw invalid(name, "must be a whole number");
+            throw invalid(name, "param.whole-number");
         }
     }
 
@@ -43,7 +44,7 @@ public final class QueryParams {
         return switch (value.trim().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw invalid(name, "must be true or false");
+            default -> throw invalid(name, "param.boolean");
         };
     }
 
@@ -54,7 +55,7 @@ public final class QueryParams {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "must be an ISO-8601 instant, e.g. 2024-12-31T00:00:00Z");
+            throw invalid(name, "param.instant");
         }
     }
 
@@ -65,7 +66,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "must be a date, YYYY-MM-DD");
+            throw invalid(name, "param.date");
         }
     }
 
@@ -76,7 +77,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be one of " + String.join(", ",
+            throw invalid(name, "param.one-of", String.join(", ",
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
     }

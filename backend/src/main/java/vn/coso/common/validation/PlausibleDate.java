@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleDate {
 
-    String message() default "must be between 1945-01-01 and the end of next year";
+    String message() default "{coso.validation.PlausibleDate}";
 
     Class<?>[] groups() default {};
 

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleYear {
 
-    String message() default "must be between 1945 and next year";
+    String message() default "{coso.validation.PlausibleYear}";
 
     Class<?>[] groups() default {};
 

@@ -12,10 +12,10 @@ public final class TextPatterns {
      */
     public static final String SINGLE_LINE = "^[^\\p{Cc}\\p{Cf}\\p{Cs}]*$";
     public static final String SINGLE_LINE_MESSAGE =
-            "must not contain control characters, bidirectional controls or invisible (zero-width) characters";
+            "{coso.validation.single-line}";
     /** Several lines: line breaks and tabs, but no other control characters. */
     public static final String MULTI_LINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
-    public static final String MULTI_LINE_MESSAGE = "must not contain control characters other than line breaks and tabs";
+    public static final String MULTI_LINE_MESSAGE = "{coso.validation.multi-line}";
 
     private TextPatterns() {
     }

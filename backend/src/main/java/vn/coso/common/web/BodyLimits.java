@@ -12,6 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.coso.common.config.CosoConfig;
 import vn.coso.common.errors.Problem;
+import vn.coso.common.i18n.Messages;
+import vn.coso.common.i18n.RequestLocale;
+
+import java.util.Locale;
 
 /**
  * Request body limits per operation: a spreadsheet upload may be as large as
@@ -37,12 +41,14 @@ public class BodyLimits {
     private final long maxPublicBodySize;
     private final long maxFileSize;
     private final ObjectMapper json;
+    private final Messages messages;
 
-    public BodyLimits(CosoConfig config, ObjectMapper json) {
+    public BodyLimits(CosoConfig config, ObjectMapper json, Messages messages) {
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.maxPublicBodySize = config.http().maxPublicBodySize().asLongValue();
         this.maxFileSize = config.imports().maxFileSize().asLongValue();
         this.json = json;
+        this.messages = messages;
     }
 
     void install(@Observes Router router) {
@@ -115,11 +121,12 @@ public class BodyLimits {
     }
 
     private void refuse(RoutingContext context, long limit) {
+        Locale language = RequestLocale.fromHeader(context.request().getHeader("Accept-Language"));
         Problem problem = isUpload(context)
-                ? Problem.of(413, "import.file-too-large", "File too large",
-                "The file is larger than " + megabytes(limit) + ". Split it into several files.")
-                : Problem.of(413, "request.too-large", "Request too large",
-                "The request body is larger than this service accepts.");
+                ? Problem.of(413, "import.file-too-large", messages.text(language, "title.413"),
+                messages.text(language, "import.file-too-large", megabytes(limit)))
+                : Problem.of(413, "request.too-large", messages.text(language, "title.413"),
+                messages.text(language, "request.too-large"));
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -20,7 +20,7 @@ public final class ETags {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be the ETag of the record, e.g. \"3\"");
+            throw ProblemException.invalidField("If-Match", "if-match.invalid");
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.coso.common.web;
 
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.i18n.Msg;
 
 /** Optimistic locking of PUTs: the body's version (409 when stale) and If-Match (412). */
 public final class Versions {
@@ -8,13 +9,13 @@ public final class Versions {
     private Versions() {
     }
 
-    public static void check(String what, long current, Long requested, Long ifMatch) {
+    public static void check(Msg what, long current, Long requested, Long ifMatch) {
         if (requested == null) {
-            throw ProblemException.invalid("version", "is required: send the version you read");
+            throw ProblemException.invalidField("version", "version.required");
         }
         if (ifMatch != null && ifMatch != current) {
-            throw new ProblemException(412, "version.precondition-failed", "Precondition failed",
-                    "If-Match names version " + ifMatch + " but " + what + " is at version " + current + ".", null);
+            throw ProblemException.of(412, "version.precondition-failed", String.valueOf(ifMatch), what,
+                    String.valueOf(current));
         }
         if (requested != current) {
             throw ProblemException.staleVersion(what, current);

@@ -99,7 +99,7 @@ class AbuseProtectionTest {
         String key = UUID.randomUUID().toString();
         assertThrows(ProblemException.class, () -> idempotency.once("test-op", key, new ThingRequest("a"), Thing.class,
                 () -> {
-                    throw ProblemException.invalid("text", "is wrong");
+                    throw ProblemException.invalidField("text", "field.not-blank");
                 }));
         var retry = idempotency.once("test-op", key, new ThingRequest("a"), Thing.class, () -> new Thing("ok", 1));
         assertFalse(retry.replayed());
