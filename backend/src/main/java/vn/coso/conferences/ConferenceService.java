@@ -80,7 +80,7 @@ public class ConferenceService {
     }
 
     /** A conference the caller may see, or 404: out of scope looks exactly like not existing. */
-    private Conference findVisible(long id) {
+    Conference findVisible(long id) {
         Scope scope = units.scope();
         return conferences.findByIdOptional(id)
                 .filter(c -> scope.contains(c.unit.path))

@@ -74,7 +74,7 @@ public class DocumentService {
      * A document in the caller's scope or issued above the caller's unit, or 404: out of reach looks
      * exactly like not existing.
      */
-    private Document findReadable(long id) {
+    Document findReadable(long id) {
         Scope scope = units.scope();
         return documents.findByIdOptional(id)
                 .filter(d -> scope.contains(d.owningUnit().path) || scope.liesBelow(d.owningUnit().path))
@@ -82,7 +82,7 @@ public class DocumentService {
     }
 
     /** A document in the caller's scope; one issued above it is read-only (403), others 404. */
-    private Document findWritable(long id) {
+    Document findWritable(long id) {
         Document document = findReadable(id);
         if (!units.scope().contains(document.owningUnit().path)) {
             throw ProblemException.forbidden("Document " + document.number + " was issued above your unit: you may read it, "

@@ -73,7 +73,7 @@ public class ModelPracticeService {
     }
 
     /** A practice the caller may see, or 404: out of scope looks exactly like not existing. */
-    private ModelPractice findVisible(long id) {
+    ModelPractice findVisible(long id) {
         Scope scope = units.scope();
         return practices.findByIdOptional(id)
                 .filter(m -> scope.contains(m.unit.path))

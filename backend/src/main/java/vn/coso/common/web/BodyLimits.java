@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import vn.coso.common.i18n.RequestLocale;
 import vn.coso.common.config.CosoConfig;
 import vn.coso.common.errors.Problem;
 
@@ -35,8 +37,10 @@ public class BodyLimits {
     private final long maxPublicBodySize;
     private final long maxFileSize;
     private final ObjectMapper json;
+    private final java.util.List<LargeBodyRoute> largeBodyRoutes;
 
-    public BodyLimits(CosoConfig config, ObjectMapper json) {
+    public BodyLimits(CosoConfig config, ObjectMapper json, Instance<LargeBodyRoute> largeBodyRoutes) {
+        this.largeBodyRoutes = largeBodyRoutes.stream().toList();
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.maxPublicBodySize = config.http().maxPublicBodySize().asLongValue();
         this.maxFileSize = config.imports().maxFileSize().asLongValue();
@@ -47,7 +51,8 @@ public class BodyLimits {
         router.route().order(CHECK_ORDER).handler(this::refuseDeclaredTooLarge);
         router.route().order(LIMIT_ORDER).handler(context -> {
             // The upload counts its own bytes (see ImportService) and answers problem+json past the limit.
-            long limit = isUpload(context) ? maxFileSize + 1 : limitOf(context);
+            long large = largeBodyLimit(context);
+            long limit = large >= 0 ? large : isUpload(context) ? maxFileSize + 1 : limitOf(context);
             context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limit);
             context.next();
         });
@@ -59,7 +64,9 @@ public class BodyLimits {
 
     private void refuseDeclaredTooLarge(RoutingContext context) {
         String declared = context.request().getHeader("Content-Length");
-        long limit = isUpload(context) ? maxFileSize : limitOf(context);
+        LargeBodyRoute route = largeBodyRouteOf(context);
+        long limit = route != null ? route.limitOf(context.request().method(), context.normalizedPath())
+                : isUpload(context) ? maxFileSize : limitOf(context);
         long length;
         try {
             length = declared == null ? -1 : Long.parseLong(declared.trim());
@@ -70,7 +77,9 @@ public class BodyLimits {
             context.next();
             return;
         }
-        Problem problem = isUpload(context)
+        Problem problem = route != null
+                ? route.tooLarge(limit, RequestLocale.fromHeader(context.request().getHeader("Accept-Language")))
+                : isUpload(context)
                 ? Problem.of(413, "import.file-too-large", "File too large",
                 "The file is larger than " + megabytes(limit) + ". Split it into several files.")
                 : Problem.of(413, "request.too-large", "Request too large",
@@ -86,6 +95,20 @@ public class BodyLimits {
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .end(body);
+    }
+
+    private LargeBodyRoute largeBodyRouteOf(RoutingContext context) {
+        for (LargeBodyRoute route : largeBodyRoutes) {
+            if (route.limitOf(context.request().method(), context.normalizedPath()) >= 0) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    private long largeBodyLimit(RoutingContext context) {
+        LargeBodyRoute route = largeBodyRouteOf(context);
+        return route == null ? -1 : route.limitOf(context.request().method(), context.normalizedPath());
     }
 
     private long limitOf(RoutingContext context) {
