@@ -128,6 +128,8 @@ trap 'exit 143' TERM
 start_package_installs() {
   local packages=() log="$COSO_LOGS/apt.log"
   [[ -x /usr/bin/chromium ]] || packages+=(chromium)
+  # The attachment tests scan uploads with a real clamd (backend/…/ClamdTestDaemon); no signature download.
+  [[ -x /usr/sbin/clamd ]] || packages+=(clamav-daemon)
   command -v docker-compose >/dev/null 2>&1 || packages+=(docker-compose)
   ((${#packages[@]})) || return 0
   if ((EUID != 0)) && ! command -v sudo >/dev/null; then
@@ -199,6 +201,7 @@ step_backend() {
   section "backend: mvn verify (unit and @QuarkusTest API tests on MariaDB + Keycloak)"
   local log="$COSO_LOGS/backend-verify.log" start status=0
   start=$(now)
+  [[ -x /usr/sbin/clamd ]] || wait_for_packages
   # The full output goes to the log; the terminal gets the test classes and Surefire's summary.
   set +e
   COSO_TEST_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \

@@ -1,7 +1,11 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
 
-export type ApiClient = ReturnType<typeof createClient<paths>>;
+/** The typed client, plus what file transfers outside it (uploads with progress) need. */
+export type ApiClient = ReturnType<typeof createClient<paths>> & {
+  baseUrl: string;
+  getToken: () => Promise<string>;
+};
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -28,5 +32,5 @@ export function createApiClient({ baseUrl, getToken, getLanguage, fetch }: ApiCl
       return request;
     },
   });
-  return client;
+  return Object.assign(client, { baseUrl, getToken });
 }

@@ -1,7 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { HistoryCard } from '@/components/HistoryTimeline';
+import { canHandleFeedback, useAuth } from '@/lib/auth';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { formatDateTime } from '@/lib/dates';
 import { FEEDBACK_STATUS_COLORS } from '@/lib/democracy';
@@ -16,6 +18,8 @@ export function FeedbackDetailPage() {
   const id = Number(useParams().id);
   const feedback = useFeedback(id);
   const history = useFeedbackHistory(id);
+  const { roles } = useAuth();
+  const handler = canHandleFeedback(roles);
 
   return (
     <Flex vertical gap={16}>
@@ -30,6 +34,8 @@ export function FeedbackDetailPage() {
             <Flex vertical gap={16}>
               <FeedbackSummary feedback={feedback.data} />
               <FeedbackActions feedback={feedback.data} />
+              <AttachmentsPanel kind="feedback" ownerId={id} canUpload={handler} />
+              <AttachmentsPanel kind="feedback-answer" ownerId={id} title={t('attachments.answer')} canUpload={handler} defaultVisibility="PUBLIC" />
             </Flex>
           </Col>
           <Col xs={24} lg={8}>

@@ -1,6 +1,8 @@
+import { PaperClipOutlined } from '@ant-design/icons';
 import { Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
+import { useAttachmentCounts } from '@/components/attachments/api';
 import { nextTableState, sortOrderOf, type TableState } from '@/components/tableState';
 import { formatDateTime } from '@/lib/dates';
 import { FEEDBACK_STATUS_COLORS } from '@/lib/democracy';
@@ -23,6 +25,7 @@ interface FeedbackTableProps {
 
 export function FeedbackTable({ feedback, total, loading, state, onStateChange }: FeedbackTableProps) {
   const { t } = useI18n();
+  const counts = useAttachmentCounts('feedback', feedback.map((f) => f.id));
   const columns: TableProps<Feedback>['columns'] = [
     {
       title: t('feedback.column.title'),
@@ -32,6 +35,11 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
           <Link to={`/feedback/${item.id}`}>
             <Typography.Text strong>{item.title}</Typography.Text>
           </Link>
+          {(counts.data?.get(item.id) ?? 0) > 0 && (
+            <Typography.Text type="secondary" style={{ marginLeft: 8 }} aria-label={t('attachments.count', { count: counts.data?.get(item.id) ?? 0 })} data-testid="attachment-count">
+              <PaperClipOutlined /> {counts.data?.get(item.id)}
+            </Typography.Text>
+          )}
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {item.trackingCode} · {t(`right.${item.right}`)} · {t(`channel.${item.channel}`)}

@@ -1,5 +1,7 @@
 export { portalKeys } from './keys';
 export type {
+  Attachment,
+  AttachmentVisibility,
   ConsultationResult,
   FeedbackReceipt,
   FeedbackTracking,
@@ -9,6 +11,8 @@ export type {
   PublicConsultationSummary,
   PublicUnit,
 } from './types';
+export { publicAttachmentUrl, usePublicAttachments } from './usePublicAttachments';
+export { useUploadFeedbackFiles, type FileProgress } from './useUploadFeedbackFiles';
 export { useConsultationResult } from './useConsultationResult';
 export { usePublicConsultation } from './usePublicConsultation';
 export { usePublicConsultations } from './usePublicConsultations';

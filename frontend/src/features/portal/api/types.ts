@@ -26,3 +26,5 @@ export interface Page<T> {
   size: number;
   total: number;
 }
+export type Attachment = Schemas['Attachment'];
+export type AttachmentVisibility = Schemas['Visibility'];

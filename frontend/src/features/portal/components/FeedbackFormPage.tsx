@@ -1,4 +1,5 @@
-import { Button, Card, Checkbox, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Progress, Radio, Select, Switch, Typography } from 'antd';
+import type { UploadFile } from 'antd';
 import { useRef, useState } from 'react';
 import type { FieldProblem } from '@/api';
 import { applyProblemToForm } from '@/components/applyProblemToForm';
@@ -8,7 +9,8 @@ import { contactToSend } from '@/lib/contact';
 import { DEMOCRACY_RIGHTS, FEEDBACK_TYPES, type DemocracyRight, type FeedbackType } from '@/lib/democracy';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import { useI18n } from '@/lib/i18n';
-import { useSubmitFeedback, type FeedbackReceipt } from '../api';
+import { useSubmitFeedback, useUploadFeedbackFiles, type AttachmentVisibility, type FeedbackReceipt, type FileProgress } from '../api';
+import { AttachmentPicker } from './AttachmentPicker';
 import { ComplaintsNote } from './ComplaintsNote';
 import { PrivacyNotice } from './PrivacyNotice';
 import { ReceiptCard } from './ReceiptCard';
@@ -42,6 +44,9 @@ export function FeedbackFormPage() {
   const [receipt, setReceipt] = useState<FeedbackReceipt | null>(null);
   const [unmatched, setUnmatched] = useState<FieldProblem[]>([]);
   const anonymous = Form.useWatch('anonymous', form);
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [visibility, setVisibility] = useState<AttachmentVisibility>('STAFF');
+  const uploads = useUploadFeedbackFiles();
 
   const onFinish = (values: FeedbackFormValues) => {
     setUnmatched([]);
@@ -66,6 +71,10 @@ export function FeedbackFormPage() {
         onSuccess: (answer) => {
           setReceipt(answer);
           window.scrollTo?.({ top: 0 });
+          const chosen = files.map((f) => f.originFileObj).filter((f): f is NonNullable<typeof f> => !!f);
+          if (chosen.length > 0) {
+            void uploads.upload(answer.trackingCode, chosen, visibility);
+          }
         },
         onError: (error) => setUnmatched(applyProblemToForm(form, error, FORM_FIELDS)),
       },
@@ -74,15 +83,20 @@ export function FeedbackFormPage() {
 
   if (receipt) {
     return (
-      <ReceiptCard
-        receipt={receipt}
-        onAnother={() => {
-          idempotencyKey.current = newIdempotencyKey();
-          submit.reset();
-          form.resetFields();
-          setReceipt(null);
-        }}
-      />
+      <>
+        {uploads.files.length > 0 && <UploadProgressCard files={uploads.files} />}
+        <ReceiptCard
+          receipt={receipt}
+          onAnother={() => {
+            idempotencyKey.current = newIdempotencyKey();
+            submit.reset();
+            form.resetFields();
+            setFiles([]);
+            uploads.reset();
+            setReceipt(null);
+          }}
+        />
+      </>
     );
   }
 
@@ -138,6 +152,14 @@ export function FeedbackFormPage() {
             <Input.TextArea maxLength={TEXT_MAX} showCount autoSize={{ minRows: 5, maxRows: 14 }} placeholder={t('portal.form.textPlaceholder')} />
           </Form.Item>
 
+          <AttachmentPicker
+            files={files}
+            onFilesChange={setFiles}
+            visibility={visibility}
+            onVisibilityChange={setVisibility}
+            disabled={submit.isPending}
+          />
+
           <Form.Item name="anonymous" label={t('portal.form.anonymous')} valuePropName="checked" extra={t('portal.form.anonymousHint')}>
             <Switch />
           </Form.Item>
@@ -170,6 +192,26 @@ export function FeedbackFormPage() {
         </Form>
       </Card>
     </>
+  );
+}
+
+/** The sender's files on their way, one bar each. */
+function UploadProgressCard({ files }: { files: FileProgress[] }) {
+  const { t } = useI18n();
+  return (
+    <Card size="small" title={t('portal.files.sending')} style={{ marginBottom: 16 }} data-testid="portal-upload-progress">
+      {files.map((file) => (
+        <div key={file.name} style={{ marginBottom: 8 }}>
+          <Typography.Text ellipsis style={{ display: 'block' }}>{file.name}</Typography.Text>
+          <Progress
+            percent={Math.round(file.progress * 100)}
+            status={file.status === 'failed' ? 'exception' : file.status === 'done' ? 'success' : 'active'}
+            size="small"
+          />
+          {file.error && <Alert type="error" showIcon message={file.error.detail ?? file.error.message} />}
+        </div>
+      ))}
+    </Card>
   );
 }
 

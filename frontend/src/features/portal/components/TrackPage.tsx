@@ -1,11 +1,11 @@
 import { Card, Descriptions, Input, Spin, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { isProblem } from '@/api';
+import { isProblem, useApi } from '@/api';
 import { formatDateTime } from '@/lib/dates';
 import { FEEDBACK_STATUS_COLORS } from '@/lib/democracy';
 import { useI18n } from '@/lib/i18n';
-import { useTracking, type FeedbackTracking } from '../api';
+import { publicAttachmentUrl, usePublicAttachments, useTracking, type FeedbackTracking } from '../api';
 import { RatingForm } from './RatingForm';
 
 /** Tra cứu: a feedback's status, dates and published answer by its tracking code. */
@@ -79,6 +79,7 @@ function TrackingCard({ tracking }: { tracking: FeedbackTracking }) {
           </Typography.Paragraph>
         </section>
       )}
+      <PublicFiles code={tracking.trackingCode} />
       {tracking.status === 'REJECTED' && (
         <section style={{ marginTop: 16 }}>
           <Typography.Title level={5}>
@@ -94,6 +95,38 @@ function TrackingCard({ tracking }: { tracking: FeedbackTracking }) {
       {tracking.canRate && <RatingForm trackingCode={tracking.trackingCode} />}
     </Card>
   );
+}
+
+/** The files the public may see: the sender's public photos and the published answer's documents. */
+function PublicFiles({ code }: { code: string }) {
+  const { t } = useI18n();
+  const api = useApi();
+  const files = usePublicAttachments(code);
+  if (!files.data || files.data.length === 0) {
+    return null;
+  }
+  return (
+    <section aria-label={t('portal.files.public')} style={{ marginTop: 16 }}>
+      <Typography.Title level={5}>{t('portal.files.public')}</Typography.Title>
+      <ul className="portal-files" data-testid="tracking-files">
+        {files.data.map((file) => (
+          <li key={file.id}>
+            {file.hasThumbnail && (
+              <img src={publicAttachmentUrl(api, code, file.id, 'thumbnail')} alt="" width={64} style={{ marginRight: 8, verticalAlign: 'middle' }} />
+            )}
+            <a href={publicAttachmentUrl(api, code, file.id)} download={file.fileName}>
+              {file.fileName}
+            </a>{' '}
+            <Typography.Text type="secondary">({formatSize(file.size)})</Typography.Text>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function formatSize(bytes: number) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 export default TrackPage;

@@ -93,7 +93,7 @@ public class ConferenceService {
     }
 
     /** A conference the caller may see, or 404: out of scope looks exactly like not existing. */
-    private Conference findVisible(long id) {
+    Conference findVisible(long id) {
         return guard.require(conferences.findByIdOptional(id), c -> c.unit.path, "record.conference", id);
     }
 

@@ -82,14 +82,14 @@ public class DocumentService {
      * A document in the caller's scope or issued above the caller's unit, or 404: out of reach looks
      * exactly like not existing.
      */
-    private Document findReadable(long id) {
+    Document findReadable(long id) {
         return documents.findByIdOptional(id)
                 .filter(d -> guard.canSee(d.owningUnit().path) || guard.isAbove(d.owningUnit().path))
                 .orElseThrow(() -> ProblemException.notFound("record.document", id));
     }
 
     /** A document in the caller's scope; one issued above it is read-only (403), others 404. */
-    private Document findWritable(long id) {
+    Document findWritable(long id) {
         Document document = findReadable(id);
         writes.require(document.owningUnit().path, RecordWriteRules.Action.UPDATE);
         return document;

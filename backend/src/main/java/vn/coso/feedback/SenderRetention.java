@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.coso.attachments.AttachmentService;
 import vn.coso.common.config.CosoConfig;
 
 import java.time.Duration;
@@ -25,11 +26,13 @@ class SenderRetention {
     private static final Logger LOG = Logger.getLogger(SenderRetention.class);
 
     private final FeedbackRepository feedback;
+    private final AttachmentService attachments;
     private final Duration retention;
     private ScheduledExecutorService timer;
 
-    SenderRetention(FeedbackRepository feedback, CosoConfig config) {
+    SenderRetention(FeedbackRepository feedback, AttachmentService attachments, CosoConfig config) {
         this.feedback = feedback;
+        this.attachments = attachments;
         this.retention = config.feedback().senderRetention();
     }
 
@@ -50,8 +53,16 @@ class SenderRetention {
 
     int purge() {
         try {
+            Instant cutoff = Instant.now().minus(retention);
+            // The sender's files go with the sender's data, except those the sender made public.
+            int files = QuarkusTransaction.requiringNew().call(() -> attachments.deleteSenderFiles(
+                    FeedbackAttachments.KIND, "SELECT f.id FROM feedback f WHERE f.status IN ('CLOSED', 'REJECTED')"
+                            + " AND f.closed_at < ?2", cutoff));
+            if (files > 0) {
+                LOG.infof("Deleted %d files sent with feedback settled more than %s ago", files, retention);
+            }
             int deleted = QuarkusTransaction.requiringNew()
-                    .call(() -> feedback.deleteSendersClosedBefore(Instant.now().minus(retention)));
+                    .call(() -> feedback.deleteSendersClosedBefore(cutoff));
             if (deleted > 0) {
                 LOG.infof("Deleted the sender data of %d feedback settled more than %s ago", deleted, retention);
             }

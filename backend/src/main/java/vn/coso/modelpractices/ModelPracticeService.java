@@ -86,7 +86,7 @@ public class ModelPracticeService {
     }
 
     /** A practice the caller may see, or 404: out of scope looks exactly like not existing. */
-    private ModelPractice findVisible(long id) {
+    ModelPractice findVisible(long id) {
         return guard.require(practices.findByIdOptional(id), m -> m.unit.path, "record.model-practice", id);
     }
 

@@ -10,6 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import vn.coso.common.config.CosoConfig;
 import vn.coso.common.errors.Problem;
 import vn.coso.common.i18n.Messages;
@@ -42,8 +43,10 @@ public class BodyLimits {
     private final long maxFileSize;
     private final ObjectMapper json;
     private final Messages messages;
+    private final java.util.List<LargeBodyRoute> largeBodyRoutes;
 
-    public BodyLimits(CosoConfig config, ObjectMapper json, Messages messages) {
+    public BodyLimits(CosoConfig config, ObjectMapper json, Messages messages, Instance<LargeBodyRoute> largeBodyRoutes) {
+        this.largeBodyRoutes = largeBodyRoutes.stream().toList();
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.maxPublicBodySize = config.http().maxPublicBodySize().asLongValue();
         this.maxFileSize = config.imports().maxFileSize().asLongValue();
@@ -55,7 +58,8 @@ public class BodyLimits {
         router.route().order(CHECK_ORDER).handler(this::refuseDeclaredTooLarge);
         router.route().order(LIMIT_ORDER).handler(context -> {
             // The upload counts its own bytes (see ImportService) and answers problem+json past the limit.
-            long limit = isUpload(context) ? maxFileSize + 1 : limitOf(context);
+            long large = largeBodyLimit(context);
+            long limit = large >= 0 ? large : isUpload(context) ? maxFileSize + 1 : limitOf(context);
             context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limit);
             context.next();
         });
@@ -67,14 +71,16 @@ public class BodyLimits {
 
     private void refuseDeclaredTooLarge(RoutingContext context) {
         String declared = context.request().getHeader("Content-Length");
-        long limit = isUpload(context) ? maxFileSize : limitOf(context);
+        LargeBodyRoute route = largeBodyRouteOf(context);
+        long limit = route != null ? route.limitOf(context.request().method(), context.normalizedPath())
+                : isUpload(context) ? maxFileSize : limitOf(context);
         long length;
         try {
             length = declared == null ? -1 : Long.parseLong(declared.trim());
         } catch (NumberFormatException e) {
             length = -1;
         }
-        if (length < 0 && !isUpload(context) && isChunked(context)) {
+        if (length < 0 && route == null && !isUpload(context) && isChunked(context)) {
             readWithin(context, limit);
             return;
         }
@@ -122,7 +128,9 @@ public class BodyLimits {
 
     private void refuse(RoutingContext context, long limit) {
         Locale language = RequestLocale.fromHeader(context.request().getHeader("Accept-Language"));
-        Problem problem = isUpload(context)
+        LargeBodyRoute route = largeBodyRouteOf(context);
+        Problem problem = route != null ? route.tooLarge(limit, language)
+                : isUpload(context)
                 ? Problem.of(413, "import.file-too-large", messages.text(language, "title.413"),
                 messages.text(language, "import.file-too-large", megabytes(limit)))
                 : Problem.of(413, "request.too-large", messages.text(language, "title.413"),
@@ -143,6 +151,20 @@ public class BodyLimits {
     private static boolean isChunked(RoutingContext context) {
         String encoding = context.request().getHeader("Transfer-Encoding");
         return encoding != null && encoding.toLowerCase().contains("chunked");
+    }
+
+    private LargeBodyRoute largeBodyRouteOf(RoutingContext context) {
+        for (LargeBodyRoute route : largeBodyRoutes) {
+            if (route.limitOf(context.request().method(), context.normalizedPath()) >= 0) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    private long largeBodyLimit(RoutingContext context) {
+        LargeBodyRoute route = largeBodyRouteOf(context);
+        return route == null ? -1 : route.limitOf(context.request().method(), context.normalizedPath());
     }
 
     private long limitOf(RoutingContext context) {
