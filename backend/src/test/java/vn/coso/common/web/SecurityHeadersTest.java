@@ -3,7 +3,9 @@ package vn.coso.common.web;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.coso.testing.TestUnits;
 
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +16,9 @@ import static vn.coso.testing.Api.as;
 /** The API's answers, personal, public and refused alike, carry the browser-safety headers. */
 @QuarkusTest
 class SecurityHeadersTest {
+
+    @Inject
+    TestUnits units;
 
     private static ValidatableResponse hardened(ValidatableResponse response) {
         return response
@@ -41,6 +46,7 @@ class SecurityHeadersTest {
 
     @Test
     void publicFiguresKeepTheirOwnCaching() {
+        units.province();
         hardened(RestAssured.given().queryParam("year", 2022).get("/api/v1/public/figures").then().statusCode(200))
                 .header("Cache-Control", containsString("max-age"));
     }
