@@ -88,6 +88,7 @@ public class ConsultationService {
         Unit unit = units.visible(unitId)
                 .orElseThrow(() -> ProblemException.invalid("unitId", "no unit " + unitId + " in your scope"));
         checkWindow(request.opensOn(), request.closesOn());
+        units.requireExistingOn(unit, request.opensOn(), "opensOn");
         Consultation consultation = new Consultation();
         consultation.unit = unit;
         consultation.status = ConsultationStatus.DRAFT;
@@ -106,6 +107,7 @@ public class ConsultationService {
                     + consultation.status + ": only a draft can be changed, so that everyone comments on the same text.");
         }
         checkWindow(request.opensOn(), request.closesOn());
+        units.requireExistingOn(consultation.unit, request.opensOn(), "opensOn");
         var before = consultation.snapshot();
         apply(consultation, request.kind(), request.title(), request.text(), request.opensOn(), request.closesOn());
         consultations.flush();

@@ -103,6 +103,7 @@ public class DocumentService {
                             issuer.name() + " already issued document " + other.number + " in " + year
                                     + " (\"" + other.title + "\").");
                 });
+        units.requireExistingOn(issuer.unit(), request.issueDate(), "issueDate");
         document.issuerUnit = issuer.unit();
         document.issuerPartyOrganization = issuer.organization();
         document.issuingBody = Texts.clean(request.issuingBody());

@@ -90,6 +90,7 @@ public class RegulationService {
             throw ProblemException.invalid("status", problem);
         });
         checkDate(request.issueDate());
+        units.requireExistingOn(unit, request.issueDate(), "issueDate");
         Regulation regulation = new Regulation();
         regulation.unit = unit;
         regulation.kind = kind;
@@ -121,6 +122,7 @@ public class RegulationService {
         Regulation regulation = findVisible(id);
         Versions.check("Regulation " + regulation.id, regulation.version, request.version(), ifMatch);
         checkDate(request.issueDate());
+        units.requireExistingOn(regulation.unit, request.issueDate(), "issueDate");
         if (regulation.status == RegulationStatus.ISSUED && (request.number() == null || request.issueDate() == null)) {
             throw ProblemException.invalid(request.number() == null ? "number" : "issueDate",
                     "an issued regulation keeps its number and issue date");
@@ -150,6 +152,7 @@ public class RegulationService {
         Regulation regulation = transition(id, request.version(),
                 Set.of(RegulationStatus.DRAFTING, RegulationStatus.IN_CONSULTATION), "issue it");
         checkDate(request.issueDate());
+        units.requireExistingOn(regulation.unit, request.issueDate(), "issueDate");
         var before = regulation.snapshot();
         regulation.number = Texts.clean(request.number());
         regulation.issueDate = request.issueDate();

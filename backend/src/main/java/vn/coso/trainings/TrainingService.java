@@ -85,6 +85,7 @@ public class TrainingService {
     private void apply(Training training, TrainingRequest request) {
         UnitOrOrganization organizer = organizers.resolve("organizerUnitId", request.organizerUnitId(),
                 "organizerPartyOrganizationId", request.organizerPartyOrganizationId());
+        units.requireExistingOn(organizer.unit(), request.date(), "date");
         training.organizerUnit = organizer.unit();
         training.organizerPartyOrganization = organizer.organization();
         training.heldOn = request.date();

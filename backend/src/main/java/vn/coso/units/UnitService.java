@@ -16,6 +16,7 @@ import vn.coso.units.UnitDtos.UnitResponse;
 import vn.coso.units.UnitDtos.UnitTreeNode;
 import vn.coso.units.UnitDtos.UnitUpdateRequest;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,10 +35,13 @@ public class UnitService {
     private final CurrentUser user;
     private final Instance<UnitReferences> references;
     private final Instance<UnitRegulationStatus> regulations;
+    private final UnitHistory history;
 
     public UnitService(UnitRepository units, UnitScopeService scopes, CurrentUser user,
-                       Instance<UnitReferences> references, Instance<UnitRegulationStatus> regulations) {
+                       Instance<UnitReferences> references, Instance<UnitRegulationStatus> regulations,
+                       UnitHistory history) {
         this.units = units;
+        this.history = history;
         this.scopes = scopes;
         this.user = user;
         this.references = references;
@@ -68,6 +72,63 @@ public class UnitService {
     public UnitTreeNode tree(long id) {
         Unit root = findVisible(id);
         return UnitMapper.toTree(root, units.subtree(root));
+    }
+
+    /**
+     * The subtree under a unit as it stood on {@code date}: the units that existed that day, with
+     * the names, types and parents they had. 404 when the unit did not exist that day.
+     */
+    public UnitTreeNode treeOn(long id, LocalDate date) {
+        Unit root = findVisible(id);
+        if (!root.existsOn(date)) {
+            throw ProblemException.of(404, "unit.not-on-date", root.name, date.toString());
+        }
+        UnitHistory.Placed rootPlaced = history.on(root, date);
+        List<UnitHistory.Placed> structure = new java.util.ArrayList<>(history.structureOn(date, rootPlaced.path()));
+        structure.sort(java.util.Comparator.comparingInt((UnitHistory.Placed p) -> p.path().length())
+                .thenComparing(p -> p.unit().id));
+        return UnitMapper.toTree(root.id, structure);
+    }
+
+    /** Where a visible unit came from and went into, oldest first. */
+    public List<UnitDtos.LineageEvent> lineage(long id) {
+        findVisible(id);
+        return history.lineageOf(id).stream().map(row -> {
+            UnitLineage event = (UnitLineage) row[0];
+            Reorganisation reorganisation = (Reorganisation) row[1];
+            return new UnitDtos.LineageEvent(event.kind, event.effectiveDate,
+                    event.from == null ? null : UnitMapper.toRef(event.from),
+                    event.to == null ? null : UnitMapper.toRef(event.to),
+                    event.primary, event.reorganisationId,
+                    reorganisation == null ? null : reorganisation.legalBasisNumber,
+                    reorganisation == null ? null : reorganisation.legalBasisDate);
+        }).toList();
+    }
+
+    /**
+     * Refuses (400 naming {@code field}) a record dated on a day its unit did not exist: every
+     * feature calls this on create and update with the record's own date.
+     */
+    public void requireExistingOn(Unit unit, LocalDate date, String field) {
+        if (unit != null && date != null && !unit.existsOn(date)) {
+            throw ProblemException.invalidField(field, "unit.period.outside", unit.name, date.toString(),
+                    unit.validFrom == null ? "…" : unit.validFrom.toString(),
+                    unit.validTo == null ? "…" : unit.validTo.toString());
+        }
+    }
+
+    /** As {@link #requireExistingOn(Unit, LocalDate, String)} for a unit given by id (nothing when it does not exist). */
+    public void requireExistingOn(Long unitId, LocalDate date, String field) {
+        if (unitId != null && date != null) {
+            units.findByIdOptional(unitId).ifPresent(unit -> requireExistingOn(unit, date, field));
+        }
+    }
+
+    /** As {@link #requireExistingOn(Unit, LocalDate, String)} for an instant, taken as a day of Vietnam. */
+    public void requireExistingOn(Unit unit, java.time.Instant instant, String field) {
+        if (instant != null) {
+            requireExistingOn(unit, instant.atZone(UnitDates.VIETNAM).toLocalDate(), field);
+        }
     }
 
     /** The unit named by the caller's unit_code claim, if it exists. */
@@ -133,18 +194,23 @@ public class UnitService {
 
     /** An active unit, whoever asks: what a public submission may be about. */
     public Optional<Unit> findActive(long id) {
-        return units.findByIdOptional(id).filter(u -> u.active);
+        return units.findByIdOptional(id).filter(u -> u.active && u.existsOn(UnitDates.today()));
     }
 
     @Transactional
     public UnitResponse create(UnitRequest request) {
         Unit parent = resolveParent(request.type(), request.parentId());
         checkTaxCodeAllowed(request.type(), request.taxCode());
-        checkCodeFree(request.code(), null);
+        LocalDate validFrom = request.validFrom() == null ? UnitDates.today() : request.validFrom();
+        checkCodeFree(request.code(), validFrom, null, null);
         checkTaxCodeFree(request.taxCode(), null);
+        if (parent != null && parent.validTo != null) {
+            throw ProblemException.invalidField("parentId", "unit.parent.closed", parent.name, parent.validTo.toString());
+        }
 
         Unit unit = new Unit();
         apply(unit, request);
+        unit.validFrom = validFrom;
         unit.parent = parent;
         units.persistWithPath(unit);
         return toResponse(unit);
@@ -168,10 +234,21 @@ public class UnitService {
             checkChildrenFit(unit, fields.type());
         }
         checkTaxCodeAllowed(fields.type(), fields.taxCode());
-        checkCodeFree(fields.code(), unit.id);
+        LocalDate validFrom = fields.validFrom() == null ? unit.validFrom : fields.validFrom();
+        if (validFrom != null && unit.validTo != null && validFrom.isAfter(unit.validTo)) {
+            throw ProblemException.invalidField("validFrom", "unit.valid-from.after-valid-to", unit.validTo.toString());
+        }
+        checkCodeFree(fields.code(), validFrom, unit.validTo, unit.id);
         checkTaxCodeFree(fields.taxCode(), unit.id);
+        if (moving && parent != null && parent.validTo != null) {
+            throw ProblemException.invalidField("parentId", "unit.parent.closed", parent.name, parent.validTo.toString());
+        }
 
+        boolean replaced = moving || fields.type() != unit.type || !Texts.clean(fields.name()).equals(unit.name);
+        Map<Long, UnitHistory.Placed> before = replaced ? UnitHistory.snapshot(moving ? units.subtree(unit) : List.of(unit))
+                : Map.of();
         apply(unit, fields);
+        unit.validFrom = validFrom;
         if (moving) {
             String oldPath = unit.path;
             String newPath = MaterializedPaths.childPath(parent == null ? null : parent.path, unit.id);
@@ -181,6 +258,12 @@ public class UnitService {
             units.getEntityManager().refresh(unit);
         }
         units.flush();
+        if (replaced) {
+            // A name, type or parent changed today: the structure of earlier days keeps the old ones.
+            List<Unit> changed = moving ? units.subtree(unit) : List.of(unit);
+            changed.forEach(units.getEntityManager()::refresh);
+            history.placeFrom(UnitDates.today(), changed, before);
+        }
         return toResponse(unit);
     }
 
@@ -249,12 +332,11 @@ public class UnitService {
         });
     }
 
-    private void checkCodeFree(String code, Long exceptId) {
-        units.findByCode(code.trim())
-                .filter(other -> !other.id.equals(exceptId))
+    /** A code names at most one unit on any day: no other unit may hold it on a day of [from, to]. */
+    private void checkCodeFree(String code, LocalDate from, LocalDate to, Long exceptId) {
+        units.codeHoldersOverlapping(code.trim(), from, to, exceptId).stream().findFirst()
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("unit.code.duplicate",
-                            "The code " + code.trim() + " is already used by " + other.name + ".");
+                    throw ProblemException.of(409, "unit.code.duplicate", code.trim(), other.name);
                 });
     }
 
