@@ -7986,6 +7986,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reorganisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reorganisations applied
+         * @description Newest effective date first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reorganisations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultSummary"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Preview or apply a reorganisation
+         * @description The plan is validated whole: every old unit it closes is accounted for (a primary successor for each divided unit), every unit under a closing unit goes somewhere, codes name one unit on any date, types fit their parents, no cycles; a faulty plan answers 400 naming every faulty row and changes nothing. `dryRun=true` answers what it would do. Applying closes the old units on the day before the effective date (they keep their records, placed under their primary successor), creates the new ones and moves the rest, at once. When staff accounts' scope would change (a code taken by a new unit, a code no longer held) the plan must carry `confirmScopeChanges: true`, else 409.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReorganisationPlan"];
+                };
+            };
+            responses: {
+                /** @description Dry run: what the plan would do. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReorganisationPreview"];
+                    };
+                };
+                /** @description Applied. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReorganisationPreview"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reorganisations/plan-from-csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a plan from a table
+         * @description A CSV shaped like quang-ninh-units-2025.csv (`code,name,type,parent_code,level_name,merged_from`) becomes a plan to review and post (dry run first). Districts are dissolved when the table has none.
+         */
+        post: {
+            parameters: {
+                query: {
+                    effectiveDate: string;
+                    legalBasisDate?: string;
+                    legalBasisNumber: string;
+                    title?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The plan. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReorganisationPlan"];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/annual": {
         parameters: {
             query?: never;
@@ -8018,6 +8258,8 @@ export interface paths {
                     format?: "json" | "csv" | "xlsx" | "pdf";
                     /** @description First day of the period (with to), e.g. 2024-01-01. */
                     from?: string;
+                    /** @description period (default): the breakdown follows the structure of the period's last day, records of units closed within it counting under their successor; current: today's structure, past records rolled up through the lineage into today's units. */
+                    structure?: "period" | "current";
                     /** @description Last day of the period (inclusive), e.g. 2024-06-30. */
                     to?: string;
                     /** @description The unit whose subtree is reported; default: yours. */
@@ -9277,6 +9519,8 @@ export interface paths {
             parameters: {
                 query?: {
                     active?: boolean;
+                    /** @description Only units that existed on this day (closed units are listed otherwise, with their `validTo`). */
+                    on?: string;
                     /**
                      * @description Page number, from 0.
                      * @example 0
@@ -9733,6 +9977,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/lineage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a unit came from and went into
+         * @description The events of its lineage, oldest first: established, merged into, divided into, split from, renamed, re-typed, moved, dissolved, each with its date and legal basis.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The unit's lineage. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitLineageEvent"][];
+                    };
+                };
+                /** @description Invalid input: the problem names the fields. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/tree": {
         parameters: {
             query?: never;
@@ -9742,11 +10063,14 @@ export interface paths {
         };
         /**
          * Get the nested subtree under a unit
-         * @description For tree views; children sorted by name.
+         * @description For tree views; children sorted by name. Without `on`, the tree as the unit rows stand (closed units under their successor); with `on`, the structure of that day: the units that existed then, with the names, types and parents they had.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The day of the structure. */
+                    on?: string;
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -10612,6 +10936,8 @@ export interface components {
             score?: number;
             reasons?: components["schemas"]["LaggingReasonItem"][];
         };
+        /** @enum {string} */
+        LineageKind: "ESTABLISHED" | "MERGED_INTO" | "SPLIT_FROM" | "DIVIDED_INTO" | "RENAMED" | "RETYPED" | "MOVED" | "DISSOLVED";
         /**
          * Format: date
          * @example 2022-03-10
@@ -10859,6 +11185,15 @@ export interface components {
         };
         PageResultStaffResponse: {
             items?: components["schemas"]["StaffMember"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultSummary: {
+            items?: components["schemas"]["ReorganisationSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -11254,6 +11589,148 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ReorganisationAffectedAccount: {
+            username?: string;
+            unitCode?: string;
+            change?: string;
+            successorCode?: string | null;
+        };
+        ReorganisationChange: {
+            code: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+        };
+        ReorganisationChangedUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            oldName?: string;
+            newName?: string;
+            oldType?: components["schemas"]["UnitType"];
+            newType?: components["schemas"]["UnitType"];
+        };
+        ReorganisationClosedUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            kind?: components["schemas"]["LineageKind"];
+            primarySuccessorCode?: string | null;
+            successorCodes?: string[];
+            /**
+             * Format: int64
+             * @description Records that name the unit (they stay on it and count under its successor).
+             */
+            records?: number;
+            /** @description Staff accounts on its code. */
+            accounts?: string[];
+        };
+        ReorganisationCreatedUnit: {
+            /** Format: int64 */
+            id?: number | null;
+            code?: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            parentCode?: string;
+            mergedFrom?: string[];
+        };
+        ReorganisationDissolution: {
+            code: string;
+            /** @description Who takes its units; default the province. */
+            successorCode?: string | null;
+        };
+        ReorganisationMerge: {
+            code: string;
+            intoCode: string;
+        };
+        ReorganisationMove: {
+            code: string;
+            parentCode: string;
+        };
+        ReorganisationMovedUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            fromParentCode?: string | null;
+            toParentCode?: string;
+            /** @description True when the plan did not name it and it follows its closing parent's primary successor. */
+            byDefault?: boolean;
+        };
+        ReorganisationNewUnit: {
+            /** @example 06685 */
+            code: string;
+            /** @example Phường Hồng Gai */
+            name: string;
+            type: components["schemas"]["UnitType"];
+            /** @example 22 */
+            parentCode: string;
+            /**
+             * @description Codes of the old units it is formed from (whole or in part).
+             * @example [
+             *       "06685",
+             *       "06691",
+             *       "06694"
+             *     ]
+             */
+            mergedFrom?: string[];
+        };
+        /** @description A reorganisation of the unit tree, applied at once on its effective date. Old units are named by the code they hold on the day before it; new units by their new code. */
+        ReorganisationPlan: {
+            /** @example 2025-07-01 */
+            effectiveDate: components["schemas"]["LocalDate"];
+            /** @example 1679/NQ-UBTVQH15 */
+            legalBasisNumber: string;
+            /** @example 2025-06-16 */
+            legalBasisDate?: components["schemas"]["LocalDate"];
+            title?: string;
+            /** @description Units formed by the reorganisation, each with the old units it is formed from. */
+            newUnits?: components["schemas"]["ReorganisationNewUnit"][];
+            /** @description Old units merged whole into a unit that lives on (or into a new unit). */
+            merges?: components["schemas"]["ReorganisationMerge"][];
+            /** @description For each old unit divided between several successors: its primary successor (old code → successor code), which its records, staff and remaining units follow. */
+            primarySuccessors?: {
+                [key: string]: string;
+            };
+            /** @description Where units under a closing unit go (their code → successor code); by default to the closing unit's primary successor, or the province for a dissolution without one. */
+            destinations?: {
+                [key: string]: string;
+            };
+            /** @description Units that live on under another parent. */
+            moves?: components["schemas"]["ReorganisationMove"][];
+            /** @description Units dissolved without being merged (a district in 2025). */
+            dissolutions?: components["schemas"]["ReorganisationDissolution"][];
+            /** @description Units that live on with another name or type (Xã became Phường). */
+            changes?: components["schemas"]["ReorganisationChange"][];
+            /** @description Confirms the staff accounts whose scope the preview says would change. */
+            confirmScopeChanges?: boolean;
+        };
+        /** @description What a plan does (dry run) or did (applied). */
+        ReorganisationPreview: {
+            applied?: boolean;
+            /** Format: int64 */
+            reorganisationId?: number | null;
+            effectiveDate?: components["schemas"]["LocalDate"];
+            created?: components["schemas"]["ReorganisationCreatedUnit"][];
+            closed?: components["schemas"]["ReorganisationClosedUnit"][];
+            moved?: components["schemas"]["ReorganisationMovedUnit"][];
+            changed?: components["schemas"]["ReorganisationChangedUnit"][];
+            /** @description Staff accounts whose scope changes: CODE_TAKEN_OVER (their code now names a new, larger unit) or CODE_NO_LONGER_HELD (their unit closed; they keep its own subtree). */
+            accounts?: components["schemas"]["ReorganisationAffectedAccount"][];
+        };
+        /** @description A reorganisation as applied. */
+        ReorganisationSummary: {
+            /** Format: int64 */
+            id?: number;
+            effectiveDate?: components["schemas"]["LocalDate"];
+            legalBasisNumber?: string;
+            legalBasisDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            title?: string | null;
+            appliedBy?: string | null;
+            appliedAt?: components["schemas"]["Instant"];
+        };
         /** @description Inclusive dates. */
         ReportPeriod: {
             from?: components["schemas"]["LocalDate"];
@@ -11489,10 +11966,32 @@ export interface components {
             childCount?: number;
             /** @description Whether the unit has an issued democracy regulation (a village: a convention) in force. */
             hasRegulationInForce?: boolean;
+            /** @description The first day the unit exists; null: since before Coso's records. */
+            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The last day the unit exists; null while it exists. */
+            validTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Whether the unit was closed (merged, divided or dissolved) before today. A closed unit keeps its records; see its lineage. */
+            closed?: boolean;
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description One event of a unit's lineage: where it came from or went into. */
+        UnitLineageEvent: {
+            kind?: components["schemas"]["LineageKind"];
+            effectiveDate?: components["schemas"]["LocalDate"];
+            /** @description The unit the event starts from (null when a unit is established from nothing). */
+            from?: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /** @description The unit it leads to (null for a dissolution without successor). */
+            to?: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /** @description For a unit divided between several: whether this is its primary successor, which its records, staff and villages follow. */
+            primary?: boolean;
+            /** Format: int64 */
+            reorganisationId?: number | null;
+            /** @example 1679/NQ-UBTVQH15 */
+            legalBasisNumber?: string | null;
+            legalBasisDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         /** @description A unit named in another record. */
         UnitRef: {
@@ -11528,10 +12027,15 @@ export interface components {
              * @description Number of staff, workers or residents the unit counts.
              */
             headCount?: number;
-            /** @description False once the unit is dissolved; defaults to true. */
+            /** @description False once the unit stops working; defaults to true. A unit closed by a reorganisation keeps `active` and gets a `validTo` instead. */
             active?: boolean;
+            /**
+             * @description The first day the unit exists; defaults to today on creation. Records dated before it are refused.
+             * @example 2025-07-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
         };
-        /** @description A unit with the units below it. */
+        /** @description A unit with the units below it, as they stood on the tree's date. */
         UnitTreeNode: {
             /** Format: int64 */
             id?: number;
@@ -11539,6 +12043,8 @@ export interface components {
             name?: string;
             type?: components["schemas"]["UnitType"];
             active?: boolean;
+            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            validTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             children?: components["schemas"]["UnitTreeNode"][];
         };
         /** @enum {string} */
@@ -11555,6 +12061,8 @@ export interface components {
             /** Format: int32 */
             headCount?: number;
             active?: boolean;
+            /** @description The first day the unit exists; unchanged when absent. */
+            validFrom?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description The version this change is based on; a stale one answers 409.

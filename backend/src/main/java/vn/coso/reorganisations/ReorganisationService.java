@@ -141,7 +141,6 @@ public class ReorganisationService {
         final Set<Long> movedByDefault = new HashSet<>();
         final Map<Long, ReorganisationDtos.Change> changes = new LinkedHashMap<>();
         final List<AffectedAccount> accounts = new ArrayList<>();
-        Unit province;
 
         Analysis(Plan plan) {
             this.plan = plan;
@@ -193,7 +192,6 @@ public class ReorganisationService {
         }
 
         void run() {
-            province = units.findRootProvince().orElse(null);
             List<NewUnit> newUnits = plan.newUnitsOrEmpty();
             // 1. New units and what they are formed from.
             for (int i = 0; i < newUnits.size(); i++) {
@@ -328,8 +326,10 @@ public class ReorganisationService {
                             continue;
                         }
                         destination = primary.get(old.id);
-                        if (destination == null && province != null) {
-                            destination = province.code;
+                        if (destination == null) {
+                            // A dissolution without successor: its units go to its own province.
+                            Unit root = units.findById(MaterializedPaths.idsOf(old.path).get(0));
+                            destination = root == null ? null : root.code;
                         }
                     }
                     Node parent = target(destination, "destinations." + child.code);

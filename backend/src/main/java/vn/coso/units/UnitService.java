@@ -155,6 +155,31 @@ public class UnitService {
         return result;
     }
 
+    /** The materialised path a unit had on a day (its placement that day). */
+    public String pathOn(Unit unit, LocalDate date) {
+        return history.on(unit, date).path();
+    }
+
+    /**
+     * The units directly under a unit in the structure of a day (those that existed that day), by
+     * name, with how many units each had under it: the rows of a report by the period's structure.
+     */
+    public Map<Unit, Long> childrenOn(Unit parent, LocalDate date) {
+        List<UnitHistory.Placed> below = history.structureOn(date, pathOn(parent, date));
+        Map<Long, Long> counts = new HashMap<>();
+        below.forEach(p -> {
+            if (p.parentId() != null) {
+                counts.merge(p.parentId(), 1L, Long::sum);
+            }
+        });
+        Map<Unit, Long> result = new LinkedHashMap<>();
+        below.stream().filter(p -> parent.id.equals(p.parentId()))
+                .sorted(java.util.Comparator.comparing(UnitHistory.Placed::name, vn.coso.common.tree.TreeBuilder.VIETNAMESE)
+                        .thenComparing(p -> p.unit().id))
+                .forEach(p -> result.put(p.unit(), counts.getOrDefault(p.unit().id, 0L)));
+        return result;
+    }
+
     /** Units by id, for lists computed elsewhere over a subtree the caller may see. */
     public List<Unit> byIds(Collection<Long> ids) {
         return units.findByIds(ids);
