@@ -113,6 +113,9 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
                 .inScope(scope, "u.path")
                 .add("u.path like :unitPath", "unitPath", unitPathPattern)
                 .always("u.active = true")
+                // Only units that existed at the period's end: a closed unit or one created later is never lagging.
+                .add("(u.validFrom is null or u.validFrom <= :existsOn) and (u.validTo is null or u.validTo >= :existsOn)",
+                        "existsOn", period.to())
                 .add("u.type in :holders", "holders", ConferenceKind.holders())
                 .add(heldNone.toString(), params);
     }

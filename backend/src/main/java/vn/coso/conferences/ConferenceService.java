@@ -106,6 +106,7 @@ public class ConferenceService {
                     request.kind().heldBy().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
                     unit.name, unit.type);
         }
+        units.requireExistingOn(unit, request.date(), "date");
         conference.unit = unit;
         conference.kind = request.kind();
         conference.heldOn = request.date();

@@ -89,6 +89,7 @@ public class ConsultationService {
         Unit unit = units.visible(unitId)
                 .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId)));
         checkWindow(request.opensOn(), request.closesOn());
+        units.requireExistingOn(unit, request.opensOn(), "opensOn");
         Consultation consultation = new Consultation();
         consultation.unit = unit;
         consultation.status = ConsultationStatus.DRAFT;
@@ -107,6 +108,7 @@ public class ConsultationService {
                     String.valueOf(id), consultation.status));
         }
         checkWindow(request.opensOn(), request.closesOn());
+        units.requireExistingOn(consultation.unit, request.opensOn(), "opensOn");
         var before = consultation.snapshot();
         apply(consultation, request.kind(), request.title(), request.text(), request.opensOn(), request.closesOn());
         consultations.flush();

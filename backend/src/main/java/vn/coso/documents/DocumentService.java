@@ -18,6 +18,8 @@ import vn.coso.documents.DocumentDtos.DocumentUpdateRequest;
 import vn.coso.party.UnitOrOrganization;
 import vn.coso.party.UnitOrOrganizationResolver;
 
+import vn.coso.units.UnitService;
+
 import java.util.List;
 import java.util.Set;
 
@@ -31,12 +33,14 @@ public class DocumentService {
 
     private final DocumentRepository documents;
     private final ScopeGuard guard;
+    private final UnitService units;
     private final UnitOrOrganizationResolver issuers;
     private final RecordWriteRules writes;
 
     public DocumentService(DocumentRepository documents, ScopeGuard guard, UnitOrOrganizationResolver issuers,
-                           CurrentUser user) {
+                           CurrentUser user, UnitService units) {
         this.documents = documents;
+        this.units = units;
         this.guard = guard;
         this.issuers = issuers;
         this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
@@ -106,6 +110,7 @@ public class DocumentService {
                     throw ProblemException.of(409, "document.number.duplicate", issuer.name(), other.number,
                             String.valueOf(year), other.title);
                 });
+        units.requireExistingOn(issuer.unit(), request.issueDate(), "issueDate");
         document.issuerUnit = issuer.unit();
         document.issuerPartyOrganization = issuer.organization();
         document.issuingBody = Texts.clean(request.issuingBody());

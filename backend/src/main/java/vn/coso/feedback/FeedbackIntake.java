@@ -68,6 +68,7 @@ public class FeedbackIntake {
         if (receivedAt.isAfter(now.plusSeconds(60)) || receivedAt.isBefore(EARLIEST)) {
             throw ProblemException.invalidField("receivedAt", "field.date-until-now", java.time.LocalDate.of(2000, 1, 1));
         }
+        units.requireExistingOn(unit, receivedAt, "receivedAt");
         Sender sender = Sender.of(request.senderName(), request.senderPhone(), request.senderEmail(),
                 request.anonymous(), request.consent());
         Feedback created = create(unit, request.right(), request.type(), channelOf(request.channel()),

@@ -278,6 +278,7 @@ public class InspectionService {
             inspection.subjectOrganization = null;
             inspection.scopeUnit = member.organization.unit;
         }
+        units.requireExistingOn(inspection.scopeUnit, request.plannedStart(), "plannedStart");
         inspection.originSupervision = null;
         if (request.originSupervisionId() != null) {
             Inspection origin = inspections.findByIdOptional(request.originSupervisionId())

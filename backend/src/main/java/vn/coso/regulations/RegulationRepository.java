@@ -27,6 +27,8 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
     /** Units that must have a regulation: every active unit but the province (PRODUCT.md). */
     private static final String REQUIRED_UNITS = " from Unit u where u.active = true"
             + " and u.type <> vn.coso.units.UnitType.PROVINCE and u.path like :prefix";
+    /** Units that existed on the review's day: a unit created later never changes a past year's share. */
+    private static final String EXISTING_ON_AS_OF = "(u.validFrom is null or u.validFrom <= :asOf) and (u.validTo is null or u.validTo >= :asOf)";
     private static final String IN_FORCE = "exists (select r.id from Regulation r where r.unit = u"
             + " and r.status = vn.coso.regulations.RegulationStatus.ISSUED)";
     private static final String IN_FORCE_BY = "exists (select r.id from Regulation r where r.unit = u"
@@ -78,7 +80,7 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
         areas.keys().forEach(key -> coverage.put(key, new long[2]));
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u),"
                         + " sum(case when " + IN_FORCE_BY + " then 1 else 0 end)"
-                        + " from Unit u" + " where u.active = true"
+                        + " from Unit u" + " where u.active = true and " + EXISTING_ON_AS_OF
                         + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("asOf", asOf)
@@ -89,7 +91,8 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
     }
 
     public List<Long> requiredUnitIdsWithout(String subtreePath, LocalDate asOf) {
-        return getEntityManager().createQuery("select u.id" + REQUIRED_UNITS + " and not " + IN_FORCE_BY, Long.class)
+        return getEntityManager().createQuery("select u.id" + REQUIRED_UNITS + " and " + EXISTING_ON_AS_OF
+                        + " and not " + IN_FORCE_BY, Long.class)
                 .setParameter("prefix", subtreePath + "%").setParameter("asOf", asOf).getResultList();
     }
 

@@ -89,6 +89,7 @@ public class RegulationService {
             throw ProblemException.invalidField("status", problem);
         });
         checkDate(request.issueDate());
+        units.requireExistingOn(unit, request.issueDate(), "issueDate");
         Regulation regulation = new Regulation();
         regulation.unit = unit;
         regulation.kind = kind;
@@ -121,6 +122,7 @@ public class RegulationService {
         Versions.check(ProblemException.record("record.regulation", regulation.id), regulation.version, request.version(), ifMatch);
         actions.require(regulation, Action.UPDATE);
         checkDate(request.issueDate());
+        units.requireExistingOn(regulation.unit, request.issueDate(), "issueDate");
         if (regulation.status == RegulationStatus.ISSUED && (request.number() == null || request.issueDate() == null)) {
             throw ProblemException.invalidField(request.number() == null ? "number" : "issueDate",
                     "regulation.issued.keeps-number");
@@ -149,6 +151,7 @@ public class RegulationService {
     public RegulationResponse issue(long id, IssueRequest request) {
         Regulation regulation = transition(id, request.version(), Action.ISSUE);
         checkDate(request.issueDate());
+        units.requireExistingOn(regulation.unit, request.issueDate(), "issueDate");
         var before = regulation.snapshot();
         regulation.number = Texts.clean(request.number());
         regulation.issueDate = request.issueDate();

@@ -96,9 +96,13 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
             @QueryParam("format") @Parameter(description = "json, csv, xlsx or pdf; overrides Accept.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "xlsx", "pdf"})) String format,
+            @QueryParam("structure") @Parameter(description = "period (default): the breakdown follows the structure of "
+                    + "the period's last day, records of units closed within it counting under their successor; current: "
+                    + "today's structure, past records rolled up through the lineage into today's units.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"period", "current"})) String structure,
             @Context HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
-        AnnualReport report = reports.annual(year, from, to, unitId);
+        AnnualReport report = reports.annual(year, from, to, unitId, structure);
         if (chosen == ReportFormat.JSON) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }

@@ -29,6 +29,7 @@ import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,18 +68,34 @@ public class ReportService {
     /** One read-only transaction, so that every figure of the report reads the same records. */
     @Transactional
     public AnnualReport annual(String year, String from, String to, String unitId) {
+        return annual(year, from, to, unitId, null);
+    }
+
+    /**
+     * {@code structure=period} (the default): the breakdown and the areas follow the structure of the
+     * period's last day, records of units closed within the period counting under their successor;
+     * {@code structure=current}: today's structure, past records rolled up through the lineage.
+     */
+    @Transactional
+    public AnnualReport annual(String year, String from, String to, String unitId, String structure) {
         Period period = ReportPeriods.parse(year, from, to);
         Period previous = ReportPeriods.previous(period);
         Unit unit = areaUnit(unitId);
-        Map<Unit, Long> children = units.childrenWithCounts(unit);
-        Map<Long, Map<String, Number>> figures =
-                figures(ReportAreas.breakdown(unit.path, children.keySet().stream().map(child -> child.id).toList()), period);
+        boolean current = "current".equals(structure);
+        if (structure != null && !current && !"period".equals(structure)) {
+            throw ProblemException.invalidField("structure", "report.structure.invalid", structure);
+        }
+        LocalDate today = vn.coso.units.UnitDates.today();
+        LocalDate day = current || period.to() == null || !unit.existsOn(period.to()) ? today : period.to();
+        Map<Unit, Long> children = units.childrenOn(unit, day);
+        Map<Long, Map<String, Number>> figures = figures(ReportAreas.breakdown(units.pathOn(unit, day),
+                children.keySet().stream().map(child -> child.id).toList()).at(day), period);
         List<BreakdownRow> breakdown = new ArrayList<>();
         children.forEach((child, grandchildren) ->
                 breakdown.add(new BreakdownRow(ref(child), false, grandchildren, figures.get(child.id))));
         breakdown.add(new BreakdownRow(ref(unit), true, 0, figures.get(ReportAreas.SINGLE)));
         return new AnnualReport(ref(unit), dates(period), dates(previous),
-                sections(unit, period, previous, section -> true), breakdown, lagging(unit, period), parts(unit, period));
+                sections(unit, period, previous, section -> true, current), breakdown, lagging(unit, period), parts(unit, period));
     }
 
     /** The features' own parts of the review (the steering committee's work), in their order. */
@@ -96,22 +113,24 @@ public class ReportService {
         Period previous = ReportPeriods.previous(period);
         Unit province = units.province().orElseThrow(() -> ProblemException.notFound("record.province", "root"));
         return new PublicFigures(ref(province), dates(period), dates(previous),
-                sections(province, period, previous, ReportSection::isPublic));
+                sections(province, period, previous, ReportSection::isPublic, false));
     }
 
     private Unit areaUnit(String unitId) {
         return units.findVisible(guard.areaUnitId(QueryParams.optionalLong("unitId", unitId)));
     }
 
-    private List<Section> sections(Unit unit, Period period, Period previous, Predicate<ReportSection> include) {
-        ReportAreas area = ReportAreas.subtree(unit.path);
+    private List<Section> sections(Unit unit, Period period, Period previous, Predicate<ReportSection> include,
+                                   boolean current) {
+        ReportAreas area = areaOn(unit, period, current);
+        ReportAreas areaBefore = areaOn(unit, previous, current);
         List<Section> result = new ArrayList<>();
         for (ReportSection section : sections) {
             if (!include.test(section)) {
                 continue;
             }
             Map<String, Number> now = section.compute(area, period).get(ReportAreas.SINGLE);
-            Map<String, Number> before = section.compute(area, previous).get(ReportAreas.SINGLE);
+            Map<String, Number> before = section.compute(areaBefore, previous).get(ReportAreas.SINGLE);
             List<Figure> figures = new ArrayList<>();
             for (FigureDefinition definition : section.definitions()) {
                 figures.add(new Figure(definition.key(), figureText(definition.key(), "label", definition.label()),
@@ -152,6 +171,13 @@ public class ReportService {
 
     private String textOr(String key, String fallback) {
         return messages.has(key) ? messages.text(locale.get(), key) : fallback;
+    }
+
+    /** The unit's subtree in the structure of the period's last day (or today's), where the unit existed then. */
+    private ReportAreas areaOn(Unit unit, Period period, boolean current) {
+        LocalDate day = current || period.to() == null || !unit.existsOn(period.to())
+                ? vn.coso.units.UnitDates.today() : period.to();
+        return ReportAreas.subtree(units.pathOn(unit, day)).at(day);
     }
 
     /** Every section's figures for each area, in the order of the sections' definitions. */

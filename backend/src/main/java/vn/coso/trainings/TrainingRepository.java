@@ -66,8 +66,13 @@ public class TrainingRepository implements PanacheRepository<Training> {
 
     /** Active district-level units of the subtree none of whose units organised a training in the period. */
     public List<Long> districtsWithoutTraining(String subtreePath, Period period) {
+        // The base of the review: the districts, and after the 2025 reform (no district level) the
+        // communes directly under the province; only units that existed at the period's end.
         return getEntityManager().createQuery("select d.id from Unit d where d.active = true"
-                        + " and d.type = vn.coso.units.UnitType.DISTRICT and d.path like :prefix"
+                        + " and (d.type = vn.coso.units.UnitType.DISTRICT or (d.type = vn.coso.units.UnitType.COMMUNE"
+                        + " and d.parent.type = vn.coso.units.UnitType.PROVINCE))"
+                        + " and (d.validFrom is null or d.validFrom <= :to) and (d.validTo is null or d.validTo >= :to)"
+                        + " and d.path like :prefix"
                         + " and not exists (select 1 from Training t" + JOIN_OWNING_UNIT
                         + " where u.path like concat(d.path, '%') and t.heldOn between :from and :to)", Long.class)
                 .setParameter("prefix", subtreePath + "%")

@@ -19,6 +19,8 @@ import vn.coso.trainings.TrainingDtos.TrainingResponse;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 import vn.coso.trainings.TrainingDtos.TrainingUpdateRequest;
 
+import vn.coso.units.UnitService;
+
 import java.util.List;
 import java.util.Set;
 
@@ -31,12 +33,14 @@ public class TrainingService {
 
     private final TrainingRepository trainings;
     private final ScopeGuard guard;
+    private final UnitService units;
     private final RecordWriteRules writes;
     private final UnitOrOrganizationResolver organizers;
 
     public TrainingService(TrainingRepository trainings, ScopeGuard guard,
-                           UnitOrOrganizationResolver organizers, CurrentUser user) {
+                           UnitOrOrganizationResolver organizers, CurrentUser user, UnitService units) {
         this.trainings = trainings;
+        this.units = units;
         this.guard = guard;
         this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
                 "record.read-only");
@@ -93,6 +97,7 @@ public class TrainingService {
     private void apply(Training training, TrainingRequest request) {
         UnitOrOrganization organizer = organizers.resolve("organizerUnitId", request.organizerUnitId(),
                 "organizerPartyOrganizationId", request.organizerPartyOrganizationId());
+        units.requireExistingOn(organizer.unit(), request.date(), "date");
         training.organizerUnit = organizer.unit();
         training.organizerPartyOrganization = organizer.organization();
         training.heldOn = request.date();

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import vn.coso.common.persistence.VersionedEntity;
 import vn.coso.common.tree.MaterializedPaths;
 
+import java.time.LocalDate;
+
 /** A locality, agency, public service unit, enterprise or mass organisation in the unit tree. */
 @Entity
 @Table(name = "unit")
@@ -52,6 +54,24 @@ public class Unit extends VersionedEntity {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    /** The first day the unit exists; null: since before Coso's records. */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    /** The last day the unit exists; null while it exists. A closed unit is kept with its records. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    /** Whether the unit exists on this day. */
+    public boolean existsOn(LocalDate date) {
+        return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
+    }
+
+    /** Whether the unit has been closed (merged, divided or dissolved) before this day. */
+    public boolean closedOn(LocalDate date) {
+        return validTo != null && validTo.isBefore(date);
+    }
 
     public boolean isAncestorOrSelfOf(Unit other) {
         return MaterializedPaths.isAncestorOrSelf(path, other.path);

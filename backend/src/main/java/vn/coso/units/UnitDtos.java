@@ -8,7 +8,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.coso.common.validation.PlausibleDate;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import vn.coso.common.validation.TextPatterns;
 
@@ -46,8 +49,18 @@ public final class UnitDtos {
             @Schema(description = "Number of staff, workers or residents the unit counts.")
             @PositiveOrZero @Max(100_000_000)
             Integer headCount,
-            @Schema(description = "False once the unit is dissolved; defaults to true.")
-            Boolean active) {
+            @Schema(description = "False once the unit stops working; defaults to true. A unit closed by a "
+                    + "reorganisation keeps `active` and gets a `validTo` instead.")
+            Boolean active,
+            @Schema(description = "The first day the unit exists; defaults to today on creation. Records dated "
+                    + "before it are refused.", format = "date", examples = "2025-07-01")
+            @PlausibleDate
+            LocalDate validFrom) {
+
+        public UnitRequest(String code, String name, UnitType type, Long parentId, String taxCode, String address,
+                           Integer headCount, Boolean active) {
+            this(code, name, type, parentId, taxCode, address, headCount, active, null);
+        }
     }
 
     @Schema(name = "UnitUpdateRequest", description = "A unit as replaced, with the version that was read.")
@@ -69,12 +82,15 @@ public final class UnitDtos {
             @PositiveOrZero @Max(100_000_000)
             Integer headCount,
             Boolean active,
+            @Schema(description = "The first day the unit exists; unchanged when absent.", format = "date")
+            @PlausibleDate
+            LocalDate validFrom,
             @Schema(description = "The version this change is based on; a stale one answers 409.", required = true)
             @NotNull
             Long version) {
 
         UnitRequest fields() {
-            return new UnitRequest(code, name, type, parentId, taxCode, address, headCount, active);
+            return new UnitRequest(code, name, type, parentId, taxCode, address, headCount, active, validFrom);
         }
     }
 
@@ -94,6 +110,13 @@ public final class UnitDtos {
             long childCount,
             @Schema(description = "Whether the unit has an issued democracy regulation (a village: a convention) in force.")
             boolean hasRegulationInForce,
+            @Schema(nullable = true, format = "date", description = "The first day the unit exists; null: since before Coso's records.")
+            LocalDate validFrom,
+            @Schema(nullable = true, format = "date", description = "The last day the unit exists; null while it exists.")
+            LocalDate validTo,
+            @Schema(description = "Whether the unit was closed (merged, divided or dissolved) before today. "
+                    + "A closed unit keeps its records; see its lineage.")
+            boolean closed,
             long version,
             Instant createdAt,
             Instant updatedAt) {
@@ -109,8 +132,26 @@ public final class UnitDtos {
                              String parentName) {
     }
 
-    @Schema(name = "UnitTreeNode", description = "A unit with the units below it.")
+    @Schema(name = "UnitTreeNode", description = "A unit with the units below it, as they stood on the tree's date.")
     public record UnitTreeNode(long id, String code, String name, UnitType type, boolean active,
+                               @Schema(nullable = true, format = "date") LocalDate validFrom,
+                               @Schema(nullable = true, format = "date") LocalDate validTo,
                                List<UnitTreeNode> children) {
+    }
+
+    @Schema(name = "UnitLineageEvent", description = "One event of a unit's lineage: where it came from or went into.")
+    public record LineageEvent(
+            LineageKind kind,
+            @Schema(format = "date") LocalDate effectiveDate,
+            @Schema(nullable = true, description = "The unit the event starts from (null when a unit is established from nothing).")
+            UnitRef from,
+            @Schema(nullable = true, description = "The unit it leads to (null for a dissolution without successor).")
+            UnitRef to,
+            @Schema(description = "For a unit divided between several: whether this is its primary successor, "
+                    + "which its records, staff and villages follow.")
+            boolean primary,
+            @Schema(nullable = true) Long reorganisationId,
+            @Schema(nullable = true, examples = "1679/NQ-UBTVQH15") String legalBasisNumber,
+            @Schema(nullable = true, format = "date") LocalDate legalBasisDate) {
     }
 }

@@ -267,6 +267,8 @@ public class UnitImport implements ImportKind {
                 try (PreparedStatement select = connection.prepareStatement("SELECT u.id, u.code, u.name, u.type,"
                         + " p.code AS parent_code, u.path, u.tax_code, u.address, u.head_count, u.active"
                         + " FROM unit u LEFT JOIN unit p ON p.id = u.parent_id WHERE u.code IN (" + in + ")"
+                        // A code held by a closed unit and by its successor names the successor: the open one comes last.
+                        + " ORDER BY (u.valid_to IS NULL), u.valid_to"
                         + (lock ? " FOR UPDATE" : ""))) {
                     Jdbc.setAll(select, chunk);
                     try (ResultSet rs = select.executeQuery()) {

@@ -18,6 +18,7 @@ final class UnitMapper {
                 unit.parent == null ? null : unit.parent.id,
                 unit.parent == null ? null : unit.parent.name,
                 unit.taxCode, unit.address, unit.headCount, unit.active, childCount, hasRegulationInForce,
+                unit.validFrom, unit.validTo, unit.closedOn(UnitDates.today()),
                 unit.version, unit.createdAt, unit.updatedAt);
     }
 
@@ -28,7 +29,15 @@ final class UnitMapper {
     /** Nests a subtree listed parents-first under its root. */
     static UnitTreeNode toTree(Unit root, List<Unit> subtree) {
         return TreeBuilder.build(root.id, subtree, u -> u.id, u -> u.path,
-                (u, children) -> new UnitTreeNode(u.id, u.code, u.name, u.type, u.active, children),
+                (u, children) -> new UnitTreeNode(u.id, u.code, u.name, u.type, u.active, u.validFrom, u.validTo, children),
+                UnitTreeNode::name);
+    }
+
+    /** Nests the structure of a day (units as placed on that day, parents first) under its root. */
+    static UnitTreeNode toTree(long rootId, List<UnitHistory.Placed> structure) {
+        return TreeBuilder.build(rootId, structure, p -> p.unit().id, UnitHistory.Placed::path,
+                (p, children) -> new UnitTreeNode(p.unit().id, p.unit().code, p.name(), p.type(), p.unit().active,
+                        p.unit().validFrom, p.unit().validTo, children),
                 UnitTreeNode::name);
     }
 }

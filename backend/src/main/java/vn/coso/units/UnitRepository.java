@@ -8,6 +8,7 @@ import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
 import vn.coso.common.tree.MaterializedPaths;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,12 +22,35 @@ public class UnitRepository implements PanacheRepository<Unit> {
             "code", "u.code", "name", "u.name", "type", "u.type", "createdAt", "u.createdAt",
             "updatedAt", "u.updatedAt", "id", "u.id");
 
+    private static final String EXISTS_ON = "(validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?2)";
+
+    /** The unit holding this code today (a code names at most one unit on any date). */
     public Optional<Unit> findByCode(String code) {
-        return find("code", code).firstResultOptional();
+        return findByCodeOn(code, UnitDates.today());
     }
 
+    /** The unit holding this code on this date. */
+    public Optional<Unit> findByCodeOn(String code, LocalDate date) {
+        return find("code = ?1 and " + EXISTS_ON + " order by id", code, date).firstResultOptional();
+    }
+
+    /** The units holding these codes today. */
     public List<Unit> findByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
+        return codes.isEmpty() ? List.of() : list("code in ?1 and " + EXISTS_ON, codes, UnitDates.today());
+    }
+
+    /** Units other than {@code exceptId} holding this code on some day of [from, to] (null: open-ended). */
+    public List<Unit> codeHoldersOverlapping(String code, LocalDate from, LocalDate to, Long exceptId) {
+        return allWithCode(code).stream()
+                .filter(u -> !u.id.equals(exceptId))
+                .filter(u -> from == null || u.validTo == null || !u.validTo.isBefore(from))
+                .filter(u -> to == null || u.validFrom == null || !u.validFrom.isAfter(to))
+                .toList();
+    }
+
+    /** Every unit that ever held this code, oldest first. */
+    public List<Unit> allWithCode(String code) {
+        return list("code = ?1 order by validFrom, id", code);
     }
 
     public Optional<Unit> findByTaxCode(String taxCode) {
@@ -111,7 +135,10 @@ public class UnitRepository implements PanacheRepository<Unit> {
     }
 
     private static Conditions publicConditions(String q) {
-        return new Conditions().always("u.active = true").contains(q, "u.name", "u.code");
+        return new Conditions().always("u.active = true")
+                .add("(u.validFrom is null or u.validFrom <= :today) and (u.validTo is null or u.validTo >= :today)",
+                        "today", UnitDates.today())
+                .contains(q, "u.name", "u.code");
     }
 
     private static Conditions conditions(UnitFilter filter, Scope scope) {
@@ -121,6 +148,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
                 .add("u.type = :type", "type", filter.type())
                 .add("u.parent.id = :parentId", "parentId", filter.parentId())
                 .add("u.active = :active", "active", filter.active())
+                .add("(u.validFrom is null or u.validFrom <= :on) and (u.validTo is null or u.validTo >= :on)", "on", filter.on())
                 .add("u.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
     }
 }

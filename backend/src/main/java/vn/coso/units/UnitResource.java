@@ -63,12 +63,16 @@ public class UnitResource {
             @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
             @QueryParam("updatedSince") @Parameter(description = "Only units changed at or after this instant.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @QueryParam("on") @Parameter(description = "Only units that existed on this day (closed units are "
+                    + "listed otherwise, with their `validTo`).",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String on,
             @BeanParam PageRequest page) {
         UnitFilter filter = new UnitFilter(q,
                 QueryParams.optionalEnum("type", type, UnitType.class),
                 QueryParams.optionalLong("parentId", parentId),
                 QueryParams.optionalBoolean("active", active),
-                QueryParams.optionalInstant("updatedSince", updatedSince));
+                QueryParams.optionalInstant("updatedSince", updatedSince),
+                QueryParams.optionalDate("on", on));
         return units.list(filter, page);
     }
 
@@ -130,9 +134,25 @@ public class UnitResource {
 
     @GET
     @Path("/{id}/tree")
-    @Operation(summary = "Get the nested subtree under a unit", description = "For tree views; children sorted by name.")
+    @Operation(summary = "Get the nested subtree under a unit",
+            description = "For tree views; children sorted by name. Without `on`, the tree as the unit rows stand "
+                    + "(closed units under their successor); with `on`, the structure of that day: the units that "
+                    + "existed then, with the names, types and parents they had.")
     @APIResponse(responseCode = "200", description = "The unit and everything below it.")
-    public UnitTreeNode tree(@PathParam("id") long id) {
-        return units.tree(id);
+    public UnitTreeNode tree(@PathParam("id") long id,
+                             @QueryParam("on") @Parameter(description = "The day of the structure.",
+                                     schema = @Schema(type = SchemaType.STRING, format = "date")) String on) {
+        java.time.LocalDate date = QueryParams.optionalDate("on", on);
+        return date == null ? units.tree(id) : units.treeOn(id, date);
+    }
+
+    @GET
+    @Path("/{id}/lineage")
+    @Operation(summary = "Where a unit came from and went into",
+            description = "The events of its lineage, oldest first: established, merged into, divided into, split "
+                    + "from, renamed, re-typed, moved, dissolved, each with its date and legal basis.")
+    @APIResponse(responseCode = "200", description = "The unit's lineage.")
+    public java.util.List<UnitDtos.LineageEvent> lineage(@PathParam("id") long id) {
+        return units.lineage(id);
     }
 }

@@ -18,6 +18,7 @@ import vn.coso.units.UnitDtos.UnitResponse;
 import vn.coso.units.UnitDtos.UnitTreeNode;
 import vn.coso.units.UnitDtos.UnitUpdateRequest;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,10 +38,13 @@ public class UnitService {
     private final CurrentUser user;
     private final Instance<UnitReferences> references;
     private final Instance<UnitRegulationStatus> regulations;
+    private final UnitHistory history;
 
     public UnitService(UnitRepository units, UnitScopeService scopes, ScopeGuard guard, CurrentUser user,
-                       Instance<UnitReferences> references, Instance<UnitRegulationStatus> regulations) {
+                       Instance<UnitReferences> references, Instance<UnitRegulationStatus> regulations,
+                       UnitHistory history) {
         this.units = units;
+        this.history = history;
         this.scopes = scopes;
         this.guard = guard;
         this.user = user;
@@ -74,6 +78,63 @@ public class UnitService {
         return UnitMapper.toTree(root, units.subtree(root));
     }
 
+    /**
+     * The subtree under a unit as it stood on {@code date}: the units that existed that day, with
+     * the names, types and parents they had. 404 when the unit did not exist that day.
+     */
+    public UnitTreeNode treeOn(long id, LocalDate date) {
+        Unit root = findVisible(id);
+        if (!root.existsOn(date)) {
+            throw ProblemException.of(404, "unit.not-on-date", root.name, date.toString());
+        }
+        UnitHistory.Placed rootPlaced = history.on(root, date);
+        List<UnitHistory.Placed> structure = new java.util.ArrayList<>(history.structureOn(date, rootPlaced.path()));
+        structure.sort(java.util.Comparator.comparingInt((UnitHistory.Placed p) -> p.path().length())
+                .thenComparing(p -> p.unit().id));
+        return UnitMapper.toTree(root.id, structure);
+    }
+
+    /** Where a visible unit came from and went into, oldest first. */
+    public List<UnitDtos.LineageEvent> lineage(long id) {
+        findVisible(id);
+        return history.lineageOf(id).stream().map(row -> {
+            UnitLineage event = (UnitLineage) row[0];
+            Reorganisation reorganisation = (Reorganisation) row[1];
+            return new UnitDtos.LineageEvent(event.kind, event.effectiveDate,
+                    event.from == null ? null : UnitMapper.toRef(event.from),
+                    event.to == null ? null : UnitMapper.toRef(event.to),
+                    event.primary, event.reorganisationId,
+                    reorganisation == null ? null : reorganisation.legalBasisNumber,
+                    reorganisation == null ? null : reorganisation.legalBasisDate);
+        }).toList();
+    }
+
+    /**
+     * Refuses (400 naming {@code field}) a record dated on a day its unit did not exist: every
+     * feature calls this on create and update with the record's own date.
+     */
+    public void requireExistingOn(Unit unit, LocalDate date, String field) {
+        if (unit != null && date != null && !unit.existsOn(date)) {
+            throw ProblemException.invalidField(field, "unit.period.outside", unit.name, date.toString(),
+                    unit.validFrom == null ? "…" : unit.validFrom.toString(),
+                    unit.validTo == null ? "…" : unit.validTo.toString());
+        }
+    }
+
+    /** As {@link #requireExistingOn(Unit, LocalDate, String)} for a unit given by id (nothing when it does not exist). */
+    public void requireExistingOn(Long unitId, LocalDate date, String field) {
+        if (unitId != null && date != null) {
+            units.findByIdOptional(unitId).ifPresent(unit -> requireExistingOn(unit, date, field));
+        }
+    }
+
+    /** As {@link #requireExistingOn(Unit, LocalDate, String)} for an instant, taken as a day of Vietnam. */
+    public void requireExistingOn(Unit unit, java.time.Instant instant, String field) {
+        if (instant != null) {
+            requireExistingOn(unit, instant.atZone(UnitDates.VIETNAM).toLocalDate(), field);
+        }
+    }
+
     /** The unit named by the caller's unit_code claim, if it exists. */
     public Optional<UnitDtos.UnitRef> callerUnit() {
         return scopes.callerUnit().map(UnitMapper::toRef);
@@ -90,6 +151,31 @@ public class UnitService {
         Map<Long, Long> counts = units.childCounts(children.stream().map(u -> u.id).toList());
         Map<Unit, Long> result = new LinkedHashMap<>();
         children.forEach(child -> result.put(child, counts.getOrDefault(child.id, 0L)));
+        return result;
+    }
+
+    /** The materialised path a unit had on a day (its placement that day). */
+    public String pathOn(Unit unit, LocalDate date) {
+        return history.on(unit, date).path();
+    }
+
+    /**
+     * The units directly under a unit in the structure of a day (those that existed that day), by
+     * name, with how many units each had under it: the rows of a report by the period's structure.
+     */
+    public Map<Unit, Long> childrenOn(Unit parent, LocalDate date) {
+        List<UnitHistory.Placed> below = history.structureOn(date, pathOn(parent, date));
+        Map<Long, Long> counts = new HashMap<>();
+        below.forEach(p -> {
+            if (p.parentId() != null) {
+                counts.merge(p.parentId(), 1L, Long::sum);
+            }
+        });
+        Map<Unit, Long> result = new LinkedHashMap<>();
+        below.stream().filter(p -> parent.id.equals(p.parentId()))
+                .sorted(java.util.Comparator.comparing(UnitHistory.Placed::name, vn.coso.common.tree.TreeBuilder.VIETNAMESE)
+                        .thenComparing(p -> p.unit().id))
+                .forEach(p -> result.put(p.unit(), counts.getOrDefault(p.unit().id, 0L)));
         return result;
     }
 
@@ -132,18 +218,23 @@ public class UnitService {
 
     /** An active unit, whoever asks: what a public submission may be about. */
     public Optional<Unit> findActive(long id) {
-        return units.findByIdOptional(id).filter(u -> u.active);
+        return units.findByIdOptional(id).filter(u -> u.active && u.existsOn(UnitDates.today()));
     }
 
     @Transactional
     public UnitResponse create(UnitRequest request) {
         Unit parent = resolveParent(request.type(), request.parentId());
         checkTaxCodeAllowed(request.type(), request.taxCode());
-        checkCodeFree(request.code(), null);
+        LocalDate validFrom = request.validFrom() == null ? UnitDates.today() : request.validFrom();
+        checkCodeFree(request.code(), validFrom, null, null);
         checkTaxCodeFree(request.taxCode(), null);
+        if (parent != null && parent.validTo != null) {
+            throw ProblemException.invalidField("parentId", "unit.parent.closed", parent.name, parent.validTo.toString());
+        }
 
         Unit unit = new Unit();
         apply(unit, request);
+        unit.validFrom = validFrom;
         unit.parent = parent;
         units.persistWithPath(unit);
         return toResponse(unit);
@@ -167,10 +258,21 @@ public class UnitService {
             checkChildrenFit(unit, fields.type());
         }
         checkTaxCodeAllowed(fields.type(), fields.taxCode());
-        checkCodeFree(fields.code(), unit.id);
+        LocalDate validFrom = fields.validFrom() == null ? unit.validFrom : fields.validFrom();
+        if (validFrom != null && unit.validTo != null && validFrom.isAfter(unit.validTo)) {
+            throw ProblemException.invalidField("validFrom", "unit.valid-from.after-valid-to", unit.validTo.toString());
+        }
+        checkCodeFree(fields.code(), validFrom, unit.validTo, unit.id);
         checkTaxCodeFree(fields.taxCode(), unit.id);
+        if (moving && parent != null && parent.validTo != null) {
+            throw ProblemException.invalidField("parentId", "unit.parent.closed", parent.name, parent.validTo.toString());
+        }
 
+        boolean replaced = moving || fields.type() != unit.type || !Texts.clean(fields.name()).equals(unit.name);
+        Map<Long, UnitHistory.Placed> before = replaced ? UnitHistory.snapshot(moving ? units.subtree(unit) : List.of(unit))
+                : Map.of();
         apply(unit, fields);
+        unit.validFrom = validFrom;
         if (moving) {
             String oldPath = unit.path;
             String newPath = MaterializedPaths.childPath(parent == null ? null : parent.path, unit.id);
@@ -180,6 +282,12 @@ public class UnitService {
             units.getEntityManager().refresh(unit);
         }
         units.flush();
+        if (replaced) {
+            // A name, type or parent changed today: the structure of earlier days keeps the old ones.
+            List<Unit> changed = moving ? units.subtree(unit) : List.of(unit);
+            changed.forEach(units.getEntityManager()::refresh);
+            history.placeFrom(UnitDates.today(), changed, before);
+        }
         return toResponse(unit);
     }
 
@@ -246,9 +354,9 @@ public class UnitService {
         });
     }
 
-    private void checkCodeFree(String code, Long exceptId) {
-        units.findByCode(code.trim())
-                .filter(other -> !other.id.equals(exceptId))
+    /** A code names at most one unit on any day: no other unit may hold it on a day of [from, to]. */
+    private void checkCodeFree(String code, LocalDate from, LocalDate to, Long exceptId) {
+        units.codeHoldersOverlapping(code.trim(), from, to, exceptId).stream().findFirst()
                 .ifPresent(other -> {
                     if (!scopes.current().contains(other.path)) {
                         // No more than a not-found would say: neither its name nor where it is.

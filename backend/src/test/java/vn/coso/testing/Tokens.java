@@ -17,6 +17,7 @@ public final class Tokens {
             "admin", "admin",
             "officer.halong", "officer",
             "officer.bachdang", "officer",
+            "officer.honggai", "officer",
             "officer.mongcai", "officer",
             "inspector", "inspector",
             "viewer", "viewer",

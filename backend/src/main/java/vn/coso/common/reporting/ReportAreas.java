@@ -2,6 +2,7 @@ package vn.coso.common.reporting;
 
 import jakarta.persistence.Query;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,20 +27,43 @@ public final class ReportAreas {
     private final List<Long> childIds;
     /** Where a child's id starts in the paths below the parent (1-based, as SQL counts). */
     private final int childStart;
+    /**
+     * The day whose structure places the records' units (their placement that day, see
+     * V130__units_in_time.sql), or null for the units' paths as they stand.
+     */
+    private final LocalDate structureDate;
 
-    private ReportAreas(String pathPattern, List<Long> childIds, int childStart) {
+    private ReportAreas(String pathPattern, List<Long> childIds, int childStart, LocalDate structureDate) {
         this.pathPattern = pathPattern;
         this.childIds = childIds;
         this.childStart = childStart;
+        this.structureDate = structureDate;
+    }
+
+    /**
+     * The same areas, the records' units placed as they stood on {@code date}: records of a unit
+     * closed before it count under its successor, so a period's totals never change and its
+     * breakdown follows the structure of that day.
+     */
+    public ReportAreas at(LocalDate date) {
+        return new ReportAreas(pathPattern, childIds, childStart, date);
+    }
+
+    /** The path of the records' unit {@code u} as the structure of the areas places it. */
+    private String placedPath() {
+        return structureDate == null ? "u.path"
+                : "coalesce((select max(pl.path) from UnitPlacement pl where pl.unitId = u.id"
+                + " and (pl.validFrom is null or pl.validFrom <= :structureDate)"
+                + " and (pl.validTo is null or pl.validTo >= :structureDate)), u.path)";
     }
 
     public static ReportAreas subtree(String unitPath) {
-        return new ReportAreas(unitPath + "%", null, 0);
+        return new ReportAreas(unitPath + "%", null, 0, null);
     }
 
     /** Each child's subtree under {@code parentPath}, keyed by the child's id, and the parent's own records under {@link #SINGLE}. */
     public static ReportAreas breakdown(String parentPath, Collection<Long> childIds) {
-        return new ReportAreas(parentPath + "%", List.copyOf(childIds), parentPath.length() + 1);
+        return new ReportAreas(parentPath + "%", List.copyOf(childIds), parentPath.length() + 1, null);
     }
 
     /** The keys the figures come under: {@link #SINGLE}, and in a breakdown each child's id. */
@@ -54,12 +78,18 @@ public final class ReportAreas {
 
     public String key() {
         // The start is a number of our own, written into the query so that GROUP BY repeats the same expression.
-        return childIds == null ? SINGLE + "L"
-                : "substring(u.path, " + childStart + ", locate('/', u.path, " + childStart + ") - " + childStart + ")";
+        if (childIds == null) {
+            return SINGLE + "L";
+        }
+        String path = placedPath();
+        String child = "substring(" + path + ", " + childStart + ", locate('/', " + path + ", " + childStart + ") - " + childStart + ")";
+        // Units below the parent that are not among the children (a unit dissolved without
+        // successor, still placed under the parent) count with the parent's own records.
+        return structureDate == null ? child : "case when " + child + " in (:areaChildren) then " + child + " else '' end";
     }
 
     public String where() {
-        return "u.path like :areaPattern";
+        return placedPath() + " like :areaPattern";
     }
 
     /** {@code group by} the area (when there are several) and the given expressions; empty when nothing to group. */
@@ -74,6 +104,15 @@ public final class ReportAreas {
 
     public <Q extends Query> Q bind(Q query) {
         query.setParameter("areaPattern", pathPattern);
+        if (structureDate != null) {
+            query.setParameter("structureDate", structureDate);
+            if (childIds != null) {
+                List<String> children = new ArrayList<>();
+                childIds.forEach(id -> children.add(String.valueOf(id)));
+                children.add("-1");
+                query.setParameter("areaChildren", children);
+            }
+        }
         return query;
     }
 
