@@ -18,7 +18,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Held on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["ConferenceKind"];
                     /**
@@ -26,7 +26,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the title or the resolutions. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -38,13 +38,13 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Held on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only conferences of this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only conferences changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
-                    /** @description Held in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -62,15 +62,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultConferenceResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -118,15 +110,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conference"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -176,7 +160,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First day of the period. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     /**
                      * @description Page number, from 0.
@@ -193,11 +177,11 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Last day of the period. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only this unit and the units below it. */
+                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description The calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -215,15 +199,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultUnitRef"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -280,15 +256,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conference"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -349,15 +317,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conference"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -425,6 +385,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -482,7 +443,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Opening on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["ConsultationKind"];
                     /**
@@ -490,7 +451,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the title, ignoring case and diacritics. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -503,15 +464,15 @@ export interface paths {
                      */
                     sort?: string[];
                     status?: components["schemas"]["ConsultationStatus"];
-                    /** @description Opening on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only consultations of this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only consultations changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
                     /** @description Where today (Vietnam time) falls against the dates. */
                     window?: components["schemas"]["ConsultationWindow"];
-                    /** @description Opening in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -529,15 +490,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultConsultationSummary"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -585,15 +538,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -643,13 +588,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First day of the period. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
-                    /** @description Last day of the period. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only this unit and the units below it. */
+                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description The calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -667,15 +612,7 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationFigures"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -732,15 +669,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -801,15 +730,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -880,6 +801,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -960,15 +882,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1060,15 +974,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultCommentResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1144,15 +1050,7 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationComment"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1234,15 +1132,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1334,15 +1224,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1417,15 +1299,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1485,6 +1359,7 @@ export interface paths {
             parameters: {
                 query?: {
                     form?: components["schemas"]["DisciplinaryForm"];
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     inspectionId?: number;
                     memberId?: number;
@@ -1505,8 +1380,12 @@ export interface paths {
                      */
                     sort?: string[];
                     source?: components["schemas"]["DisciplinarySource"];
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
+                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1523,15 +1402,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultDisciplinaryActionResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1579,15 +1450,7 @@ export interface paths {
                         "application/json": components["schemas"]["DisciplinaryAction"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1651,15 +1514,7 @@ export interface paths {
                         "application/json": components["schemas"]["DisciplinaryAction"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1719,15 +1574,7 @@ export interface paths {
                         "application/json": components["schemas"]["DisciplinaryAction"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1796,7 +1643,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Issued on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["DocumentKind"];
                     /**
@@ -1804,7 +1651,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the number, title or issuing body. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -1816,13 +1663,13 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Issued on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only documents issued by this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only documents changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
-                    /** @description Issued in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -1840,15 +1687,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultDocumentResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1896,15 +1735,7 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1971,15 +1802,7 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2040,15 +1863,7 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2119,6 +1934,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2177,7 +1993,7 @@ export interface paths {
             parameters: {
                 query?: {
                     channel?: components["schemas"]["FeedbackChannel"];
-                    /** @description Received on or after this day. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     overdue?: boolean;
                     /**
@@ -2186,7 +2002,7 @@ export interface paths {
                      */
                     page?: string;
                     priority?: components["schemas"]["FeedbackPriority"];
-                    /** @description Text in the title or the text. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     right?: components["schemas"]["DemocracyRight"];
                     /**
@@ -2200,11 +2016,14 @@ export interface paths {
                      */
                     sort?: string[];
                     status?: components["schemas"]["FeedbackStatus"];
-                    /** @description Received on or before this day. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
                     type?: components["schemas"]["FeedbackType"];
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -2222,15 +2041,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultFeedbackResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2281,15 +2092,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2365,15 +2168,7 @@ export interface paths {
                         "application/json": components["schemas"]["FeedbackTracking"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2442,15 +2237,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2525,15 +2312,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2615,15 +2394,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2702,15 +2473,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2802,15 +2565,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2885,15 +2640,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2975,15 +2722,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3065,15 +2804,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3155,15 +2886,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3257,15 +2980,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHolidayResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3313,15 +3028,7 @@ export interface paths {
                         "application/json": components["schemas"]["Holiday"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3385,15 +3092,7 @@ export interface paths {
                         "application/json": components["schemas"]["Holiday"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3454,15 +3153,7 @@ export interface paths {
                         "application/json": components["schemas"]["Holiday"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3530,6 +3221,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3618,15 +3310,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultImportJobResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3686,15 +3370,7 @@ export interface paths {
                         "application/json": components["schemas"]["ImportJob"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3779,15 +3455,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultImportErrorResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3873,15 +3541,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultImportRowResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3967,15 +3627,7 @@ export interface paths {
                         "application/json": components["schemas"]["ImportJob"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4082,15 +3734,7 @@ export interface paths {
                         "text/csv": string;
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4183,15 +3827,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultInspectionResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4236,15 +3872,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4294,9 +3922,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
+                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -4314,15 +3946,7 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionSummary"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4379,15 +4003,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4447,15 +4063,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4547,15 +4155,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4634,15 +4234,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4724,15 +4316,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4805,15 +4389,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conclusion"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4871,15 +4447,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conclusion"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4981,15 +4549,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5064,15 +4624,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5146,6 +4698,7 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5227,15 +4780,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultModelPracticeResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5283,15 +4828,7 @@ export interface paths {
                         "application/json": components["schemas"]["ModelPractice"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5355,15 +4892,7 @@ export interface paths {
                         "application/json": components["schemas"]["ModelPractice"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5424,15 +4953,7 @@ export interface paths {
                         "application/json": components["schemas"]["ModelPractice"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5500,6 +5021,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5593,15 +5115,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultPartyMemberResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5646,15 +5160,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5718,15 +5224,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5786,15 +5284,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5865,6 +5355,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5945,15 +5436,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6026,15 +5509,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMemberTransfer"][];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6124,15 +5599,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultPartyOrganizationResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6177,15 +5644,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyOrganization"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6249,15 +5708,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyOrganization"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6317,15 +5768,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyOrganization"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6396,6 +5839,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6467,15 +5911,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyOrganizationTreeNode"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6527,7 +5963,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Opening on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["ConsultationKind"];
                     /**
@@ -6535,7 +5971,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the title, ignoring case and diacritics. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -6547,13 +5983,15 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Opening on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only consultations of this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description Only records changed at or after this instant. */
+                    updatedSince?: string;
                     /** @description Where today (Vietnam time) falls against the dates. */
                     window?: components["schemas"]["ConsultationWindow"];
-                    /** @description Opening in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -6571,15 +6009,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultPublicConsultationSummary"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
@@ -6618,15 +6048,7 @@ export interface paths {
                         "application/json": components["schemas"]["PublicConsultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -6686,15 +6108,7 @@ export interface paths {
                         "application/json": components["schemas"]["PublicCommentReceipt"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -6786,15 +6200,7 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationResult"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -6866,15 +6272,7 @@ export interface paths {
                         "application/json": components["schemas"]["FeedbackReceipt"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
                 409: {
                     headers: {
@@ -6941,15 +6339,7 @@ export interface paths {
                         "application/json": components["schemas"]["FeedbackTracking"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -7015,15 +6405,7 @@ export interface paths {
                         "application/json": components["schemas"]["FeedbackTracking"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -7091,15 +6473,7 @@ export interface paths {
                         "application/json": components["schemas"]["PublicFigures"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
@@ -7160,15 +6534,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultPublicUnit"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
@@ -7193,6 +6559,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["RegulationKind"];
                     /**
@@ -7200,6 +6567,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -7212,9 +6580,14 @@ export interface paths {
                      */
                     sort?: string[];
                     status?: components["schemas"]["RegulationStatus"];
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
@@ -7231,15 +6604,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultRegulationResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7284,15 +6649,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7374,15 +6731,7 @@ export interface paths {
                         "application/json": components["schemas"]["RegulationCoverage"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7439,15 +6788,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7507,15 +6848,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7586,6 +6919,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7676,15 +7010,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7759,15 +7085,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7846,15 +7164,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7933,15 +7243,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8043,15 +7345,7 @@ export interface paths {
                         "application/pdf": string;
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8144,15 +7438,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultStaffResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8209,15 +7495,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8309,15 +7587,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultStaffAuditEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8374,15 +7644,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8452,15 +7714,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8557,15 +7811,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8649,15 +7895,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8748,15 +7986,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8819,19 +8049,19 @@ export interface paths {
         };
         /**
          * List trainings in your scope
-         * @description A training belongs to the scope of its organiser: the organising unit, or the unit of the organising party organisation. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and `year` a calendar year (given together they narrow each other). `q` matches the topic or audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
+         * @description A training belongs to the scope of its organiser: the organising unit, or the unit of the organising party organisation. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and `year` a calendar year (not together with `from`/`to`). `q` matches the topic or audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Held on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     /**
                      * @description Page number, from 0.
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the topic or audience. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -8843,13 +8073,13 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Held on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only trainings organised by this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only trainings changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
-                    /** @description Held in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -8867,15 +8097,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultTrainingResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8923,15 +8145,7 @@ export interface paths {
                         "application/json": components["schemas"]["Training"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8981,17 +8195,17 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Held on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
-                    /** @description Text in the topic or audience. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
-                    /** @description Held on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only trainings organised by this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only trainings changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
-                    /** @description Held in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -9009,15 +8223,7 @@ export interface paths {
                         "application/json": components["schemas"]["TrainingSummary"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9074,15 +8280,7 @@ export interface paths {
                         "application/json": components["schemas"]["Training"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9143,15 +8341,7 @@ export interface paths {
                         "application/json": components["schemas"]["Training"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9219,6 +8409,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9315,15 +8506,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultUnitResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9371,15 +8554,7 @@ export interface paths {
                         "application/json": components["schemas"]["Unit"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9443,15 +8618,7 @@ export interface paths {
                         "application/json": components["schemas"]["Unit"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9512,15 +8679,7 @@ export interface paths {
                         "application/json": components["schemas"]["Unit"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9591,6 +8750,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9687,15 +8847,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultUnitResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9764,15 +8916,7 @@ export interface paths {
                         "application/json": components["schemas"]["UnitTreeNode"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9909,6 +9053,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
         };
         /** @enum {string} */
         ConferenceKind: "STAFF_CONFERENCE" | "WORKERS_CONFERENCE" | "WORKPLACE_DIALOGUE";
@@ -10123,6 +9269,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
         };
         /** @enum {string} */
         DocumentKind: "RESOLUTION" | "DIRECTIVE" | "CONCLUSION" | "REGULATION" | "DECISION" | "PLAN" | "PROGRAM" | "GUIDELINE" | "NOTICE" | "OFFICIAL_LETTER" | "OTHER";
@@ -10216,7 +9364,11 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description The operations you may perform on it now (POST /feedback/{id}/<action>). */
+            allowedActions: string[];
         };
+        /** @enum {string} */
+        FeedbackAction: "ASSIGN" | "START" | "ANSWER" | "CLOSE" | "REJECT" | "REOPEN" | "PRIORITY";
         FeedbackAnswerRequest: {
             answer: string;
             /** @description Published to the sender on the tracking page (default true), or kept internal. */
@@ -10502,7 +9654,11 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description The operations you may perform on it now: `update` (PUT), `conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>. */
+            allowedActions: string[];
         };
+        /** @enum {string} */
+        InspectionAction: "UPDATE" | "START" | "CONCLUSION" | "CONCLUDE" | "CLOSE" | "CANCEL";
         InspectionCancelRequest: {
             reason: string;
             /** Format: int64 */
@@ -10640,6 +9796,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
         };
         /** @description A model practice as created or replaced. */
         ModelPracticeRequest: {
@@ -11161,6 +10319,8 @@ export interface components {
         };
         /** @enum {string} */
         RecommendationStatus: "OPEN" | "DONE" | "OVERDUE";
+        /** @enum {string} */
+        RecordWriteAction: "UPDATE" | "DELETE";
         Regulation: {
             /** Format: int64 */
             id?: number;
@@ -11183,7 +10343,11 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`, or POST /regulations/{id}/<action>. */
+            allowedActions: string[];
         };
+        /** @enum {string} */
+        RegulationAction: "UPDATE" | "DELETE" | "SUBMIT_FOR_CONSULTATION" | "ISSUE" | "REPEAL";
         /** @description Share of the units that must have a regulation (every active unit but the province; villages with a convention) that have one in force, in a unit's subtree. */
         RegulationCoverage: {
             unit?: components["schemas"]["UnitRef"];
@@ -11397,6 +10561,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
         };
         /** @description A training class as created or replaced. */
         TrainingRequest: {
@@ -11586,7 +10752,17 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input; the problem names the field or the parameter (`errors[].field`). Besides a wrong value (`validation.failed`): a query parameter the operation does not declare (`request.parameter.unknown`), or `year` together with `from`/`to` (`request.parameter.conflict`: give a year, or a period). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
