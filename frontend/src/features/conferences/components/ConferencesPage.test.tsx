@@ -37,6 +37,7 @@ const units: UnitOption = {
 };
 
 const staffConference: Conference = {
+  allowedActions: [],
   id: 1,
   unit: agency,
   kind: 'STAFF_CONFERENCE',

@@ -12,6 +12,7 @@ import { DocumentsPage } from './DocumentsPage';
 type Handlers = Parameters<typeof mockApi>[0];
 
 const resolution: DirectiveDocument = {
+  allowedActions: [],
   id: 1,
   issuerUnit: { id: 1, code: '22', name: 'Tỉnh Quảng Ninh', type: 'PROVINCE' },
   issuingBody: 'Ban Thường vụ Tỉnh ủy',
@@ -23,6 +24,7 @@ const resolution: DirectiveDocument = {
   version: 1,
 };
 const plan: DirectiveDocument = {
+  allowedActions: [],
   id: 2,
   issuerUnit: { id: 2, code: '193', name: 'Thành phố Hạ Long', type: 'DISTRICT' },
   issuingBody: null,

@@ -11,6 +11,7 @@ import { FeedbackDetailPage } from './FeedbackDetailPage';
 import { FeedbackInboxPage } from './FeedbackInboxPage';
 
 const base: Feedback = {
+  allowedActions: [],
   id: 7,
   trackingCode: 'K7M2Q-X9P4T',
   unit: { id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE' },

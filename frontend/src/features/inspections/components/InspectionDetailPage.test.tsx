@@ -15,6 +15,7 @@ const haLongCell = { id: 12, code: 'DB193-C1', name: 'Chi bộ khu phố 1' };
 
 function inspection(overrides: Partial<Inspection> = {}): Inspection {
   return {
+    allowedActions: [],
     id: 7,
     kind: 'INSPECTION',
     form: 'THEMATIC',

@@ -10,6 +10,7 @@ import type { Inspection, InspectionSummary } from '../api';
 import { InspectionsPage } from './InspectionsPage';
 
 const themed: Inspection = {
+  allowedActions: [],
   id: 1,
   kind: 'INSPECTION',
   form: 'THEMATIC',
@@ -21,6 +22,7 @@ const themed: Inspection = {
   version: 2,
 };
 const supervision: Inspection = {
+  allowedActions: [],
   id: 2,
   kind: 'SUPERVISION',
   form: 'REGULAR',

@@ -16,6 +16,7 @@ const mongCai = { id: 4, code: '194', name: 'Thành phố Móng Cái', type: 'DI
 const vanDon = { id: 99, code: '205', name: 'Huyện Vân Đồn', type: 'DISTRICT' as const };
 
 const skilfulMobilisation: ModelPractice = {
+  allowedActions: [],
   id: 1,
   unit: { id: 2, code: '193', name: 'Thành phố Hạ Long', type: 'DISTRICT' },
   year: 2025,

@@ -11,6 +11,7 @@ import { RegulationsPage } from './RegulationsPage';
 const bachDang = { id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE' as const };
 
 const draft: Regulation = {
+  allowedActions: [],
   id: 7,
   unit: bachDang,
   kind: 'REGULATION',
@@ -22,6 +23,7 @@ const draft: Regulation = {
   version: 2,
 };
 const inForce: Regulation = {
+  allowedActions: [],
   id: 8,
   unit: bachDang,
   kind: 'REGULATION',

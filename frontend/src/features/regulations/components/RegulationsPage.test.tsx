@@ -9,6 +9,7 @@ import type { Regulation, RegulationCoverage } from '../api';
 import { RegulationsPage } from './RegulationsPage';
 
 const bachDangRegulation: Regulation = {
+  allowedActions: [],
   id: 1,
   unit: { id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE' },
   kind: 'REGULATION',
@@ -20,6 +21,7 @@ const bachDangRegulation: Regulation = {
   version: 1,
 };
 const villageConvention: Regulation = {
+  allowedActions: [],
   id: 2,
   unit: { id: 5, code: 'T1', name: 'Thôn Đồng Tâm', type: 'VILLAGE' },
   kind: 'CONVENTION',

@@ -14,6 +14,7 @@ type Handlers = Parameters<typeof mockApi>[0];
 
 function training(overrides: Partial<Training> & Pick<Training, 'id' | 'topic'>): Training {
   return {
+    allowedActions: [],
     organizerUnit: { id: 2, code: '193', name: 'Thành phố Hạ Long', type: 'DISTRICT' },
     date: '2025-05-14',
     audience: null,

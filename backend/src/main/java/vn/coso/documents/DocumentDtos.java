@@ -104,8 +104,7 @@ public final class DocumentDtos {
             long version,
             Instant createdAt,
             Instant updatedAt,
-            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.",
-                    enumeration = {"update", "delete"})
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.")
             List<String> allowedActions) {
     }
 }

@@ -124,8 +124,7 @@ public final class FeedbackDtos {
             @Schema(nullable = true) Instant ratedAt,
             @Schema(nullable = true, description = "Who recorded it; null when the sender submitted it.") String recordedBy,
             long version, Instant createdAt, Instant updatedAt,
-            @Schema(required = true, description = "The operations you may perform on it now (POST /feedback/{id}/<action>).",
-                    enumeration = {"assign", "start", "answer", "close", "reject", "reopen", "priority"})
+            @Schema(required = true, description = "The operations you may perform on it now (POST /feedback/{id}/<action>).")
             List<String> allowedActions) {
     }
 

@@ -111,8 +111,7 @@ public final class InspectionDtos {
             @Schema(nullable = true) String cancelReason, boolean hasConclusion,
             long version, Instant createdAt, Instant updatedAt,
             @Schema(required = true, description = "The operations you may perform on it now: `update` (PUT), "
-                    + "`conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>.",
-                    enumeration = {"update", "start", "conclusion", "conclude", "close", "cancel"})
+                    + "`conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>.")
             List<String> allowedActions) {
     }
 

@@ -74,8 +74,7 @@ public final class ModelPracticeDtos {
             long version,
             Instant createdAt,
             Instant updatedAt,
-            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.",
-                    enumeration = {"update", "delete"})
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.")
             List<String> allowedActions) {
     }
 }

@@ -76,8 +76,7 @@ public final class RegulationDtos {
             @Schema(nullable = true, description = "The consultation that preceded it.") Long consultationId,
             long version, Instant createdAt, Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`, or POST "
-                    + "/regulations/{id}/<action>.",
-                    enumeration = {"update", "delete", "submit-for-consultation", "issue", "repeal"})
+                    + "/regulations/{id}/<action>.")
             List<String> allowedActions) {
     }
 
