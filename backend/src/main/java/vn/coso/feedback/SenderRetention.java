@@ -1,22 +1,17 @@
 package vn.coso.feedback;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import vn.coso.common.config.CosoConfig;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Deletes the sender's data of feedback settled longer ago than {@code coso.feedback.sender-retention}.
- * Runs hourly on every instance; the delete is idempotent, so two at once do no harm. The feedback
+ * Runs hourly on one instance (vn.coso.scheduling); the delete is idempotent anyway. The feedback
  * itself stays, as anonymous as if it had been sent so.
  */
 @ApplicationScoped
@@ -26,32 +21,24 @@ class SenderRetention {
 
     private final FeedbackRepository feedback;
     private final Duration retention;
-    private ScheduledExecutorService timer;
+    private final Clock clock;
 
-    SenderRetention(FeedbackRepository feedback, CosoConfig config) {
+    SenderRetention(FeedbackRepository feedback, CosoConfig config, Clock clock) {
         this.feedback = feedback;
         this.retention = config.feedback().senderRetention();
+        this.clock = clock;
     }
 
-    void start(@Observes StartupEvent event) {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "coso-sender-retention");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+    @Scheduled(identity = "sender-retention", every = "${coso.jobs.sender-retention.every}",
+            delayed = "${coso.jobs.first-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        purge();
     }
 
     int purge() {
         try {
             int deleted = QuarkusTransaction.requiringNew()
-                    .call(() -> feedback.deleteSendersClosedBefore(Instant.now().minus(retention)));
+                    .call(() -> feedback.deleteSendersClosedBefore(clock.instant().minus(retention)));
             if (deleted > 0) {
                 LOG.infof("Deleted the sender data of %d feedback settled more than %s ago", deleted, retention);
             }

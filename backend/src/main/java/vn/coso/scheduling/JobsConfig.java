@@ -1,0 +1,31 @@
+package vn.coso.scheduling;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The intervals of the scheduled jobs (prefix {@code coso.jobs}), read by their {@code @Scheduled}
+ * annotations; "off" turns a job off. Declared here so that a misspelt key fails the start.
+ */
+@ConfigMapping(prefix = "coso.jobs")
+public interface JobsConfig {
+
+    /** Wait after start before a job first fires. */
+    @WithDefault("30s")
+    String firstDelay();
+
+    Job senderRetention();
+
+    Job abuseCleanup();
+
+    Job importHousekeeping();
+
+    Job webhookDelivery();
+
+    Job webhookRetention();
+
+    interface Job {
+        /** Quarkus Scheduler's interval ("5s", "1h") or "off". */
+        String every();
+    }
+}
