@@ -24,6 +24,19 @@ public interface JobsConfig {
 
     Job webhookRetention();
 
+    Job mailDelivery();
+
+    Job staffDirectory();
+
+    Job feedbackDeadlines();
+
+    Daily notificationDigest();
+
+    interface Daily {
+        /** Quartz cron expression, Asia/Ho_Chi_Minh. */
+        String cron();
+    }
+
     interface Job {
         /** Quarkus Scheduler's interval ("5s", "1h") or "off". */
         String every();

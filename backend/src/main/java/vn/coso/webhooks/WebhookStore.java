@@ -49,10 +49,19 @@ public class WebhookStore implements PanacheRepository<WebhookSubscription> {
      */
     public List<Long> claimDue(Instant now, Instant leaseEnd, int limit) {
         EntityManager em = getEntityManager();
+        // Candidates by a plain read, then locked by primary key: a locking range scan of the due index
+        // would take gap locks that deadlock with the inserts of concurrent requests.
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM webhook_delivery WHERE status = 'PENDING'"
-                        + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED")
+        List<Number> candidates = em.createNativeQuery("SELECT id FROM webhook_delivery WHERE status = 'PENDING'"
+                        + " AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2")
                 .setParameter(1, now).setParameter(2, limit).getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM webhook_delivery WHERE id IN (?2) AND status = 'PENDING'"
+                        + " AND next_attempt_at <= ?1 ORDER BY id FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).setParameter(2, candidates.stream().map(Number::longValue).toList()).getResultList();
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
         if (!claimed.isEmpty()) {
             em.createNativeQuery("UPDATE webhook_delivery SET attempts = attempts + 1, last_attempt_at = ?1,"
