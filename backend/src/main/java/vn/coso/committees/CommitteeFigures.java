@@ -1,5 +1,6 @@
 package vn.coso.committees;
 
+import vn.coso.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.i18n.Messages;
 import vn.coso.common.i18n.RequestLocale;
@@ -107,7 +108,7 @@ public class CommitteeFigures implements ReportSection {
 
     /** The period's end, or today when the period is still running. */
     private LocalDate asOf(Period period) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(AppClock.VIETNAM));
         return period.to() == null || period.to().isAfter(today) ? today : period.to();
     }
 

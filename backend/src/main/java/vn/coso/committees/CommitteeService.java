@@ -1,5 +1,6 @@
 package vn.coso.committees;
 
+import vn.coso.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.committees.CommitteeDtos.CommitteeRequest;
@@ -152,7 +153,7 @@ public class CommitteeService {
      * narrows what an account sees, it never widens it.
      */
     public MyUnits myUnits(Integer year) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(AppClock.VIETNAM));
         int reportYear = year == null ? today.getYear() : year;
         Period period = Period.year(reportYear);
         String username = user.username();
@@ -219,7 +220,7 @@ public class CommitteeService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(AppClock.VIETNAM));
     }
 
     static UnitRef ref(Unit unit) {

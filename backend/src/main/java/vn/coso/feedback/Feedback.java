@@ -119,6 +119,17 @@ public class Feedback extends VersionedEntity {
     @Column(name = "recorded_by", length = 255)
     public String recordedBy;
 
+    /** 0, 1 (told the parent unit's officers) or 2 (told the province's): written by FeedbackEscalation only. */
+    @Column(name = "escalation_level", nullable = false, insertable = false, updatable = false)
+    public int escalationLevel;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "escalated_to_unit_id", insertable = false, updatable = false)
+    public Unit escalatedToUnit;
+
+    @Column(name = "escalated_at", insertable = false, updatable = false)
+    public Instant escalatedAt;
+
     public boolean isOverdue(Instant now) {
         return status.isOpen() && (now.isAfter(answerDueAt)
                 || (status == Status.RECEIVED && now.isAfter(acknowledgeDueAt)));

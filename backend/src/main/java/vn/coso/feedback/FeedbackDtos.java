@@ -123,9 +123,16 @@ public final class FeedbackDtos {
             @Schema(nullable = true) Integer rating, @Schema(nullable = true) String ratingComment,
             @Schema(nullable = true) Instant ratedAt,
             @Schema(nullable = true, description = "Who recorded it; null when the sender submitted it.") String recordedBy,
+            @Schema(nullable = true, description = "Past a deadline, escalated to the officers of this unit (parent, then province).")
+            Escalation escalation,
             long version, Instant createdAt, Instant updatedAt,
             @Schema(required = true, description = "The operations you may perform on it now (POST /feedback/{id}/<action>).")
             List<String> allowedActions) {
+    }
+
+    @Schema(name = "FeedbackEscalation", description = "\"Escalated to …\": level 1 the parent unit, 2 the province.")
+    public record Escalation(@Schema(required = true) int level, @Schema(required = true) UnitRef unit,
+                             @Schema(required = true) Instant at) {
     }
 
     @Schema(name = "FeedbackAssignRequest", description = "Hand the feedback to a unit in your scope, and optionally a person.")

@@ -3,6 +3,7 @@ package vn.coso.feedback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.events.EventTypes;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
@@ -35,14 +36,16 @@ public class FeedbackIntake {
     private final UnitService units;
     private final HistoryService history;
     private final CurrentUser user;
+    private final FeedbackEvents events;
 
     public FeedbackIntake(FeedbackRepository feedback, FeedbackDeadlines deadlines,
-                          UnitService units, HistoryService history, CurrentUser user) {
+                          UnitService units, HistoryService history, CurrentUser user, FeedbackEvents events) {
         this.feedback = feedback;
         this.deadlines = deadlines;
         this.units = units;
         this.history = history;
         this.user = user;
+        this.events = events;
     }
 
     /** A feedback from the public portal, about any active unit. */
@@ -55,6 +58,8 @@ public class FeedbackIntake {
         Feedback created = create(unit, request.right(), request.type(), Channel.WEB, Priority.NORMAL, Instant.now(),
                 request.title(), request.text(), null, sender);
         history.recordAs(PUBLIC, FeedbackService.HISTORY_TYPE, created.id, "SUBMITTED", Map.of(), created.snapshot());
+        events.fire(EventTypes.FEEDBACK_RECEIVED, created);
+        events.tellSender(EventTypes.FEEDBACK_RECEIVED, created, true);
         return FeedbackMapper.toReceipt(created);
     }
 
@@ -75,6 +80,8 @@ public class FeedbackIntake {
                 request.priority() == null ? Priority.NORMAL : request.priority(), receivedAt,
                 request.title(), request.text(), user.username(), sender);
         history.record(FeedbackService.HISTORY_TYPE, created.id, "RECORDED", Map.of(), created.snapshot());
+        events.fire(EventTypes.FEEDBACK_RECEIVED, created);
+        events.tellSender(EventTypes.FEEDBACK_RECEIVED, created, false);
         return created.id;
     }
 

@@ -24,8 +24,9 @@ final class FeedbackMapper {
                 f.status, f.priority, f.receivedAt, f.acknowledgedAt, f.acknowledgeDueAt, f.answerDueAt,
                 f.isOverdue(now), f.assignedUnit == null ? null : ref(f.assignedUnit), f.assignee,
                 f.answer, f.answerPublished, f.answeredAt, f.closedAt, f.rejectReason, f.rejectNote,
-                f.rating, f.ratingComment, f.ratedAt, f.recordedBy, f.version, f.createdAt, f.updatedAt,
-                allowedActions);
+                f.rating, f.ratingComment, f.ratedAt, f.recordedBy,
+                f.escalatedToUnit == null ? null : new FeedbackDtos.Escalation(f.escalationLevel, ref(f.escalatedToUnit), f.escalatedAt),
+                f.version, f.createdAt, f.updatedAt, allowedActions);
     }
 
     static FeedbackTracking toTracking(Feedback f) {

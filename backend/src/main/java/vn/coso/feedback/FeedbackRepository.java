@@ -45,6 +45,26 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
         return conditions(filter, unitPath, scope, zone, now).count(getEntityManager(), "select count(f)" + FROM);
     }
 
+    /** Open feedback past a deadline that is due for its next escalation (level 0, or escalated before the cutoff). */
+    public List<Long> dueForEscalation(Instant now, Instant escalatedBefore, int limit) {
+        return getEntityManager().createQuery("select f.id from Feedback f where f.status in ?1 and f.escalationLevel < 2"
+                        + " and (f.answerDueAt < ?2 or (f.status = ?3 and f.acknowledgeDueAt < ?2))"
+                        + " and (f.escalationLevel = 0 or f.escalatedAt < ?4) order by f.id", Long.class)
+                .setParameter(1, Status.OPEN).setParameter(2, now).setParameter(3, Status.RECEIVED)
+                .setParameter(4, escalatedBefore).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Records an escalation without touching the feedback's version (an officer's edit in flight stays
+     * valid); false when another instance escalated it meanwhile.
+     */
+    public boolean escalate(long id, int fromLevel, int toLevel, long toUnitId, Instant at) {
+        return getEntityManager().createNativeQuery("UPDATE feedback SET escalation_level = ?1, escalated_to_unit_id = ?2,"
+                        + " escalated_at = ?3 WHERE id = ?4 AND escalation_level = ?5")
+                .setParameter(1, toLevel).setParameter(2, toUnitId).setParameter(3, at).setParameter(4, id)
+                .setParameter(5, fromLevel).executeUpdate() == 1;
+    }
+
     public Optional<Feedback> findByTrackingCode(String code) {
         return find("trackingCode", code).firstResultOptional();
     }

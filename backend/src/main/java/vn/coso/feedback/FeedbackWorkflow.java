@@ -3,6 +3,7 @@ package vn.coso.feedback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.events.EventTypes;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.CurrentUser;
@@ -37,14 +38,16 @@ public class FeedbackWorkflow {
     private final UnitService units;
     private final HistoryService history;
     private final FeedbackActions actions;
+    private final FeedbackEvents events;
 
     public FeedbackWorkflow(FeedbackService views, FeedbackDeadlines deadlines, UnitService units,
-                            HistoryService history, FeedbackActions actions) {
+                            HistoryService history, FeedbackActions actions, FeedbackEvents events) {
         this.views = views;
         this.deadlines = deadlines;
         this.units = units;
         this.history = history;
         this.actions = actions;
+        this.events = events;
     }
 
     @Transactional
@@ -84,7 +87,12 @@ public class FeedbackWorkflow {
         f.answerPublished = request.published() == null || request.published();
         f.answeredAt = Instant.now();
         f.status = Status.ANSWERED;
-        return saved(f, "ANSWERED", before);
+        FeedbackResponse saved = saved(f, "ANSWERED", before);
+        events.fire(EventTypes.FEEDBACK_ANSWERED, f, Map.of("answerPublished", f.answerPublished));
+        if (f.answerPublished) {
+            events.tellSender(EventTypes.FEEDBACK_ANSWERED, f, false);
+        }
+        return saved;
     }
 
     @Transactional
@@ -126,7 +134,10 @@ public class FeedbackWorkflow {
         f.ratingComment = null;
         f.ratedAt = null;
         deadlines.restartAnswer(f, now);
-        return saved(f, "REOPENED", before);
+        FeedbackResponse saved = saved(f, "REOPENED", before);
+        events.fire(EventTypes.FEEDBACK_REOPENED, f);
+        events.tellSender(EventTypes.FEEDBACK_REOPENED, f, false);
+        return saved;
     }
 
     @Transactional

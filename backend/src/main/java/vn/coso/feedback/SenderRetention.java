@@ -1,23 +1,19 @@
 package vn.coso.feedback;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import vn.coso.attachments.AttachmentService;
 import vn.coso.common.config.CosoConfig;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Deletes the sender's data of feedback settled longer ago than {@code coso.feedback.sender-retention}.
- * Runs hourly on every instance; the delete is idempotent, so two at once do no harm. The feedback
+ * Runs hourly on one instance (vn.coso.scheduling); the delete is idempotent anyway. The feedback
  * itself stays, as anonymous as if it had been sent so.
  */
 @ApplicationScoped
@@ -28,32 +24,24 @@ class SenderRetention {
     private final FeedbackRepository feedback;
     private final AttachmentService attachments;
     private final Duration retention;
-    private ScheduledExecutorService timer;
+    private final Clock clock;
 
-    SenderRetention(FeedbackRepository feedback, AttachmentService attachments, CosoConfig config) {
+    SenderRetention(FeedbackRepository feedback, AttachmentService attachments, CosoConfig config, Clock clock) {
         this.feedback = feedback;
         this.attachments = attachments;
         this.retention = config.feedback().senderRetention();
+        this.clock = clock;
     }
 
-    void start(@Observes StartupEvent event) {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "coso-sender-retention");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+    @Scheduled(identity = "sender-retention", every = "${coso.jobs.sender-retention.every}",
+            delayed = "${coso.jobs.first-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        purge();
     }
 
     int purge() {
         try {
-            Instant cutoff = Instant.now().minus(retention);
+            Instant cutoff = clock.instant().minus(retention);
             // The sender's files go with the sender's data, except those the sender made public.
             int files = QuarkusTransaction.requiringNew().call(() -> attachments.deleteSenderFiles(
                     FeedbackAttachments.KIND, "SELECT f.id FROM feedback f WHERE f.status IN ('CLOSED', 'REJECTED')"

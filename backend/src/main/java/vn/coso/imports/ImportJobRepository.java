@@ -61,6 +61,12 @@ public class ImportJobRepository implements PanacheRepository<ImportJob> {
                 ImportStatus.FAILED, failure, now, instanceId, List.of(ImportStatus.QUEUED, ImportStatus.RUNNING));
     }
 
+    /** Queued or running jobs whose last sign of life is older than the cutoff. */
+    public List<ImportJob> unfinishedSilentSince(Instant cutoff) {
+        return list("status in ?1 and heartbeatAt < ?2",
+                List.of(ImportStatus.QUEUED, ImportStatus.RUNNING), cutoff);
+    }
+
     public long deleteFinishedBefore(Instant cutoff) {
         return delete("finishedAt < ?1", cutoff);
     }

@@ -39,6 +39,8 @@ import java.util.concurrent.RejectedExecutionException;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    static final String LOST = "The instance processing this import stopped showing progress; "
+            + "nothing was written. Upload the file again.";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final Instance<ImportKind> kinds;

@@ -5,7 +5,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.coso.testing.TestClock;
+import vn.coso.common.time.AppClock;
 import vn.coso.testing.TestUnits;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitType;
@@ -32,7 +32,7 @@ class CommitteeResourceTest {
     TestUnits units;
 
     @Inject
-    TestClock clock;
+    AppClock clock;
 
     @Inject
     CommitteeRepository committees;

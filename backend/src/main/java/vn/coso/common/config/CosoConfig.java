@@ -136,6 +136,10 @@ public interface CosoConfig {
          */
         @WithDefault("365d")
         Duration senderRetention();
+
+        /** A feedback escalated to the parent unit and still overdue this long after is escalated to the province. */
+        @WithDefault("2d")
+        Duration escalateAgainAfter();
     }
 
     interface DeadlineRule {

@@ -1,0 +1,61 @@
+package vn.coso.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The directory of staff to notify (officers and admins by unit), a copy of Keycloak's refreshed by a job. */
+@ApplicationScoped
+public class StaffContacts {
+
+    public record Contact(String username, String email, String name, String role, long unitId, String locale) {
+    }
+
+    private final EntityManager em;
+
+    StaffContacts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Officers and admins whose unit is this one. */
+    public List<Contact> ofUnit(long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT username, email, display_name, role, unit_id, locale"
+                + " FROM staff_contact WHERE unit_id = ?1 ORDER BY username").setParameter(1, unitId).getResultList();
+        return rows.stream().map(r -> new Contact((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), (String) r[5])).toList();
+    }
+
+    public java.util.Optional<Contact> byUsername(String username) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT username, email, display_name, role, unit_id, locale"
+                + " FROM staff_contact WHERE username = ?1").setParameter(1, username).getResultList();
+        return rows.stream().map(r -> new Contact((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), (String) r[5])).findFirst();
+    }
+
+    public List<Contact> admins() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT username, email, display_name, role, unit_id, locale"
+                + " FROM staff_contact WHERE role = 'admin' ORDER BY username").getResultList();
+        return rows.stream().map(r -> new Contact((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue(), (String) r[5])).toList();
+    }
+
+    public void upsert(Contact c, Instant now) {
+        em.createNativeQuery("INSERT INTO staff_contact (username, email, display_name, role, unit_id, locale, refreshed_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON DUPLICATE KEY UPDATE email = VALUES(email),"
+                        + " display_name = VALUES(display_name), role = VALUES(role), unit_id = VALUES(unit_id),"
+                        + " locale = VALUES(locale), refreshed_at = VALUES(refreshed_at)")
+                .setParameter(1, c.username()).setParameter(2, c.email()).setParameter(3, c.name()).setParameter(4, c.role())
+                .setParameter(5, c.unitId()).setParameter(6, c.locale()).setParameter(7, now).executeUpdate();
+    }
+
+    /** Removes the people a refresh no longer saw (left, lost their role or unit). */
+    public int deleteNotRefreshedSince(Instant refresh) {
+        return em.createNativeQuery("DELETE FROM staff_contact WHERE refreshed_at < ?1").setParameter(1, refresh)
+                .executeUpdate();
+    }
+}
