@@ -4,6 +4,473 @@
  */
 
 export interface paths {
+    "/api/v1/attachments/{kind}/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the files of several records
+         * @description For the paperclip of list rows: `ownerIds=1,2,3` (at most 200); records out of scope are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Comma-separated ids.
+                     * @example 12,13
+                     */
+                    ownerIds?: string;
+                };
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One count per record in scope. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttachmentCount"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{kind}/{ownerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a record's files
+         * @description Files marked HANDLING appear only to admin and the officers handling the record.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                    ownerId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The files, oldest first (not paged: a record holds few). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultAttachmentResponse"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a file to a record
+         * @description multipart/form-data with `file` and optionally `visibility`. The type is decided by the content (JPEG, PNG, WebP, PDF, DOCX, XLSX, ODT); images lose their metadata (EXIF, GPS) before they are stored; a file at most `coso.attachments.max-file-size` (20 MB by default), a record at most 20 files and 100 MB. The same content twice on one record answers the first (200).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                    ownerId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUploadForm"];
+                };
+            };
+            responses: {
+                /** @description The record already holds this content: that file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Stored. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A type not allowed, a malformed image, too many pixels, malware, or the record's limits. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The malware scanner is configured but cannot be reached. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{kind}/{ownerId}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a file */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: string;
+                    ownerId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted, with its content. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{kind}/{ownerId}/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description Sent as an attachment; `inline=true` shows an image or a PDF in the browser. Never sniffed (`X-Content-Type-Options: nosniff`); the name in RFC 6266 `filename*`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    inline?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    kind: string;
+                    ownerId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The content. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{kind}/{ownerId}/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A small JPEG of an image, for lists
+         * @description 404 for a file without one.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    kind: string;
+                    ownerId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The thumbnail. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/committees": {
         parameters: {
             query?: never;
@@ -49,15 +516,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultCommitteeResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -105,15 +564,7 @@ export interface paths {
                         "application/json": components["schemas"]["Committee"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -180,15 +631,7 @@ export interface paths {
                         "application/json": components["schemas"]["MyUnits"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -245,15 +688,7 @@ export interface paths {
                         "application/json": components["schemas"]["Committee"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -313,15 +748,7 @@ export interface paths {
                         "application/json": components["schemas"]["Committee"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -420,15 +847,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -501,15 +920,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteeMeeting"][];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -568,15 +979,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteeMeeting"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -650,15 +1053,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteeMeeting"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -724,15 +1119,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteeMember"][];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -791,15 +1178,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteeMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -883,15 +1262,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteeMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -974,15 +1345,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteePlan"][];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1041,15 +1404,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteePlan"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1126,15 +1481,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteePlan"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1210,15 +1557,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteePlan"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1298,15 +1637,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteePlan"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1386,15 +1717,7 @@ export interface paths {
                         "application/json": components["schemas"]["Remedy"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1474,15 +1797,7 @@ export interface paths {
                         "application/json": components["schemas"]["Remedy"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1560,15 +1875,7 @@ export interface paths {
                         "application/json": components["schemas"]["Shortcoming"][];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1624,15 +1931,7 @@ export interface paths {
                         "application/json": components["schemas"]["Shortcoming"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1706,15 +2005,7 @@ export interface paths {
                         "application/json": components["schemas"]["Shortcoming"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1790,15 +2081,7 @@ export interface paths {
                         "application/json": components["schemas"]["Shortcoming"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1873,6 +2156,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -1951,15 +2235,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommitteeTask"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2018,7 +2294,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Held on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["ConferenceKind"];
                     /**
@@ -2026,7 +2302,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the title or the resolutions. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -2038,13 +2314,13 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Held on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only conferences of this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only conferences changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
-                    /** @description Held in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -2062,15 +2338,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultConferenceResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2118,15 +2386,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conference"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2176,7 +2436,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First day of the period. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     /**
                      * @description Page number, from 0.
@@ -2193,11 +2453,11 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Last day of the period. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only this unit and the units below it. */
+                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description The calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -2215,15 +2475,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultUnitRef"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2280,15 +2532,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conference"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2349,15 +2593,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conference"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2425,6 +2661,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2482,7 +2719,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Opening on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["ConsultationKind"];
                     /**
@@ -2490,7 +2727,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the title, ignoring case and diacritics. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -2503,15 +2740,15 @@ export interface paths {
                      */
                     sort?: string[];
                     status?: components["schemas"]["ConsultationStatus"];
-                    /** @description Opening on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only consultations of this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only consultations changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
                     /** @description Where today (Vietnam time) falls against the dates. */
                     window?: components["schemas"]["ConsultationWindow"];
-                    /** @description Opening in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -2529,15 +2766,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultConsultationSummary"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2585,15 +2814,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2643,13 +2864,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First day of the period. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
-                    /** @description Last day of the period. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only this unit and the units below it. */
+                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description The calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -2667,15 +2888,7 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationFigures"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2732,15 +2945,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2801,15 +3006,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2880,6 +3077,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -2960,15 +3158,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3060,15 +3250,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultCommentResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3144,15 +3326,7 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationComment"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3234,15 +3408,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3334,15 +3500,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3417,15 +3575,7 @@ export interface paths {
                         "application/json": components["schemas"]["Consultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3485,6 +3635,7 @@ export interface paths {
             parameters: {
                 query?: {
                     form?: components["schemas"]["DisciplinaryForm"];
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     inspectionId?: number;
                     memberId?: number;
@@ -3505,8 +3656,12 @@ export interface paths {
                      */
                     sort?: string[];
                     source?: components["schemas"]["DisciplinarySource"];
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
+                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3523,15 +3678,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultDisciplinaryActionResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3579,15 +3726,7 @@ export interface paths {
                         "application/json": components["schemas"]["DisciplinaryAction"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3651,15 +3790,7 @@ export interface paths {
                         "application/json": components["schemas"]["DisciplinaryAction"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3719,15 +3850,7 @@ export interface paths {
                         "application/json": components["schemas"]["DisciplinaryAction"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3796,7 +3919,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Issued on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["DocumentKind"];
                     /**
@@ -3804,7 +3927,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the number, title or issuing body. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -3816,13 +3939,13 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Issued on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only documents issued by this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only documents changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
-                    /** @description Issued in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -3840,15 +3963,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultDocumentResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3896,15 +4011,7 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -3971,15 +4078,7 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4040,15 +4139,7 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4119,6 +4210,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4177,7 +4269,7 @@ export interface paths {
             parameters: {
                 query?: {
                     channel?: components["schemas"]["FeedbackChannel"];
-                    /** @description Received on or after this day. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     overdue?: boolean;
                     /**
@@ -4186,7 +4278,7 @@ export interface paths {
                      */
                     page?: string;
                     priority?: components["schemas"]["FeedbackPriority"];
-                    /** @description Text in the title or the text, or a tracking code. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     right?: components["schemas"]["DemocracyRight"];
                     /**
@@ -4200,11 +4292,14 @@ export interface paths {
                      */
                     sort?: string[];
                     status?: components["schemas"]["FeedbackStatus"];
-                    /** @description Received on or before this day. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
                     type?: components["schemas"]["FeedbackType"];
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -4222,15 +4317,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultFeedbackResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4281,15 +4368,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4365,15 +4444,7 @@ export interface paths {
                         "application/json": components["schemas"]["FeedbackTracking"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4442,15 +4513,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4525,15 +4588,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4615,15 +4670,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4702,15 +4749,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4802,15 +4841,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4885,15 +4916,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -4975,15 +4998,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5065,15 +5080,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5155,15 +5162,7 @@ export interface paths {
                         "application/json": components["schemas"]["Feedback"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5257,15 +5256,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHolidayResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5313,15 +5304,7 @@ export interface paths {
                         "application/json": components["schemas"]["Holiday"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5385,15 +5368,7 @@ export interface paths {
                         "application/json": components["schemas"]["Holiday"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5454,15 +5429,7 @@ export interface paths {
                         "application/json": components["schemas"]["Holiday"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5530,6 +5497,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5618,15 +5586,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultImportJobResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5686,15 +5646,7 @@ export interface paths {
                         "application/json": components["schemas"]["ImportJob"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5779,15 +5731,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultImportErrorResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5873,15 +5817,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultImportRowResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -5967,15 +5903,7 @@ export interface paths {
                         "application/json": components["schemas"]["ImportJob"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6082,15 +6010,7 @@ export interface paths {
                         "text/csv": string;
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6183,15 +6103,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultInspectionResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6236,15 +6148,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6294,9 +6198,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
+                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -6314,15 +6222,7 @@ export interface paths {
                         "application/json": components["schemas"]["InspectionSummary"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6379,15 +6279,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6447,15 +6339,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6547,15 +6431,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6634,15 +6510,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6724,15 +6592,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6805,15 +6665,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conclusion"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6871,15 +6723,7 @@ export interface paths {
                         "application/json": components["schemas"]["Conclusion"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -6981,15 +6825,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7064,15 +6900,7 @@ export interface paths {
                         "application/json": components["schemas"]["Inspection"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7146,6 +6974,7 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7227,15 +7056,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultModelPracticeResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7283,15 +7104,7 @@ export interface paths {
                         "application/json": components["schemas"]["ModelPractice"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7355,15 +7168,7 @@ export interface paths {
                         "application/json": components["schemas"]["ModelPractice"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7424,15 +7229,7 @@ export interface paths {
                         "application/json": components["schemas"]["ModelPractice"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7500,6 +7297,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7538,6 +7336,405 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notifications
+         * @description Newest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    /** @description true: unread ones only. */
+                    unread?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of notifications. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultNotificationResponse"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notification preferences
+         * @description Per event type; MAIL when never chosen.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The preferences. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: components["schemas"]["NotificationDelivery"];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change my notification preferences
+         * @description Event types not named keep their choice.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            responses: {
+                /** @description The preferences as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: components["schemas"]["NotificationDelivery"];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nothing unread any more. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationUnread"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of my notifications are unread
+         * @description For the bell.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The count. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationUnread"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notification, read. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -7593,15 +7790,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultPartyMemberResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7646,15 +7835,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7718,15 +7899,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7786,15 +7959,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7865,6 +8030,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -7945,15 +8111,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8026,15 +8184,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyMemberTransfer"][];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8124,15 +8274,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultPartyOrganizationResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8177,15 +8319,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyOrganization"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8249,15 +8383,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyOrganization"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8317,15 +8443,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyOrganization"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8396,6 +8514,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8467,15 +8586,7 @@ export interface paths {
                         "application/json": components["schemas"]["PartyOrganizationTreeNode"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -8527,7 +8638,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Opening on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["ConsultationKind"];
                     /**
@@ -8535,7 +8646,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the title, ignoring case and diacritics. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -8547,13 +8658,15 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Opening on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only consultations of this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description Only records changed at or after this instant. */
+                    updatedSince?: string;
                     /** @description Where today (Vietnam time) falls against the dates. */
                     window?: components["schemas"]["ConsultationWindow"];
-                    /** @description Opening in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -8571,15 +8684,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultPublicConsultationSummary"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
@@ -8618,15 +8723,7 @@ export interface paths {
                         "application/json": components["schemas"]["PublicConsultation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -8686,15 +8783,7 @@ export interface paths {
                         "application/json": components["schemas"]["PublicCommentReceipt"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -8786,15 +8875,7 @@ export interface paths {
                         "application/json": components["schemas"]["ConsultationResult"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -8866,15 +8947,7 @@ export interface paths {
                         "application/json": components["schemas"]["FeedbackReceipt"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
                 409: {
                     headers: {
@@ -8941,15 +9014,7 @@ export interface paths {
                         "application/json": components["schemas"]["FeedbackTracking"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -8961,6 +9026,241 @@ export interface paths {
                 };
                 /** @description Too many look-ups from your connection: wait for Retry-After seconds. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback/{trackingCode}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public files of a feedback
+         * @description Those the citizen marked public, and those of the published answer.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The files. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a photo or document to the feedback you sent
+         * @description Within two hours of sending it and while it is unanswered, at most 3 files. `visibility`: STAFF (default: the officers who see the feedback), HANDLING (only the officers handling it) or PUBLIC (also shown on the tracking page). Photos lose their metadata (EXIF, GPS position) before they are stored. Rate-limited per connection (429 with Retry-After).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    trackingCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["AttachmentUploadForm"];
+                };
+            };
+            responses: {
+                /** @description This content was already sent: that file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                /** @description Stored. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A type not allowed, a malformed image, malware, or too many files. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from your connection: wait for Retry-After seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback/{trackingCode}/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a public file of a feedback */
+        get: {
+            parameters: {
+                query?: {
+                    inline?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    trackingCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The content. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/feedback/{trackingCode}/attachments/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A small JPEG of a public image of a feedback */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    trackingCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The thumbnail. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description Not found, or outside your scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9015,15 +9315,7 @@ export interface paths {
                         "application/json": components["schemas"]["FeedbackTracking"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description Not found, or outside your scope. */
                 404: {
                     headers: {
@@ -9091,15 +9383,7 @@ export interface paths {
                         "application/json": components["schemas"]["PublicFigures"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
@@ -9160,8 +9444,85 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultPublicUnit"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
+                400: components["responses"]["BadRequest"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stop mails to a citizen's address (the link in each mail)
+         * @description No account needed: the token is signed. Idempotent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No more mail goes to that address. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnsubscribeResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+            };
+        };
+        put?: never;
+        /** Stop mails to a citizen's address (one-click, RFC 8058) */
+        post: {
+            parameters: {
+                query?: {
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No more mail goes to that address. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnsubscribeResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from your connection: wait for Retry-After seconds. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9171,8 +9532,6 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9193,6 +9552,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     kind?: components["schemas"]["RegulationKind"];
                     /**
@@ -9200,6 +9560,7 @@ export interface paths {
                      * @example 0
                      */
                     page?: string;
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -9212,9 +9573,14 @@ export interface paths {
                      */
                     sort?: string[];
                     status?: components["schemas"]["RegulationStatus"];
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
@@ -9231,15 +9597,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultRegulationResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9284,15 +9642,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9374,15 +9724,7 @@ export interface paths {
                         "application/json": components["schemas"]["RegulationCoverage"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9439,15 +9781,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9507,15 +9841,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9586,6 +9912,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9676,15 +10003,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultHistoryEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9759,15 +10078,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9846,15 +10157,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9933,15 +10236,7 @@ export interface paths {
                         "application/json": components["schemas"]["Regulation"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -9962,6 +10257,222 @@ export interface paths {
                 };
                 /** @description Not found, or outside your scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reorganisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reorganisations applied
+         * @description Newest effective date first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reorganisations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultSummary"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Preview or apply a reorganisation
+         * @description The plan is validated whole: every old unit it closes is accounted for (a primary successor for each divided unit), every unit under a closing unit goes somewhere, codes name one unit on any date, types fit their parents, no cycles; a faulty plan answers 400 naming every faulty row and changes nothing. `dryRun=true` answers what it would do. Applying closes the old units on the day before the effective date (they keep their records, placed under their primary successor), creates the new ones and moves the rest, at once. When staff accounts' scope would change (a code taken by a new unit, a code no longer held) the plan must carry `confirmScopeChanges: true`, else 409.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReorganisationPlan"];
+                };
+            };
+            responses: {
+                /** @description Dry run: what the plan would do. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReorganisationPreview"];
+                    };
+                };
+                /** @description Applied. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReorganisationPreview"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reorganisations/plan-from-csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a plan from a table
+         * @description A CSV shaped like quang-ninh-units-2025.csv (`code,name,type,parent_code,level_name,merged_from`) becomes a plan to review and post (dry run first). Districts are dissolved when the table has none.
+         */
+        post: {
+            parameters: {
+                query: {
+                    effectiveDate: string;
+                    legalBasisDate?: string;
+                    legalBasisNumber: string;
+                    title?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The plan. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReorganisationPlan"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10018,6 +10529,8 @@ export interface paths {
                     format?: "json" | "csv" | "xlsx" | "pdf";
                     /** @description First day of the period (with to), e.g. 2024-01-01. */
                     from?: string;
+                    /** @description period (default): the breakdown follows the structure of the period's last day, records of units closed within it counting under their successor; current: today's structure, past records rolled up through the lineage into today's units. */
+                    structure?: "period" | "current";
                     /** @description Last day of the period (inclusive), e.g. 2024-06-30. */
                     to?: string;
                     /** @description The unit whose subtree is reported; default: yours. */
@@ -10043,15 +10556,7 @@ export interface paths {
                         "application/pdf": string;
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10144,15 +10649,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultStaffResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10209,15 +10706,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10309,15 +10798,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultStaffAuditEntry"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10374,15 +10855,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10452,15 +10925,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10557,15 +11022,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10649,15 +11106,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10748,15 +11197,7 @@ export interface paths {
                         "application/json": components["schemas"]["StaffMember"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10819,19 +11260,19 @@ export interface paths {
         };
         /**
          * List trainings in your scope
-         * @description A training belongs to the scope of its organiser: the organising unit, or the unit of the organising party organisation. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and `year` a calendar year (given together they narrow each other). `q` matches the topic or audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
+         * @description A training belongs to the scope of its organiser: the organising unit, or the unit of the organising party organisation. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and `year` a calendar year (not together with `from`/`to`). `q` matches the topic or audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Held on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
                     /**
                      * @description Page number, from 0.
                      * @example 0
                      */
                     page?: string;
-                    /** @description Text in the topic or audience. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
                     /**
                      * @description Page size, 1 to 200 (default 20).
@@ -10843,13 +11284,13 @@ export interface paths {
                      * @example name,asc
                      */
                     sort?: string[];
-                    /** @description Held on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only trainings organised by this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only trainings changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
-                    /** @description Held in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -10867,15 +11308,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultTrainingResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10923,15 +11356,7 @@ export interface paths {
                         "application/json": components["schemas"]["Training"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -10981,17 +11406,17 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Held on or after this date. */
+                    /** @description The period's first day (inclusive). Not together with `year`. */
                     from?: string;
-                    /** @description Text in the topic or audience. */
+                    /** @description Text to find, ignoring case and diacritics. */
                     q?: string;
-                    /** @description Held on or before this date. */
+                    /** @description The period's last day (inclusive). Not together with `year`. */
                     to?: string;
-                    /** @description Only trainings organised by this unit or a unit below it. */
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
                     unitId?: number;
-                    /** @description Only trainings changed at or after this instant. */
+                    /** @description Only records changed at or after this instant. */
                     updatedSince?: string;
-                    /** @description Held in this calendar year. */
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
                     year?: number;
                 };
                 header?: never;
@@ -11009,15 +11434,7 @@ export interface paths {
                         "application/json": components["schemas"]["TrainingSummary"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11074,15 +11491,7 @@ export interface paths {
                         "application/json": components["schemas"]["Training"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11143,15 +11552,7 @@ export interface paths {
                         "application/json": components["schemas"]["Training"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11219,6 +11620,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11277,6 +11679,8 @@ export interface paths {
             parameters: {
                 query?: {
                     active?: boolean;
+                    /** @description Only units that existed on this day (closed units are listed otherwise, with their `validTo`). */
+                    on?: string;
                     /**
                      * @description Page number, from 0.
                      * @example 0
@@ -11315,15 +11719,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultUnitResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11371,15 +11767,7 @@ export interface paths {
                         "application/json": components["schemas"]["Unit"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11443,15 +11831,7 @@ export interface paths {
                         "application/json": components["schemas"]["Unit"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11512,15 +11892,7 @@ export interface paths {
                         "application/json": components["schemas"]["Unit"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11591,6 +11963,7 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11687,8 +12060,9 @@ export interface paths {
                         "application/json": components["schemas"]["PageResultUnitResponse"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11696,6 +12070,66 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/lineage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a unit came from and went into
+         * @description The events of its lineage, oldest first: established, merged into, divided into, split from, renamed, re-typed, moved, dissolved, each with its date and legal basis.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The unit's lineage. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitLineageEvent"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11742,11 +12176,14 @@ export interface paths {
         };
         /**
          * Get the nested subtree under a unit
-         * @description For tree views; children sorted by name.
+         * @description For tree views; children sorted by name. Without `on`, the tree as the unit rows stand (closed units under their successor); with `on`, the structure of that day: the units that existed then, with the names, types and parents they had.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The day of the structure. */
+                    on?: string;
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -11764,15 +12201,7 @@ export interface paths {
                         "application/json": components["schemas"]["UnitTreeNode"];
                     };
                 };
-                /** @description Invalid input: the problem names the fields. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
+                400: components["responses"]["BadRequest"];
                 /** @description No valid bearer token. */
                 401: {
                     headers: {
@@ -11810,8 +12239,697 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Admins see all; a system sees its own.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of subscriptions, without their secrets. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultSubscriptionResponse"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe to events
+         * @description Events of the unit's subtree (default: the caller's whole scope; an integration client never gets events outside its own scope). The answer carries the signing secret (whsec_…) — the only time it is shown.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionRequest"];
+                };
+            };
+            responses: {
+                /** @description Subscribed; keep the secret. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSubscription"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook subscription */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The subscription, without its secret. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSubscription"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a webhook subscription
+         * @description Carries the `version` read (stale: 409). `enabled: false` pauses it (pending deliveries fail); `enabled: true` resumes it after a pause or after it was disabled for failing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionRequest"];
+                };
+            };
+            responses: {
+                /** @description The subscription as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSubscription"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Its deliveries and their log go with it.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log of a subscription
+         * @description Newest first, each with its attempts (time, HTTP status or error, duration).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    /** @description PENDING, DELIVERED or FAILED. */
+                    status?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of deliveries. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultDeliveryResponse"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description A fresh series of attempts with the same webhook-id.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The delivery, due now. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDelivery"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "feedback.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * feedback.received
+         * @description A feedback was received (portal, staff or another system). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "feedback.answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * feedback.answered
+         * @description A feedback was answered (data.answerPublished says whether the sender sees it). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "feedback.reopened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * feedback.reopened
+         * @description An answered or closed feedback was reopened. Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "feedback.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * feedback.overdue
+         * @description A feedback missed its acknowledgement or answer deadline and was escalated (data.deadline, data.escalationLevel, data.escalatedToUnitId, data.escalatedToUnitCode). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         AnnualReport: {
@@ -11824,6 +12942,59 @@ export interface components {
             lagging?: components["schemas"]["LaggingUnitItem"][];
             /** @description The features' own parts of the review, e.g. the steering committee's targets vs results, meetings, and shortcomings with causes and remedies. */
             parts?: components["schemas"]["ReportPart"][];
+        };
+        /** @description A file of a record: a photo, a scanned letter, minutes. */
+        Attachment: {
+            /** Format: int64 */
+            id: number;
+            /** @description The owner kind, e.g. feedback, feedback-answer. */
+            ownerKind: string;
+            /** Format: int64 */
+            ownerId: number;
+            /** @description NFC, with the extension of the type its content has. */
+            fileName: string;
+            /** @description Decided by the content, not by the name. */
+            mediaType: string;
+            /** Format: int64 */
+            size: number;
+            /** @description SHA-256 of the stored content, hexadecimal. */
+            sha256: string;
+            visibility: components["schemas"]["Visibility"];
+            /** @description Sent by a citizen through the portal. */
+            fromPublic: boolean;
+            uploadedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description In pixels, for images.
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @description In pixels, for images.
+             */
+            height?: number;
+            /** @description Whether GET …/thumbnail answers a small JPEG. */
+            hasThumbnail: boolean;
+            /** @description Operations the caller may perform on it now: DELETE. */
+            operations: components["schemas"]["AttachmentOperation"][];
+        };
+        AttachmentCount: {
+            /** Format: int64 */
+            ownerId: number;
+            /** Format: int64 */
+            count: number;
+        };
+        /** @enum {string} */
+        AttachmentOperation: "DELETE";
+        /** @description multipart/form-data: the file and who may see it. */
+        AttachmentUploadForm: {
+            /**
+             * Format: binary
+             * @description The file: JPEG, PNG, WebP, PDF, DOCX, XLSX or ODT.
+             */
+            file: string;
+            /** @description STAFF (default): everyone who sees the record; HANDLING: only admin and the officers handling it; PUBLIC: also the public tracking page. */
+            visibility?: components["schemas"]["Visibility"];
         };
         /** @enum {string} */
         Attention: "NO_UNIT" | "UNKNOWN_UNIT" | "INACTIVE_UNIT";
@@ -12155,6 +13326,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
         };
         /** @enum {string} */
         ConferenceKind: "STAFF_CONFERENCE" | "WORKERS_CONFERENCE" | "WORKPLACE_DIALOGUE";
@@ -12369,6 +13542,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
         };
         /** @enum {string} */
         DocumentKind: "RESOLUTION" | "DIRECTIVE" | "CONCLUSION" | "REGULATION" | "DECISION" | "PLAN" | "PROGRAM" | "GUIDELINE" | "NOTICE" | "OFFICIAL_LETTER" | "OTHER";
@@ -12458,11 +13633,17 @@ export interface components {
             ratedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             /** @description Who recorded it; null when the sender submitted it. */
             recordedBy?: string | null;
+            /** @description Past a deadline, escalated to the officers of this unit (parent, then province). */
+            escalation?: ((components["schemas"]["FeedbackEscalation"] | null) | null) | components["schemas"]["FeedbackEscalation"] | null;
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description The operations you may perform on it now (POST /feedback/{id}/<action>). */
+            allowedActions: string[];
         };
+        /** @enum {string} */
+        FeedbackAction: "ASSIGN" | "START" | "ANSWER" | "CLOSE" | "REJECT" | "REOPEN" | "PRIORITY";
         FeedbackAnswerRequest: {
             answer: string;
             /** @description Published to the sender on the tracking page (default true), or kept internal. */
@@ -12483,6 +13664,13 @@ export interface components {
         };
         /** @enum {string} */
         FeedbackChannel: "WEB" | "HOTLINE" | "MEETING" | "MAILBOX" | "INTEGRATION";
+        /** @description "Escalated to …": level 1 the parent unit, 2 the province. */
+        FeedbackEscalation: {
+            /** Format: int32 */
+            level: number;
+            unit: components["schemas"]["UnitRef"];
+            at: components["schemas"]["Instant"];
+        };
         /** @enum {string} */
         FeedbackPriority: "NORMAL" | "URGENT";
         FeedbackPriorityRequest: {
@@ -12748,7 +13936,11 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description The operations you may perform on it now: `update` (PUT), `conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>. */
+            allowedActions: string[];
         };
+        /** @enum {string} */
+        InspectionAction: "UPDATE" | "START" | "CONCLUSION" | "CONCLUDE" | "CLOSE" | "CANCEL";
         InspectionCancelRequest: {
             reason: string;
             /** Format: int64 */
@@ -12858,6 +14050,8 @@ export interface components {
             score?: number;
             reasons?: components["schemas"]["LaggingReasonItem"][];
         };
+        /** @enum {string} */
+        LineageKind: "ESTABLISHED" | "MERGED_INTO" | "SPLIT_FROM" | "DIVIDED_INTO" | "RENAMED" | "RETYPED" | "MOVED" | "DISSOLVED";
         /**
          * Format: date
          * @example 2022-03-10
@@ -12886,6 +14080,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
         };
         /** @description A model practice as created or replaced. */
         ModelPracticeRequest: {
@@ -12944,6 +14140,44 @@ export interface components {
             year?: number;
             items?: components["schemas"]["MyUnit"][];
         };
+        Notification: {
+            /** Format: int64 */
+            id: number;
+            /** @example feedback.received */
+            eventType: string;
+            /** @description In the recipient's language. */
+            title: string;
+            /** Format: int64 */
+            feedbackId?: number;
+            /** Format: int64 */
+            unitId: number;
+            createdAt: components["schemas"]["Instant"];
+            readAt?: components["schemas"]["Instant"];
+        };
+        /**
+         * @description MAIL: a mail each and in the app; DIGEST: one mail a day and in the app; APP: in the app only; NONE: not at all.
+         * @enum {string}
+         */
+        NotificationDelivery: "MAIL" | "DIGEST" | "APP" | "NONE";
+        /** @description Per event type: MAIL, DIGEST, APP or NONE. */
+        NotificationPreferences: {
+            events: {
+                [key: string]: components["schemas"]["NotificationDelivery"];
+            };
+        };
+        NotificationUnread: {
+            /** Format: int64 */
+            unread: number;
+        };
+        PageResultAttachmentResponse: {
+            items?: components["schemas"]["Attachment"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultCommentResponse: {
             items?: components["schemas"]["ConsultationComment"][];
             /** Format: int32 */
@@ -12973,6 +14207,15 @@ export interface components {
         };
         PageResultConsultationSummary: {
             items?: components["schemas"]["ConsultationSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultDeliveryResponse: {
+            items?: components["schemas"]["WebhookDelivery"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -13070,6 +14313,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultNotificationResponse: {
+            items?: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultPartyMemberResponse: {
             items?: components["schemas"]["PartyMember"][];
             /** Format: int32 */
@@ -13135,6 +14387,24 @@ export interface components {
         };
         PageResultStaffResponse: {
             items?: components["schemas"]["StaffMember"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultSubscriptionResponse: {
+            items?: components["schemas"]["WebhookSubscription"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultSummary: {
+            items?: components["schemas"]["ReorganisationSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -13437,6 +14707,8 @@ export interface components {
         };
         /** @enum {string} */
         RecommendationStatus: "OPEN" | "DONE" | "OVERDUE";
+        /** @enum {string} */
+        RecordWriteAction: "UPDATE" | "DELETE";
         Regulation: {
             /** Format: int64 */
             id?: number;
@@ -13459,7 +14731,11 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`, or POST /regulations/{id}/<action>. */
+            allowedActions: string[];
         };
+        /** @enum {string} */
+        RegulationAction: "UPDATE" | "DELETE" | "SUBMIT_FOR_CONSULTATION" | "ISSUE" | "REPEAL";
         /** @description Share of the units that must have a regulation (every active unit but the province; villages with a convention) that have one in force, in a unit's subtree. */
         RegulationCoverage: {
             unit?: components["schemas"]["UnitRef"];
@@ -13560,6 +14836,148 @@ export interface components {
             /** Format: int64 */
             ownerUnitId: number;
             deadline: components["schemas"]["LocalDate"];
+        };
+        ReorganisationAffectedAccount: {
+            username?: string;
+            unitCode?: string;
+            change?: string;
+            successorCode?: string | null;
+        };
+        ReorganisationChange: {
+            code: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+        };
+        ReorganisationChangedUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            oldName?: string;
+            newName?: string;
+            oldType?: components["schemas"]["UnitType"];
+            newType?: components["schemas"]["UnitType"];
+        };
+        ReorganisationClosedUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            kind?: components["schemas"]["LineageKind"];
+            primarySuccessorCode?: string | null;
+            successorCodes?: string[];
+            /**
+             * Format: int64
+             * @description Records that name the unit (they stay on it and count under its successor).
+             */
+            records?: number;
+            /** @description Staff accounts on its code. */
+            accounts?: string[];
+        };
+        ReorganisationCreatedUnit: {
+            /** Format: int64 */
+            id?: number | null;
+            code?: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            parentCode?: string;
+            mergedFrom?: string[];
+        };
+        ReorganisationDissolution: {
+            code: string;
+            /** @description Who takes its units; default the province. */
+            successorCode?: string | null;
+        };
+        ReorganisationMerge: {
+            code: string;
+            intoCode: string;
+        };
+        ReorganisationMove: {
+            code: string;
+            parentCode: string;
+        };
+        ReorganisationMovedUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            fromParentCode?: string | null;
+            toParentCode?: string;
+            /** @description True when the plan did not name it and it follows its closing parent's primary successor. */
+            byDefault?: boolean;
+        };
+        ReorganisationNewUnit: {
+            /** @example 06685 */
+            code: string;
+            /** @example Phường Hồng Gai */
+            name: string;
+            type: components["schemas"]["UnitType"];
+            /** @example 22 */
+            parentCode: string;
+            /**
+             * @description Codes of the old units it is formed from (whole or in part).
+             * @example [
+             *       "06685",
+             *       "06691",
+             *       "06694"
+             *     ]
+             */
+            mergedFrom?: string[];
+        };
+        /** @description A reorganisation of the unit tree, applied at once on its effective date. Old units are named by the code they hold on the day before it; new units by their new code. */
+        ReorganisationPlan: {
+            /** @example 2025-07-01 */
+            effectiveDate: components["schemas"]["LocalDate"];
+            /** @example 1679/NQ-UBTVQH15 */
+            legalBasisNumber: string;
+            /** @example 2025-06-16 */
+            legalBasisDate?: components["schemas"]["LocalDate"];
+            title?: string;
+            /** @description Units formed by the reorganisation, each with the old units it is formed from. */
+            newUnits?: components["schemas"]["ReorganisationNewUnit"][];
+            /** @description Old units merged whole into a unit that lives on (or into a new unit). */
+            merges?: components["schemas"]["ReorganisationMerge"][];
+            /** @description For each old unit divided between several successors: its primary successor (old code → successor code), which its records, staff and remaining units follow. */
+            primarySuccessors?: {
+                [key: string]: string;
+            };
+            /** @description Where units under a closing unit go (their code → successor code); by default to the closing unit's primary successor, or the province for a dissolution without one. */
+            destinations?: {
+                [key: string]: string;
+            };
+            /** @description Units that live on under another parent. */
+            moves?: components["schemas"]["ReorganisationMove"][];
+            /** @description Units dissolved without being merged (a district in 2025). */
+            dissolutions?: components["schemas"]["ReorganisationDissolution"][];
+            /** @description Units that live on with another name or type (Xã became Phường). */
+            changes?: components["schemas"]["ReorganisationChange"][];
+            /** @description Confirms the staff accounts whose scope the preview says would change. */
+            confirmScopeChanges?: boolean;
+        };
+        /** @description What a plan does (dry run) or did (applied). */
+        ReorganisationPreview: {
+            applied?: boolean;
+            /** Format: int64 */
+            reorganisationId?: number | null;
+            effectiveDate?: components["schemas"]["LocalDate"];
+            created?: components["schemas"]["ReorganisationCreatedUnit"][];
+            closed?: components["schemas"]["ReorganisationClosedUnit"][];
+            moved?: components["schemas"]["ReorganisationMovedUnit"][];
+            changed?: components["schemas"]["ReorganisationChangedUnit"][];
+            /** @description Staff accounts whose scope changes: CODE_TAKEN_OVER (their code now names a new, larger unit) or CODE_NO_LONGER_HELD (their unit closed; they keep its own subtree). */
+            accounts?: components["schemas"]["ReorganisationAffectedAccount"][];
+        };
+        /** @description A reorganisation as applied. */
+        ReorganisationSummary: {
+            /** Format: int64 */
+            id?: number;
+            effectiveDate?: components["schemas"]["LocalDate"];
+            legalBasisNumber?: string;
+            legalBasisDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            title?: string | null;
+            appliedBy?: string | null;
+            appliedAt?: components["schemas"]["Instant"];
         };
         /** @description A part of the review written by a feature: paragraphs and tables to print, and `data`, the same content as that feature's API gives it. */
         ReportPart: {
@@ -13770,6 +15188,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
         };
         /** @description A training class as created or replaced. */
         TrainingRequest: {
@@ -13862,10 +15282,32 @@ export interface components {
             childCount?: number;
             /** @description Whether the unit has an issued democracy regulation (a village: a convention) in force. */
             hasRegulationInForce?: boolean;
+            /** @description The first day the unit exists; null: since before Coso's records. */
+            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The last day the unit exists; null while it exists. */
+            validTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Whether the unit was closed (merged, divided or dissolved) before today. A closed unit keeps its records; see its lineage. */
+            closed?: boolean;
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description One event of a unit's lineage: where it came from or went into. */
+        UnitLineageEvent: {
+            kind?: components["schemas"]["LineageKind"];
+            effectiveDate?: components["schemas"]["LocalDate"];
+            /** @description The unit the event starts from (null when a unit is established from nothing). */
+            from?: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /** @description The unit it leads to (null for a dissolution without successor). */
+            to?: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            /** @description For a unit divided between several: whether this is its primary successor, which its records, staff and villages follow. */
+            primary?: boolean;
+            /** Format: int64 */
+            reorganisationId?: number | null;
+            /** @example 1679/NQ-UBTVQH15 */
+            legalBasisNumber?: string | null;
+            legalBasisDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         /** @description A unit named in another record. */
         UnitRef: {
@@ -13901,10 +15343,15 @@ export interface components {
              * @description Number of staff, workers or residents the unit counts.
              */
             headCount?: number;
-            /** @description False once the unit is dissolved; defaults to true. */
+            /** @description False once the unit stops working; defaults to true. A unit closed by a reorganisation keeps `active` and gets a `validTo` instead. */
             active?: boolean;
+            /**
+             * @description The first day the unit exists; defaults to today on creation. Records dated before it are refused.
+             * @example 2025-07-01
+             */
+            validFrom?: components["schemas"]["LocalDate"];
         };
-        /** @description A unit with the units below it. */
+        /** @description A unit with the units below it, as they stood on the tree's date. */
         UnitTreeNode: {
             /** Format: int64 */
             id?: number;
@@ -13912,6 +15359,8 @@ export interface components {
             name?: string;
             type?: components["schemas"]["UnitType"];
             active?: boolean;
+            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            validTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             children?: components["schemas"]["UnitTreeNode"][];
         };
         /** @enum {string} */
@@ -13928,16 +15377,138 @@ export interface components {
             /** Format: int32 */
             headCount?: number;
             active?: boolean;
+            /** @description The first day the unit exists; unchanged when absent. */
+            validFrom?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description The version this change is based on; a stale one answers 409.
              */
             version: number;
         };
+        UnsubscribeResult: {
+            unsubscribed: boolean;
+            message: string;
+        };
         /** @description The version of the record that was read. */
         VersionedRequest: {
             /** Format: int64 */
             version: number;
+        };
+        /** @enum {string} */
+        Visibility: "STAFF" | "HANDLING" | "PUBLIC";
+        WebhookAttempt: {
+            /** Format: int32 */
+            attempt: number;
+            attemptedAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            statusCode?: number;
+            error?: string;
+            /** Format: int32 */
+            durationMs: number;
+        };
+        WebhookDelivery: {
+            /** Format: int64 */
+            id: number;
+            /** @description The webhook-id header: the same on every attempt. */
+            messageId: string;
+            eventType: string;
+            /** @description PENDING, DELIVERED or FAILED. */
+            status: string;
+            /** Format: int32 */
+            attempts: number;
+            nextAttemptAt?: components["schemas"]["Instant"];
+            lastAttemptAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            lastStatusCode?: number;
+            lastError?: string;
+            deliveredAt?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            attemptLog: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookSubscription: {
+            /** Format: int64 */
+            id: number;
+            url: string;
+            eventTypes: string[];
+            /** Format: int64 */
+            unitId?: number;
+            description?: string;
+            enabled: boolean;
+            /** @description Why it was disabled: FAILING (too many failed attempts in a row) or PAUSED. */
+            disabledReason?: string;
+            /** Format: int32 */
+            failureStreak: number;
+            owner: string;
+            /** @description The signing secret (whsec_…): only in the answer to the creation. */
+            secret?: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        WebhookSubscriptionRequest: {
+            /**
+             * @description Absolute http(s) URL that receives POSTs.
+             * @example https://tich-hop.example.vn/coso/events
+             */
+            url: string;
+            /** @description Event types, e.g. feedback.received. */
+            eventTypes: string[];
+            /**
+             * Format: int64
+             * @description Only events of this unit and its subtree; default the caller's whole scope.
+             */
+            unitId?: number;
+            description?: string;
+            /** @description On update: false pauses, true resumes (and clears the failure streak). */
+            enabled?: boolean;
+            /**
+             * Format: int64
+             * @description On update: the version read (stale: 409).
+             */
+            version?: number;
+        };
+        /** @description The public facts of a feedback; never the sender's name or contact. */
+        WebhookFeedbackData: {
+            /** Format: int64 */
+            feedbackId: number;
+            /** @description The public tracking code, e.g. K7M2Q-X9P4T. */
+            trackingCode: string;
+            /** Format: int64 */
+            unitId: number;
+            unitCode: string;
+            /** @description RECEIVED, ASSIGNED, IN_PROGRESS, ANSWERED, CLOSED or REJECTED. */
+            status: string;
+            type: string;
+            democracyRight: string;
+            channel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            acknowledgeDueAt: string;
+            /** Format: date-time */
+            answerDueAt: string;
+            /** Format: date-time */
+            answeredAt?: string;
+            answerPublished?: boolean;
+            /** @description feedback.overdue: ACKNOWLEDGE or ANSWER. */
+            deadline?: string;
+            /** Format: int64 */
+            escalationLevel?: number;
+            /** Format: int64 */
+            escalatedToUnitId?: number;
+            escalatedToUnitCode?: string;
+        };
+        /** @description The JSON body of every webhook POST (Standard Webhooks). */
+        WebhookEvent: {
+            /** @description The event type, e.g. feedback.received. */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookFeedbackData"];
         };
         FieldError: {
             /** @description The JSON path of the field or the parameter's name. */
@@ -13959,7 +15530,17 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input; the problem names the field or the parameter (`errors[].field`). Besides a wrong value (`validation.failed`): a query parameter the operation does not declare (`request.parameter.unknown`), or `year` together with `from`/`to` (`request.parameter.conflict`: give a year, or a period). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
