@@ -50,7 +50,7 @@ class CommitteeDemoDataTest {
         Committee committee = committees.findByUnit(province).orElseThrow();
         assertEquals(3, committees.shortcomings(committee.id, 2024).size());
 
-        JsonPath report = patient("viewer").queryParam("year", 2024).queryParam("unitId", province)
+        JsonPath report = patient("viewer").header("Accept-Language", "vi").queryParam("year", 2024).queryParam("unitId", province)
                 .get("/api/v1/reports/annual").then().statusCode(200)
                 .body("parts[0].key", is("committee"))
                 .body("parts[0].data.meetings.date", hasItem("2024-12-19"))

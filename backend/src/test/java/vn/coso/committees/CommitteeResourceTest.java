@@ -204,7 +204,7 @@ class CommitteeResourceTest {
         Unit commune = units.create("Xã chưa khắc phục", UnitType.COMMUNE, district);
         issueRegulation(commune.id, "2023-01-01");
         int id = committee("admin", district.id);
-        int shortcoming = as("admin").body(Map.of("year", 2024, "kind", "LEFT_TO_STANDING_OFFICE",
+        int shortcoming = as("admin").header("Accept-Language", "vi").body(Map.of("year", 2024, "kind", "LEFT_TO_STANDING_OFFICE",
                         "description", "Phó mặc cho bộ phận thường trực, giúp việc",
                         "subjectiveCauses", "Người đứng đầu chưa quan tâm", "objectiveCauses", "Cán bộ kiêm nhiệm",
                         "unitIds", List.of(commune.id)))

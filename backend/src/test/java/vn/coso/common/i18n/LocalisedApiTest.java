@@ -76,10 +76,10 @@ class LocalisedApiTest {
         Map<String, Object> body = unitBody(taken.code, "Phường Khác", units.haLong().id);
         as("admin", "vi").body(body).post("/api/v1/units").then().statusCode(409)
                 .body("code", is("unit.code.duplicate")).body("title", is("Xung đột"))
-                .body("detail", is("Mã đơn vị " + taken.code + " đã được dùng cho Phường Trùng Mã."));
+                .body("detail", is("Mã " + taken.code + " đã được Phường Trùng Mã sử dụng trong cùng thời gian; một mã chỉ thuộc một đơn vị vào mỗi ngày."));
         as("admin", "en").body(body).post("/api/v1/units").then().statusCode(409)
                 .body("code", is("unit.code.duplicate")).body("title", is("Conflict"))
-                .body("detail", is("The code " + taken.code + " is already used by Phường Trùng Mã."));
+                .body("detail", is("The code " + taken.code + " is held by Phường Trùng Mã in the same period; a code names one unit on any day."));
         as("admin", "vi").get("/api/v1/units/999999999").then().statusCode(404)
                 .body("code", is("not-found")).body("detail", startsWith("Đơn vị 999999999 không tồn tại"));
     }

@@ -9,6 +9,7 @@ import vn.coso.consultations.ConsultationCalendar;
 import vn.coso.testing.PublicClient;
 import vn.coso.testing.TestUnits;
 import vn.coso.units.Unit;
+import vn.coso.units.UnitType;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -92,7 +93,9 @@ class PagingOverflowTest {
 
     @Test
     void hugePageOnHistoriesIsRefused() {
-        int regulation = as("admin").body(Map.of("unitId", bachDang.id, "title", "Quy chế (phân trang)",
+        // A commune of its own: another test class may already have a regulation in force for Bạch Đằng.
+        Unit commune = units.create("Phường phân trang", UnitType.COMMUNE, units.haLong());
+        int regulation = as("admin").body(Map.of("unitId", commune.id, "title", "Quy chế (phân trang)",
                         "status", "ISSUED", "number", "09/QĐ-UBND", "issueDate", "2022-01-15"))
                 .post("/api/v1/regulations").then().statusCode(201).extract().path("id");
         pageRefused(as("admin"), "/api/v1/regulations/" + regulation + "/history");
