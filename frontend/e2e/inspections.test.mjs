@@ -82,7 +82,7 @@ test('inspector walks an inspection from planned to closed, with a disciplinary 
     await page.getByRole('button', { name: 'Chốt kết luận' }).click();
     dialog = page.getByRole('dialog');
     await fillDate(dialog.getByLabel('Ngày kết thúc thực tế'), '25/03/2025');
-    await dialog.getByRole('alert').filter({ hasText: /before concluding/ }).waitFor();
+    await dialog.getByRole('alert').filter({ hasText: /trước khi kết thúc/ }).waitFor();
     await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
 
     // Write the conclusion: a violation, with one recommendation.

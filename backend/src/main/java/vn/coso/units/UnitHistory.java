@@ -128,4 +128,15 @@ public class UnitHistory {
         row.type = type;
         em.persist(row);
     }
+
+    /** Whether a reorganisation names this unit (it came from or went into another): such a unit is history, not deleted. */
+    public boolean hasLineage(long unitId) {
+        return !em.createNativeQuery("select 1 from unit_lineage where from_unit_id = ?1 or to_unit_id = ?1 limit 1")
+                .setParameter(1, unitId).getResultList().isEmpty();
+    }
+
+    /** Drops the placements of a unit being deleted (one made by mistake, with no records and no lineage). */
+    public void forget(long unitId) {
+        em.createNativeQuery("delete from unit_placement where unit_id = ?1").setParameter(1, unitId).executeUpdate();
+    }
 }

@@ -307,6 +307,10 @@ public class UnitService {
                 throw ProblemException.of(409, "unit.referenced", unit.code, what.get());
             }
         }
+        if (history.hasLineage(unit.id)) {
+            throw ProblemException.of(409, "unit.referenced", unit.code, Msg.of("unit.references.lineage"));
+        }
+        history.forget(unit.id);
         units.delete(unit);
     }
 

@@ -204,7 +204,7 @@ class CommitteeResourceTest {
         Unit commune = units.create("Xã chưa khắc phục", UnitType.COMMUNE, district);
         issueRegulation(commune.id, "2023-01-01");
         int id = committee("admin", district.id);
-        int shortcoming = as("admin").header("Accept-Language", "vi").body(Map.of("year", 2024, "kind", "LEFT_TO_STANDING_OFFICE",
+        int shortcoming = as("admin", "vi").body(Map.of("year", 2024, "kind", "LEFT_TO_STANDING_OFFICE",
                         "description", "Phó mặc cho bộ phận thường trực, giúp việc",
                         "subjectiveCauses", "Người đứng đầu chưa quan tâm", "objectiveCauses", "Cán bộ kiêm nhiệm",
                         "unitIds", List.of(commune.id)))
@@ -221,7 +221,7 @@ class CommitteeResourceTest {
         assertTrue(review2024.getList("lagging.find { it.unit.id == " + commune.id + " }.reasons.code") == null
                 || !review2024.getList("lagging.find { it.unit.id == " + commune.id + " }.reasons.code")
                 .contains(CommitteeFigures.OVERDUE_CODE), "not due in 2024");
-        as("admin").queryParam("year", 2025).queryParam("unitId", district.id).get("/api/v1/reports/annual")
+        as("admin", "vi").queryParam("year", 2025).queryParam("unitId", district.id).get("/api/v1/reports/annual")
                 .then().statusCode(200)
                 .body("lagging.find { it.unit.id == " + commune.id + " }.reasons.code", hasItem(CommitteeFigures.OVERDUE_CODE))
                 .body("lagging.find { it.unit.id == " + commune.id + " }.reasons.find { it.code == '"

@@ -22,7 +22,12 @@ public final class PublicClient {
     }
 
     public RequestSpecification request() {
-        return Api.anonymous().header("X-Forwarded-For", address);
+        return request(Api.TEST_LANGUAGE);
+    }
+
+    /** Signed out from this address, asking for answers in this language. */
+    public RequestSpecification request(String language) {
+        return Api.anonymous(language).header("X-Forwarded-For", address);
     }
 
     public String address() {
