@@ -228,13 +228,13 @@ class CommitteeResourceTest {
                         + CommitteeFigures.OVERDUE_CODE + "' }.label", is("Có giải pháp khắc phục hạn chế đã quá hạn mà chưa hoàn thành"))
                 .body("sections.figures.flatten().find { it.key == 'committees.remediesOverdue' }.value", is(1));
 
-        JsonPath part = as("admin").queryParam("year", 2025).queryParam("unitId", district.id)
+        JsonPath part = as("admin", "vi").queryParam("year", 2025).queryParam("unitId", district.id)
                 .get("/api/v1/reports/annual").then().statusCode(200)
                 .body("parts[0].key", is("committee"))
                 .body("parts[0].data.previousShortcomings[0].remedied", is(false))
                 .extract().jsonPath();
         assertTrue(part.getList("parts[0].tables.title").contains("Kết quả khắc phục hạn chế năm 2024"), part.prettify());
-        as("admin").queryParam("year", 2024).queryParam("unitId", district.id)
+        as("admin", "vi").queryParam("year", 2024).queryParam("unitId", district.id)
                 .get("/api/v1/reports/annual").then().statusCode(200)
                 .body("parts[0].tables.find { it.title == 'Hạn chế, nguyên nhân và giải pháp khắc phục' }.rows[0][2]",
                         is("Người đứng đầu chưa quan tâm"));
