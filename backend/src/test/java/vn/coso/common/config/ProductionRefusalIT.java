@@ -43,6 +43,8 @@ class ProductionRefusalIT {
         env.put("QUARKUS_DATASOURCE_PASSWORD", "not-the-dev-one");
         env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
         env.put("QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY", "none");
+        // Required in production (no default); given, so that the start reaches the checks under test.
+        env.put("COSO_NOTIFICATIONS_SECRET", "a-production-unsubscribe-secret-for-this-test");
         Process process = builder.start();
         try {
             assertTrue(process.waitFor(180, TimeUnit.SECONDS), "the app should stop by itself; log: " + tail(log));
