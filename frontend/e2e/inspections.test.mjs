@@ -131,7 +131,9 @@ test('inspector walks an inspection from planned to closed, with a disciplinary 
     await actionRow.getByText('Khiển trách').waitFor();
     await actionRow.getByText('Kết luận kiểm tra, giám sát (Cuộc này)').waitFor();
 
-    // Close.
+    // Close, from the inspection as the server has it now (the action just saved may have moved its version).
+    await page.reload();
+    await statusIs(page, 'Đã kết luận');
     await page.getByRole('button', { name: 'Kết thúc' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Kết thúc' }).click();
