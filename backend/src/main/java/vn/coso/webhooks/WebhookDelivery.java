@@ -3,7 +3,9 @@ package vn.coso.webhooks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
+import vn.coso.common.events.WebhookDisabled;
 import vn.coso.webhooks.WebhookStore.Outgoing;
 
 import java.io.IOException;
@@ -32,8 +34,13 @@ public class WebhookDelivery {
     private final WebhookConfig config;
     private final Clock clock;
     private final HttpClient http;
+    private final Event<WebhookDisabled> disabled;
+    private final WebhookTargets targets;
 
-    WebhookDelivery(WebhookStore store, WebhookConfig config, Clock clock) {
+    WebhookDelivery(WebhookStore store, WebhookConfig config, Clock clock, Event<WebhookDisabled> disabled,
+                    WebhookTargets targets) {
+        this.disabled = disabled;
+        this.targets = targets;
         this.store = store;
         this.config = config;
         this.clock = clock;
@@ -76,6 +83,8 @@ public class WebhookDelivery {
         Integer status = null;
         String error = null;
         try {
+            // Checked again at each attempt: a name may have been pointed at an inner address since.
+            targets.requirePublic(URI.create(d.url()));
             HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
                     .timeout(config.timeout())
                     .header("content-type", "application/json")
@@ -89,6 +98,8 @@ public class WebhookDelivery {
             if (status < 200 || status > 299) {
                 error = "HTTP " + status;
             }
+        } catch (WebhookTargets.RefusedTarget e) {
+            error = truncate("refused: " + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             error = truncate(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
@@ -126,6 +137,8 @@ public class WebhookDelivery {
                         + " failed attempts in a row");
                 LOG.warnf("Webhook subscription %d disabled after %d failed attempts in a row", subscription.id,
                         subscription.failureStreak);
+                disabled.fire(new WebhookDisabled(subscription.id, subscription.targetUrl, subscription.owner,
+                        subscription.failureStreak));
             }
         }
     }
