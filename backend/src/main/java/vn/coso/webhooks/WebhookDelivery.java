@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,10 +70,25 @@ public class WebhookDelivery {
     /** One batch: the number of deliveries attempted. */
     public int deliverDue() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant leaseEnd = now.plus(config.lease());
         List<Outgoing> batch = QuarkusTransaction.requiringNew().call(() ->
-                store.outgoing(store.claimDue(now, now.plus(config.lease()), config.batchSize())));
+                store.outgoing(store.claimDue(now, leaseEnd, config.batchSize())));
+        // A send started late in the lease could still be under way when the lease ends and another
+        // instance claims the row: it would go out twice. What is left by then is handed back instead.
+        Duration reserve = config.timeout().multipliedBy(3).dividedBy(2);
+        Instant lastStart = leaseEnd.minus(reserve.compareTo(config.lease().dividedBy(2)) > 0 ? reserve
+                : config.lease().dividedBy(2));
+        List<Long> unsent = new ArrayList<>();
         for (Outgoing delivery : batch) {
-            send(delivery);
+            if (clock.instant().isAfter(lastStart)) {
+                unsent.add(delivery.deliveryId());
+            } else {
+                send(delivery);
+            }
+        }
+        if (!unsent.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> store.release(unsent, leaseEnd,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS)));
         }
         return batch.size();
     }
