@@ -7,6 +7,7 @@
 #
 # Needs a running Keycloak with the coso realm (./scripts/run.sh's or ./scripts/test-keycloak.sh's),
 # MariaDB on 127.0.0.1:3306 (root) and the packaged backend (mvn -f backend package -DskipTests).
+# The receiver listens on 127.0.0.1, which webhooks may only reach through COSO_WEBHOOKS_ALLOWED_HOSTS.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -43,13 +44,13 @@ java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP" -Dgreenma
 pids+=($!)
 
 start_backend() { # PORT DEMO LOG
-  env QUARKUS_HTTP_PORT="$1" QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$DB" \
+  env QUARKUS_PROFILE=local QUARKUS_HTTP_PORT="$1" QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$DB" \
     QUARKUS_DATASOURCE_USERNAME=coso_bench QUARKUS_DATASOURCE_PASSWORD=coso_bench \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KC/realms/coso" COSO_KEYCLOAK_URL="$KC" \
     QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=coso-staff-admin-dev-secret COSO_DEMO_ENABLED="$2" \
     COSO_SMTP_HOST=127.0.0.1 COSO_SMTP_PORT="$SMTP" COSO_NOTIFICATIONS_SECRET=bench-secret \
     COSO_JOBS_FIRST_DELAY=2s COSO_JOBS_WEBHOOK_DELIVERY_EVERY=1s COSO_JOBS_MAIL_DELIVERY_EVERY=1s \
-    COSO_WEBHOOKS_LEASE=20s COSO_NOTIFICATIONS_MAIL_LEASE=20s \
+    COSO_WEBHOOKS_LEASE=20s COSO_NOTIFICATIONS_MAIL_LEASE=20s COSO_WEBHOOKS_ALLOWED_HOSTS=127.0.0.1 \
     java -jar "$JAR" >"$3" 2>&1 &
   pids+=($!)
   last_pid=$!

@@ -7426,7 +7426,7 @@ export interface paths {
         };
         /**
          * My notification preferences
-         * @description Per event type; MAIL when never chosen.
+         * @description Per event type (MAIL when never chosen) and the language of my mails and notifications.
          */
         get: {
             parameters: {
@@ -7443,9 +7443,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: components["schemas"]["NotificationDelivery"];
-                        };
+                        "application/json": components["schemas"]["NotificationPreferences"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -7471,7 +7469,7 @@ export interface paths {
         };
         /**
          * Change my notification preferences
-         * @description Event types not named keep their choice.
+         * @description Event types not named keep their choice; without language, the language stays.
          */
         put: {
             parameters: {
@@ -7482,7 +7480,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["NotificationPreferences"];
+                    "application/json": components["schemas"]["NotificationPreferencesRequest"];
                 };
             };
             responses: {
@@ -7492,9 +7490,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: components["schemas"]["NotificationDelivery"];
-                        };
+                        "application/json": components["schemas"]["NotificationPreferences"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -12748,7 +12744,7 @@ export interface webhooks {
         put?: never;
         /**
          * feedback.received
-         * @description A feedback was received (portal, staff or another system). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         * @description A feedback was received (portal, staff or another system). Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
          */
         post: {
             parameters: {
@@ -12766,7 +12762,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
+                    "application/json": components["schemas"]["WebhookEventFeedback"];
                 };
             };
             responses: {
@@ -12796,7 +12792,7 @@ export interface webhooks {
         put?: never;
         /**
          * feedback.answered
-         * @description A feedback was answered (data.answerPublished says whether the sender sees it). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         * @description A feedback was answered (data.answerPublished says whether the sender sees it). Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
          */
         post: {
             parameters: {
@@ -12814,7 +12810,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
+                    "application/json": components["schemas"]["WebhookEventFeedback"];
                 };
             };
             responses: {
@@ -12844,7 +12840,7 @@ export interface webhooks {
         put?: never;
         /**
          * feedback.reopened
-         * @description An answered or closed feedback was reopened. Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         * @description An answered or closed feedback was reopened. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
          */
         post: {
             parameters: {
@@ -12862,7 +12858,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
+                    "application/json": components["schemas"]["WebhookEventFeedback"];
                 };
             };
             responses: {
@@ -12892,7 +12888,7 @@ export interface webhooks {
         put?: never;
         /**
          * feedback.overdue
-         * @description A feedback missed its acknowledgement or answer deadline and was escalated (data.deadline, data.escalationLevel, data.escalatedToUnitId, data.escalatedToUnitCode). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         * @description A feedback missed its acknowledgement or answer deadline and was escalated (data.deadline, data.escalationLevel, data.escalatedToUnitId, data.escalatedToUnitCode). Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
          */
         post: {
             parameters: {
@@ -12910,7 +12906,247 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
+                    "application/json": components["schemas"]["WebhookEventFeedback"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "inspection.concluded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * inspection.concluded
+         * @description An inspection or supervision was concluded. Never its findings, whether a violation was found, its team or the party member inspected. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEventInspection"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "regulation.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * regulation.issued
+         * @description A democracy regulation or village convention was issued and is now in force. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEventRegulation"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * consultation.published
+         * @description A draft was published for comment (it is public from data.opensOn). Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEventConsultation"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "consultation.concluded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * consultation.concluded
+         * @description A consultation was concluded: every comment answered (data.comments counts them by outcome); its result is public. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEventConsultation"];
+                };
+            };
+            responses: {
+                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "unit.reorganised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * unit.reorganised
+         * @description A reorganisation created, closed (merged, divided, dissolved), moved, renamed or re-typed this unit. One event per unit; a closed unit's is placed under its successor. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                    "webhook-id": string;
+                    /** @description Seconds since the epoch when this attempt was sent. */
+                    "webhook-timestamp": string;
+                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookEventUnit"];
                 };
             };
             responses: {
@@ -14147,8 +14383,18 @@ export interface components {
             eventType: string;
             /** @description In the recipient's language. */
             title: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The feedback it is about, if it is about one (as recordId).
+             */
             feedbackId?: number;
+            /** @description What it is about: feedback, consultation or inspection. */
+            recordType?: string;
+            /**
+             * Format: int64
+             * @description That record's id.
+             */
+            recordId?: number;
             /** Format: int64 */
             unitId: number;
             createdAt: components["schemas"]["Instant"];
@@ -14159,11 +14405,25 @@ export interface components {
          * @enum {string}
          */
         NotificationDelivery: "MAIL" | "DIGEST" | "APP" | "NONE";
-        /** @description Per event type: MAIL, DIGEST, APP or NONE. */
         NotificationPreferences: {
+            /** @description Per event type that staff are told of: MAIL, DIGEST, APP or NONE. */
             events: {
                 [key: string]: components["schemas"]["NotificationDelivery"];
             };
+            /** @description The language of my mails and notifications (vi or en): the one chosen here, else my account's, else vi. */
+            language: string;
+        };
+        /** @description What to change; what is left out keeps its choice. */
+        NotificationPreferencesRequest: {
+            /** @description Per event type: MAIL, DIGEST, APP or NONE. */
+            events?: {
+                [key: string]: components["schemas"]["NotificationDelivery"];
+            };
+            /**
+             * @description The language of my mails and notifications: vi or en.
+             * @example vi
+             */
+            language?: string;
         };
         NotificationUnread: {
             /** Format: int64 */
@@ -15499,8 +15759,103 @@ export interface components {
             escalatedToUnitId?: number;
             escalatedToUnitCode?: string;
         };
-        /** @description The JSON body of every webhook POST (Standard Webhooks). */
-        WebhookEvent: {
+        /** @description What may be known of a concluded inspection or supervision: never its findings, violations, team or the party member who was its subject. */
+        WebhookInspectionData: {
+            /** Format: int64 */
+            inspectionId: number;
+            /** Format: int64 */
+            unitId: number;
+            unitCode: string;
+            /** @description INSPECTION or SUPERVISION. */
+            kind: string;
+            form: string;
+            /** @description CONCLUDED. */
+            status: string;
+            /** @description PARTY_ORGANIZATION or PARTY_MEMBER. */
+            subjectType: string;
+            /** Format: int64 */
+            conductingOrganizationId: number;
+            planYear: number;
+            /** Format: date */
+            actualStart?: string;
+            /** Format: date */
+            actualEnd?: string;
+        };
+        /** @description A regulation now in force. */
+        WebhookRegulationData: {
+            /** Format: int64 */
+            regulationId: number;
+            /** Format: int64 */
+            unitId: number;
+            unitCode: string;
+            /** @description REGULATION or CONVENTION. */
+            kind: string;
+            /** @description ISSUED. */
+            status: string;
+            number?: string;
+            /** Format: date */
+            issueDate?: string;
+            /** Format: int64 */
+            replacesId?: number;
+            /** Format: int64 */
+            consultationId?: number;
+        };
+        /** @description A consultation's public facts; never a commenter. */
+        WebhookConsultationData: {
+            /** Format: int64 */
+            consultationId: number;
+            /** Format: int64 */
+            unitId: number;
+            unitCode: string;
+            kind: string;
+            title: string;
+            /** @description PUBLISHED or CONCLUDED. */
+            status: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            /** Format: date-time */
+            publishedAt?: string;
+            /** Format: date-time */
+            concludedAt?: string;
+            /** @description consultation.concluded: comments by outcome. */
+            comments?: {
+                /** Format: int64 */
+                total?: number;
+                /** Format: int64 */
+                accepted?: number;
+                /** Format: int64 */
+                partlyAccepted?: number;
+                /** Format: int64 */
+                notAccepted?: number;
+                /** Format: int64 */
+                unanswered?: number;
+            };
+        };
+        /** @description A unit changed by a reorganisation. */
+        WebhookUnitData: {
+            /** Format: int64 */
+            reorganisationId: number;
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: int64 */
+            unitId: number;
+            unitCode: string;
+            unitType: string;
+            /** @description ESTABLISHED, MERGED_INTO, DIVIDED_INTO, DISSOLVED, MOVED, RENAMED or RETYPED. */
+            change: string;
+            active: boolean;
+            /** @description ESTABLISHED: the new unit's parent. */
+            parentCode?: string;
+            mergedFrom?: string[];
+            primarySuccessorCode?: string;
+            successorCodes?: string[];
+            fromParentCode?: string;
+            toParentCode?: string;
+        };
+        /** @description The JSON body of a webhook POST (Standard Webhooks). */
+        WebhookEventFeedback: {
             /** @description The event type, e.g. feedback.received. */
             type: string;
             /**
@@ -15509,6 +15864,50 @@ export interface components {
              */
             timestamp: string;
             data: components["schemas"]["WebhookFeedbackData"];
+        };
+        /** @description The JSON body of a webhook POST (Standard Webhooks). */
+        WebhookEventInspection: {
+            /** @description The event type, e.g. inspection.concluded. */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookInspectionData"];
+        };
+        /** @description The JSON body of a webhook POST (Standard Webhooks). */
+        WebhookEventRegulation: {
+            /** @description The event type, e.g. regulation.issued. */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookRegulationData"];
+        };
+        /** @description The JSON body of a webhook POST (Standard Webhooks). */
+        WebhookEventConsultation: {
+            /** @description The event type, e.g. consultation.published. */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookConsultationData"];
+        };
+        /** @description The JSON body of a webhook POST (Standard Webhooks). */
+        WebhookEventUnit: {
+            /** @description The event type, e.g. unit.reorganised. */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookUnitData"];
         };
         FieldError: {
             /** @description The JSON path of the field or the parameter's name. */

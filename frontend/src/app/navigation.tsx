@@ -14,6 +14,7 @@ import {
   ImportOutlined,
   InboxOutlined,
   UserSwitchOutlined,
+  ApiOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { PARTY_MEMBER_ROLES, type Role } from '@/lib/auth';
@@ -73,4 +74,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <CommentOutlined />,
     roles: ['admin', 'officer', 'inspector', 'viewer'],
   },
+  { path: '/webhooks', label: 'nav.webhooks', icon: <ApiOutlined />, roles: ['admin'] },
 ];

@@ -33,7 +33,13 @@ const PortalConsultation = lazy(() => import('@/features/portal/components/Consu
 const FeedbackInboxPage = lazy(() => import('@/features/feedback/components/FeedbackInboxPage'));
 const FeedbackDetailPage = lazy(() => import('@/features/feedback/components/FeedbackDetailPage'));
 const ConsultationsPage = lazy(() => import('@/features/consultations/components/ConsultationsPage'));
+const NotificationsPage = lazy(() => import('@/features/notifications/components/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('@/features/notifications/components/PreferencesPage'));
+const WebhooksPage = lazy(() => import('@/features/webhooks/components/WebhooksPage'));
 const ConsultationDetailPage = lazy(() => import('@/features/consultations/components/ConsultationDetailPage'));
+
+/** Everyone signed in to the staff app has notifications (the integration client has no SPA). */
+const STAFF_ROLES = ['admin', 'officer', 'inspector', 'viewer'] as const;
 
 /** The public portal: outside the signed-in layout, reachable without an account (see main.tsx). */
 const portalRoutes: RouteObject = {
@@ -202,6 +208,30 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
             <ConsultationDetailPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'notifications',
+        element: (
+          <RequireRole roles={STAFF_ROLES}>
+            <NotificationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'notifications/preferences',
+        element: (
+          <RequireRole roles={STAFF_ROLES}>
+            <NotificationPreferencesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'webhooks',
+        element: (
+          <RequireRole roles={['admin']}>
+            <WebhooksPage />
           </RequireRole>
         ),
       },

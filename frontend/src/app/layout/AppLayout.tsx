@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { hasAnyRole, useAuth, useMe } from '@/lib/auth';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useI18n } from '@/lib/i18n';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { NAV_ITEMS } from '../navigation';
 
 const { Header, Sider, Content } = Layout;
@@ -86,6 +87,7 @@ export function AppLayout() {
           }}
         >
           <Space size="large">
+            {hasAnyRole(roles, ['admin', 'officer', 'inspector', 'viewer']) && <NotificationBell />}
             <LanguageSwitch />
             <UserBadge />
             <Tooltip title={t('header.signOut')}>

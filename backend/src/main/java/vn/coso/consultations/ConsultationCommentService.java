@@ -3,6 +3,7 @@ package vn.coso.consultations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.events.EventTypes;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
@@ -17,6 +18,7 @@ import vn.coso.consultations.ConsultationDtos.PublicCommentRequest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Comments: anyone sends one while a consultation is open; after it closes, the unit answers each
@@ -67,6 +69,7 @@ public class ConsultationCommentService {
         }
         comment.receivedAt = Instant.now();
         comments.persistAndFlush(comment);
+        staff.fire(EventTypes.CONSULTATION_COMMENTED, consultation, Map.of("commentId", comment.id));
         return new PublicCommentReceipt(comment.id, consultationId, comment.receivedAt, comment.hasAuthor());
     }
 

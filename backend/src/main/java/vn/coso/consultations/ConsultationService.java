@@ -3,6 +3,8 @@ package vn.coso.consultations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.events.DomainEvents;
+import vn.coso.common.events.EventTypes;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
@@ -44,10 +46,12 @@ public class ConsultationService {
     private final ScopeGuard guard;
     private final HistoryService history;
     private final ConsultationCalendar calendar;
+    private final DomainEvents events;
 
     public ConsultationService(ConsultationRepository consultations, ConsultationCommentRepository comments,
                                UnitService units, ScopeGuard guard, HistoryService history,
-                               ConsultationCalendar calendar) {
+                               ConsultationCalendar calendar, DomainEvents events) {
+        this.events = events;
         this.consultations = consultations;
         this.comments = comments;
         this.units = units;
@@ -136,7 +140,9 @@ public class ConsultationService {
         var before = consultation.snapshot();
         consultation.status = ConsultationStatus.PUBLISHED;
         consultation.publishedAt = Instant.now();
-        return saved(consultation, "PUBLISHED", before);
+        ConsultationResponse response = saved(consultation, "PUBLISHED", before);
+        fire(EventTypes.CONSULTATION_PUBLISHED, consultation, Map.of());
+        return response;
     }
 
     /** PUBLISHED → CONCLUDED once closed and every comment answered: the result is final. */
@@ -154,7 +160,10 @@ public class ConsultationService {
         var before = consultation.snapshot();
         consultation.status = ConsultationStatus.CONCLUDED;
         consultation.concludedAt = Instant.now();
-        return saved(consultation, "CONCLUDED", before);
+        ConsultationResponse response = saved(consultation, "CONCLUDED", before);
+        CommentCounts counts = comments.countsByOutcome(List.of(id)).getOrDefault(id, CommentCounts.NONE);
+        fire(EventTypes.CONSULTATION_CONCLUDED, consultation, Map.of("comments", counts));
+        return response;
     }
 
     /** DRAFT or PUBLISHED → CANCELLED: withdrawn, no longer public. */
@@ -165,6 +174,28 @@ public class ConsultationService {
         var before = consultation.snapshot();
         consultation.status = ConsultationStatus.CANCELLED;
         return saved(consultation, "CANCELLED", before);
+    }
+
+    /**
+     * A consultation's event: its public facts (the draft is public once published), never a commenter.
+     * Comments (consultation.commented) reach the unit's officers only.
+     */
+    void fire(String type, Consultation consultation, Map<String, Object> extra) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("consultationId", consultation.id);
+        data.put("unitId", consultation.unit.id);
+        data.put("unitCode", consultation.unit.code);
+        data.put("kind", consultation.kind.name());
+        data.put("title", consultation.title);
+        data.put("status", consultation.status.name());
+        data.put("opensOn", consultation.opensOn);
+        data.put("closesOn", consultation.closesOn);
+        data.put("publishedAt", consultation.publishedAt);
+        if (consultation.concludedAt != null) {
+            data.put("concludedAt", consultation.concludedAt);
+        }
+        data.putAll(extra);
+        events.fire(type, consultation.id, consultation.unit.id, consultation.unit.path, data);
     }
 
     /**

@@ -135,6 +135,23 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
                 .setParameter("id", unitId).getSingleResult();
     }
 
+    /** Recommendations not done whose due date lies in the range, of concluded or closed inspections. */
+    public List<Recommendation> openRecommendationsDueBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return getEntityManager().createQuery("select r from Recommendation r join fetch r.responsibleUnit,"
+                        + " Inspection i where i.id = r.inspectionId and r.doneOn is null and r.dueDate between :from and :to"
+                        + " and i.status in (vn.coso.inspections.InspectionEnums.Status.CONCLUDED,"
+                        + " vn.coso.inspections.InspectionEnums.Status.CLOSED) order by r.dueDate, r.id", Recommendation.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    /** Marks a recommendation announced; false when it already was (by this or another instance). */
+    public boolean markAnnounced(Recommendation r, String contentHash, java.time.Instant now) {
+        return getEntityManager().createNativeQuery("INSERT IGNORE INTO inspection_recommendation_notice (inspection_id,"
+                        + " responsible_unit_id, due_date, content_hash, notified_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, r.inspectionId).setParameter(2, r.responsibleUnit.id).setParameter(3, r.dueDate)
+                .setParameter(4, contentHash).setParameter(5, now).executeUpdate() == 1;
+    }
+
     private static Conditions conditions(InspectionFilter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")

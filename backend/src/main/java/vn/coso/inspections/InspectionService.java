@@ -3,6 +3,8 @@ package vn.coso.inspections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.events.DomainEvents;
+import vn.coso.common.events.EventTypes;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
@@ -52,10 +54,12 @@ public class InspectionService {
     private final HistoryService history;
     private final CurrentUser user;
     private final InspectionActions actions;
+    private final DomainEvents events;
 
     public InspectionService(InspectionRepository inspections, UnitService units, ScopeGuard guard,
                              PartyOrganizationService organizations, PartyMemberService members, HistoryService history,
-                             CurrentUser user, InspectionActions actions) {
+                             CurrentUser user, InspectionActions actions, DomainEvents events) {
+        this.events = events;
         this.inspections = inspections;
         this.units = units;
         this.guard = guard;
@@ -139,7 +143,30 @@ public class InspectionService {
         var before = inspection.snapshot();
         inspection.actualEnd = actualEnd;
         inspection.status = Status.CONCLUDED;
-        return saved(inspection, "CONCLUDED", before);
+        InspectionResponse response = saved(inspection, "CONCLUDED", before);
+        events.fire(EventTypes.INSPECTION_CONCLUDED, inspection.id, inspection.scopeUnit.id, inspection.scopeUnit.path,
+                eventData(inspection));
+        return response;
+    }
+
+    /**
+     * What an integrating system may learn of a concluded inspection: ids, kind, form, dates, status. Never the
+     * findings, whether a violation was found, the team, or which party member was the subject.
+     */
+    static Map<String, Object> eventData(Inspection inspection) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("inspectionId", inspection.id);
+        data.put("unitId", inspection.scopeUnit.id);
+        data.put("unitCode", inspection.scopeUnit.code);
+        data.put("kind", inspection.kind.name());
+        data.put("form", inspection.form.name());
+        data.put("status", inspection.status.name());
+        data.put("subjectType", inspection.subjectOrganization != null ? "PARTY_ORGANIZATION" : "PARTY_MEMBER");
+        data.put("conductingOrganizationId", inspection.conductingOrganization.id);
+        data.put("planYear", inspection.planYear);
+        data.put("actualStart", inspection.actualStart);
+        data.put("actualEnd", inspection.actualEnd);
+        return data;
     }
 
     @Transactional

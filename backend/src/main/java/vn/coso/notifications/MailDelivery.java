@@ -51,9 +51,18 @@ public class MailDelivery {
     /** One batch: the number of mails tried. */
     public int sendDue() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant leaseEnd = now.plus(config.mailLease());
         List<MailOutbox.Mail> batch = QuarkusTransaction.requiringNew().call(() ->
-                outbox.claimDue(now, now.plus(config.mailLease()), config.mailBatchSize()));
+                outbox.claimDue(now, leaseEnd, config.mailBatchSize()));
+        // As for webhooks: no sending in the second half of the lease, where another instance could
+        // take the same row when it ends; the rest is handed back.
+        Instant lastStart = leaseEnd.minus(config.mailLease().dividedBy(2));
+        List<Long> unsent = new java.util.ArrayList<>();
         for (MailOutbox.Mail m : batch) {
+            if (clock.instant().isAfter(lastStart)) {
+                unsent.add(m.id());
+                continue;
+            }
             String error = null;
             try {
                 Mail mail = Mail.withText(m.recipient(), m.subject(), m.body()).addHeader("Message-ID", m.messageId());
@@ -76,6 +85,10 @@ public class MailDelivery {
                     LOG.warnf("Mail %d attempt %d failed: %s", m.id(), m.attempt(), failure);
                 }
             });
+        }
+        if (!unsent.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> outbox.release(unsent, leaseEnd,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS)));
         }
         return batch.size();
     }

@@ -40,21 +40,33 @@ public class MailOutbox {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, message_id, recipient, subject, body, unsubscribe_url, attempts"
-                        + " FROM mail_outbox WHERE id IN (?2) AND status = 'PENDING' AND next_attempt_at <= ?1 ORDER BY id"
-                        + " FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).setParameter(2, candidates.stream().map(Number::longValue).toList()).getResultList();
+        // Row by row, by primary key (see WebhookStore.claimDue: list statements deadlocked with inserts).
         List<Mail> mails = new ArrayList<>();
-        for (Object[] r : rows) {
-            mails.add(new Mail(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], ((Number) r[6]).intValue() + 1));
-        }
-        if (!mails.isEmpty()) {
-            em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?1 WHERE id IN (?2)")
-                    .setParameter(1, leaseEnd).setParameter(2, mails.stream().map(Mail::id).toList()).executeUpdate();
+        for (Number candidate : candidates) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT id, message_id, recipient, subject, body,"
+                            + " unsubscribe_url, attempts FROM mail_outbox WHERE id = ?2 AND status = 'PENDING'"
+                            + " AND next_attempt_at <= ?1 FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, now).setParameter(2, candidate.longValue()).getResultList();
+            for (Object[] r : rows) {
+                em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?1 WHERE id = ?2")
+                        .setParameter(1, leaseEnd).setParameter(2, candidate.longValue()).executeUpdate();
+                mails.add(new Mail(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], ((Number) r[6]).intValue() + 1));
+            }
         }
         return mails;
+    }
+
+    /** Hands back claimed mails that were not sent: due now, the claim's attempt not counted. */
+    public int release(List<Long> ids, Instant leaseEnd, Instant now) {
+        int released = 0;
+        for (long id : ids) {
+            released += em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts - 1, next_attempt_at = ?1"
+                            + " WHERE id = ?2 AND status = 'PENDING' AND next_attempt_at = ?3")
+                    .setParameter(1, now).setParameter(2, id).setParameter(3, leaseEnd).executeUpdate();
+        }
+        return released;
     }
 
     public void sent(long id, Instant at) {

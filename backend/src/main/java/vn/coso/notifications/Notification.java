@@ -28,6 +28,13 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "feedback_id")
     public Long feedbackId;
 
+    /** What it is about: feedback, consultation or inspection. */
+    @Column(name = "record_type", length = 32)
+    public String recordType;
+
+    @Column(name = "record_id")
+    public Long recordId;
+
     @Column(name = "unit_id", nullable = false)
     public long unitId;
 

@@ -1,6 +1,5 @@
 package vn.coso.notifications;
 
-import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,15 +15,27 @@ public final class NotificationDtos {
             @Schema(required = true) long id,
             @Schema(required = true, example = "feedback.received") String eventType,
             @Schema(required = true, description = "In the recipient's language.") String title,
-            Long feedbackId,
+            @Schema(description = "The feedback it is about, if it is about one (as recordId).") Long feedbackId,
+            @Schema(description = "What it is about: feedback, consultation or inspection.") String recordType,
+            @Schema(description = "That record's id.") Long recordId,
             @Schema(required = true) long unitId,
             @Schema(required = true) Instant createdAt,
             Instant readAt) {
     }
 
-    @Schema(name = "NotificationPreferences", description = "Per event type: MAIL, DIGEST, APP or NONE.")
+    @Schema(name = "NotificationPreferencesRequest", description = "What to change; what is left out keeps its choice.")
     public record PreferencesRequest(
-            @NotNull @Schema(required = true) Map<String, NotificationPreferences.Delivery> events) {
+            @Schema(description = "Per event type: MAIL, DIGEST, APP or NONE.")
+            Map<String, NotificationPreferences.Delivery> events,
+            @Schema(description = "The language of my mails and notifications: vi or en.", example = "vi") String language) {
+    }
+
+    @Schema(name = "NotificationPreferences")
+    public record PreferencesResponse(
+            @Schema(required = true, description = "Per event type that staff are told of: MAIL, DIGEST, APP or NONE.")
+            Map<String, NotificationPreferences.Delivery> events,
+            @Schema(required = true, description = "The language of my mails and notifications (vi or en): the one "
+                    + "chosen here, else my account's, else vi.") String language) {
     }
 
     @Schema(name = "NotificationUnread")

@@ -3,6 +3,7 @@ package vn.coso.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.coso.common.events.EventTypes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,6 @@ public class NotificationPreferences {
             + "and in the app; APP: in the app only; NONE: not at all.")
     public enum Delivery { MAIL, DIGEST, APP, NONE }
 
-    /** The event types a staff member can be told of. */
-    public static final List<String> STAFF_EVENTS = List.of("feedback.received", "feedback.overdue");
 
     private final EntityManager em;
 
@@ -34,7 +33,7 @@ public class NotificationPreferences {
 
     public Map<String, Delivery> all(String username) {
         Map<String, Delivery> result = new LinkedHashMap<>();
-        STAFF_EVENTS.forEach(type -> result.put(type, of(username, type)));
+        EventTypes.STAFF.forEach(type -> result.put(type, of(username, type)));
         return result;
     }
 

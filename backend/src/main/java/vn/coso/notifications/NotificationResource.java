@@ -23,9 +23,9 @@ import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.notifications.NotificationDtos.NotificationResponse;
 import vn.coso.notifications.NotificationDtos.PreferencesRequest;
+import vn.coso.notifications.NotificationDtos.PreferencesResponse;
 import vn.coso.notifications.NotificationDtos.UnreadCount;
 
-import java.util.Map;
 
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications", description = "The caller's in-app notifications (new feedback of their unit, escalations) "
@@ -76,17 +76,19 @@ public class NotificationResource {
 
     @GET
     @Path("/preferences")
-    @Operation(summary = "My notification preferences", description = "Per event type; MAIL when never chosen.")
+    @Operation(summary = "My notification preferences", description = "Per event type (MAIL when never chosen) and "
+            + "the language of my mails and notifications.")
     @APIResponse(responseCode = "200", description = "The preferences.")
-    public Map<String, NotificationPreferences.Delivery> preferences() {
+    public PreferencesResponse preferences() {
         return notifications.preferences();
     }
 
     @PUT
     @Path("/preferences")
-    @Operation(summary = "Change my notification preferences", description = "Event types not named keep their choice.")
+    @Operation(summary = "Change my notification preferences", description = "Event types not named keep their "
+            + "choice; without language, the language stays.")
     @APIResponse(responseCode = "200", description = "The preferences as changed.")
-    public Map<String, NotificationPreferences.Delivery> setPreferences(@Valid @NotNull PreferencesRequest request) {
+    public PreferencesResponse setPreferences(@Valid @NotNull PreferencesRequest request) {
         return notifications.setPreferences(request);
     }
 }

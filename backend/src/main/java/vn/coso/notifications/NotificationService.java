@@ -3,6 +3,7 @@ package vn.coso.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.events.EventTypes;
 import vn.coso.common.i18n.Messages;
 import vn.coso.common.i18n.RequestLocale;
 import vn.coso.common.paging.PageRequest;
@@ -10,16 +11,21 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.notifications.NotificationDtos.NotificationResponse;
 import vn.coso.notifications.NotificationDtos.PreferencesRequest;
+import vn.coso.notifications.NotificationDtos.PreferencesResponse;
 import vn.coso.notifications.NotificationDtos.UnreadCount;
 import vn.coso.notifications.NotificationDtos.UnsubscribeResult;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The caller's own notifications and preferences, and citizens' unsubscribing. */
 @ApplicationScoped
 public class NotificationService {
+
+    private static final List<String> LANGUAGES = List.of("vi", "en");
 
     private final NotificationPreferences preferences;
     private final MailOutbox outbox;
@@ -28,9 +34,12 @@ public class NotificationService {
     private final RequestLocale locale;
     private final UnsubscribeTokens tokens;
     private final Clock clock;
+    private final StaffContacts contacts;
 
     public NotificationService(NotificationPreferences preferences, MailOutbox outbox, CurrentUser user,
-                               Messages messages, RequestLocale locale, NotificationConfig config, Clock clock) {
+                               Messages messages, RequestLocale locale, NotificationConfig config, Clock clock,
+                               StaffContacts contacts) {
+        this.contacts = contacts;
         this.preferences = preferences;
         this.outbox = outbox;
         this.user = user;
@@ -74,23 +83,37 @@ public class NotificationService {
     }
 
     @Transactional
-    public Map<String, NotificationPreferences.Delivery> preferences() {
-        return preferences.all(user.username());
+    public PreferencesResponse preferences() {
+        return new PreferencesResponse(preferences.all(user.username()), language());
     }
 
     @Transactional
-    public Map<String, NotificationPreferences.Delivery> setPreferences(PreferencesRequest request) {
-        for (var entry : request.events().entrySet()) {
-            if (!NotificationPreferences.STAFF_EVENTS.contains(entry.getKey())) {
+    public PreferencesResponse setPreferences(PreferencesRequest request) {
+        Map<String, NotificationPreferences.Delivery> events = request.events() == null ? Map.of() : request.events();
+        for (var entry : events.entrySet()) {
+            if (!EventTypes.STAFF.contains(entry.getKey())) {
                 throw ProblemException.invalidField("events", "notification.event-type.unknown", entry.getKey(),
-                        String.join(", ", NotificationPreferences.STAFF_EVENTS));
+                        String.join(", ", EventTypes.STAFF));
             }
             if (entry.getValue() == null) {
                 throw ProblemException.invalidField("events", "notification.delivery.missing", entry.getKey());
             }
         }
-        request.events().forEach((type, delivery) -> preferences.set(user.username(), type, delivery));
-        return preferences.all(user.username());
+        String language = request.language() == null ? null : request.language().trim().toLowerCase(Locale.ROOT);
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw ProblemException.invalidField("language", "notification.language.unknown", request.language(),
+                    String.join(", ", LANGUAGES));
+        }
+        events.forEach((type, delivery) -> preferences.set(user.username(), type, delivery));
+        if (language != null) {
+            contacts.setLanguage(user.username(), language, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        }
+        return preferences();
+    }
+
+    /** The caller's language for notifications: chosen, else their account's (from the directory), else vi. */
+    private String language() {
+        return contacts.languageOf(user.username()).orElse("vi");
     }
 
     /** A citizen's unsubscribe link: no account, the token is signed. */
@@ -103,6 +126,7 @@ public class NotificationService {
     }
 
     private static NotificationResponse toResponse(Notification n) {
-        return new NotificationResponse(n.id, n.eventType, n.title, n.feedbackId, n.unitId, n.createdAt, n.readAt);
+        return new NotificationResponse(n.id, n.eventType, n.title, n.feedbackId, n.recordType, n.recordId, n.unitId,
+                n.createdAt, n.readAt);
     }
 }

@@ -3,6 +3,8 @@ package vn.coso.regulations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.events.DomainEvents;
+import vn.coso.common.events.EventTypes;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
@@ -38,9 +40,11 @@ public class RegulationService {
     private final HistoryService history;
     private final ConsultationService consultations;
     private final RegulationActions actions;
+    private final DomainEvents events;
 
     public RegulationService(RegulationRepository regulations, UnitService units, ScopeGuard guard, HistoryService history,
-                             ConsultationService consultations, RegulationActions actions) {
+                             ConsultationService consultations, RegulationActions actions, DomainEvents events) {
+        this.events = events;
         this.regulations = regulations;
         this.units = units;
         this.guard = guard;
@@ -113,6 +117,9 @@ public class RegulationService {
         }
         regulations.persistAndFlush(regulation);
         history.record(HISTORY_TYPE, regulation.id, "CREATED", Map.of(), regulation.snapshot());
+        if (regulation.status == RegulationStatus.ISSUED) {
+            fireIssued(regulation);
+        }
         return toResponse(regulation);
     }
 
@@ -156,7 +163,24 @@ public class RegulationService {
         regulation.number = Texts.clean(request.number());
         regulation.issueDate = request.issueDate();
         putInForce(regulation);
-        return saved(regulation, "ISSUED", before);
+        RegulationResponse response = saved(regulation, "ISSUED", before);
+        fireIssued(regulation);
+        return response;
+    }
+
+    /** regulation.issued: the public facts of a regulation now in force (ids, number, date, status). */
+    private void fireIssued(Regulation regulation) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("regulationId", regulation.id);
+        data.put("unitId", regulation.unit.id);
+        data.put("unitCode", regulation.unit.code);
+        data.put("kind", regulation.kind.name());
+        data.put("status", regulation.status.name());
+        data.put("number", regulation.number);
+        data.put("issueDate", regulation.issueDate);
+        data.put("replacesId", regulation.replaces == null ? null : regulation.replaces.id);
+        data.put("consultationId", regulation.consultationId);
+        events.fire(EventTypes.REGULATION_ISSUED, regulation.id, regulation.unit.id, regulation.unit.path, data);
     }
 
     @Transactional

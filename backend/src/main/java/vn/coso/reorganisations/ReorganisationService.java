@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.events.DomainEvents;
+import vn.coso.common.events.EventTypes;
 import vn.coso.common.errors.ProblemException.FieldMessage;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
@@ -66,9 +68,11 @@ public class ReorganisationService {
     private final Instance<UnitAccounts> staffAccounts;
     private final CurrentUser user;
     private final ObjectMapper json;
+    private final DomainEvents events;
 
     public ReorganisationService(UnitRepository units, UnitHistory history, Instance<UnitAccounts> accounts,
-                                 CurrentUser user, ObjectMapper json) {
+                                 CurrentUser user, ObjectMapper json, DomainEvents events) {
+        this.events = events;
         this.units = units;
         this.history = history;
         this.staffAccounts = accounts;
@@ -90,7 +94,52 @@ public class ReorganisationService {
             throw ProblemException.of(409, "reorganisation.scope-changes-unconfirmed",
                     String.valueOf(analysis.accounts.size()));
         }
-        return analysis.write();
+        Preview applied = analysis.write();
+        fireEvents(applied);
+        return applied;
+    }
+
+    /**
+     * unit.reorganised, one per unit the plan created, closed, moved, renamed or re-typed, placed where the unit
+     * stands now (a closed unit under its successor), so that a subscription of either side's subtree hears of it.
+     */
+    private void fireEvents(Preview applied) {
+        for (CreatedUnit c : applied.created()) {
+            fireUnit(applied, c.id(), "ESTABLISHED", Map.of("parentCode", c.parentCode(), "mergedFrom", c.mergedFrom()));
+        }
+        for (ClosedUnit c : applied.closed()) {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("primarySuccessorCode", c.primarySuccessorCode());
+            extra.put("successorCodes", c.successorCodes());
+            fireUnit(applied, c.id(), c.kind().name(), extra);
+        }
+        for (MovedUnit m : applied.moved()) {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("fromParentCode", m.fromParentCode());
+            extra.put("toParentCode", m.toParentCode());
+            fireUnit(applied, m.id(), LineageKind.MOVED.name(), extra);
+        }
+        for (ChangedUnit c : applied.changed()) {
+            fireUnit(applied, c.id(), !Objects.equals(c.oldName(), c.newName()) ? LineageKind.RENAMED.name()
+                    : LineageKind.RETYPED.name(), Map.of());
+        }
+    }
+
+    private void fireUnit(Preview applied, Long unitId, String change, Map<String, Object> extra) {
+        Unit unit = unitId == null ? null : units.findById(unitId);
+        if (unit == null) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reorganisationId", applied.reorganisationId());
+        data.put("effectiveDate", applied.effectiveDate());
+        data.put("unitId", unit.id);
+        data.put("unitCode", unit.code);
+        data.put("unitType", unit.type.name());
+        data.put("change", change);
+        data.put("active", unit.validTo == null);
+        data.putAll(extra);
+        events.fire(EventTypes.UNIT_REORGANISED, unit.id, unit.id, unit.path, data);
     }
 
     public PageResult<ReorganisationDtos.Summary> list(PageRequest page) {

@@ -32,6 +32,8 @@ public interface JobsConfig {
 
     Daily notificationDigest();
 
+    Daily recommendationReminders();
+
     interface Daily {
         /** Quartz cron expression, Asia/Ho_Chi_Minh. */
         String cron();

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Webhook delivery settings (prefix {@code coso.webhooks}). */
 @ConfigMapping(prefix = "coso.webhooks")
@@ -32,6 +33,13 @@ public interface WebhookConfig {
     /** Time allowed to a receiver to answer. */
     @WithDefault("10s")
     Duration timeout();
+
+    /**
+     * Hosts or addresses (as written in the URL, or the address a name resolves to) that a subscription may
+     * target although they are loopback, private or link-local: for tests and local runs only; empty in
+     * production. Env: COSO_WEBHOOKS_ALLOWED_HOSTS.
+     */
+    Optional<List<String>> allowedHosts();
 
     /** Delivered and failed deliveries, their attempts and old events are deleted after this long. */
     @WithDefault("30d")

@@ -3,7 +3,9 @@ package vn.coso.webhooks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
+import vn.coso.common.events.WebhookDisabled;
 import vn.coso.webhooks.WebhookStore.Outgoing;
 
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,8 +35,13 @@ public class WebhookDelivery {
     private final WebhookConfig config;
     private final Clock clock;
     private final HttpClient http;
+    private final Event<WebhookDisabled> disabled;
+    private final WebhookTargets targets;
 
-    WebhookDelivery(WebhookStore store, WebhookConfig config, Clock clock) {
+    WebhookDelivery(WebhookStore store, WebhookConfig config, Clock clock, Event<WebhookDisabled> disabled,
+                    WebhookTargets targets) {
+        this.disabled = disabled;
+        this.targets = targets;
         this.store = store;
         this.config = config;
         this.clock = clock;
@@ -62,10 +70,25 @@ public class WebhookDelivery {
     /** One batch: the number of deliveries attempted. */
     public int deliverDue() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant leaseEnd = now.plus(config.lease());
         List<Outgoing> batch = QuarkusTransaction.requiringNew().call(() ->
-                store.outgoing(store.claimDue(now, now.plus(config.lease()), config.batchSize())));
+                store.outgoing(store.claimDue(now, leaseEnd, config.batchSize())));
+        // A send started late in the lease could still be under way when the lease ends and another
+        // instance claims the row: it would go out twice. What is left by then is handed back instead.
+        Duration reserve = config.timeout().multipliedBy(3).dividedBy(2);
+        Instant lastStart = leaseEnd.minus(reserve.compareTo(config.lease().dividedBy(2)) > 0 ? reserve
+                : config.lease().dividedBy(2));
+        List<Long> unsent = new ArrayList<>();
         for (Outgoing delivery : batch) {
-            send(delivery);
+            if (clock.instant().isAfter(lastStart)) {
+                unsent.add(delivery.deliveryId());
+            } else {
+                send(delivery);
+            }
+        }
+        if (!unsent.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> store.release(unsent, leaseEnd,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS)));
         }
         return batch.size();
     }
@@ -76,6 +99,8 @@ public class WebhookDelivery {
         Integer status = null;
         String error = null;
         try {
+            // Checked again at each attempt: a name may have been pointed at an inner address since.
+            targets.requirePublic(URI.create(d.url()));
             HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
                     .timeout(config.timeout())
                     .header("content-type", "application/json")
@@ -89,6 +114,8 @@ public class WebhookDelivery {
             if (status < 200 || status > 299) {
                 error = "HTTP " + status;
             }
+        } catch (WebhookTargets.RefusedTarget e) {
+            error = truncate("refused: " + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             error = truncate(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
@@ -126,6 +153,8 @@ public class WebhookDelivery {
                         + " failed attempts in a row");
                 LOG.warnf("Webhook subscription %d disabled after %d failed attempts in a row", subscription.id,
                         subscription.failureStreak);
+                disabled.fire(new WebhookDisabled(subscription.id, subscription.targetUrl, subscription.owner,
+                        subscription.failureStreak));
             }
         }
     }

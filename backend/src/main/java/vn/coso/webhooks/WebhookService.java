@@ -46,8 +46,11 @@ public class WebhookService {
     private final ScopeGuard guard;
     private final CurrentUser user;
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    public WebhookService(WebhookStore store, UnitService units, CurrentUser user, Clock clock, ScopeGuard guard) {
+    public WebhookService(WebhookStore store, UnitService units, CurrentUser user, Clock clock, ScopeGuard guard,
+                          WebhookTargets targets) {
+        this.targets = targets;
         this.guard = guard;
         this.store = store;
         this.units = units;
@@ -156,17 +159,23 @@ public class WebhookService {
         }
     }
 
-    private static String checkedUrl(String url) {
+    private String checkedUrl(String url) {
+        URI uri;
         try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
-                throw ProblemException.invalidField("url", "webhook.url.invalid");
-            }
-            return uri.toString();
+            uri = new URI(url.trim());
         } catch (URISyntaxException e) {
             throw ProblemException.invalidField("url", "webhook.url.invalid");
         }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
+            throw ProblemException.invalidField("url", "webhook.url.invalid");
+        }
+        try {
+            targets.requirePublic(uri);
+        } catch (WebhookTargets.RefusedTarget e) {
+            throw ProblemException.invalidField("url", "webhook.url.inner-address", e.getMessage());
+        }
+        return uri.toString();
     }
 
     private WebhookSubscription findVisible(long id) {

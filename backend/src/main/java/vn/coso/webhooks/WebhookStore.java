@@ -58,17 +58,32 @@ public class WebhookStore implements PanacheRepository<WebhookSubscription> {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM webhook_delivery WHERE id IN (?2) AND status = 'PENDING'"
-                        + " AND next_attempt_at <= ?1 ORDER BY id FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).setParameter(2, candidates.stream().map(Number::longValue).toList()).getResultList();
-        List<Long> claimed = ids.stream().map(Number::longValue).toList();
-        if (!claimed.isEmpty()) {
-            em.createNativeQuery("UPDATE webhook_delivery SET attempts = attempts + 1, last_attempt_at = ?1,"
-                            + " next_attempt_at = ?2 WHERE id IN (?3)")
-                    .setParameter(1, now).setParameter(2, leaseEnd).setParameter(3, claimed).executeUpdate();
+        // Row by row, by primary key: a statement over a list of ids may scan the key range and take
+        // next-key locks on other requests' fresh rows, which deadlocked with their inserts (bench, 2 instances).
+        List<Long> claimed = new ArrayList<>();
+        for (Number candidate : candidates) {
+            if (!em.createNativeQuery("SELECT id FROM webhook_delivery WHERE id = ?2 AND status = 'PENDING'"
+                            + " AND next_attempt_at <= ?1 FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, now).setParameter(2, candidate.longValue()).getResultList().isEmpty()) {
+                em.createNativeQuery("UPDATE webhook_delivery SET attempts = attempts + 1, last_attempt_at = ?1,"
+                                + " next_attempt_at = ?2 WHERE id = ?3")
+                        .setParameter(1, now).setParameter(2, leaseEnd).setParameter(3, candidate.longValue())
+                        .executeUpdate();
+                claimed.add(candidate.longValue());
+            }
         }
         return claimed;
+    }
+
+    /** Hands back claimed deliveries that were not sent: due now, the claim's attempt not counted. */
+    public int release(List<Long> deliveryIds, Instant leaseEnd, Instant now) {
+        int released = 0;
+        for (long id : deliveryIds) {
+            released += getEntityManager().createNativeQuery("UPDATE webhook_delivery SET attempts = attempts - 1,"
+                            + " next_attempt_at = ?1 WHERE id = ?2 AND status = 'PENDING' AND next_attempt_at = ?3")
+                    .setParameter(1, now).setParameter(2, id).setParameter(3, leaseEnd).executeUpdate();
+        }
+        return released;
     }
 
     /** What a claimed delivery sends. */

@@ -11,7 +11,13 @@ import vn.coso.feedback.FeedbackEscalation;
 import vn.coso.common.time.AppClock;
 import vn.coso.testing.PublicClient;
 import vn.coso.testing.TestMailServer;
+import vn.coso.testing.TestInspections;
 import vn.coso.testing.TestUnits;
+import vn.coso.inspections.RecommendationReminders;
+import vn.coso.webhooks.WebhookDelivery;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.time.LocalDate;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -53,6 +59,15 @@ class NotificationTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TestInspections inspections;
+
+    @Inject
+    RecommendationReminders reminders;
+
+    @Inject
+    WebhookDelivery webhooks;
 
     @BeforeEach
     void staffDirectory() {
@@ -215,7 +230,8 @@ class NotificationTest {
     @Test
     void aDigestPreferenceHoldsTheMailsForOneDailyMail() {
         as("officer.mongcai").body(Map.of("events", Map.of("feedback.received", "DIGEST"))).put("/api/v1/notifications/preferences")
-                .then().statusCode(200).body("'feedback.received'", is("DIGEST")).body("'feedback.overdue'", is("MAIL"));
+                .then().statusCode(200).body("events.'feedback.received'", is("DIGEST")).body("events.'feedback.overdue'", is("MAIL"))
+                .body("events.'consultation.commented'", is("MAIL")).body("language", is("vi"));
         as("officer.mongcai").body(Map.of("events", Map.of("feedback.eaten", "MAIL"))).put("/api/v1/notifications/preferences")
                 .then().statusCode(400).body("errors[0].field", is("events"));
         sendMail();
@@ -231,5 +247,128 @@ class NotificationTest {
         assertEquals(before + 1, mails.size());
         assertTrue(mails.get(mails.size() - 1).subject().startsWith("Coso: "), mails.get(mails.size() - 1).subject());
         assertTrue(mails.get(mails.size() - 1).body().contains("Ý kiến mới"), mails.get(mails.size() - 1).body());
+    }
+
+    private long unreadCount(String user) {
+        return ((Number) as(user).get("/api/v1/notifications/unread-count").then().statusCode(200).extract()
+                .path("unread")).longValue();
+    }
+
+    @Test
+    void theOfficersAreToldOfACommentOnTheirConsultationWithoutItsAuthor() {
+        sendMail();
+        int before = TestMailServer.to("officer.bachdang@coso.local").size();
+        String title = "Dự thảo góp ý " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.now(AppClock.VIETNAM);
+        long id = ((Number) as("officer.bachdang").body(Map.of("unitId", units.bachDang().id, "kind", "REGULATION",
+                "title", title, "text", "Điều 1.", "opensOn", today.minusDays(1).toString(),
+                "closesOn", today.plusDays(10).toString())).post("/api/v1/consultations").then().statusCode(201)
+                .extract().path("id")).longValue();
+        as("officer.bachdang").body(Map.of("version", 0)).post("/api/v1/consultations/" + id + "/publish")
+                .then().statusCode(200);
+        PublicClient.fresh().request().body(Map.of("text", "Đề nghị công khai", "authorName", "Ông Góp Ý",
+                "authorEmail", "gop.y@example.vn", "consent", true))
+                .post("/api/v1/public/consultations/" + id + "/comments").then().statusCode(201);
+        sendMail();
+
+        String expected = "Góp ý mới về dự thảo \"" + title + "\" của " + units.bachDang().name;
+        as("officer.bachdang").get("/api/v1/notifications?unread=true").then().statusCode(200)
+                .body("items.find { it.recordId == " + id + " }.title", is(expected))
+                .body("items.find { it.recordId == " + id + " }.recordType", is("consultation"))
+                .body("items.find { it.recordId == " + id + " }.eventType", is("consultation.commented"));
+        List<TestMailServer.Received> mails = TestMailServer.to("officer.bachdang@coso.local");
+        assertEquals(before + 1, mails.size());
+        TestMailServer.Received mail = mails.get(mails.size() - 1);
+        assertEquals(expected, mail.subject());
+        assertTrue(mail.body().contains("/consultations/" + id), mail.body());
+        assertTrue(!mail.body().contains("Ông Góp Ý") && !mail.body().contains("gop.y@"), mail.body());
+    }
+
+    @Test
+    void aRecommendationFallingDueIsAnnouncedOnceToTheResponsibleUnitsOfficers() {
+        sendMail();
+        LocalDate today = LocalDate.now(AppClock.VIETNAM);
+        LocalDate due = today.plusDays(3);
+        long inspection = inspections.concluded(units.bachDang(), "Kết luận " + UUID.randomUUID(), units.bachDang(), due);
+        long later = inspections.concluded(units.bachDang(), "Kết luận sau", units.bachDang(), today.plusDays(30));
+        int mailsBefore = TestMailServer.to("officer.bachdang@coso.local").size();
+
+        assertTrue(reminders.scan() >= 1);
+        sendMail();
+        String expected = "Kiến nghị của cuộc kiểm tra số " + inspection + " giao " + units.bachDang().name
+                + " đến hạn ngày " + due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        var page = as("officer.bachdang").get("/api/v1/notifications?size=200").then().statusCode(200)
+                .body("items.find { it.recordId == " + inspection + " && it.recordType == 'inspection' }.title", is(expected))
+                .extract().jsonPath();
+        assertEquals(0, page.getList("items.findAll { it.recordId == " + later + " && it.recordType == 'inspection' }").size(),
+                "a recommendation due in a month is not announced yet");
+        assertTrue(TestMailServer.to("officer.bachdang@coso.local").subList(mailsBefore,
+                TestMailServer.to("officer.bachdang@coso.local").size()).stream().anyMatch(m -> m.subject().equals(expected)));
+
+        // Saved again unchanged (the recommendations are written anew), scanned again: no second announcement.
+        inspections.saveConclusion(inspection, "Kết luận sửa", units.bachDang(), due, 0);
+        reminders.scan();
+        long announcements = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM notification WHERE record_type = 'inspection' AND record_id = ?1"
+                        + " AND username = 'officer.bachdang'").setParameter(1, inspection).getSingleResult()).longValue());
+        assertEquals(1, announcements);
+    }
+
+    @Test
+    void anOfficerWhoChoseEnglishGetsMailsAndNotificationsInEnglish() {
+        try {
+            as("officer.mongcai").body(Map.of("language", "EN")).put("/api/v1/notifications/preferences").then()
+                    .statusCode(200).body("language", is("en")).body("events.'feedback.received'", notNullValue());
+            as("officer.mongcai").body(Map.of("language", "fr")).put("/api/v1/notifications/preferences").then()
+                    .statusCode(400).body("errors[0].field", is("language"));
+            as("officer.mongcai").get("/api/v1/notifications/preferences").then().body("language", is("en"));
+            as("officer.mongcai").body(Map.of("events", Map.of("feedback.received", "MAIL")))
+                    .put("/api/v1/notifications/preferences").then().statusCode(200);
+            sendMail();
+            int before = TestMailServer.to("officer.mongcai@coso.local").size();
+            recordAsAdmin(feedback(units.mongCai().id, null));
+            sendMail();
+            List<TestMailServer.Received> mails = TestMailServer.to("officer.mongcai@coso.local");
+            assertEquals(before + 1, mails.size());
+            TestMailServer.Received mail = mails.get(mails.size() - 1);
+            assertTrue(mail.subject().startsWith("New feedback "), mail.subject());
+            assertTrue(mail.body().startsWith("Dear "), mail.body());
+            as("officer.mongcai").get("/api/v1/notifications").then()
+                    .body("items[0].title", org.hamcrest.Matchers.startsWith("New feedback "));
+        } finally {
+            as("officer.mongcai").body(Map.of("language", "vi")).put("/api/v1/notifications/preferences").then()
+                    .statusCode(200);
+        }
+    }
+
+    @Test
+    void theAdminsAreMailedWhenASubscriptionIsDisabledAfterItsFailureStreak() throws Exception {
+        HttpServer failing = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        failing.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        failing.start();
+        try {
+            long id = ((Number) as("admin").body(Map.of("url", "http://127.0.0.1:" + failing.getAddress().getPort() + "/hook",
+                    "eventTypes", List.of("feedback.received"), "unitId", units.mongCai().id))
+                    .post("/api/v1/webhooks").then().statusCode(201).extract().path("id")).longValue();
+            sendMail();
+            int before = TestMailServer.to("admin@coso.local").size();
+            for (int i = 0; i < 6; i++) {
+                recordAsAdmin(feedback(units.mongCai().id, null));
+            }
+            webhooks.deliverDue();
+            as("admin").get("/api/v1/webhooks/" + id).then().body("enabled", is(false));
+            sendMail();
+            List<TestMailServer.Received> mails = TestMailServer.to("admin@coso.local");
+            var alert = mails.subList(before, mails.size()).stream()
+                    .filter(m -> m.subject().equals("Coso: đăng ký webhook " + id + " đã bị tạm ngừng")).toList();
+            assertEquals(1, alert.size(), mails.subList(before, mails.size()).stream().map(TestMailServer.Received::subject).toList().toString());
+            assertTrue(alert.get(0).body().contains("6 lần gửi thất bại"), alert.get(0).body());
+        } finally {
+            failing.stop(0);
+        }
     }
 }

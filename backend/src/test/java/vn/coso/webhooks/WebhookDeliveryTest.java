@@ -192,6 +192,21 @@ class WebhookDeliveryTest {
 
         Map<String, Object> badUrl = TestReceiver.subscription("ftp://example.vn", List.of("feedback.received"), null);
         as("admin").body(badUrl).post("/api/v1/webhooks").then().statusCode(400).body("errors[0].field", is("url"));
+        for (String inner : List.of("http://127.0.0.2:8080/hook", "http://[::1]/hook", "http://10.0.0.5/hook",
+                "http://192.168.1.10/hook", "http://169.254.169.254/latest/meta-data", "http://2130706434/hook",
+                "http://metadata.google.internal/computeMetadata", "https://localhost.localhost/hook")) {
+            as("admin").body(TestReceiver.subscription(inner, List.of("feedback.received"), null)).post("/api/v1/webhooks")
+                    .then().statusCode(400).body("errors[0].field", is("url"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("inner address"));
+        }
+        long allowed = subscribe("admin", TestReceiver.subscription("http://127.0.0.1:9/hook", List.of("feedback.received"),
+                null)).getLong("id");
+        int allowedVersion = as("admin").get("/api/v1/webhooks/" + allowed).then().extract().path("version");
+        Map<String, Object> moved = TestReceiver.subscription("http://169.254.169.254/hook", List.of("feedback.received"), null);
+        moved.put("version", allowedVersion);
+        as("admin").body(moved).put("/api/v1/webhooks/" + allowed).then().statusCode(400).body("errors[0].field", is("url"));
+        as("admin").delete("/api/v1/webhooks/" + allowed).then().statusCode(204);
+
         Map<String, Object> badType = TestReceiver.subscription("https://example.vn", List.of("feedback.eaten"), null);
         as("admin").header("Accept-Language", "vi").body(badType).post("/api/v1/webhooks").then().statusCode(400)
                 .body("errors[0].field", is("eventTypes"));

@@ -27,6 +27,8 @@ public interface CosoConfig {
 
     Feedback feedback();
 
+    Inspections inspections();
+
     Security security();
 
     Production production();
@@ -140,6 +142,15 @@ public interface CosoConfig {
         /** A feedback escalated to the parent unit and still overdue this long after is escalated to the province. */
         @WithDefault("2d")
         Duration escalateAgainAfter();
+    }
+
+    interface Inspections {
+        /**
+         * A recommendation not yet done is announced to the officers of its responsible unit this many days
+         * before its due date (once; one missed by a stopped scan is still announced up to as long after).
+         */
+        @WithDefault("7")
+        int recommendationDueWithinDays();
     }
 
     interface DeadlineRule {
