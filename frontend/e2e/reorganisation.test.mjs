@@ -5,6 +5,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { APP_URL, api, apiToken, chooseOption, signIn, tree, uniqueCode, USERS, withPage } from './support.mjs';
 
+/** Searches a select for `search` as a person types it and picks the option titled `title`. */
+async function pick(page, combobox, search, title) {
+  await combobox.click();
+  await page.keyboard.type(search);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+}
+
 /** Opens the branch of the tree named `name` (the tree shows only the root's children at first). */
 async function expand(page, name) {
   await tree(page)
@@ -56,27 +63,25 @@ test('admin merges two communes through the wizard and sees the tree on the day 
     await row.getByLabel('Mã đơn vị').fill(`${code}-M`);
     await row.getByLabel('Tên đơn vị').fill(merged);
     await chooseOption(page, row.getByLabel('Loại đơn vị'), 'Xã/phường/thị trấn');
-    await row.getByLabel('Đơn vị cấp trên').fill(code);
-    await chooseOption(page, row.getByLabel('Đơn vị cấp trên'), `${district.name} (${district.code})`);
+    await pick(page, row.getByLabel('Đơn vị cấp trên'), `${code}-D`, `${district.name} (${district.code})`);
     const mergedFrom = row.getByLabel('Hợp thành từ các đơn vị cũ');
-    await mergedFrom.fill(`Xã Thử A ${code}`);
-    await chooseOption(page, mergedFrom, `${communeA.name} (${communeA.code})`);
-    await mergedFrom.fill(`Xã Thử B ${code}`);
-    await chooseOption(page, mergedFrom, `${communeB.name} (${communeB.code})`);
+    await pick(page, mergedFrom, `${code}-A`, `${communeA.name} (${communeA.code})`);
+    await page.keyboard.press('Escape');
+    await pick(page, mergedFrom, `${code}-B`, `${communeB.name} (${communeB.code})`);
     await page.keyboard.press('Escape');
 
     // The preview names what is created and closed, and writes nothing yet.
     await page.getByRole('button', { name: 'Xem trước' }).click();
-    const created = page.locator('.ant-card', { hasText: 'Đơn vị được thành lập (1)' });
+    const created = page.locator('.ant-card', { hasText: 'Đơn vị được thành lập (1)' }).last();
     await created.getByText(merged).waitFor();
-    const closed = page.locator('.ant-card', { hasText: 'Đơn vị kết thúc (2)' });
+    const closed = page.locator('.ant-card', { hasText: 'Đơn vị kết thúc (2)' }).last();
     await closed.getByText(communeA.name).waitFor();
     await closed.getByText(communeB.name).waitFor();
     const before = await api(token, 'GET', `/units/${district.id}/tree?on=2026-01-01`);
     assert.deepEqual(before.children.map((child) => child.name).sort(), [communeA.name, communeB.name].sort());
 
-    await page.getByRole('button', { name: 'Áp dụng' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Áp dụng' }).click();
+    await page.getByRole('button', { name: 'Áp dụng', exact: true }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Áp dụng', exact: true }).click();
     await page
       .locator('.ant-result-title', { hasText: 'Đã áp dụng phương án sắp xếp có hiệu lực từ ngày 01/01/2026' })
       .waitFor();

@@ -46,13 +46,14 @@ export function HistoryChanges({
             <Typography.Text type="secondary">{fieldWords(field, vocabulary, t)}</Typography.Text>
             {': '}
             {change.from == null || change.from === '' ? (
-              after
+              <span>{after}</span>
             ) : (
               <>
                 <Typography.Text delete type="secondary">
                   {before}
-                </Typography.Text>{' '}
-                → {after}
+                </Typography.Text>
+                {' → '}
+                <span>{after}</span>
               </>
             )}
           </li>
