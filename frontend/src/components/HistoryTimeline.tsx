@@ -1,21 +1,76 @@
-import { Card, Empty, Timeline, Typography } from 'antd';
+import { Card, Empty, Skeleton, Timeline, Typography } from 'antd';
+import { useCallback } from 'react';
 import type { components } from '@/api';
-import { formatDateTime } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import { ProblemAlert } from './ProblemAlert';
+import { findUnitByCode, useScopeUnits } from './unitTree';
+import {
+  actionWords,
+  actorWords,
+  fieldWords,
+  formatVietnamTime,
+  isTechnicalField,
+  valueWords,
+  type HistoryVocabulary,
+} from './historyWords';
 
 export type HistoryEntry = components['schemas']['HistoryEntry'];
 type FieldChange = components['schemas']['FieldChange'];
 
-function shown(value: unknown): string {
-  if (value === null || value === undefined || value === '') {
-    return '—';
-  }
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/** The unit names the history needs for unit codes, from the caller's unit tree (shared with the pickers). */
+function useUnitNames() {
+  const units = useScopeUnits();
+  return useCallback((code: string) => findUnitByCode(units.data, code)?.name, [units.data]);
 }
 
-/** Who did what to a record and when, newest first, field by field. */
-export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
+/** One change's fields in words, technical ones left out: "Trạng thái: Chưa tiếp nhận → Đang xử lý". */
+export function HistoryChanges({
+  changes,
+  vocabulary = {},
+}: {
+  changes: readonly FieldChange[] | undefined;
+  vocabulary?: HistoryVocabulary;
+}) {
+  const { t } = useI18n();
+  const unitName = useUnitNames();
+  const shown = (changes ?? []).filter((change) => change.field && !isTechnicalField(change.field, vocabulary));
+  if (shown.length === 0) return null;
+  return (
+    <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
+      {shown.map((change) => {
+        const field = change.field as string;
+        const before = valueWords(field, change.from, vocabulary, t, unitName);
+        const after = valueWords(field, change.to, vocabulary, t, unitName);
+        return (
+          <li key={field} style={{ overflowWrap: 'anywhere' }} data-testid="history-change">
+            <Typography.Text type="secondary">{fieldWords(field, vocabulary, t)}</Typography.Text>
+            {': '}
+            {change.from == null || change.from === '' ? (
+              <span>{after}</span>
+            ) : (
+              <>
+                <Typography.Text delete type="secondary">
+                  {before}
+                </Typography.Text>
+                {' → '}
+                <span>{after}</span>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Who did what to a record and when, newest first, in words: the one history of every record. */
+export function HistoryTimeline({
+  entries,
+  vocabulary = {},
+}: {
+  entries: readonly HistoryEntry[];
+  vocabulary?: HistoryVocabulary;
+}) {
   const { t } = useI18n();
   if (entries.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />;
@@ -25,20 +80,13 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
       items={entries.map((entry) => ({
         key: entry.id,
         content: (
-          <div>
-            <Typography.Text strong>{entry.action}</Typography.Text>{' '}
+          <div data-testid="history-entry">
+            <Typography.Text strong>{actionWords(entry.action ?? '', vocabulary, t)}</Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {t('history.by', { user: entry.by ?? '—' })}, {formatDateTime(entry.at)}
+              {formatVietnamTime(entry.at)} ·{' '}
+              {t('history.by', { user: actorWords((entry as { byName?: string }).byName ?? entry.by, t) })}
             </Typography.Text>
-            {(entry.changes ?? []).length > 0 && (
-              <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
-                {(entry.changes ?? []).map((change: FieldChange, index) => (
-                  <li key={index} style={{ overflowWrap: 'anywhere' }}>
-                    <Typography.Text code>{change.field}</Typography.Text> {shown(change.from)} → {shown(change.to)}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <HistoryChanges changes={entry.changes} vocabulary={vocabulary} />
           </div>
         ),
       }))}
@@ -46,13 +94,33 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   );
 }
 
+interface HistoryCardProps {
+  entries: readonly HistoryEntry[] | undefined;
+  error: unknown;
+  loading?: boolean;
+  vocabulary?: HistoryVocabulary;
+  /** In a card with the title "history" (a detail page's side), or bare (inside a tab). */
+  bare?: boolean;
+}
+
 /** A record's history beside it on a detail page. */
-export function HistoryCard({ entries, error }: { entries: HistoryEntry[] | undefined; error: unknown }) {
+export function HistoryCard({ entries, error, loading, vocabulary, bare }: HistoryCardProps) {
   const { t } = useI18n();
-  return (
-    <Card size="small" title={t('history.title')}>
+  const body = (
+    <>
       <ProblemAlert error={error} />
-      <HistoryTimeline entries={entries ?? []} />
+      {loading ? (
+        <Skeleton active paragraph={{ rows: 4 }} />
+      ) : (
+        !error && <HistoryTimeline entries={entries ?? []} vocabulary={vocabulary} />
+      )}
+    </>
+  );
+  return bare ? (
+    body
+  ) : (
+    <Card size="small" title={t('history.title')}>
+      {body}
     </Card>
   );
 }

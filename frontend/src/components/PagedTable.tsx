@@ -32,6 +32,8 @@ interface PagedTableProps<T> {
   totalText: (total: string) => string;
   rowKey?: TableProps<T>['rowKey'];
   expandable?: TableProps<T>['expandable'];
+  /** Wide tables scroll sideways (on phones) rather than squeeze their columns. */
+  scroll?: TableProps<T>['scroll'];
 }
 
 /** A server-paged, server-sorted table: the page, size and sort live in the caller's state. */
@@ -47,6 +49,7 @@ export function PagedTable<T extends object>({
   totalText,
   rowKey = 'id',
   expandable,
+  scroll,
 }: PagedTableProps<T>) {
   const sortable = columns.filter((column) => column.sorter === true).map((column) => String(column.key));
   const sortedColumns = columns.map((column) =>
@@ -74,6 +77,7 @@ export function PagedTable<T extends object>({
       loading={loading}
       onChange={handleChange}
       expandable={expandable}
+      scroll={scroll}
       locale={{ emptyText }}
       pagination={{
         current: state.page + 1,

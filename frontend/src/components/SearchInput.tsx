@@ -7,20 +7,30 @@ interface SearchInputProps {
   placeholder: string;
   /** Called with the trimmed words once the user pauses typing, or at once on Enter. */
   onSearch: (q: string) => void;
-  width?: number;
+  /** The words in force (from the page's address): shown at first and when they change from outside. */
+  value?: string;
+  width?: number | string;
 }
 
 /** A search box for a server-side search: it waits for a pause so that every keystroke is not a request. */
-export function SearchInput({ placeholder, onSearch, width = 320 }: SearchInputProps) {
-  const [text, setText] = useState('');
-  const sent = useRef('');
-  const send = (value: string) => {
-    const q = value.trim();
+export function SearchInput({ placeholder, onSearch, value = '', width = 320 }: SearchInputProps) {
+  const [text, setText] = useState(value);
+  const sent = useRef(value.trim());
+  const send = (next: string) => {
+    const q = next.trim();
     if (q !== sent.current) {
       sent.current = q;
       onSearch(q);
     }
   };
+
+  // Back or a link changed the search: show it, without sending it again.
+  useEffect(() => {
+    if (value.trim() !== sent.current) {
+      sent.current = value.trim();
+      setText(value);
+    }
+  }, [value]);
 
   useEffect(() => {
     const timer = setTimeout(() => send(text), SEARCH_DELAY_MS);
@@ -31,14 +41,14 @@ export function SearchInput({ placeholder, onSearch, width = 320 }: SearchInputP
   return (
     <Input.Search
       allowClear
-      style={{ width }}
+      style={{ width, maxWidth: '100%' }}
       placeholder={placeholder}
       aria-label={placeholder}
       value={text}
       onChange={(event) => setText(event.target.value)}
-      onSearch={(value) => {
-        setText(value);
-        send(value);
+      onSearch={(next) => {
+        setText(next);
+        send(next);
       }}
     />
   );

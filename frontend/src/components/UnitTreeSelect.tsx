@@ -18,6 +18,8 @@ interface UnitTreeSelectProps {
   unselectable?: (unit: UnitOption) => boolean;
   /** Units already chosen that lie outside the caller's subtree, shown by name beside it. */
   outside?: { id: number; code?: string; name: string }[];
+  /** The record's date: only the units that existed on that day are offered (closed ones are not). */
+  on?: string;
 }
 
 /** Picks one unit (or several) from the caller's subtree, searchable with or without tone marks. */
@@ -27,10 +29,13 @@ export function UnitTreeSelect({
   outside = [],
   multiple,
   onChange,
+  on,
   ...rest
 }: UnitTreeSelectProps) {
   const scope = useScopeUnits();
-  const units = given ?? scope.data;
+  const dated = useScopeUnits(on);
+  // The structure of the record's day; when the caller's own unit did not exist then, the tree as it stands.
+  const units = on && !dated.isError ? dated.data : (given ?? scope.data);
   const treeData = useMemo(() => {
     const roots = units ? [toUnitTreeData(units, unselectable)] : [];
     const known = (id: number) => findUnit(units, id) !== undefined;

@@ -17,15 +17,16 @@ export type UnitOption = Present<
  * `GET /units/{id}/tree` from the caller's own unit: every unit they may pick. Shares its query key
  * with the Units page's tree, so a change there refreshes the pickers too.
  */
-export function useScopeUnits() {
+export function useScopeUnits(on?: string) {
   const api = useApi();
   const me = useMe();
   const rootId = me.data?.unit?.id ?? undefined;
   return useQuery({
-    queryKey: ['units', 'tree', rootId ?? -1],
+    // The Units page's keys (`unitKeys.tree`): without a day the tree as the rows stand, with one the structure of that day.
+    queryKey: on ? ['units', 'tree', rootId ?? -1, on] : ['units', 'tree', rootId ?? -1],
     queryFn: async ({ signal }) =>
       (await unwrap(
-        api.GET('/api/v1/units/{id}/tree', { params: { path: { id: rootId as number } }, signal }),
+        api.GET('/api/v1/units/{id}/tree', { params: { path: { id: rootId as number }, query: { on } }, signal }),
       )) as UnitOption,
     enabled: rootId !== undefined,
     staleTime: 60_000,
@@ -64,6 +65,23 @@ export function findUnit(root: UnitOption | undefined, id: number | undefined): 
   }
   for (const child of root.children ?? []) {
     const found = findUnit(child, id);
+    if (found) {
+      return found;
+    }
+  }
+  return undefined;
+}
+
+/** The unit of the caller's subtree that holds `code` in the tree given. */
+export function findUnitByCode(root: UnitOption | undefined, code: string): UnitOption | undefined {
+  if (!root) {
+    return undefined;
+  }
+  if (root.code === code) {
+    return root;
+  }
+  for (const child of root.children ?? []) {
+    const found = findUnitByCode(child, code);
     if (found) {
       return found;
     }

@@ -65,6 +65,8 @@ interface ConferenceFormDrawerProps {
 export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormDrawerProps) {
   const { t } = useI18n();
   const [form] = Form.useForm<FormValues>();
+  // Only units that existed on the conference's day are offered.
+  const date = Form.useWatch('date', form);
   const editId = target?.mode === 'edit' ? target.id : undefined;
   const conference = useConference(editId);
   const save = useSaveConference();
@@ -101,7 +103,7 @@ export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormD
         extra={t('conferences.field.unitHint')}
         rules={[{ required: true }]}
       >
-        <UnitTreeSelect units={units} unselectable={holdsNoConference} />
+        <UnitTreeSelect units={units} unselectable={holdsNoConference} on={toApiDate(date)} />
       </Form.Item>
       <Form.Item name="kind" label={t('conferences.field.kind')} rules={[{ required: true }]}>
         <Select

@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
 import { useDeleteAction } from '@/components/useDeleteAction';
-import { useListState } from '@/components/useListState';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
 import { UnitFilter } from '@/components/UnitTreeSelect';
 import { YearSelect } from '@/components/YearSelect';
@@ -17,6 +17,8 @@ import { ConferenceFormDrawer } from './ConferenceFormDrawer';
 import { ConferencesTable, DEFAULT_SORT } from './ConferencesTable';
 import { LaggingUnitsCard } from './LaggingUnitsCard';
 
+const FILTERS: FilterSpec<ConferenceFilters> = { q: 'string', year: 'number', kind: 'string', unitId: 'number' };
+
 /**
  * Hội nghị, đối thoại: the staff conferences of agencies and public service units, the workers'
  * conferences and workplace dialogues of enterprises, and the units that held none in the year.
@@ -25,7 +27,9 @@ export function ConferencesPage({ currentYear = new Date().getFullYear() }: { cu
   const { t } = useI18n();
   const canWrite = canWriteRegisters(useAuth().roles);
   const units = useScopeUnits();
-  const { filters, filter, table, setTable } = useListState<ConferenceFilters>(DEFAULT_SORT, { year: currentYear });
+  const { filters, filter, table, setTable } = useListState<ConferenceFilters>(DEFAULT_SORT, FILTERS, {
+    defaults: { year: currentYear },
+  });
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const conferences = useConferences({ ...filters, ...table });
   const remove = useDeleteAction(useDeleteConference().mutateAsync);
@@ -45,6 +49,7 @@ export function ConferencesPage({ currentYear = new Date().getFullYear() }: { cu
               <Space wrap>
                 <SearchInput
                   placeholder={t('conferences.search.placeholder')}
+                  value={filters.q}
                   onSearch={(q) => filter({ q: q || undefined })}
                 />
                 <YearSelect

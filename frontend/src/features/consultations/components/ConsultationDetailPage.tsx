@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { BackToList } from '@/components/BackToList';
 import { HistoryCard } from '@/components/HistoryTimeline';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { canHandleFeedback, useAuth } from '@/lib/auth';
@@ -15,6 +15,7 @@ import {
   type ConsultationVerb,
 } from '../api';
 import { CommentsCard } from './CommentsCard';
+import { CONSULTATION_HISTORY } from './historyVocabulary';
 import { STATUS_COLORS } from './statusColors';
 
 const VERB_LABELS: Record<ConsultationVerb, MessageKey> = {
@@ -64,9 +65,7 @@ export function ConsultationDetailPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Link to="/consultations">
-        <ArrowLeftOutlined /> {t('consultations.back')}
-      </Link>
+      <BackToList path="/consultations" label={t('consultations.back')} />
       <ProblemAlert error={consultation.error} />
       {!data && !consultation.error && <Card loading />}
       {data && (
@@ -134,7 +133,7 @@ export function ConsultationDetailPage() {
             </Flex>
           </Col>
           <Col xs={24} lg={8}>
-            <HistoryCard entries={history.data?.items} error={history.error} />
+            <HistoryCard entries={history.data?.items} error={history.error} vocabulary={CONSULTATION_HISTORY} />
           </Col>
         </Row>
       )}

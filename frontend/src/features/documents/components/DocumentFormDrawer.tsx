@@ -61,6 +61,8 @@ interface DocumentFormDrawerProps {
 export function DocumentFormDrawer({ target, units, onClose }: DocumentFormDrawerProps) {
   const { t } = useI18n();
   const [form] = Form.useForm<FormValues>();
+  // Only units that existed on the issue date are offered.
+  const issueDate = Form.useWatch('issueDate', form);
   const editId = target?.mode === 'edit' ? target.id : undefined;
   const document = useDocument(editId);
   const save = useSaveDocument();
@@ -82,7 +84,7 @@ export function DocumentFormDrawer({ target, units, onClose }: DocumentFormDrawe
       onClose={onClose}
     >
       <Form.Item name="issuerUnitId" label={t('documents.field.issuer')} rules={[{ required: true }]}>
-        <UnitTreeSelect units={units} />
+        <UnitTreeSelect units={units} on={toApiDate(issueDate)} />
       </Form.Item>
       <Form.Item
         name="issuingBody"

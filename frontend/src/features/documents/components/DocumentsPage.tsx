@@ -7,7 +7,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
 import { useDeleteAction } from '@/components/useDeleteAction';
-import { useListState } from '@/components/useListState';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
 import { UnitFilter } from '@/components/UnitTreeSelect';
 import { YearSelect } from '@/components/YearSelect';
@@ -19,12 +19,14 @@ import { DEFAULT_SORT, DocumentsTable } from './DocumentsTable';
 
 type Filters = Omit<DocumentListParams, keyof TableState>;
 
+const FILTERS: FilterSpec<Filters> = { q: 'string', year: 'number', kind: 'string', unitId: 'number' };
+
 /** Văn bản chỉ đạo: the directive documents issued in scope, filtered by year, kind, issuer and text. */
 export function DocumentsPage({ currentYear }: { currentYear?: number }) {
   const { t } = useI18n();
   const canWrite = canWriteRegisters(useAuth().roles);
   const units = useScopeUnits();
-  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT);
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const documents = useDocuments({ ...filters, ...table });
   const remove = useDeleteAction(useDeleteDocument().mutateAsync);
@@ -41,6 +43,7 @@ export function DocumentsPage({ currentYear }: { currentYear?: number }) {
           <Space wrap>
             <SearchInput
               placeholder={t('documents.search.placeholder')}
+              value={filters.q}
               onSearch={(q) => filter({ q: q || undefined })}
             />
             <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />

@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
+import { BackToList } from '@/components/BackToList';
 import { HistoryCard } from '@/components/HistoryTimeline';
 import { canHandleFeedback, useAuth } from '@/lib/auth';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -11,6 +11,7 @@ import { useI18n } from '@/lib/i18n';
 import { useFeedback, useFeedbackHistory, type Feedback } from '../api';
 import { DeadlineBadge } from './DeadlineBadge';
 import { FeedbackActions } from './FeedbackActions';
+import { FEEDBACK_HISTORY } from './historyVocabulary';
 
 /** One feedback: what was said, where it stands, what may be done now, and who did what. */
 export function FeedbackDetailPage() {
@@ -23,9 +24,7 @@ export function FeedbackDetailPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Link to="/feedback">
-        <ArrowLeftOutlined /> {t('feedback.backToInbox')}
-      </Link>
+      <BackToList path="/feedback" label={t('feedback.backToInbox')} />
       {feedback.error && <ProblemAlert error={feedback.error} />}
       {!feedback.data && !feedback.error && <Card loading />}
       {feedback.data && (
@@ -45,7 +44,7 @@ export function FeedbackDetailPage() {
             </Flex>
           </Col>
           <Col xs={24} lg={8}>
-            <HistoryCard entries={history.data?.items} error={history.error} />
+            <HistoryCard entries={history.data?.items} error={history.error} vocabulary={FEEDBACK_HISTORY} />
           </Col>
         </Row>
       )}

@@ -1,56 +1,51 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, DatePicker, Flex, Input, Select, Space, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Button, Card, Checkbox, DatePicker, Flex, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
+import { FilterSelect } from '@/components/FilterSelect';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { SearchInput } from '@/components/SearchInput';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { canHandleFeedback, useAuth } from '@/lib/auth';
+import { DATE_FORMAT, toApiDate } from '@/lib/dates';
 import { DEMOCRACY_RIGHTS, FEEDBACK_STATUSES, type DemocracyRight, type FeedbackStatus } from '@/lib/democracy';
-import { useDebouncedValue } from '@/lib/useDebouncedValue';
 import { useI18n } from '@/lib/i18n';
 import { CHANNELS, useFeedbackList, type Channel } from '../api';
-import { FeedbackTable, type TableState } from './FeedbackTable';
+import { DEFAULT_SORT, FeedbackTable } from './FeedbackTable';
 import { RecordFeedbackDrawer } from './RecordFeedbackDrawer';
 
-const FIRST_PAGE: TableState = { page: 0, size: 20, sort: 'receivedAt,desc' };
-
 interface Filters {
+  q?: string;
   status?: FeedbackStatus;
   right?: DemocracyRight;
   channel?: Channel;
   unitId?: number;
   overdue?: boolean;
-  range?: [Dayjs | null, Dayjs | null] | null;
+  /** Received from and to, as API dates. */
+  from?: string;
+  to?: string;
 }
+
+const FILTERS: FilterSpec<Filters> = {
+  q: 'string',
+  status: 'string',
+  right: 'string',
+  channel: 'string',
+  unitId: 'number',
+  overdue: 'boolean',
+  from: 'string',
+  to: 'string',
+};
 
 /** Hộp thư ý kiến: the feedback of the caller's scope, with deadlines that cannot be missed quietly. */
 export function FeedbackInboxPage() {
   const { t } = useI18n();
   const { roles } = useAuth();
-  const [searchText, setSearchText] = useState('');
-  const q = useDebouncedValue(searchText.trim());
-  const [filters, setFilters] = useState<Filters>({});
-  const [table, setTable] = useState<TableState>(FIRST_PAGE);
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS);
   const [recording, setRecording] = useState(false);
 
-  const change = (next: Partial<Filters>) => {
-    setFilters((current) => ({ ...current, ...next }));
-    setTable((current) => ({ ...current, page: 0 }));
-  };
-
-  const list = useFeedbackList({
-    status: filters.status,
-    right: filters.right,
-    channel: filters.channel,
-    unitId: filters.unitId,
-    overdue: filters.overdue || undefined,
-    from: filters.range?.[0]?.format('YYYY-MM-DD'),
-    to: filters.range?.[1]?.format('YYYY-MM-DD'),
-    q: q || undefined,
-    page: table.page,
-    size: table.size,
-    sort: table.sort,
-  });
+  const list = useFeedbackList({ ...filters, ...table });
 
   return (
     <Flex vertical gap={16}>
@@ -67,62 +62,52 @@ export function FeedbackInboxPage() {
       <Card size="small">
         <Flex vertical gap={12}>
           <Space wrap>
-            <Input.Search
-              allowClear
-              style={{ width: 300 }}
+            <SearchInput
+              width={300}
               placeholder={t('feedback.search.placeholder')}
-              aria-label={t('feedback.search.placeholder')}
-              value={searchText}
-              onChange={(event) => {
-                setSearchText(event.target.value);
-                setTable((current) => ({ ...current, page: 0 }));
-              }}
+              value={filters.q}
+              onSearch={(q) => filter({ q: q || undefined })}
             />
-            <Select<FeedbackStatus>
-              allowClear
-              style={{ width: 170 }}
-              placeholder={t('feedback.filter.status')}
-              aria-label={t('feedback.filter.status')}
+            <FilterSelect<FeedbackStatus>
+              label={t('feedback.filter.status')}
               value={filters.status}
-              onChange={(status) => change({ status })}
-              options={FEEDBACK_STATUSES.map((value) => ({ value, label: t(`feedbackStatus.${value}`) }))}
+              onChange={(status) => filter({ status })}
+              values={FEEDBACK_STATUSES}
+              labelOf={(value) => t(`feedbackStatus.${value}`)}
             />
-            <Select<DemocracyRight>
-              allowClear
-              style={{ width: 170 }}
-              placeholder={t('feedback.filter.right')}
-              aria-label={t('feedback.filter.right')}
+            <FilterSelect<DemocracyRight>
+              label={t('feedback.filter.right')}
               value={filters.right}
-              onChange={(right) => change({ right })}
-              options={DEMOCRACY_RIGHTS.map((value) => ({ value, label: t(`right.${value}`) }))}
+              onChange={(right) => filter({ right })}
+              values={DEMOCRACY_RIGHTS}
+              labelOf={(value) => t(`right.${value}`)}
             />
-            <Select<Channel>
-              allowClear
-              style={{ width: 160 }}
-              placeholder={t('feedback.filter.channel')}
-              aria-label={t('feedback.filter.channel')}
+            <FilterSelect<Channel>
+              label={t('feedback.filter.channel')}
               value={filters.channel}
-              onChange={(channel) => change({ channel })}
-              options={CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))}
+              onChange={(channel) => filter({ channel })}
+              values={CHANNELS}
+              labelOf={(value) => t(`channel.${value}`)}
+              width={160}
             />
             <UnitTreeSelect
               allowClear
-              style={{ width: 260 }}
+              style={{ width: 260, maxWidth: '100%' }}
               placeholder={t('feedback.filter.unit')}
               aria-label={t('feedback.filter.unit')}
               value={filters.unitId}
-              onChange={(unitId) => change({ unitId })}
+              onChange={(unitId: number | undefined) => filter({ unitId })}
             />
             <DatePicker.RangePicker
-              format="DD/MM/YYYY"
-              value={filters.range ?? null}
-              onChange={(range) => change({ range })}
+              format={DATE_FORMAT}
+              value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
+              onChange={(range) => filter({ from: toApiDate(range?.[0]), to: toApiDate(range?.[1]) })}
               aria-label={t('feedback.filter.received')}
               placeholder={[t('feedback.filter.from'), t('feedback.filter.to')]}
             />
             <Checkbox
               checked={filters.overdue ?? false}
-              onChange={(event) => change({ overdue: event.target.checked })}
+              onChange={(event) => filter({ overdue: event.target.checked || undefined })}
             >
               {t('feedback.filter.overdue')}
             </Checkbox>

@@ -122,7 +122,12 @@ describe('FeedbackDetailPage', () => {
     const { user, requests } = setup(['officer']);
     await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
     expect(screen.getByText('Nội dung <script>alert(1)</script>')).toBeInTheDocument();
-    expect(screen.getByText('STARTED')).toBeInTheDocument();
+    // The history in words: the action, the statuses and the time in Vietnam (UTC+7), never the codes.
+    const entry = await screen.findByTestId('history-entry');
+    expect(entry).toHaveTextContent('Tiếp nhận, bắt đầu xử lý');
+    expect(entry).toHaveTextContent('02/11/2026 10:00');
+    expect(entry).toHaveTextContent('Trạng thái: Đã tiếp nhận → Đang xử lý');
+    expect(screen.queryByText('STARTED')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Trả lời' }));
     const dialog = await screen.findByRole('dialog');

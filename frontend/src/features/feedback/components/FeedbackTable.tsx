@@ -1,9 +1,9 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router-dom';
 import { useAttachmentCounts } from '@/components/attachments/api';
-import { nextTableState, sortOrderOf, type TableState } from '@/components/tableState';
+import { PagedTable, type TableState } from '@/components/PagedTable';
 import { formatDateTime } from '@/lib/dates';
 import { FEEDBACK_STATUS_COLORS } from '@/lib/democracy';
 import { useI18n } from '@/lib/i18n';
@@ -12,8 +12,7 @@ import { DeadlineBadge } from './DeadlineBadge';
 
 export type { TableState };
 
-const SORTABLE = ['receivedAt', 'status', 'priority', 'answerDueAt'] as const;
-const DEFAULT_SORT = 'receivedAt,desc';
+export const DEFAULT_SORT = 'receivedAt,desc';
 
 interface FeedbackTableProps {
   feedback: Feedback[];
@@ -29,10 +28,12 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
     'feedback',
     feedback.map((f) => f.id),
   );
-  const columns: TableProps<Feedback>['columns'] = [
+  const columns: NonNullable<TableProps<Feedback>['columns']> = [
     {
       title: t('feedback.column.title'),
       key: 'title',
+      fixed: 'left',
+      width: 280,
       render: (_: unknown, item) => (
         <>
           <Link to={`/feedback/${item.id}`}>
@@ -68,7 +69,6 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
       key: 'receivedAt',
       width: 150,
       sorter: true,
-      sortOrder: sortOrderOf(state.sort, 'receivedAt'),
       render: (value: string) => formatDateTime(value),
     },
     {
@@ -77,7 +77,6 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
       key: 'priority',
       width: 110,
       sorter: true,
-      sortOrder: sortOrderOf(state.sort, 'priority'),
       render: (_: unknown, item) =>
         item.priority === 'URGENT' ? <Tag color="volcano">{t('priority.URGENT')}</Tag> : t('priority.NORMAL'),
     },
@@ -87,7 +86,6 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
       key: 'status',
       width: 140,
       sorter: true,
-      sortOrder: sortOrderOf(state.sort, 'status'),
       render: (_: unknown, item) => (
         <Tag color={FEEDBACK_STATUS_COLORS[item.status]}>{t(`feedbackStatus.${item.status}`)}</Tag>
       ),
@@ -97,32 +95,22 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
       key: 'answerDueAt',
       width: 210,
       sorter: true,
-      sortOrder: sortOrderOf(state.sort, 'answerDueAt'),
       render: (_: unknown, item) => <DeadlineBadge feedback={item} />,
     },
   ];
 
-  const handleChange: TableProps<Feedback>['onChange'] = (pagination, _filters, sorter) =>
-    onStateChange(nextTableState(state, pagination, sorter, SORTABLE, DEFAULT_SORT));
-
   return (
-    <Table<Feedback>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={feedback}
+    <PagedTable<Feedback>
+      rows={feedback}
+      total={total}
       loading={loading}
-      onChange={handleChange}
-      scroll={{ x: 900 }}
-      locale={{ emptyText: t('feedback.list.empty') }}
-      pagination={{
-        current: state.page + 1,
-        pageSize: state.size,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('feedback.list.total', { total: count.toLocaleString() }),
-      }}
+      state={state}
+      onStateChange={onStateChange}
+      columns={columns}
+      defaultSort={DEFAULT_SORT}
+      scroll={{ x: 1100 }}
+      emptyText={t('feedback.list.empty')}
+      totalText={(count) => t('feedback.list.total', { total: count })}
     />
   );
 }

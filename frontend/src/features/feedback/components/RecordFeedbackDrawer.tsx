@@ -1,5 +1,6 @@
 import { App, Button, Checkbox, DatePicker, Drawer, Form, Input, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { toApiDate } from '@/lib/dates';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { FieldProblem } from '@/api';
@@ -54,6 +55,8 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
   const idempotencyKey = useRef(newIdempotencyKey());
   const [unmatched, setUnmatched] = useState<FieldProblem[]>([]);
   const anonymous = Form.useWatch('anonymous', form);
+  // Only units that existed on the day it was received are offered.
+  const receivedAt = Form.useWatch('receivedAt', form);
 
   const close = () => {
     record.reset();
@@ -137,7 +140,7 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
           label={t('feedback.field.unit')}
           rules={[{ required: true, message: t('error.required', { field: t('feedback.field.unit') }) }]}
         >
-          <UnitTreeSelect />
+          <UnitTreeSelect on={toApiDate(receivedAt)} />
         </Form.Item>
         <Space wrap style={{ width: '100%' }}>
           <Form.Item name="channel" label={t('feedback.field.channel')}>

@@ -411,7 +411,8 @@ describe('InspectionDetailPage: history', () => {
     expect(within(started).getByText('Kế hoạch')).toBeInTheDocument();
     expect(within(started).getByText('Đang tiến hành')).toBeInTheDocument();
     expect(within(started).getByText('Ngày bắt đầu thực tế')).toBeInTheDocument();
-    expect(within(started).getByText('(trống)')).toBeInTheDocument();
+    expect(within(started).getByText('02/03/2025')).toBeInTheDocument();
+    expect(started).toHaveTextContent('02/03/2025 09:30');
     expect(edited).toHaveTextContent('Sửa kết luận');
     expect(edited).toHaveTextContent('bởi admin');
     expect(within(edited).getByText('Có')).toBeInTheDocument();

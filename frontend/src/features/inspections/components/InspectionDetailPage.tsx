@@ -1,7 +1,8 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { BackToList } from '@/components/BackToList';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
@@ -98,11 +99,7 @@ export function InspectionDetailPage() {
   const [formTarget, setFormTarget] = useState<InspectionFormTarget | null>(null);
   const inspection = inspectionQuery.data;
 
-  const back = (
-    <Link to="/inspections">
-      <ArrowLeftOutlined /> {t('inspection.back')}
-    </Link>
-  );
+  const back = <BackToList path="/inspections" label={t('inspection.back')} />;
 
   if (!valid) {
     return <Result status="404" subTitle={t('error.notFound')} extra={back} />;

@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
 import { useDeleteAction } from '@/components/useDeleteAction';
-import { useListState } from '@/components/useListState';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
 import { UnitFilter } from '@/components/UnitTreeSelect';
 import { YearSelect } from '@/components/YearSelect';
@@ -18,12 +18,14 @@ import { DEFAULT_SORT, ModelPracticesTable } from './ModelPracticesTable';
 
 type Filters = Omit<ModelPracticeListParams, keyof TableState>;
 
+const FILTERS: FilterSpec<Filters> = { q: 'string', year: 'number', unitId: 'number' };
+
 /** Mô hình điển hình: the model practices recognised in scope and where they were replicated. */
 export function ModelPracticesPage({ currentYear = new Date().getFullYear() }: { currentYear?: number }) {
   const { t } = useI18n();
   const canWrite = canWriteRegisters(useAuth().roles);
   const units = useScopeUnits();
-  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT);
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const practices = useModelPractices({ ...filters, ...table });
   const remove = useDeleteAction(useDeleteModelPractice().mutateAsync);
@@ -40,6 +42,7 @@ export function ModelPracticesPage({ currentYear = new Date().getFullYear() }: {
           <Space wrap>
             <SearchInput
               placeholder={t('modelPractices.search.placeholder')}
+              value={filters.q}
               onSearch={(q) => filter({ q: q || undefined })}
             />
             <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />

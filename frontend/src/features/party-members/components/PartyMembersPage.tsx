@@ -7,7 +7,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
 import { useDeleteAction } from '@/components/useDeleteAction';
-import { useListState } from '@/components/useListState';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
 import { UnitFilter } from '@/components/UnitTreeSelect';
 import { useI18n } from '@/lib/i18n';
@@ -20,6 +20,8 @@ import { TransferDrawer } from './TransferDrawer';
 
 type Filters = Omit<PartyMemberListParams, keyof TableState>;
 
+const FILTERS: FilterSpec<Filters> = { q: 'string', status: 'string', unitId: 'number', organizationId: 'number' };
+
 /**
  * Đảng viên: personal data, so the route and the menu entry are for admin and inspector only (the API
  * answers 403 to the others anyway). Both may record, correct and transfer members in their scope.
@@ -27,7 +29,7 @@ type Filters = Omit<PartyMemberListParams, keyof TableState>;
 export function PartyMembersPage() {
   const { t } = useI18n();
   const units = useScopeUnits();
-  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT);
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const [transferId, setTransferId] = useState<number | undefined>();
   const [detailId, setDetailId] = useState<number | undefined>();
@@ -48,6 +50,7 @@ export function PartyMembersPage() {
           <Space wrap>
             <SearchInput
               placeholder={t('partyMembers.search.placeholder')}
+              value={filters.q}
               onSearch={(q) => filter({ q: q || undefined })}
             />
             <FilterSelect

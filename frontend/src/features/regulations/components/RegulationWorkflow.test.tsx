@@ -158,9 +158,10 @@ describe('Regulations workflow', () => {
 
     await user.click(await within(drawer).findByRole('tab', { name: 'Lịch sử thay đổi' }));
 
-    expect(await within(drawer).findByText(/^Sửa — officer.bachdang/)).toBeInTheDocument();
-    expect(within(drawer).getByText(/^Tạo mới — officer.bachdang/)).toBeInTheDocument();
-    expect(within(drawer).getByText('Dự thảo cũ')).toBeInTheDocument();
+    const [edited, created] = await within(drawer).findAllByTestId('history-entry');
+    expect(edited).toHaveTextContent(/^Sửa 01\/02\/2025 15:30 · bởi officer.bachdang/);
+    expect(edited).toHaveTextContent('Tiêu đề: Dự thảo cũ → Dự thảo quy chế dân chủ phường');
+    expect(created).toHaveTextContent(/^Tạo mới/);
   });
 
   it('lets a viewer read a regulation and its history but offers no operation', async () => {

@@ -9,6 +9,7 @@ export type {
   ReportParams,
   ReportPart,
   ReportSection,
+  ReportStructure,
   ReportUnit,
 } from './types';
 export { useAnnualReport } from './useAnnualReport';

@@ -77,6 +77,13 @@ export interface ReportParams {
   year: number;
   /** The unit whose subtree is reported; the caller's own when absent. */
   unitId?: number;
+  /**
+   * `period` (the default): the breakdown follows the structure of the period's last day;
+   * `current`: today's structure, past records rolled up through the lineage into today's units.
+   */
+  structure?: ReportStructure;
 }
+
+export type ReportStructure = 'period' | 'current';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';

@@ -11,7 +11,7 @@ export function useAnnualReport(params: ReportParams) {
     queryFn: async ({ signal }) =>
       (await unwrap(
         api.GET('/api/v1/reports/annual', {
-          params: { query: { year: params.year, unitId: params.unitId } },
+          params: { query: { year: params.year, unitId: params.unitId, structure: params.structure } },
           headers: { Accept: 'application/json' },
           signal,
         }),

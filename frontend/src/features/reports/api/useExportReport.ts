@@ -11,7 +11,7 @@ export function useExportReport() {
   return useMutation({
     mutationFn: async ({ params, format }: { params: ReportParams; format: ExportFormat }) => {
       const { data, error, response } = await api.GET('/api/v1/reports/annual', {
-        params: { query: { year: params.year, unitId: params.unitId, format } },
+        params: { query: { year: params.year, unitId: params.unitId, structure: params.structure, format } },
         parseAs: 'blob',
       });
       if (!response.ok || !data) {

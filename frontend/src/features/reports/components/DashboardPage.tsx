@@ -1,9 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Button, Card, Flex, Select, Skeleton, Space, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Flex, Segmented, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useI18n } from '@/lib/i18n';
-import { useAnnualReport, useExportReport, type ExportFormat, type ReportUnit } from '../api';
+import { useAnnualReport, useExportReport, type ExportFormat, type ReportStructure, type ReportUnit } from '../api';
 import { BreakdownTable } from './BreakdownTable';
 import { CommitteeTargetsCard } from './CommitteeTargetsCard';
 import { FigureCards } from './FigureCards';
@@ -24,7 +24,9 @@ export function DashboardPage({ currentYear = new Date().getFullYear() }: { curr
   // The units drilled into, from the caller's own unit down; empty means the caller's unit.
   const [trail, setTrail] = useState<ReportUnit[]>([]);
   const unitId = trail.at(-1)?.id;
-  const report = useAnnualReport({ year, unitId });
+  // Which units the breakdown names: those of the period (2024: districts) or today's, past records rolled up.
+  const [structure, setStructure] = useState<ReportStructure>('period');
+  const report = useAnnualReport({ year, unitId, structure });
   const exporter = useExportReport();
   const data = report.data;
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, index) => currentYear - index);
@@ -43,6 +45,15 @@ export function DashboardPage({ currentYear = new Date().getFullYear() }: { curr
             onChange={setYear}
             options={years.map((value) => ({ value, label: `${t('reports.year')} ${value}` }))}
           />
+          <Segmented<ReportStructure>
+            aria-label={t('reports.structure')}
+            value={structure}
+            onChange={setStructure}
+            options={[
+              { value: 'period', label: t('reports.structure.period') },
+              { value: 'current', label: t('reports.structure.current') },
+            ]}
+          />
           {FORMATS.map((format) => (
             <Button
               key={format}
@@ -50,7 +61,7 @@ export function DashboardPage({ currentYear = new Date().getFullYear() }: { curr
               loading={exporter.isPending && exporter.variables?.format === format}
               onClick={() =>
                 exporter.mutate(
-                  { params: { year, unitId }, format },
+                  { params: { year, unitId, structure }, format },
                   { onError: () => message.error(t('reports.exportFailed')) },
                 )
               }

@@ -1,25 +1,42 @@
 import { Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
+import { HistoryChanges } from '@/components/HistoryTimeline';
+import { actionWords, actorWords, formatVietnamTime, type HistoryVocabulary } from '@/components/historyWords';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useI18n } from '@/lib/i18n';
 import { useStaffHistory, type StaffAuditEntry } from '../api';
 
 const PAGE_SIZE = 20;
 
+/** A staff account's history in the shared words: roles and units by name, the account's own action words. */
+const STAFF_HISTORY: HistoryVocabulary = {
+  actions: {
+    CREATED: 'staff.audit.CREATED',
+    UPDATED: 'staff.audit.UPDATED',
+    DISABLED: 'staff.audit.DISABLED',
+    ENABLED: 'staff.audit.ENABLED',
+    PASSWORD_RESET: 'staff.audit.PASSWORD_RESET',
+  },
+  values: { roles: 'role' },
+  unitFields: ['unitCode'],
+};
+
 /** Who changed whom, when and what: every account, or one when `staffId` is given. */
 export function StaffAuditTable({ staffId }: { staffId?: string }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [page, setPage] = useState(0);
   const history = useStaffHistory(staffId, page);
-  const format = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  });
 
   const columns: TableProps<StaffAuditEntry>['columns'] = [
-    { title: t('staff.audit.at'), dataIndex: 'at', key: 'at', render: (at: string) => format.format(new Date(at)) },
-    { title: t('staff.audit.by'), dataIndex: 'by', key: 'by' },
+    {
+      title: t('staff.audit.at'),
+      dataIndex: 'at',
+      key: 'at',
+      width: 150,
+      render: (at: string) => formatVietnamTime(at),
+    },
+    { title: t('staff.audit.by'), dataIndex: 'by', key: 'by', render: (by: string) => actorWords(by, t) },
     ...(staffId
       ? []
       : [
@@ -34,20 +51,12 @@ export function StaffAuditTable({ staffId }: { staffId?: string }) {
       title: t('staff.audit.action'),
       dataIndex: 'action',
       key: 'action',
-      render: (action: string) => <Tag>{t(`staff.audit.${action}` as 'staff.audit.CREATED')}</Tag>,
+      render: (action: string) => <Tag>{actionWords(action, STAFF_HISTORY, t)}</Tag>,
     },
     {
       title: t('staff.audit.changes'),
       key: 'changes',
-      render: (_, entry) => (
-        <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-          {(entry.changes ?? []).map((change) => (
-            <li key={change.field}>
-              <Typography.Text strong>{change.field}</Typography.Text>: {change.from ?? '∅'} → {change.to ?? '∅'}
-            </li>
-          ))}
-        </ul>
-      ),
+      render: (_, entry) => <HistoryChanges changes={entry.changes} vocabulary={STAFF_HISTORY} />,
     },
   ];
 
@@ -60,6 +69,7 @@ export function StaffAuditTable({ staffId }: { staffId?: string }) {
         columns={columns}
         dataSource={history.data?.items ?? []}
         loading={history.isFetching}
+        scroll={{ x: 800 }}
         locale={{ emptyText: t('staff.audit.empty') }}
         pagination={{
           current: page + 1,

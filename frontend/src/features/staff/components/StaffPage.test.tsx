@@ -238,6 +238,6 @@ describe('StaffPage', () => {
     const panel = await screen.findByRole('tabpanel', { name: 'Nhật ký thay đổi' });
     expect(await within(panel).findByText('Sửa')).toBeInTheDocument();
     expect(within(panel).getByText('officer.bachdang')).toBeInTheDocument();
-    expect(within(panel).getByText(/193 → 06694/)).toBeInTheDocument();
+    expect(within(panel).getByTestId('history-change')).toHaveTextContent(/^Đơn vị: .*193.* → .*06694/);
   });
 });

@@ -52,6 +52,8 @@ interface TrainingFormDrawerProps {
 export function TrainingFormDrawer({ target, units, onClose }: TrainingFormDrawerProps) {
   const { t } = useI18n();
   const [form] = Form.useForm<FormValues>();
+  // Only units that existed on the training's day are offered.
+  const date = Form.useWatch('date', form);
   const editId = target?.mode === 'edit' ? target.id : undefined;
   const training = useTraining(editId);
   const save = useSaveTraining();
@@ -72,7 +74,7 @@ export function TrainingFormDrawer({ target, units, onClose }: TrainingFormDrawe
       onClose={onClose}
     >
       <Form.Item name="organizerUnitId" label={t('trainings.field.organizer')} rules={[{ required: true }]}>
-        <UnitTreeSelect units={units} />
+        <UnitTreeSelect units={units} on={toApiDate(date)} />
       </Form.Item>
       <Form.Item name="date" label={t('trainings.field.date')} rules={[{ required: true }]}>
         <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />

@@ -5,7 +5,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
 import { useDeleteAction } from '@/components/useDeleteAction';
-import { useListState } from '@/components/useListState';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
 import { UnitFilter } from '@/components/UnitTreeSelect';
 import { YearSelect } from '@/components/YearSelect';
@@ -16,12 +16,14 @@ import { TrainingFormDrawer } from './TrainingFormDrawer';
 import { TrainingSummaryCard } from './TrainingSummaryCard';
 import { DEFAULT_SORT, TrainingsTable } from './TrainingsTable';
 
+const FILTERS: FilterSpec<TrainingFilters> = { q: 'string', year: 'number', unitId: 'number' };
+
 /** Tập huấn: the training classes in scope, filtered by year and organiser, with their total attendances. */
 export function TrainingsPage({ currentYear }: { currentYear?: number }) {
   const { t } = useI18n();
   const canWrite = canWriteRegisters(useAuth().roles);
   const units = useScopeUnits();
-  const { filters, filter, table, setTable } = useListState<TrainingFilters>(DEFAULT_SORT);
+  const { filters, filter, table, setTable } = useListState<TrainingFilters>(DEFAULT_SORT, FILTERS);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const trainings = useTrainings({ ...filters, ...table });
   const remove = useDeleteAction(useDeleteTraining().mutateAsync);
@@ -37,6 +39,7 @@ export function TrainingsPage({ currentYear }: { currentYear?: number }) {
         <Space wrap>
           <SearchInput
             placeholder={t('trainings.search.placeholder')}
+            value={filters.q}
             onSearch={(q) => filter({ q: q || undefined })}
           />
           <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />

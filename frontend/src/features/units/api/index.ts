@@ -1,4 +1,4 @@
-export { unitKeys } from './keys';
+export { reorganisationKeys, unitKeys } from './keys';
 export {
   UNIT_TYPES,
   type Unit,
@@ -14,3 +14,15 @@ export { useUnit } from './useUnit';
 export { useUnits } from './useUnits';
 export { useUnitTree } from './useUnitTree';
 export { useUpdateUnit, type UpdateUnitInput } from './useUpdateUnit';
+export {
+  LINEAGE_KINDS,
+  type LineageKind,
+  type PlanFromCsvInput,
+  type ReorganisationPlan,
+  type ReorganisationPreview,
+  type ReorganisationSummary,
+  type UnitLineageEvent,
+} from './reorganisationTypes';
+export { useApplyReorganisation, usePlanFromCsv, usePreviewReorganisation } from './useReorganisation';
+export { useReorganisations } from './useReorganisations';
+export { useUnitLineage } from './useUnitLineage';

@@ -25,6 +25,8 @@ export interface UnitListParams {
   type?: UnitType;
   parentId?: number;
   active?: boolean;
+  /** Only units that existed on this day. */
+  on?: string;
   page: number;
   size: number;
   /** `field,asc` or `field,desc`. */

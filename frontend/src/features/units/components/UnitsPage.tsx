@@ -1,68 +1,83 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Input, Row, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, DatePicker, Flex, Row, Select, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { isProblem } from '@/api';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { problemMessage } from '@/components/problemMessage';
+import { SearchInput } from '@/components/SearchInput';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { canWriteUnits, useAuth, useMe } from '@/lib/auth';
+import { DATE_FORMAT, formatDate, toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
-import { UNIT_TYPES, useDeleteUnit, useUnits, useUnitTree, type Unit, type UnitTreeNode, type UnitType } from '../api';
+import { UNIT_TYPES, useDeleteUnit, useUnits, useUnitTree, type Unit, type UnitType } from '../api';
+import { findInTree } from './treeUtils';
 import { UnitFormDrawer, type UnitFormTarget } from './UnitFormDrawer';
-import type { TableState } from '@/components/PagedTable';
+import { UnitLineageDrawer } from './UnitLineageDrawer';
 import { UnitsTable } from './UnitsTable';
 import { UnitTree } from './UnitTree';
 
-type StatusFilter = 'all' | 'active' | 'inactive';
+/** `onDate`: the units that existed on the chosen day (the default); `all`: closed ones too. */
+type StatusFilter = 'onDate' | 'all';
 
-const FIRST_PAGE: TableState = { page: 0, size: 20, sort: 'name,asc' };
-const SEARCH_DELAY_MS = 350;
+interface UnitFilters {
+  q?: string;
+  type?: UnitType;
+  parentId?: number;
+  /** The day of the structure shown; today when absent. */
+  on?: string;
+  status?: StatusFilter;
+}
 
-/** Đơn vị: the caller's unit tree beside a searchable table of the units in scope. */
+const FILTERS: FilterSpec<UnitFilters> = {
+  q: 'string',
+  type: 'string',
+  parentId: 'number',
+  on: 'string',
+  status: 'string',
+};
+const DEFAULT_SORT = 'name,asc';
+
+/** Đơn vị: the structure on a chosen day (today by default) beside a searchable table, each unit with its lineage. */
 export function UnitsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { roles } = useAuth();
   const canWrite = canWriteUnits(roles);
+  const isAdmin = roles.includes('admin');
   const me = useMe();
   const rootId = me.data?.unit?.id ?? undefined;
-  const tree = useUnitTree(rootId);
-
-  const [selected, setSelected] = useState<UnitTreeNode | undefined>();
-  const [searchText, setSearchText] = useState('');
-  const [q, setQ] = useState('');
-  const [type, setType] = useState<UnitType | undefined>();
-  const [status, setStatus] = useState<StatusFilter>('all');
-  const [table, setTable] = useState<TableState>(FIRST_PAGE);
+  const { filters, filter, table, setTable } = useListState<UnitFilters>(DEFAULT_SORT, FILTERS);
+  const today = toApiDate(dayjs());
+  const on = filters.on ?? today;
+  const tree = useUnitTree(rootId, on);
+  // New units are placed in today's structure, whatever day is shown.
+  const todayTree = useUnitTree(rootId, today);
+  const selected = useMemo(
+    () => (filters.parentId === undefined ? undefined : findInTree(tree.data, filters.parentId)),
+    [tree.data, filters.parentId],
+  );
   const [formTarget, setFormTarget] = useState<UnitFormTarget | null>(null);
-
-  // Search as the user types, but only once they pause.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(searchText.trim());
-      setTable((current) => ({ ...current, page: 0 }));
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [searchText]);
+  const [lineageId, setLineageId] = useState<number | null>(null);
 
   const units = useUnits({
-    q: q || undefined,
-    type,
-    active: status === 'all' ? undefined : status === 'active',
-    parentId: selected?.id,
+    q: filters.q,
+    type: filters.type,
+    on: filters.status === 'all' ? undefined : on,
+    parentId: filters.parentId,
     page: table.page,
     size: table.size,
     sort: table.sort,
   });
   const deleteUnit = useDeleteUnit();
 
-  const resetPage = () => setTable((current) => ({ ...current, page: 0 }));
-
   const remove = async (unit: Unit) => {
     try {
       await deleteUnit.mutateAsync(unit.id);
       message.success(t('units.deleted', { name: unit.name }));
-      if (selected?.id === unit.id) {
-        setSelected(undefined);
+      if (filters.parentId === unit.id) {
+        filter({ parentId: undefined });
       }
     } catch (failure) {
       message.error(
@@ -77,29 +92,53 @@ export function UnitsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('units.title')}
         </Typography.Title>
-        {canWrite && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setFormTarget({ mode: 'create', parentId: selected?.id ?? rootId })}
-          >
-            {t('units.create')}
-          </Button>
-        )}
+        <Space wrap>
+          <Space size={6}>
+            <Typography.Text id="units-on-label">{t('units.on')}</Typography.Text>
+            <DatePicker
+              aria-labelledby="units-on-label"
+              format={DATE_FORMAT}
+              allowClear={false}
+              value={dayjs(on)}
+              onChange={(value) => {
+                const next = toApiDate(value);
+                filter({ on: next === today ? undefined : next, parentId: undefined });
+              }}
+            />
+            {on !== today && (
+              <Button onClick={() => filter({ on: undefined, parentId: undefined })}>{t('units.onToday')}</Button>
+            )}
+          </Space>
+          {isAdmin && (
+            <Link to="/units/reorganisations">
+              <Button icon={<NodeIndexOutlined />}>{t('reorg.open')}</Button>
+            </Link>
+          )}
+          {canWrite && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setFormTarget({ mode: 'create', parentId: selected?.id ?? rootId })}
+            >
+              {t('units.create')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       {me.error && <ProblemAlert error={me.error} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8} xl={6}>
-          <Card title={t('units.tree.title')} size="small" styles={{ body: { paddingInline: 8 } }}>
+          <Card
+            title={on === today ? t('units.tree.title') : t('units.tree.titleOn', { date: formatDate(on) })}
+            size="small"
+            styles={{ body: { paddingInline: 8 } }}
+          >
             <UnitTree
               root={tree.data}
               loading={me.isPending || (rootId !== undefined && tree.isPending)}
               error={tree.error}
-              selectedId={selected?.id}
-              onSelect={(node) => {
-                setSelected(node);
-                resetPage();
-              }}
+              selectedId={filters.parentId}
+              onSelect={(node) => filter({ parentId: node?.id })}
             />
           </Card>
         </Col>
@@ -107,57 +146,36 @@ export function UnitsPage() {
           <Card size="small">
             <Flex vertical gap={12}>
               <Space wrap>
-                <Input.Search
-                  allowClear
-                  style={{ width: 360 }}
+                <SearchInput
+                  width={360}
                   placeholder={t('units.search.placeholder')}
-                  aria-label={t('units.search.placeholder')}
-                  value={searchText}
-                  onChange={(event) => setSearchText(event.target.value)}
-                  onSearch={(value) => {
-                    setSearchText(value);
-                    setQ(value.trim());
-                    resetPage();
-                  }}
+                  value={filters.q}
+                  onSearch={(q) => filter({ q: q || undefined })}
                 />
                 <Select<UnitType>
                   allowClear
                   style={{ width: 230 }}
                   placeholder={t('units.filter.type')}
                   aria-label={t('units.filter.type')}
-                  value={type}
-                  onChange={(value) => {
-                    setType(value);
-                    resetPage();
-                  }}
+                  value={filters.type}
+                  onChange={(type) => filter({ type })}
                   options={UNIT_TYPES.map((value) => ({ value, label: t(`unitType.${value}`) }))}
                 />
                 <Select<StatusFilter>
-                  style={{ width: 170 }}
+                  style={{ width: 260 }}
                   aria-label={t('units.filter.status')}
-                  value={status}
-                  onChange={(value) => {
-                    setStatus(value);
-                    resetPage();
-                  }}
+                  value={filters.status ?? 'onDate'}
+                  onChange={(status) => filter({ status: status === 'all' ? 'all' : undefined })}
                   options={[
-                    { value: 'all', label: `${t('units.filter.status')}: ${t('common.all')}` },
-                    { value: 'active', label: t('units.status.active') },
-                    { value: 'inactive', label: t('units.status.inactive') },
+                    { value: 'onDate', label: t('units.filter.onDate', { date: formatDate(on) }) },
+                    { value: 'all', label: t('units.filter.withClosed') },
                   ]}
                 />
               </Space>
               <div>
-                {selected ? (
-                  <Tag
-                    color="processing"
-                    closable
-                    onClose={() => {
-                      setSelected(undefined);
-                      resetPage();
-                    }}
-                  >
-                    {t('units.list.childrenOf', { name: selected.name })}
+                {filters.parentId !== undefined ? (
+                  <Tag color="processing" closable onClose={() => filter({ parentId: undefined })}>
+                    {t('units.list.childrenOf', { name: selected?.name ?? `#${filters.parentId}` })}
                   </Tag>
                 ) : (
                   <Typography.Text type="secondary">{t('units.list.all')}</Typography.Text>
@@ -173,12 +191,14 @@ export function UnitsPage() {
                 canWrite={canWrite}
                 onEdit={(unit) => setFormTarget({ mode: 'edit', id: unit.id })}
                 onDelete={remove}
+                onLineage={(unit) => setLineageId(unit.id)}
               />
             </Flex>
           </Card>
         </Col>
       </Row>
-      {canWrite && <UnitFormDrawer target={formTarget} tree={tree.data} onClose={() => setFormTarget(null)} />}
+      {canWrite && <UnitFormDrawer target={formTarget} tree={todayTree.data} onClose={() => setFormTarget(null)} />}
+      <UnitLineageDrawer unitId={lineageId} onClose={() => setLineageId(null)} onOpenUnit={setLineageId} />
     </Flex>
   );
 }

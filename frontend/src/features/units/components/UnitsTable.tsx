@@ -1,9 +1,11 @@
-import { Space, Tag, Typography } from 'antd';
+import { NodeIndexOutlined } from '@ant-design/icons';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
 import { actionsColumn } from '@/components/RowActions';
 import { useI18n } from '@/lib/i18n';
 import type { Unit } from '../api';
+import { ClosedTag, UnitPeriod } from './UnitPeriod';
 import { UnitTypeTag } from './unitTypeLabel';
 
 interface UnitsTableProps {
@@ -15,6 +17,8 @@ interface UnitsTableProps {
   canWrite: boolean;
   onEdit: (unit: Unit) => void;
   onDelete: (unit: Unit) => Promise<unknown>;
+  /** Opens where the unit came from and went into. */
+  onLineage: (unit: Unit) => void;
 }
 
 export function UnitsTable({
@@ -26,6 +30,7 @@ export function UnitsTable({
   canWrite,
   onEdit,
   onDelete,
+  onLineage,
 }: UnitsTableProps) {
   const { t } = useI18n();
 
@@ -43,12 +48,25 @@ export function UnitsTable({
       dataIndex: 'name',
       key: 'name',
       sorter: true,
-      // Dissolved units are few: a tag on them reads better than a column of "active".
+      // Closed and dissolved units are few: a tag on them reads better than a column of "active".
       render: (name: string, unit) => (
         <Space orientation="vertical" size={0}>
           <Space size={6} wrap>
             <Typography.Text strong>{name}</Typography.Text>
-            {!unit.active && <Tag>{t('units.status.inactive')}</Tag>}
+            {unit.closed ? (
+              <ClosedTag validTo={unit.validTo} />
+            ) : (
+              !unit.active && <Tag>{t('units.status.inactive')}</Tag>
+            )}
+            <Tooltip title={t('units.lineage.open', { name })}>
+              <Button
+                type="text"
+                size="small"
+                icon={<NodeIndexOutlined />}
+                aria-label={t('units.lineage.open', { name })}
+                onClick={() => onLineage(unit)}
+              />
+            </Tooltip>
           </Space>
           {unit.address && <Typography.Text type="secondary">{unit.address}</Typography.Text>}
         </Space>
@@ -68,6 +86,13 @@ export function UnitsTable({
       key: 'parentName',
       responsive: ['lg'],
       render: (parentName: string | null) => parentName ?? '—',
+    },
+    {
+      title: t('units.lineage.period'),
+      key: 'period',
+      width: 200,
+      responsive: ['xl'],
+      render: (_: unknown, unit) => <UnitPeriod validFrom={unit.validFrom} validTo={unit.validTo} />,
     },
     {
       title: t('units.column.headCount'),
