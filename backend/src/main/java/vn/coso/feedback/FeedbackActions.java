@@ -1,7 +1,6 @@
 package vn.coso.feedback;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
@@ -22,7 +21,6 @@ import java.util.Set;
 public class FeedbackActions implements ActionRules<Feedback, FeedbackActions.Action> {
 
     /** The inbox's operations, named as their paths ({@code POST /feedback/{id}/assign}). */
-    @Schema(name = "FeedbackAction")
     public enum Action implements RecordAction {
         ASSIGN("assign"), START("start"), ANSWER("answer"), CLOSE("close"), REJECT("reject"), REOPEN("reopen"),
         PRIORITY("priority");

@@ -1,7 +1,6 @@
 package vn.coso.inspections;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
@@ -28,7 +27,6 @@ public class InspectionActions implements ActionRules<InspectionActions.Subject,
     }
 
     /** The operations, named as their paths; {@code update} is PUT on the inspection. */
-    @Schema(name = "InspectionAction")
     public enum Action implements RecordAction {
         UPDATE("update"), START("start"), CONCLUSION("conclusion"), CONCLUDE("conclude"), CLOSE("close"),
         CANCEL("cancel");

@@ -1,7 +1,6 @@
 package vn.coso.regulations;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
@@ -23,7 +22,6 @@ import java.util.Set;
 public class RegulationActions implements ActionRules<Regulation, RegulationActions.Action> {
 
     /** The operations, named as their paths; {@code update} and {@code delete} are PUT and DELETE. */
-    @Schema(name = "RegulationAction")
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete"), SUBMIT_FOR_CONSULTATION("submit-for-consultation"), ISSUE("issue"),
         REPEAL("repeal");

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import vn.coso.common.events.EventTypes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +56,9 @@ public class WebhookOpenApi implements OASFilter {
                 .addProperty("data", OASFactory.createSchema().ref("#/components/schemas/WebhookFeedbackData")));
         for (String type : EventTypes.ALL) {
             openAPI.addWebhook(type, OASFactory.createPathItem().POST(OASFactory.createOperation()
+                    .operationId(operationId(type))
+                    // Coso calls the subscriber: no bearer token, the webhook-signature header proves the sender.
+                    .security(new ArrayList<>())
                     .summary(type)
                     .description(DESCRIPTIONS.get(type) + " Sent to each subscription of this type whose unit subtree "
                             + "holds the feedback's unit; retried with backoff for about a day, at least once — drop a "
@@ -71,6 +75,15 @@ public class WebhookOpenApi implements OASFilter {
                             .addAPIResponse("200", OASFactory.createAPIResponse().description(
                                     "Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later.")))));
         }
+    }
+
+    /** {@code feedback.received} → {@code webhookFeedbackReceived}. */
+    static String operationId(String type) {
+        StringBuilder id = new StringBuilder("webhook");
+        for (String part : type.split("[._-]")) {
+            id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return id.toString();
     }
 
     private static Parameter header(String name, String description) {

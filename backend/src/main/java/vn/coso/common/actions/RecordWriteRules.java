@@ -1,6 +1,5 @@
 package vn.coso.common.actions;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.ScopeGuard;
@@ -17,7 +16,6 @@ import java.util.Set;
 public class RecordWriteRules implements ActionRules<String, RecordWriteRules.Action> {
 
     /** PUT and DELETE on the record. */
-    @Schema(name = "RecordWriteAction")
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete");
 

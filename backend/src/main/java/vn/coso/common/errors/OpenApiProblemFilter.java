@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.coso.common.openapi.OpenApiContract;
 import vn.coso.common.security.OpenApiSignIn;
 
 import java.util.List;
@@ -50,6 +51,7 @@ public class OpenApiProblemFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
         OpenApiSignIn.describe(openAPI);
+        OpenApiContract.apply(openAPI);
 
         components.addResponse(BAD_REQUEST, OASFactory.createAPIResponse()
                 .description("Invalid input; the problem names the field or the parameter (`errors[].field`). Besides "
