@@ -1,6 +1,7 @@
 package vn.coso.feedback;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
@@ -21,6 +22,8 @@ import java.util.Set;
 public class FeedbackActions implements ActionRules<Feedback, FeedbackActions.Action> {
 
     /** The inbox's operations, named as their paths ({@code POST /feedback/{id}/assign}). */
+    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
+    @Schema(name = "FeedbackAction", hidden = true)
     public enum Action implements RecordAction {
         ASSIGN("assign"), START("start"), ANSWER("answer"), CLOSE("close"), REJECT("reject"), REOPEN("reopen"),
         PRIORITY("priority");

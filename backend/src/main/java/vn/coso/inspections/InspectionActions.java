@@ -1,6 +1,7 @@
 package vn.coso.inspections;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
@@ -27,6 +28,8 @@ public class InspectionActions implements ActionRules<InspectionActions.Subject,
     }
 
     /** The operations, named as their paths; {@code update} is PUT on the inspection. */
+    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
+    @Schema(name = "InspectionAction", hidden = true)
     public enum Action implements RecordAction {
         UPDATE("update"), START("start"), CONCLUSION("conclusion"), CONCLUDE("conclude"), CLOSE("close"),
         CANCEL("cancel");

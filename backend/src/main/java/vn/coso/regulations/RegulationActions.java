@@ -1,6 +1,7 @@
 package vn.coso.regulations;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.actions.ActionRules;
 import vn.coso.common.actions.RecordAction;
 import vn.coso.common.errors.ProblemException;
@@ -22,6 +23,8 @@ import java.util.Set;
 public class RegulationActions implements ActionRules<Regulation, RegulationActions.Action> {
 
     /** The operations, named as their paths; {@code update} and {@code delete} are PUT and DELETE. */
+    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
+    @Schema(name = "RegulationAction", hidden = true)
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete"), SUBMIT_FOR_CONSULTATION("submit-for-consultation"), ISSUE("issue"),
         REPEAL("repeal");

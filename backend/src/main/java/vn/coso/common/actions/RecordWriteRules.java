@@ -1,5 +1,6 @@
 package vn.coso.common.actions;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.ScopeGuard;
@@ -16,6 +17,8 @@ import java.util.Set;
 public class RecordWriteRules implements ActionRules<String, RecordWriteRules.Action> {
 
     /** PUT and DELETE on the record. */
+    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
+    @Schema(name = "RecordWriteAction", hidden = true)
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete");
 

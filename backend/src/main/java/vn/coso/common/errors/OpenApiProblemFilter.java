@@ -56,8 +56,10 @@ public class OpenApiProblemFilter implements OASFilter {
         components.addResponse(BAD_REQUEST, OASFactory.createAPIResponse()
                 .description("Invalid input; the problem names the field or the parameter (`errors[].field`). Besides "
                         + "a wrong value (`validation.failed`): a query parameter the operation does not declare "
-                        + "(`request.parameter.unknown`), or `year` together with `from`/`to` "
-                        + "(`request.parameter.conflict`: give a year, or a period).")
+                        + "(`request.parameter.unknown`), `year` together with `from`/`to` "
+                        + "(`request.parameter.conflict`: give a year, or a period), or a value outside a parameter's "
+                        + "listed values, e.g. `format=doc` where `format` is json, csv, xlsx or pdf "
+                        + "(`validation.failed`).")
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
 

@@ -99,6 +99,7 @@ public final class OpenApiContract {
             return;
         }
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        components.values().forEach(OpenApiContract::oneTypeForNullableReferences);
         Set<String> responseSchemas = new LinkedHashSet<>();
         Set<String> requestSchemas = new HashSet<>();
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
@@ -118,6 +119,26 @@ public final class OpenApiContract {
         responseSchemas.remove("Problem");
         for (String name : responseSchemas) {
             requireAll(components.get(name));
+        }
+    }
+
+    /**
+     * A nullable component of a named type comes out as {@code type: [string, "null"]} beside
+     * {@code anyOf: [$ref, null]}; generated clients read that as "any string, or the type"
+     * ({@code string | ImportPhase | null}). The {@code anyOf} alone says it exactly.
+     */
+    private static void oneTypeForNullableReferences(Schema schema) {
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            List<Schema> anyOf = property.getAnyOf();
+            if (property.getType() != null && anyOf != null
+                    && anyOf.stream().anyMatch(s -> s.getRef() != null)
+                    && anyOf.stream().anyMatch(s -> s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)))) {
+                property.setType(null);
+            }
+            oneTypeForNullableReferences(property);
         }
     }
 
