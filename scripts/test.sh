@@ -68,7 +68,7 @@ add_counts() {
 }
 
 # COSO_TEST_SKIP: steps to leave out when working on one part, e.g. "frontend-unit backend"
-# (names: frontend-lint, frontend-unit, backend, e2e, compose). Never set in CI.
+# (names: contract, frontend-lint, frontend-unit, backend, e2e, compose). Never set in CI.
 COSO_TEST_SKIP="${COSO_TEST_SKIP:-}"
 SKIPPED_ON_REQUEST=0
 wanted() { [[ " $COSO_TEST_SKIP " != *" $1 "* ]]; }
@@ -295,6 +295,35 @@ step_frontend_build() {
   fi
 }
 
+# The contract as an integrator meets it: Spectral and Redocly on openapi.yaml (tools/openapi-lint,
+# rulesets .spectral.yaml and redocly.yaml: any error or warning fails), and the SPA's generated
+# types (frontend/src/api/schema.d.ts) regenerated from openapi.yaml must equal the committed file.
+step_contract() {
+  section "contract: Spectral and Redocly on openapi.yaml; schema.d.ts follows it"
+  local start log="$COSO_LOGS/contract-lint.log" lint_dir="$COSO_ROOT/tools/openapi-lint" status=0
+  start=$(now)
+  if quietly "$COSO_LOGS/contract-npm-ci.log" bounded "$TIMEOUT_NPM_CI" bash -c "cd '$lint_dir' && npm ci --no-audit --no-fund" &&
+    quietly "$log" bounded "$TIMEOUT_BUILD" node "$lint_dir/lint.mjs"; then
+    record "contract lint (Spectral, Redocly)" PASS $(($(now) - start)) "0 errors, 0 warnings"
+  else
+    record "contract lint (Spectral, Redocly)" FAIL $(($(now) - start)) "log: $log"
+    status=1
+  fi
+  start=$(now)
+  local generated="$COSO_LOGS/schema.d.ts" drift="$COSO_LOGS/schema-drift.diff"
+  if quietly "$COSO_LOGS/schema-gen.log" bounded "$TIMEOUT_BUILD" bash -c \
+    "cd '$FRONTEND_DIR' && npx openapi-typescript ../openapi.yaml -o '$generated'" &&
+    diff -u "$FRONTEND_DIR/src/api/schema.d.ts" "$generated" >"$drift"; then
+    record "schema.d.ts follows openapi.yaml" PASS $(($(now) - start))
+  else
+    [[ -s $drift ]] && head -40 "$drift"
+    record "schema.d.ts follows openapi.yaml" FAIL $(($(now) - start)) \
+      "regenerate it: cd frontend && npm run gen:api (diff: $drift)"
+    status=1
+  fi
+  return "$status"
+}
+
 # package_backend: build the jar without the tests (for the browser tests after a failed verify).
 package_backend() {
   local start log="$COSO_LOGS/backend-package.log"
@@ -452,6 +481,7 @@ COSO_KEYCLOAK_EXTRA_APP_URL="http://localhost:$FRONTEND_PORT" \
 frontend_ok=true
 step_frontend_install || frontend_ok=false
 if $frontend_ok; then
+  if wanted contract; then step_contract || true; else skipped_on_request "contract lint and schema.d.ts"; fi
   if wanted frontend-lint; then step_frontend_lint || true; else skipped_on_request "frontend lint (ESLint, Prettier)"; fi
   if wanted frontend-unit; then step_frontend_unit || true; else skipped_on_request "frontend unit tests (Vitest)"; fi
   step_frontend_build || frontend_ok=false

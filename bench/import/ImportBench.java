@@ -63,7 +63,7 @@ public class ImportBench {
                 String token = token(keycloak, "inspector", "inspector");
                 double gcFrom = uptimeOf(gcLog);
                 Instant started = Instant.now();
-                HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/imports/party-members?dryRun=" + dryRun))
+                HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/imports?kind=party-members&dryRun=" + dryRun))
                         .header("Authorization", "Bearer " + token).header("Content-Type", type)
                         .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
                 if (accepted.statusCode() != 202) {

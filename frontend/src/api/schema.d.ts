@@ -15,62 +15,7 @@ export interface paths {
          * Count the files of several records
          * @description For the paperclip of list rows: `ownerIds=1,2,3` (at most 200); records out of scope are left out.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Comma-separated ids.
-                     * @example 12,13
-                     */
-                    ownerIds?: string;
-                };
-                header?: never;
-                path: {
-                    kind: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One count per record in scope. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AttachmentCount"][];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["attachmentCounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -90,162 +35,13 @@ export interface paths {
          * List a record's files
          * @description Files marked HANDLING appear only to admin and the officers handling the record.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    kind: string;
-                    ownerId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The files, oldest first (not paged: a record holds few). */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultAttachmentResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["attachmentList"];
         put?: never;
         /**
          * Add a file to a record
          * @description multipart/form-data with `file` and optionally `visibility`. The type is decided by the content (JPEG, PNG, WebP, PDF, DOCX, XLSX, ODT); images lose their metadata (EXIF, GPS) before they are stored; a file at most `coso.attachments.max-file-size` (20 MB by default), a record at most 20 files and 100 MB. The same content twice on one record answers the first (200).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    kind: string;
-                    ownerId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": components["schemas"]["AttachmentUploadForm"];
-                };
-            };
-            responses: {
-                /** @description The record already holds this content: that file. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Attachment"];
-                    };
-                };
-                /** @description Stored. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Attachment"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The file is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A type not allowed, a malformed image, too many pixels, malware, or the record's limits. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The malware scanner is configured but cannot be reached. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["attachmentUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -263,65 +59,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Delete a file */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    kind: string;
-                    ownerId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted, with its content. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["attachmentDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -338,60 +76,7 @@ export interface paths {
          * Download a file
          * @description Sent as an attachment; `inline=true` shows an image or a PDF in the browser. Never sniffed (`X-Content-Type-Options: nosniff`); the name in RFC 6266 `filename*`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    inline?: boolean;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                    kind: string;
-                    ownerId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The content. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/octet-stream": string;
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["attachmentDownload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -411,58 +96,7 @@ export interface paths {
          * A small JPEG of an image, for lists
          * @description 404 for a file without one.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    kind: string;
-                    ownerId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The thumbnail. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/jpeg": string;
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["attachmentThumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -482,118 +116,13 @@ export interface paths {
          * List the committees in your scope
          * @description By the unit tree, top first.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of committees. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultCommitteeResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeList"];
         put?: never;
         /**
          * Record a unit's steering committee
          * @description One per unit; not for villages.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Committee"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -611,47 +140,7 @@ export interface paths {
          * My units: the units you follow as a committee member
          * @description The units assigned to the committee members linked to your account and serving today, each with the review's figures for the year (default: this year) and why it lags — only those inside your own scope: membership narrows what you see, never widens it.
          */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Your units. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyUnits"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeMyUnits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -668,134 +157,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get a committee */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The committee; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Committee"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeGet"];
         /**
          * Change a committee's name or founding decision
          * @description Carries the `version` read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The committee as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Committee"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["committeeUpdate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -811,72 +178,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who changed the committee, its members, plans, meetings and shortcomings, when, and what */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of history entries, newest first. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultHistoryEntry"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -896,128 +198,13 @@ export interface paths {
          * The committee's meetings with their conclusions
          * @description `year` or `from`/`to` bound the date.
          */
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    year?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The meetings, oldest first. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteeMeeting"][];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeMeetings"];
         put?: never;
         /**
          * Record a meeting, its attendees and conclusions
          * @description A SHORTCOMING conclusion records the shortcoming (year: the meeting's); a TASK conclusion with `shortcomingId` records that shortcoming's remedy (unitId: the owner unit; deadline required).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeMeetingRequest"];
-                };
-            };
-            responses: {
-                /** @description The meeting. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteeMeeting"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeCreateMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1032,57 +219,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get a meeting */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    meetingId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The meeting. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteeMeeting"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeMeeting"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1099,124 +236,13 @@ export interface paths {
             cookie?: never;
         };
         /** The committee's members, past and present */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The members. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteeMember"][];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeMembers"];
         put?: never;
         /**
          * Add a member
          * @description Assigned units must lie in the committee's unit's subtree.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeMemberRequest"];
-                };
-            };
-            responses: {
-                /** @description The member. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteeMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeAddMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1235,81 +261,7 @@ export interface paths {
          * Change a member (role, period, assigned units, account)
          * @description Carries the `version` read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                    memberId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeMemberRequest"];
-                };
-            };
-            responses: {
-                /** @description The member as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteeMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["committeeUpdateMember"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1325,124 +277,13 @@ export interface paths {
             cookie?: never;
         };
         /** The committee's annual plans, newest first, with their targets' progress */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The plans. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteePlan"][];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeePlans"];
         put?: never;
         /**
          * Make the committee's plan for a year
          * @description One plan per year.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteePlanRequest"];
-                };
-            };
-            responses: {
-                /** @description The plan. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteePlan"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeCreatePlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1460,57 +301,7 @@ export interface paths {
          * The plan of a year, with each target's progress computed from the records now
          * @description A target's `status`: MET when the figure so far meets it (an at-least target) or the year ended meeting it; MISSED when the year ended short of it; otherwise ON_TRACK when the figure projected linearly to the year's end at the pace so far meets it, AT_RISK when it misses.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The plan. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteePlan"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeePlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1532,70 +323,7 @@ export interface paths {
          * Add a target on a figure of the annual review
          * @description `figureKey` is a key of the review's figures (e.g. regulations.share, feedback.overdue); a share's threshold is a fraction from 0 to 1.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeTargetRequest"];
-                };
-            };
-            responses: {
-                /** @description The plan. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteePlan"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeAddTarget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1612,70 +340,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a task to the year's plan */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeTaskRequest"];
-                };
-            };
-            responses: {
-                /** @description The plan. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteePlan"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeAddTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1692,70 +357,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a remedy done, with its evidence (→ DONE) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    remedyId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RemedyCompleteRequest"];
-                };
-            };
-            responses: {
-                /** @description The remedy. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Remedy"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeCompleteRemedy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1772,70 +374,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start a remedy (OPEN → IN_PROGRESS) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    remedyId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeVersionRequest"];
-                };
-            };
-            responses: {
-                /** @description The remedy. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Remedy"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeStartRemedy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1853,123 +392,10 @@ export interface paths {
          * The shortcomings the committee named, with causes and remedies
          * @description `year`: the review year.
          */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The shortcomings. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Shortcoming"][];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeShortcomings"];
         put?: never;
         /** Record a shortcoming */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ShortcomingRequest"];
-                };
-            };
-            responses: {
-                /** @description The shortcoming. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Shortcoming"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeCreateShortcoming"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1984,57 +410,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get a shortcoming */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    shortcomingId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The shortcoming. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Shortcoming"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["committeeShortcoming"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2056,70 +432,7 @@ export interface paths {
          * Add a remedy to a shortcoming
          * @description The owner unit lies in the committee's subtree.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    shortcomingId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RemedyRequest"];
-                };
-            };
-            responses: {
-                /** @description The shortcoming with its remedies. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Shortcoming"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeAddRemedy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2137,64 +450,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a target */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    targetId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Removed. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["committeeDeleteTarget"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2210,70 +466,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set a plan task's status */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    taskId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommitteeTaskStatusRequest"];
-                };
-            };
-            responses: {
-                /** @description The task. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommitteeTask"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["committeeSetTaskStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2291,131 +484,13 @@ export interface paths {
          * List conferences and dialogues in your scope
          * @description A conference belongs to the scope of the unit that held it. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and `year` a calendar year. `q` matches the title or the resolutions, ignoring case and Vietnamese diacritics. Conferences are a unit's internal records: the `integration` role does not read them.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    kind?: components["schemas"]["ConferenceKind"];
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Text to find, ignoring case and diacritics. */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description Only records changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of conferences, newest first unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultConferenceResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceList"];
         put?: never;
         /**
          * Record a conference or dialogue
          * @description The kind must fit the unit: STAFF_CONFERENCE for an agency or public service unit, WORKERS_CONFERENCE or WORKPLACE_DIALOGUE for an enterprise; otherwise 400 names `kind`. Officers record them for units of their own subtree.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConferenceRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conference"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["conferenceCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2433,69 +508,7 @@ export interface paths {
          * List the units that held no conference in a period
          * @description The active agencies, public service units and enterprises in your scope (and under `unitId`, if given) with no conference or dialogue of any kind dated in the period: the units that lag. A period is required: `year`, or `from` and `to`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of units, by name unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultUnitRef"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceLaggingUnits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2512,194 +525,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get a conference or dialogue */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The conference; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conference"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["conferenceGet"];
         /**
          * Replace a conference or dialogue
          * @description Carries the `version` that was read: a stale one answers 409 and changes nothing. An `If-Match` header with the ETag of GET is also honoured (412 when it does not match).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag read. */
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConferenceUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The conference as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conference"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["conferenceUpdate"];
         post?: never;
         /** Delete a conference or dialogue */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["conferenceDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2716,134 +550,13 @@ export interface paths {
          * List consultations in your scope
          * @description A consultation belongs to the scope of the unit whose draft it is. `unitId` means that unit and its subtree (404 if you cannot see it); `from`/`to`/`year` bound the opening date; `window` compares today (Vietnam time) with the dates; `q` matches the title ignoring case and diacritics.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    kind?: components["schemas"]["ConsultationKind"];
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Text to find, ignoring case and diacritics. */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    status?: components["schemas"]["ConsultationStatus"];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description Only records changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description Where today (Vietnam time) falls against the dates. */
-                    window?: components["schemas"]["ConsultationWindow"];
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of consultations, latest opening first unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultConsultationSummary"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["consultationList"];
         put?: never;
         /**
          * Prepare a consultation (a DRAFT)
          * @description For a unit in your scope. Publish it to put it before the public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConsultationRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consultation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["consultationCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2861,54 +574,7 @@ export interface paths {
          * Consultations held and comments accepted, for the review
          * @description Counts, in your scope and under `unitId` (its subtree), the consultations published or concluded whose opening date falls in the period (`year`, or `from`/`to`; none: all time), and their comments by the unit's answer. Computed from the records each time.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The figures. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsultationFigures"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["consultationFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2925,197 +591,18 @@ export interface paths {
             cookie?: never;
         };
         /** Get a consultation with its draft text */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The consultation; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consultation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["consultationGet"];
         /**
          * Replace a draft consultation
          * @description Only while it is a DRAFT (409 after), so that everyone comments on the same text. Carries the `version` read (409 when stale); `If-Match` with the ETag is honoured (412).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag read. */
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConsultationUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The consultation as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consultation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["consultationUpdate"];
         post?: never;
         /**
          * Delete a draft consultation
          * @description A published one is cancelled instead (409).
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["consultationDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3134,69 +621,7 @@ export interface paths {
          * Cancel a consultation (DRAFT or PUBLISHED → CANCELLED)
          * @description Withdrawn: no longer public, no more comments.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConsultationVersionRequest"];
-                };
-            };
-            responses: {
-                /** @description The cancelled consultation. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consultation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["consultationCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3214,72 +639,7 @@ export interface paths {
          * List a consultation's comments with their answers
          * @description In the order received. Only admin sees who wrote a comment (`author`); for everyone else it is null.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of comments. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultCommentResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["consultationComments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3301,70 +661,7 @@ export interface paths {
          * Answer a comment: accepted, partly accepted or not, and why (tiếp thu, giải trình)
          * @description After the closing date and until the consultation is concluded (409 otherwise); answering again corrects the answer. Carries the comment's `version`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    commentId: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CommentAnswerRequest"];
-                };
-            };
-            responses: {
-                /** @description The comment with its answer. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsultationComment"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["consultationAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3384,69 +681,7 @@ export interface paths {
          * Conclude a consultation (PUBLISHED → CONCLUDED)
          * @description After its closing date, once every comment has its answer (409 otherwise): the result is final.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConsultationVersionRequest"];
-                };
-            };
-            responses: {
-                /** @description The concluded consultation. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consultation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["consultationConclude"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3464,72 +699,7 @@ export interface paths {
          * Who changed the consultation or answered its comments, when, and what
          * @description Newest first, field by field; an answer appears as comments.{commentId}.outcome and .explanation. The draft's text is kept by its SHA-256 digest.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of history entries. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultHistoryEntry"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["consultationHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3551,69 +721,7 @@ export interface paths {
          * Publish a draft consultation (DRAFT → PUBLISHED)
          * @description The public sees it at once and comments from its opening to its closing date. 409 if its closing date has passed.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConsultationVersionRequest"];
-                };
-            };
-            responses: {
-                /** @description The published consultation. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consultation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["consultationPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3631,131 +739,13 @@ export interface paths {
          * List disciplinary actions in your scope
          * @description `from`/`to` bound the decision date; `unitId` means that unit and its subtree.
          */
-        get: {
-            parameters: {
-                query?: {
-                    form?: components["schemas"]["DisciplinaryForm"];
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    inspectionId?: number;
-                    memberId?: number;
-                    organizationId?: number;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    source?: components["schemas"]["DisciplinarySource"];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of actions. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultDisciplinaryActionResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["disciplinaryActionList"];
         put?: never;
         /**
          * Record a disciplinary action
          * @description An EXPULSION makes the member EXPELLED; a DISSOLUTION makes the organisation inactive.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DisciplinaryActionRequest"];
-                };
-            };
-            responses: {
-                /** @description Recorded. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DisciplinaryAction"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["disciplinaryActionCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3770,134 +760,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get a disciplinary action */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The action. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DisciplinaryAction"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["disciplinaryActionGet"];
         /**
          * Replace a disciplinary action
          * @description Carries the `version` read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DisciplinaryActionRequest"];
-                };
-            };
-            responses: {
-                /** @description The action as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DisciplinaryAction"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["disciplinaryActionUpdate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3916,131 +784,13 @@ export interface paths {
          * List directive documents in your scope and those issued above your unit
          * @description A document belongs to the scope of its issuer: the issuing unit, or the unit of the issuing party organisation. Directives flow down: besides the documents of your scope you read, read-only (`readOnly: true`), those issued by the units above your unit and by their party organisations — a commune officer reads the province's and the district's directives; changing a document stays with its issuer's scope. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive issue dates and `year` a calendar year, so `?year=2024` lists and counts (`total`) a year's documents. `q` matches the number, title or issuing body, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    kind?: components["schemas"]["DocumentKind"];
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Text to find, ignoring case and diacritics. */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description Only records changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of documents, latest issued first unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultDocumentResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["documentList"];
         put?: never;
         /**
          * Record a directive document
          * @description The issuer is a unit (`issuerUnitId`) or a party organisation (`issuerPartyOrganizationId`). The number is unique per issuer and year (409 `document.number.duplicate`). Officers record documents issued by units, or party organisations of units, of their own subtree.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DocumentRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Document"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["documentCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4058,197 +808,18 @@ export interface paths {
          * Get a directive document
          * @description A document of your scope, or one issued above your unit (read-only for you).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The document; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Document"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["documentGet"];
         /**
          * Replace a directive document
          * @description Carries the `version` that was read: a stale one answers 409 and changes nothing. An `If-Match` header with the ETag of GET is also honoured (412 when it does not match). A document issued above your unit answers 403: you may read it, not change it.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag read. */
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DocumentUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The document as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Document"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["documentUpdate"];
         post?: never;
         /**
          * Delete a directive document
          * @description A document issued above your unit answers 403: you may read it, not delete it.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["documentDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4265,155 +836,20 @@ export interface paths {
          * The feedback inbox in your scope
          * @description Feedback about a unit of your scope, or assigned to one. `unitId`: about that unit or a unit below it. `from`/`to`/`year`: received on those days (Vietnam time). `overdue=true`: open and past its answer deadline, or still RECEIVED past its acknowledgement deadline. `q` matches title and text ignoring case and diacritics, or the tracking code in any spelling the portal accepts (K7M2Q-X9P4T, k7m2qx9p4t). `sender` is filled for admin only.
          */
-        get: {
-            parameters: {
-                query?: {
-                    channel?: components["schemas"]["FeedbackChannel"];
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    overdue?: boolean;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    priority?: components["schemas"]["FeedbackPriority"];
-                    /** @description Text to find, ignoring case and diacritics. */
-                    q?: string;
-                    right?: components["schemas"]["DemocracyRight"];
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    status?: components["schemas"]["FeedbackStatus"];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    type?: components["schemas"]["FeedbackType"];
-                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description Only records changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of feedback, newest first unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultFeedbackResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["feedbackList"];
         put?: never;
         /**
          * Record a feedback received by hotline, meeting or mailbox, or sent by another system
-         * @description Staff record what reached them otherwise than through the portal (channel HOTLINE, MEETING, MAILBOX), about a unit of their scope. The `integration` role submits with channel INTEGRATION and follows it with GET /api/v1/feedback/tracking/{trackingCode}. Sender data needs `consent`. An `Idempotency-Key` makes a retry return the first answer.
+         * @description Staff record what reached them otherwise than through the portal (channel HOTLINE, MEETING, MAILBOX), about a unit of their scope. The `integration` role submits with channel INTEGRATION and follows it with GET /api/v1/feedback-tracking/{trackingCode}. Sender data needs `consent`. An `Idempotency-Key` makes a retry return the first answer.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Makes a retried request return the first answer. */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StaffFeedbackRequest"];
-                };
-            };
-            responses: {
-                /** @description Recorded. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The Idempotency-Key was used before for a different request. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["feedbackRecord"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/feedback/tracking/{trackingCode}": {
+    "/api/v1/feedback-tracking/{trackingCode}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4424,56 +860,7 @@ export interface paths {
          * Follow a feedback by its tracking code (for other systems)
          * @description The public tracking view of a feedback in your scope: status, dates, published answer.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    trackingCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The feedback as the public sees it. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FeedbackTracking"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["feedbackTrackingGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4493,56 +880,7 @@ export interface paths {
          * Get a feedback
          * @description `sender` is filled for admin only.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The feedback; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["feedbackGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4564,69 +902,7 @@ export interface paths {
          * Answer (IN_PROGRESS → ANSWERED)
          * @description Published on the tracking page (default) or internal. The sender may then rate it.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FeedbackAnswerRequest"];
-                };
-            };
-            responses: {
-                /** @description The answered feedback. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["feedbackAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4646,69 +922,7 @@ export interface paths {
          * Assign (RECEIVED, ASSIGNED or IN_PROGRESS → ASSIGNED)
          * @description To a unit of your scope and optionally a person; acknowledges the feedback (the answer deadline then counts from now). May change the priority.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FeedbackAssignRequest"];
-                };
-            };
-            responses: {
-                /** @description The assigned feedback. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["feedbackAssign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4725,69 +939,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close (ANSWERED → CLOSED) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FeedbackVersionRequest"];
-                };
-            };
-            responses: {
-                /** @description The closed feedback. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["feedbackClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4805,72 +957,7 @@ export interface paths {
          * Who did what to the feedback, and when
          * @description Newest first, field by field; never the sender's data.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of history entries. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultHistoryEntry"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["feedbackHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4892,69 +979,7 @@ export interface paths {
          * Set the priority (URGENT or NORMAL) of an open feedback
          * @description Recomputes the deadlines.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FeedbackPriorityRequest"];
-                };
-            };
-            responses: {
-                /** @description The feedback with its new deadlines. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["feedbackPrioritize"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4974,69 +999,7 @@ export interface paths {
          * Reject (RECEIVED, ASSIGNED or IN_PROGRESS → REJECTED)
          * @description With a reason; REFERRED for a complaint or denunciation sent to its own procedure. The note is shown to the sender: say where to turn.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FeedbackRejectRequest"];
-                };
-            };
-            responses: {
-                /** @description The rejected feedback. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["feedbackReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5056,69 +1019,7 @@ export interface paths {
          * Reopen (ANSWERED or CLOSED, for admin also REJECTED → IN_PROGRESS)
          * @description Officers after the sender rated the answer 2 or less; admins at any time. The answer deadline restarts now; the rating is cleared (it stays in the history).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FeedbackVersionRequest"];
-                };
-            };
-            responses: {
-                /** @description The reopened feedback. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["feedbackReopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5138,69 +1039,7 @@ export interface paths {
          * Start handling (RECEIVED or ASSIGNED → IN_PROGRESS)
          * @description Acknowledges it if not yet.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FeedbackVersionRequest"];
-                };
-            };
-            responses: {
-                /** @description The feedback in progress. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Feedback"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["feedbackStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5218,122 +1057,13 @@ export interface paths {
          * List the calendar's holidays and worked days
          * @description Weekdays off (HOLIDAY) and weekend days worked (WORKING_DAY); every other Monday to Friday is a working day. Deadlines are counted in working hours (08:00–12:00, 13:00–17:00, Asia/Ho_Chi_Minh) over this calendar.
          */
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    to?: string;
-                    updatedSince?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of days, in date order unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultHolidayResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["holidayList"];
         put?: never;
         /**
          * Add a holiday or a worked day
          * @description One entry per date (409 otherwise). Deadlines given before the change keep their dates.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["HolidayRequest"];
-                };
-            };
-            responses: {
-                /** @description Added. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Holiday"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["holidayCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5348,194 +1078,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get a holiday or worked day */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The day; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Holiday"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["holidayGet"];
         /**
          * Replace a holiday or worked day
          * @description Carries the `version` read (stale: 409).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag read. */
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["HolidayRequest"];
-                };
-            };
-            responses: {
-                /** @description The day as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Holiday"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["holidayUpdate"];
         post?: never;
         /** Delete a holiday or worked day */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["holidayDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5552,63 +1103,17 @@ export interface paths {
          * List your imports, newest first
          * @description Admin sees everyone's.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of import jobs. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultImportJobResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["importList"];
         put?: never;
-        post?: never;
+        /**
+         * Upload a spreadsheet to import
+         * @description `POST /api/v1/imports?kind=units&dryRun=false`. The body is the file itself: CSV (`text/csv`: UTF-8 with or without a byte order mark, separated by commas or semicolons, quoted fields) or an XLSX workbook (its first sheet), at most 20 MB. The header row may name columns in Vietnamese, with or without diacritics ("Mã đơn vị", "Ma don vi cap tren"), or by the API field names (`code`, `parentCode`); rows refer to other records by code, never by id. A row whose code (a member: party card number) exists updates that record, others create one (a training, which has no key, always creates one).
+         *
+         *     The answer is 202 with the job: poll `GET /api/v1/imports/{id}` (the `Location`) every second or so until `status` is SUCCEEDED or FAILED — a small file takes a second or two. A dry run (the default) checks every row and writes nothing; `dryRun=false` checks everything first and writes only a file without problems, in one transaction. Problems are listed by `GET /api/v1/imports/{id}/errors` with their row and column, what each row does by `GET /api/v1/imports/{id}/rows`.
+         *
+         *     Units, party organisations, regulations and trainings: admin and officer; members: admin and inspector; every row within your scope, exactly as through the API.
+         */
+        post: operations["importUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5626,56 +1131,7 @@ export interface paths {
          * Get an import's status, progress and report
          * @description Only its creator and admin see a job. While `status` is QUEUED or RUNNING, `phase` and `processedRows` of `totalRows` tell how far it got. A job whose server stopped showing progress is reported FAILED.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The job. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportJob"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["importGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5695,72 +1151,7 @@ export interface paths {
          * The problems found in an import's file
          * @description By row (as the spreadsheet numbers it, the header being row 1) and column; `sort` by `row`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of problems. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultImportErrorResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["importErrors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5780,195 +1171,9 @@ export interface paths {
          * What each row of an import's file does
          * @description CREATE, UPDATE, UNCHANGED, or INVALID (see the errors); in a dry run, what it would do. `sort` by `row`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    action?: components["schemas"]["ImportAction"];
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of rows. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultImportRowResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["importRows"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/{kind}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Upload a spreadsheet to import
-         * @description The body is the file itself: CSV (`text/csv`: UTF-8 with or without a byte order mark, separated by commas or semicolons, quoted fields) or an XLSX workbook (its first sheet), at most 20 MB. The header row may name columns in Vietnamese, with or without diacritics ("Mã đơn vị", "Ma don vi cap tren"), or by the API field names (`code`, `parentCode`); rows refer to other records by code, never by id. A row whose code (a member: party card number) exists updates that record, others create one (a training, which has no key, always creates one).
-         *
-         *     The answer is 202 with the job: poll `GET /api/v1/imports/{id}` (the `Location`) every second or so until `status` is SUCCEEDED or FAILED — a small file takes a second or two. A dry run (the default) checks every row and writes nothing; `dryRun=false` checks everything first and writes only a file without problems, in one transaction. Problems are listed by `GET /api/v1/imports/{id}/errors` with their row and column, what each row does by `GET /api/v1/imports/{id}/rows`.
-         *
-         *     Units, party organisations, regulations and trainings: admin and officer; members: admin and inspector; every row within your scope, exactly as through the API.
-         */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Check only, write nothing (default true). */
-                    dryRun?: boolean;
-                };
-                header?: never;
-                path: {
-                    /** @description What the file holds. */
-                    kind: "units" | "party-organizations" | "party-members" | "regulations" | "trainings";
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            responses: {
-                /** @description Accepted: the job, queued. */
-                202: {
-                    headers: {
-                        /** @description The job's address. */
-                        Location?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportJob"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The file is larger than 20 MB. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is neither text/csv nor an XLSX workbook. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many imports are waiting on this server; try again later. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5986,60 +1191,7 @@ export interface paths {
          * Download the template of an import
          * @description A header row in Vietnamese with the API names as hints, and one example row, which the import ignores while it is unchanged. The workbook explains each column on a second sheet; the CSV starts with a UTF-8 byte order mark so that Excel shows Vietnamese correctly.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description xlsx (default) or csv. */
-                    format?: "xlsx" | "csv";
-                };
-                header?: never;
-                path: {
-                    kind: "units" | "party-organizations" | "party-members" | "regulations" | "trainings";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The template. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                        "text/csv": string;
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["importTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6059,125 +1211,10 @@ export interface paths {
          * The inspection plan in your scope
          * @description Scope follows the subject's unit. `organizationId` means that organisation and those below it; `unitId` that unit and its subtree. Viewers see a member subject only as the member's organisation.
          */
-        get: {
-            parameters: {
-                query?: {
-                    conductingOrganizationId?: number;
-                    form?: components["schemas"]["Form"];
-                    kind?: components["schemas"]["Kind"];
-                    memberId?: number;
-                    organizationId?: number;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    status?: components["schemas"]["Status"];
-                    unitId?: number;
-                    updatedSince?: string;
-                    /** @description Plan year. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of inspections and supervisions. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultInspectionResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["inspectionList"];
         put?: never;
         /** Plan an inspection or supervision */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InspectionRequest"];
-                };
-            };
-            responses: {
-                /** @description Planned. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Inspection"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["inspectionCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6195,54 +1232,7 @@ export interface paths {
          * Organisations and members inspected and supervised in a period
          * @description By query over the records, in the subtree of `unitId` (default: your unit), for `year` or `from`/`to` (inclusive). A subject counts as inspected (supervised) when an INSPECTION (SUPERVISION) of it that is IN_PROGRESS, CONCLUDED or CLOSED has its actual start in the period; each subject once however many times. Also violations found and disciplinary actions by form.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only this unit and the units below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The figures. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InspectionSummary"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["inspectionSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6259,134 +1249,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get an inspection or supervision */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The inspection; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Inspection"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["inspectionGet"];
         /**
          * Replace the plan of an inspection
          * @description While PLANNED or IN_PROGRESS; kind and subject are fixed once started. Carries the `version` read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InspectionRequest"];
-                };
-            };
-            responses: {
-                /** @description The inspection as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Inspection"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["inspectionUpdate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6407,69 +1275,7 @@ export interface paths {
          * Cancel (PLANNED or IN_PROGRESS → CANCELLED)
          * @description With a reason.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InspectionCancelRequest"];
-                };
-            };
-            responses: {
-                /** @description The cancelled inspection. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Inspection"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["inspectionCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6486,69 +1292,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close (CONCLUDED → CLOSED) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InspectionCloseRequest"];
-                };
-            };
-            responses: {
-                /** @description The closed inspection. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Inspection"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["inspectionClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6568,69 +1312,7 @@ export interface paths {
          * Conclude (IN_PROGRESS → CONCLUDED)
          * @description Needs a recorded conclusion and an actual end date not before the actual start.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InspectionConcludeRequest"];
-                };
-            };
-            responses: {
-                /** @description The concluded inspection. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Inspection"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["inspectionConclude"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6645,132 +1327,12 @@ export interface paths {
             cookie?: never;
         };
         /** The conclusion and its recommendations */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The conclusion; recommendations past due and not done are OVERDUE. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conclusion"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["inspectionConclusion"];
         /**
          * Record or replace the conclusion
          * @description While IN_PROGRESS or CONCLUDED. Replaces the recommendations. Carries the conclusion's `version` once one exists; a stale one answers 409 and changes nothing.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ConclusionRequest"];
-                };
-            };
-            responses: {
-                /** @description The conclusion as saved. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Conclusion"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["inspectionSaveConclusion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6789,72 +1351,7 @@ export interface paths {
          * Who changed the inspection, its conclusion and its actions, when, and what
          * @description Newest first, field by field.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of history entries. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultHistoryEntry"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["inspectionHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6876,69 +1373,7 @@ export interface paths {
          * Start (PLANNED → IN_PROGRESS)
          * @description Records the actual start date.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["InspectionStartRequest"];
-                };
-            };
-            responses: {
-                /** @description The inspection in progress. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Inspection"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["inspectionStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6956,45 +1391,7 @@ export interface paths {
          * Who am I
          * @description Your username, name, Coso roles and unit (from the token's unit_code claim; null when the claim is missing or names no unit, in which case you see no records).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The caller. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["meGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7014,126 +1411,13 @@ export interface paths {
          * List model practices in your scope
          * @description A practice belongs to the scope of the unit where it was recognised. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `year` is the year recognised. `q` matches the name or description, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included: model practices are published to be replicated.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Text in the name or description. */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description Only practices of this unit or a unit below it. */
-                    unitId?: number;
-                    /** @description Only practices changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description Recognised in this year. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of model practices, latest recognised first unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultModelPracticeResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["modelPracticeList"];
         put?: never;
         /**
          * Record a model practice
          * @description Officers record practices of units in their own subtree; every unit in `replicatedIn` must be in their scope too (400 names the entry otherwise).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ModelPracticeRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ModelPractice"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["modelPracticeCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7148,194 +1432,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get a model practice */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The practice; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ModelPractice"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["modelPracticeGet"];
         /**
          * Replace a model practice
          * @description Carries the `version` that was read: a stale one answers 409 and changes nothing. An `If-Match` header with the ETag of GET is also honoured (412 when it does not match). `replicatedIn` is the whole list; units already listed may stay even outside your scope.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag read. */
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ModelPracticeUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The practice as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ModelPractice"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["modelPracticeUpdate"];
         post?: never;
         /** Delete a model practice */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["modelPracticeDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7352,63 +1457,7 @@ export interface paths {
          * List my notifications
          * @description Newest first.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description true: unread ones only. */
-                    unread?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of notifications. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultNotificationResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["notificationList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7426,112 +1475,14 @@ export interface paths {
         };
         /**
          * My notification preferences
-         * @description Per event type (MAIL when never chosen) and the language of my mails and notifications.
+         * @description Per event type; MAIL when never chosen.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The preferences. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NotificationPreferences"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["notificationPreferences"];
         /**
          * Change my notification preferences
-         * @description Event types not named keep their choice; without language, the language stays.
+         * @description Event types not named keep their choice.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NotificationPreferencesRequest"];
-                };
-            };
-            responses: {
-                /** @description The preferences as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NotificationPreferences"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["notificationSetPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -7549,54 +1500,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark all my notifications read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Nothing unread any more. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NotificationUnread"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["notificationReadAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7614,45 +1518,7 @@ export interface paths {
          * How many of my notifications are unread
          * @description For the bell.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The count. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NotificationUnread"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["notificationUnread"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7671,65 +1537,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a notification read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The notification, read. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Notification"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["notificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7747,120 +1555,10 @@ export interface paths {
          * List party members in your scope
          * @description `organizationId` and `unitId` mean that organisation or unit and everything below it; `q` matches the name or the party card number, ignoring case and diacritics.
          */
-        get: {
-            parameters: {
-                query?: {
-                    organizationId?: number;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    status?: components["schemas"]["PartyMemberStatus"];
-                    unitId?: number;
-                    updatedSince?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of members. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultPartyMemberResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["partyMemberList"];
         put?: never;
         /** Record a party member */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PartyMemberRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["partyMemberCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7875,196 +1573,18 @@ export interface paths {
             cookie?: never;
         };
         /** Get a party member */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The member; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["partyMemberGet"];
         /**
          * Replace a party member
          * @description Carries the `version` read. The organisation does not change here: use the transfer operation.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PartyMemberRequest"];
-                };
-            };
-            responses: {
-                /** @description The member as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["partyMemberUpdate"];
         post?: never;
         /**
          * Delete a member recorded by mistake
          * @description Only a member with no transfers and no records about them; otherwise record a status.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["partyMemberDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -8083,69 +1603,7 @@ export interface paths {
          * Transfer a member to another organisation (chuyển sinh hoạt đảng)
          * @description Moves an active member and keeps the move in the member's transfer history.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PartyMemberTransferRequest"];
-                };
-            };
-            responses: {
-                /** @description The member in the new organisation. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["partyMemberTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8160,56 +1618,7 @@ export interface paths {
             cookie?: never;
         };
         /** The member's transfer history, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Transfers. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyMemberTransfer"][];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["partyMemberTransfers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8229,122 +1638,10 @@ export interface paths {
          * List party organisations in your scope
          * @description Scope follows the unit each organisation belongs to. `unitId` means that unit and its whole subtree; `parentId` the organisations directly under one; `q` matches code or name ignoring case and diacritics.
          */
-        get: {
-            parameters: {
-                query?: {
-                    active?: boolean;
-                    form?: components["schemas"]["PartyOrganizationForm"];
-                    level?: components["schemas"]["PartyOrganizationLevel"];
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    parentId?: number;
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    unitId?: number;
-                    updatedSince?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of party organisations. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultPartyOrganizationResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["partyOrganizationList"];
         put?: never;
         /** Create a party organisation */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PartyOrganizationRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyOrganization"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["partyOrganizationCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8359,196 +1656,18 @@ export interface paths {
             cookie?: never;
         };
         /** Get a party organisation */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The organisation; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyOrganization"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["partyOrganizationGet"];
         /**
          * Replace a party organisation
          * @description Carries the `version` read; a stale one answers 409.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PartyOrganizationRequest"];
-                };
-            };
-            responses: {
-                /** @description The organisation as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyOrganization"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["partyOrganizationUpdate"];
         post?: never;
         /**
          * Delete a party organisation
          * @description Only one with no organisations under it, no members and no records about it; a dissolved organisation is kept with `active: false`.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["partyOrganizationDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -8562,56 +1681,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get the nested subtree under a party organisation */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The organisation and everything below it in your scope. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartyOrganizationTreeNode"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["partyOrganizationTree"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8631,58 +1701,7 @@ export interface paths {
          * List published consultations
          * @description Upcoming, open and closed ones (`window`), concluded ones among the closed. `unitId` means that unit and the units below it; `from`/`to`/`year` bound the opening date; `q` matches the title ignoring case and diacritics.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    kind?: components["schemas"]["ConsultationKind"];
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Text to find, ignoring case and diacritics. */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description Only records changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description Where today (Vietnam time) falls against the dates. */
-                    window?: components["schemas"]["ConsultationWindow"];
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of consultations, latest opening first unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultPublicConsultationSummary"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-            };
-        };
+        get: operations["publicConsultationList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8699,38 +1718,7 @@ export interface paths {
             cookie?: never;
         };
         /** Read a published consultation and its draft */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The consultation. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicConsultation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["publicConsultationGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8752,72 +1740,7 @@ export interface paths {
          * Comment on an open consultation, signed out
          * @description Between its opening and closing dates (Vietnam time); 409 outside them. Name and contact are optional and kept only with `consent`; they are never published. Limited per connection (429 with Retry-After); a retry with the same `Idempotency-Key` gets the first receipt again instead of a second comment.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description A new random key (e.g. a UUID) per comment, sent again with its retries. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PublicCommentRequest"];
-                };
-            };
-            responses: {
-                /** @description Received (or, for a retry, the first receipt). */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicCommentReceipt"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The Idempotency-Key was used before for a different request. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests from your connection: wait for Retry-After seconds. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["publicConsultationComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8835,63 +1758,7 @@ export interface paths {
          * Read how each comment was answered (tiếp thu, giải trình)
          * @description After the closing date: every comment, in the order received, with the unit's answer as recorded (final once `consultation.concluded`). 409 while the consultation is upcoming or open.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The result, comments paged by `page` and `size`. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsultationResult"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not closed yet. */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["publicConsultationResult"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8913,66 +1780,7 @@ export interface paths {
          * Send a feedback, signed out
          * @description About any active unit (GET /api/v1/public/units). Anonymous if you wish: `anonymous: true`, or give no name or contact. Name, phone and email are kept only with `consent` and are seen by the Steering Committee's secretariat (admin) only, never by the unit concerned. Complaints and denunciations (khiếu nại, tố cáo) have procedures of their own under the Law on Complaints and the Law on Denunciations; they are referred there. Send an `Idempotency-Key` (e.g. a UUID made when the form opens) so that a retry after a lost answer does not send it twice. Rate-limited per connection (429 with Retry-After).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Makes a retried request return the first answer.
-                     * @example 3f1c2a9e-6b7d-4c55-9a0e-2f8d4b1e7c60
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PublicFeedbackRequest"];
-                };
-            };
-            responses: {
-                /** @description Received: keep the tracking code. */
-                201: {
-                    headers: {
-                        /** @description The tracking page of the feedback. */
-                        Location?: unknown;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FeedbackReceipt"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The Idempotency-Key was used before for a different request. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests from your connection: wait for Retry-After seconds. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["publicFeedbackSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8990,47 +1798,7 @@ export interface paths {
          * Follow a feedback by its tracking code
          * @description Status, dates and the published answer; never the sender. The code may be typed in any case, with or without the dash.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    trackingCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The feedback as the public sees it. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FeedbackTracking"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many look-ups from your connection: wait for Retry-After seconds. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["publicFeedbackTrack"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9050,124 +1818,13 @@ export interface paths {
          * The public files of a feedback
          * @description Those the citizen marked public, and those of the published answer.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    trackingCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The files. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Attachment"][];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["publicAttachmentList"];
         put?: never;
         /**
          * Add a photo or document to the feedback you sent
          * @description Within two hours of sending it and while it is unanswered, at most 3 files. `visibility`: STAFF (default: the officers who see the feedback), HANDLING (only the officers handling it) or PUBLIC (also shown on the tracking page). Photos lose their metadata (EXIF, GPS position) before they are stored. Rate-limited per connection (429 with Retry-After).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    trackingCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": components["schemas"]["AttachmentUploadForm"];
-                };
-            };
-            responses: {
-                /** @description This content was already sent: that file. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Attachment"];
-                    };
-                };
-                /** @description Stored. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Attachment"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The file is too large. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A type not allowed, a malformed image, malware, or too many files. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests from your connection: wait for Retry-After seconds. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["publicAttachmentUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9182,41 +1839,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a public file of a feedback */
-        get: {
-            parameters: {
-                query?: {
-                    inline?: boolean;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                    trackingCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The content. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/octet-stream": string;
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["publicAttachmentDownload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9233,39 +1856,7 @@ export interface paths {
             cookie?: never;
         };
         /** A small JPEG of a public image of a feedback */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    trackingCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The thumbnail. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/jpeg": string;
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["publicAttachmentThumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9287,60 +1878,7 @@ export interface paths {
          * Rate the answer (1–5), once
          * @description After the feedback was answered. A rating of 2 or less lets the unit reopen it.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    trackingCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["FeedbackRatingRequest"];
-                };
-            };
-            responses: {
-                /** @description The feedback with its rating. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FeedbackTracking"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests from your connection: wait for Retry-After seconds. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["publicFeedbackRate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9358,30 +1896,7 @@ export interface paths {
          * The province's figures of a year, for everyone
          * @description The figures of the annual review for the whole province (the root of the unit tree) and the year before, with their definitions: counts and shares only — no names, no personal data, no inspection beyond how many. The same definitions as GET /api/v1/reports/annual. No sign-in.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description A calendar year, e.g. 2024. */
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The figures. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicFigures"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-            };
-        };
+        get: operations["publicFiguresFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9401,48 +1916,7 @@ export interface paths {
          * Find the unit a feedback is about
          * @description Active units whose name or code contains `q`, ignoring case and Vietnamese diacritics ("bach dang" finds "Phường Bạch Đằng"), by name. No sign-in needed.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Part of the name or code.
-                     * @example Bạch Đằng
-                     */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of units. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultPublicUnit"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-            };
-        };
+        get: operations["publicUnitSearch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9462,72 +1936,10 @@ export interface paths {
          * Stop mails to a citizen's address (the link in each mail)
          * @description No account needed: the token is signed. Idempotent.
          */
-        get: {
-            parameters: {
-                query?: {
-                    token?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No more mail goes to that address. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnsubscribeResult"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-            };
-        };
+        get: operations["publicUnsubscribeUnsubscribe"];
         put?: never;
         /** Stop mails to a citizen's address (one-click, RFC 8058) */
-        post: {
-            parameters: {
-                query?: {
-                    token?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No more mail goes to that address. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnsubscribeResult"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests from your connection: wait for Retry-After seconds. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["publicUnsubscribeUnsubscribeOneClick"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9545,129 +1957,10 @@ export interface paths {
          * List regulations in your scope
          * @description `unitId` means that unit and its subtree; `from`/`to` bound the issue date (inclusive); `q` matches title or number ignoring case and diacritics.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    kind?: components["schemas"]["RegulationKind"];
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Text to find, ignoring case and diacritics. */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    status?: components["schemas"]["RegulationStatus"];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description Only records changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of regulations. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultRegulationResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["regulationList"];
         put?: never;
         /** Record a regulation */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegulationRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Regulation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["regulationCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9685,62 +1978,7 @@ export interface paths {
          * Share of units with a regulation in force
          * @description Counts, in the subtree of `unitId` (default: your unit), the active units that must have a regulation — every type but the province; villages count with a convention — and those with one ISSUED. `page`/`size` page through the units that lack one.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The coverage. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegulationCoverage"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["regulationCoverage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9757,196 +1995,18 @@ export interface paths {
             cookie?: never;
         };
         /** Get a regulation */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The regulation; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Regulation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["regulationGet"];
         /**
          * Correct a regulation's number, title or issue date
          * @description Carries the `version` read. The status changes only through the operations.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegulationUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The regulation as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Regulation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["regulationUpdate"];
         post?: never;
         /**
          * Delete a draft regulation
          * @description An issued regulation is repealed, not deleted.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["regulationDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -9963,72 +2023,7 @@ export interface paths {
          * Who changed the regulation, when, and what
          * @description Newest first, field by field.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of history entries. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultHistoryEntry"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["regulationHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10050,69 +2045,7 @@ export interface paths {
          * Issue a regulation (→ ISSUED)
          * @description Needs its number and issue date. The regulation it replaces becomes REVISED; if another is in force and is not replaced, 409.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegulationIssueRequest"];
-                };
-            };
-            responses: {
-                /** @description The regulation in force. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Regulation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["regulationIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10129,69 +2062,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Repeal a regulation in force (ISSUED → REPEALED) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["VersionedRequest"];
-                };
-            };
-            responses: {
-                /** @description The repealed regulation. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Regulation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["regulationRepeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10208,69 +2079,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Put a draft out for consultation (DRAFTING → IN_CONSULTATION) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["VersionedRequest"];
-                };
-            };
-            responses: {
-                /** @description The regulation in consultation. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Regulation"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["regulationSubmitForConsultation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10288,129 +2097,13 @@ export interface paths {
          * List the reorganisations applied
          * @description Newest effective date first.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of reorganisations. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultSummary"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["reorganisationList"];
         put?: never;
         /**
          * Preview or apply a reorganisation
          * @description The plan is validated whole: every old unit it closes is accounted for (a primary successor for each divided unit), every unit under a closing unit goes somewhere, codes name one unit on any date, types fit their parents, no cycles; a faulty plan answers 400 naming every faulty row and changes nothing. `dryRun=true` answers what it would do. Applying closes the old units on the day before the effective date (they keep their records, placed under their primary successor), creates the new ones and moves the rest, at once. When staff accounts' scope would change (a code taken by a new unit, a code no longer held) the plan must carry `confirmScopeChanges: true`, else 409.
          */
-        post: {
-            parameters: {
-                query?: {
-                    dryRun?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReorganisationPlan"];
-                };
-            };
-            responses: {
-                /** @description Dry run: what the plan would do. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReorganisationPreview"];
-                    };
-                };
-                /** @description Applied. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReorganisationPreview"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["reorganisationApply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10430,63 +2123,7 @@ export interface paths {
          * Read a plan from a table
          * @description A CSV shaped like quang-ninh-units-2025.csv (`code,name,type,parent_code,level_name,merged_from`) becomes a plan to review and post (dry run first). Districts are dissolved when the table has none.
          */
-        post: {
-            parameters: {
-                query: {
-                    effectiveDate: string;
-                    legalBasisDate?: string;
-                    legalBasisNumber: string;
-                    title?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "text/csv": string;
-                };
-            };
-            responses: {
-                /** @description The plan. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReorganisationPlan"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["reorganisationPlanFromCsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10518,70 +2155,7 @@ export interface paths {
          *
          *     The same report exports as CSV (UTF-8 with BOM), XLSX or a printable Vietnamese PDF: ask with `Accept` or `format` (the parameter wins). `unitId` defaults to your own unit; a unit outside your scope answers 404.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description json, csv, xlsx or pdf; overrides Accept. */
-                    format?: "json" | "csv" | "xlsx" | "pdf";
-                    /** @description First day of the period (with to), e.g. 2024-01-01. */
-                    from?: string;
-                    /** @description period (default): the breakdown follows the structure of the period's last day, records of units closed within it counting under their successor; current: today's structure, past records rolled up through the lineage into today's units. */
-                    structure?: "period" | "current";
-                    /** @description Last day of the period (inclusive), e.g. 2024-06-30. */
-                    to?: string;
-                    /** @description The unit whose subtree is reported; default: yours. */
-                    unitId?: number;
-                    /** @description A calendar year, e.g. 2024; or give from and to. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The report. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AnnualReport"];
-                        "text/csv": string;
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                        "application/pdf": string;
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such unit in your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["reportAnnual"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10601,146 +2175,13 @@ export interface paths {
          * List staff accounts
          * @description Admins see every person's account (service accounts are left out); an officer sees, read-only, the accounts whose unit is in its subtree. Filters combine with AND: `unitId` means that unit and every unit below it; `q` matches username, name, email or unit code, ignoring case and Vietnamese diacritics; `needsAttention=true` lists the accounts without a unit, with a unit code Coso does not know, or whose unit was dissolved. Sort by username (default), name, email, createdAt or unit. Keycloak does not record the last sign-in without its event store, so it is not shown.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only enabled (true) or disabled (false) accounts. */
-                    enabled?: boolean;
-                    /** @description Only accounts that need attention (true) or not (false). */
-                    needsAttention?: boolean;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Text in the username, name, email or unit code. */
-                    q?: string;
-                    /** @description Only accounts holding this role. */
-                    role?: components["schemas"]["StaffRole"];
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description Only accounts of this unit or a unit below it. */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of accounts. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultStaffResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["staffList"];
         put?: never;
         /**
          * Create a staff account
          * @description Creates the user in Keycloak with one role, the unit's code as its unit_code and a temporary password that the person must change at the first sign-in (the realm's password policy applies: 400 naming the rule). The unit must exist and be active. A taken username or email answers 409.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StaffCreateRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["staffCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10758,63 +2199,7 @@ export interface paths {
          * Audit of staff changes: who changed whom, when, and what
          * @description Newest first, field by field; passwords are never recorded, only that one was reset. `staffId` narrows it to one account (its entries stay after the account is deleted in Keycloak).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description Only the changes to this account. */
-                    staffId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of audit entries. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultStaffAuditEntry"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["staffHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10831,153 +2216,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get a staff account */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The account; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["staffGet"];
         /**
          * Change a staff account's name, email, role and unit
          * @description Carries the `version` that was read: a stale one answers 409 and changes nothing (`If-Match` with the ETag answers 412 instead). The new unit applies from the person's next token. Nobody can change their own role, nor take the admin role from the last enabled admin (409).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag read. */
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StaffUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The account as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["staffUpdate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -10998,74 +2242,7 @@ export interface paths {
          * Disable a staff account
          * @description The person can no longer sign in, and the tokens already issued are refused at once (within 10 s on other backend instances). Nobody can disable themselves or the last enabled admin (409).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The disabled account. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["staffDisable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11082,74 +2259,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Enable a disabled staff account */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The enabled account. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["staffEnable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11169,78 +2279,7 @@ export interface paths {
          * Give a staff account a new temporary password
          * @description The person must choose a new password at the next sign-in. The realm's password policy applies (400 naming the rule).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["StaffPasswordReset"];
-                };
-            };
-            responses: {
-                /** @description The account. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StaffMember"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["staffResetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11258,130 +2297,13 @@ export interface paths {
          * List trainings in your scope
          * @description A training belongs to the scope of its organiser: the organising unit, or the unit of the organising party organisation. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to` are inclusive dates and `year` a calendar year (not together with `from`/`to`). `q` matches the topic or audience, ignoring case and Vietnamese diacritics. Readable by every role, `integration` included (reference data).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Text to find, ignoring case and diacritics. */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description Only records changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of trainings, newest first unless sorted otherwise. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultTrainingResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["trainingList"];
         put?: never;
         /**
          * Record a training
          * @description The organiser is a unit (`organizerUnitId`) or a party organisation (`organizerPartyOrganizationId`). Officers record trainings organised by units, or party organisations of units, of their own subtree.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TrainingRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Training"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["trainingCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11399,58 +2321,7 @@ export interface paths {
          * Count trainings and sum their attendances
          * @description Takes the filters of the list and answers the number of classes and the total of attendances, computed from the records: `?year=2024` gives a year's figures for the annual review, `&unitId=` narrows them to part of the province.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The period's first day (inclusive). Not together with `year`. */
-                    from?: string;
-                    /** @description Text to find, ignoring case and diacritics. */
-                    q?: string;
-                    /** @description The period's last day (inclusive). Not together with `year`. */
-                    to?: string;
-                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
-                    unitId?: number;
-                    /** @description Only records changed at or after this instant. */
-                    updatedSince?: string;
-                    /** @description A calendar year as the period. Not together with `from`/`to`. */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The totals. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrainingSummary"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["trainingSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11467,194 +2338,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get a training */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The training; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Training"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["trainingGet"];
         /**
          * Replace a training
          * @description Carries the `version` that was read: a stale one answers 409 and changes nothing. An `If-Match` header with the ETag of GET is also honoured (412 when it does not match).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag read. */
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TrainingUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The training as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Training"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["trainingUpdate"];
         post?: never;
         /** Delete a training */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["trainingDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -11671,128 +2363,13 @@ export interface paths {
          * List units in your scope
          * @description Filters combine with AND. `q` matches code or name, ignoring case and Vietnamese diacritics (`bach dang` finds "Bạch Đằng"). `parentId` lists the units directly under one unit.
          */
-        get: {
-            parameters: {
-                query?: {
-                    active?: boolean;
-                    /** @description Only units that existed on this day (closed units are listed otherwise, with their `validTo`). */
-                    on?: string;
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /** @description Only units directly under this unit. */
-                    parentId?: number;
-                    /** @description Text in the code or name. */
-                    q?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    type?: components["schemas"]["UnitType"];
-                    /** @description Only units changed at or after this instant. */
-                    updatedSince?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of units. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultUnitResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["unitList"];
         put?: never;
         /**
          * Create a unit
          * @description Officers create units under units of their own subtree.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnitRequest"];
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Unit"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["unitCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11807,206 +2384,18 @@ export interface paths {
             cookie?: never;
         };
         /** Get a unit */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The unit; its ETag is its version. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Unit"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["unitGet"];
         /**
          * Replace a unit
          * @description Carries the `version` that was read: a stale one answers 409 and changes nothing. An `If-Match` header with the ETag of GET is also honoured (412 when it does not match).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag read. */
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnitUpdateRequest"];
-                };
-            };
-            responses: {
-                /** @description The unit as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Unit"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["unitUpdate"];
         post?: never;
         /**
          * Delete a unit
          * @description Only a unit nothing points at: no units under it and no records about it. A dissolved unit is kept with `active: false` instead. Staff accounts working on the unit also keep it (409 naming them); they are looked up in Keycloak, so 503 when it cannot be reached.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Keycloak cannot be reached to check for staff on the unit; nothing was deleted. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["unitDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -12020,72 +2409,7 @@ export interface paths {
             cookie?: never;
         };
         /** List the units directly under a unit */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of units. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultUnitResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["unitChildren"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12105,56 +2429,7 @@ export interface paths {
          * Where a unit came from and went into
          * @description The events of its lineage, oldest first: established, merged into, divided into, split from, renamed, re-typed, moved, dissolved, each with its date and legal basis.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The unit's lineage. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitLineageEvent"][];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["unitLineage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12174,59 +2449,7 @@ export interface paths {
          * Get the nested subtree under a unit
          * @description For tree views; children sorted by name. Without `on`, the tree as the unit rows stand (closed units under their successor); with `on`, the structure of that day: the units that existed then, with the names, types and parents they had.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The day of the structure. */
-                    on?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The unit and everything below it. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitTreeNode"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["unitTree"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12246,118 +2469,13 @@ export interface paths {
          * List webhook subscriptions
          * @description Admins see all; a system sees its own.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of subscriptions, without their secrets. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultSubscriptionResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["webhookList"];
         put?: never;
         /**
          * Subscribe to events
          * @description Events of the unit's subtree (default: the caller's whole scope; an integration client never gets events outside its own scope). The answer carries the signing secret (whsec_…) — the only time it is shown.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionRequest"];
-                };
-            };
-            responses: {
-                /** @description Subscribed; keep the secret. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookSubscription"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["webhookCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12372,194 +2490,18 @@ export interface paths {
             cookie?: never;
         };
         /** Get a webhook subscription */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The subscription, without its secret. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookSubscription"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["webhookGet"];
         /**
          * Change a webhook subscription
          * @description Carries the `version` read (stale: 409). `enabled: false` pauses it (pending deliveries fail); `enabled: true` resumes it after a pause or after it was disabled for failing.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionRequest"];
-                };
-            };
-            responses: {
-                /** @description The subscription as changed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookSubscription"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match does not name the current version. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        put: operations["webhookUpdate"];
         post?: never;
         /**
          * Delete a webhook subscription
          * @description Its deliveries and their log go with it.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["webhookDelete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -12576,74 +2518,7 @@ export interface paths {
          * The delivery log of a subscription
          * @description Newest first, each with its attempts (time, HTTP status or error, duration).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Page number, from 0.
-                     * @example 0
-                     */
-                    page?: string;
-                    /**
-                     * @description Page size, 1 to 200 (default 20).
-                     * @example 20
-                     */
-                    size?: string;
-                    /**
-                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
-                     * @example name,asc
-                     */
-                    sort?: string[];
-                    /** @description PENDING, DELIVERED or FAILED. */
-                    status?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of deliveries. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageResultDeliveryResponse"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["webhookDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12665,66 +2540,7 @@ export interface paths {
          * Send a delivery again
          * @description A fresh series of attempts with the same webhook-id.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    deliveryId: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The delivery, due now. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookDelivery"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                /** @description No valid bearer token. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Your role does not allow this operation. */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not found, or outside your scope. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["webhookRedeliver"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12744,37 +2560,9 @@ export interface webhooks {
         put?: never;
         /**
          * feedback.received
-         * @description A feedback was received (portal, staff or another system). Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         * @description A feedback was received (portal, staff or another system). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventFeedback"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["webhookFeedbackReceived"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12792,37 +2580,9 @@ export interface webhooks {
         put?: never;
         /**
          * feedback.answered
-         * @description A feedback was answered (data.answerPublished says whether the sender sees it). Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         * @description A feedback was answered (data.answerPublished says whether the sender sees it). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventFeedback"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["webhookFeedbackAnswered"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12840,37 +2600,9 @@ export interface webhooks {
         put?: never;
         /**
          * feedback.reopened
-         * @description An answered or closed feedback was reopened. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         * @description An answered or closed feedback was reopened. Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventFeedback"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["webhookFeedbackReopened"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12888,277 +2620,9 @@ export interface webhooks {
         put?: never;
         /**
          * feedback.overdue
-         * @description A feedback missed its acknowledgement or answer deadline and was escalated (data.deadline, data.escalationLevel, data.escalatedToUnitId, data.escalatedToUnitCode). Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
+         * @description A feedback missed its acknowledgement or answer deadline and was escalated (data.deadline, data.escalationLevel, data.escalatedToUnitId, data.escalatedToUnitCode). Sent to each subscription of this type whose unit subtree holds the feedback's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventFeedback"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "inspection.concluded": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * inspection.concluded
-         * @description An inspection or supervision was concluded. Never its findings, whether a violation was found, its team or the party member inspected. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventInspection"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "regulation.issued": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * regulation.issued
-         * @description A democracy regulation or village convention was issued and is now in force. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventRegulation"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "consultation.published": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * consultation.published
-         * @description A draft was published for comment (it is public from data.opensOn). Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventConsultation"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "consultation.concluded": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * consultation.concluded
-         * @description A consultation was concluded: every comment answered (data.comments counts them by outcome); its result is public. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventConsultation"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "unit.reorganised": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * unit.reorganised
-         * @description A reorganisation created, closed (merged, divided, dissolved), moved, renamed or re-typed this unit. One event per unit; a closed unit's is placed under its successor. Sent to each subscription of this type whose unit subtree holds the record's unit; retried with backoff for about a day, at least once — drop a webhook-id already seen.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The message id, the same on every retry, e.g. msg_2b6f… */
-                    "webhook-id": string;
-                    /** @description Seconds since the epoch when this attempt was sent. */
-                    "webhook-timestamp": string;
-                    /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
-                    "webhook-signature": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEventUnit"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["webhookFeedbackOverdue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13169,15 +2633,15 @@ export interface webhooks {
 export interface components {
     schemas: {
         AnnualReport: {
-            unit?: components["schemas"]["ReportUnit"];
-            period?: components["schemas"]["ReportPeriod"];
-            previousPeriod?: components["schemas"]["ReportPeriod"];
-            sections?: components["schemas"]["ReportSection"][];
-            breakdown?: components["schemas"]["BreakdownRow"][];
+            unit: components["schemas"]["ReportUnit"];
+            period: components["schemas"]["ReportPeriod"];
+            previousPeriod: components["schemas"]["ReportPeriod"];
+            sections: components["schemas"]["ReportSection"][];
+            breakdown: components["schemas"]["BreakdownRow"][];
             /** @description Every lagging unit of the area, most lagging first. */
-            lagging?: components["schemas"]["LaggingUnitItem"][];
+            lagging: components["schemas"]["LaggingUnitItem"][];
             /** @description The features' own parts of the review, e.g. the steering committee's targets vs results, meetings, and shortcomings with causes and remedies. */
-            parts?: components["schemas"]["ReportPart"][];
+            parts: components["schemas"]["ReportPart"][];
         };
         /** @description A file of a record: a photo, a scanned letter, minutes. */
         Attachment: {
@@ -13203,12 +2667,12 @@ export interface components {
              * Format: int32
              * @description In pixels, for images.
              */
-            width?: number;
+            width: number;
             /**
              * Format: int32
              * @description In pixels, for images.
              */
-            height?: number;
+            height: number;
             /** @description Whether GET …/thumbnail answers a small JPEG. */
             hasThumbnail: boolean;
             /** @description Operations the caller may perform on it now: DELETE. */
@@ -13236,16 +2700,16 @@ export interface components {
         Attention: "NO_UNIT" | "UNKNOWN_UNIT" | "INACTIVE_UNIT";
         /** @description The figures of one part of the area for the period. `own` is the row of records attached to the requested unit itself; the children's rows and `own` add up to the area for every additive figure. */
         BreakdownRow: {
-            unit?: components["schemas"]["ReportUnit"];
+            unit: components["schemas"]["ReportUnit"];
             /** @description true for the requested unit's own records, not its subtree. */
-            own?: boolean;
+            own: boolean;
             /**
              * Format: int64
              * @description Units directly under this one: it can be drilled into.
              */
-            childCount?: number;
+            childCount: number;
             /** @description Figure values by key. */
-            figures?: {
+            figures: {
                 [key: string]: number;
             };
         };
@@ -13262,57 +2726,57 @@ export interface components {
         };
         /** @description Who wrote a comment, as they gave it with their consent. Only admin sees it. */
         CommentAuthor: {
-            name?: string | null;
-            phone?: string | null;
-            email?: string | null;
+            name: string | null;
+            phone: string | null;
+            email: string | null;
         };
         /** @description A consultation's comments by the unit's answer. */
         CommentCounts: {
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int64 */
-            accepted?: number;
+            accepted: number;
             /** Format: int64 */
-            partlyAccepted?: number;
+            partlyAccepted: number;
             /** Format: int64 */
-            notAccepted?: number;
+            notAccepted: number;
             /** Format: int64 */
-            unanswered?: number;
+            unanswered: number;
         };
         /** @enum {string} */
         CommentOutcome: "ACCEPTED" | "PARTLY_ACCEPTED" | "NOT_ACCEPTED";
         Committee: {
             /** Format: int64 */
-            id?: number;
-            unit?: components["schemas"]["UnitRef"];
-            name?: string;
-            decisionNumber?: string | null;
-            decisionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            name: string;
+            decisionNumber: string | null;
+            decisionDate: components["schemas"]["LocalDate"] | null;
             /**
              * Format: int64
              * @description Members serving today.
              */
-            memberCount?: number;
+            memberCount: number;
             /** @description What you may do with it now: UPDATE, ADD_MEMBER, PLAN, RECORD_MEETING, RECORD_SHORTCOMING. */
-            allowedOperations?: string[];
+            allowedOperations: string[];
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         CommitteeConclusion: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["CommitteeConclusionKind"];
-            text?: string;
-            owner?: string | null;
-            unit?: components["schemas"]["UnitRef"] | null;
-            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            status?: components["schemas"]["CommitteeTaskStatus"] | null;
+            id: number;
+            kind: components["schemas"]["CommitteeConclusionKind"];
+            text: string;
+            owner: string | null;
+            unit: components["schemas"]["UnitRef"] | null;
+            deadline: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["CommitteeTaskStatus"] | null;
             /** Format: int64 */
-            shortcomingId?: number | null;
+            shortcomingId: number | null;
             /** Format: int64 */
-            remedyId?: number | null;
+            remedyId: number | null;
         };
         /** @enum {string} */
         CommitteeConclusionKind: "DECISION" | "TASK" | "SHORTCOMING";
@@ -13337,25 +2801,25 @@ export interface components {
             objectiveCauses?: string;
         };
         CommitteeLaggingReason: {
-            code?: string;
-            label?: string;
+            code: string;
+            label: string;
             /** Format: int32 */
-            weight?: number;
+            weight: number;
         };
         CommitteeMeeting: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            committeeId?: number;
-            kind?: components["schemas"]["CommitteeMeetingKind"];
-            date?: components["schemas"]["LocalDate"];
-            title?: string;
-            agenda?: string | null;
-            minutes?: string | null;
-            attendees?: components["schemas"]["CommitteeMemberRef"][];
-            conclusions?: components["schemas"]["CommitteeConclusion"][];
+            committeeId: number;
+            kind: components["schemas"]["CommitteeMeetingKind"];
+            date: components["schemas"]["LocalDate"];
+            title: string;
+            agenda: string | null;
+            minutes: string | null;
+            attendees: components["schemas"]["CommitteeMemberRef"][];
+            conclusions: components["schemas"]["CommitteeConclusion"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         CommitteeMeetingKind: "REGULAR" | "THEMATIC" | "YEAR_END_REVIEW";
@@ -13371,26 +2835,26 @@ export interface components {
         };
         CommitteeMember: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            committeeId?: number;
-            fullName?: string;
-            position?: string | null;
-            role?: components["schemas"]["CommitteeRole"];
-            since?: components["schemas"]["LocalDate"];
-            until?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            serving?: boolean;
-            username?: string | null;
-            tasks?: string | null;
-            units?: components["schemas"]["UnitRef"][];
+            committeeId: number;
+            fullName: string;
+            position: string | null;
+            role: components["schemas"]["CommitteeRole"];
+            since: components["schemas"]["LocalDate"];
+            until: components["schemas"]["LocalDate"] | null;
+            serving: boolean;
+            username: string | null;
+            tasks: string | null;
+            units: components["schemas"]["UnitRef"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         CommitteeMemberRef: {
             /** Format: int64 */
-            id?: number;
-            fullName?: string;
-            role?: components["schemas"]["CommitteeRole"];
+            id: number;
+            fullName: string;
+            role: components["schemas"]["CommitteeRole"];
         };
         /** @description A member, the period of their membership, and the units they follow. */
         CommitteeMemberRequest: {
@@ -13415,16 +2879,16 @@ export interface components {
         };
         CommitteePlan: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            committeeId?: number;
+            committeeId: number;
             /** Format: int32 */
-            year?: number;
-            theme?: string;
-            tasks?: components["schemas"]["CommitteeTask"][];
-            targets?: components["schemas"]["CommitteeTarget"][];
+            year: number;
+            theme: string;
+            tasks: components["schemas"]["CommitteeTask"][];
+            targets: components["schemas"]["CommitteeTarget"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         CommitteePlanRequest: {
             /**
@@ -13458,21 +2922,21 @@ export interface components {
         /** @description A target and its progress, computed from the records now. */
         CommitteeTarget: {
             /** Format: int64 */
-            id?: number;
-            figureKey?: string;
-            figureLabel?: string;
-            figureKind?: components["schemas"]["FigureKind"];
-            label?: string | null;
-            comparator?: components["schemas"]["TargetComparator"];
-            threshold?: number;
-            unit?: components["schemas"]["UnitRef"];
+            id: number;
+            figureKey: string;
+            figureLabel: string;
+            figureKind: components["schemas"]["FigureKind"];
+            label: string | null;
+            comparator: components["schemas"]["TargetComparator"];
+            threshold: number;
+            unit: components["schemas"]["UnitRef"];
             /** @description The figure so far in the year. */
-            value?: number | null;
+            value: number | null;
             /** @description The figure projected to the year's end at the pace so far. */
-            projected?: number | null;
-            status?: components["schemas"]["TargetStatus"];
+            projected: number | null;
+            status: components["schemas"]["TargetStatus"];
             /** @description The day the progress was computed for. */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf: components["schemas"]["LocalDate"];
         };
         /** @description A target on a figure of the annual review. */
         CommitteeTargetRequest: {
@@ -13493,14 +2957,14 @@ export interface components {
         };
         CommitteeTask: {
             /** Format: int64 */
-            id?: number;
-            title?: string;
-            owner?: string | null;
-            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            status?: components["schemas"]["CommitteeTaskStatus"];
-            overdue?: boolean;
+            id: number;
+            title: string;
+            owner: string | null;
+            deadline: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["CommitteeTaskStatus"];
+            overdue: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         CommitteeTaskRequest: {
             title: string;
@@ -13527,13 +2991,13 @@ export interface components {
         };
         Conclusion: {
             /** Format: int64 */
-            inspectionId?: number;
-            violationFound?: boolean;
-            findings?: string;
-            recommendations?: components["schemas"]["Recommendation"][];
+            inspectionId: number;
+            violationFound: boolean;
+            findings: string;
+            recommendations: components["schemas"]["Recommendation"][];
             /** Format: int64 */
-            version?: number;
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description The conclusion with all its recommendations (replaces them). */
         ConclusionRequest: {
@@ -13551,17 +3015,17 @@ export interface components {
         Conference: {
             /** Format: int64 */
             id: number;
-            unit?: components["schemas"]["UnitRef"];
-            kind?: components["schemas"]["ConferenceKind"];
-            date?: components["schemas"]["LocalDate"];
-            title?: string;
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["ConferenceKind"];
+            date: components["schemas"]["LocalDate"];
+            title: string;
             /** Format: int32 */
-            participants?: number;
-            resolutions?: string | null;
+            participants: number;
+            resolutions: string | null;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
             allowedActions: string[];
         };
@@ -13607,46 +3071,46 @@ export interface components {
         };
         Consultation: {
             /** Format: int64 */
-            id?: number;
-            unit?: components["schemas"]["UnitRef"];
-            kind?: components["schemas"]["ConsultationKind"];
-            title?: string;
-            text?: string;
-            opensOn?: components["schemas"]["LocalDate"];
-            closesOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["ConsultationStatus"];
-            window?: components["schemas"]["ConsultationWindow"];
-            comments?: components["schemas"]["CommentCounts"];
-            publishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            concludedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["ConsultationKind"];
+            title: string;
+            text: string;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ConsultationStatus"];
+            window: components["schemas"]["ConsultationWindow"];
+            comments: components["schemas"]["CommentCounts"];
+            publishedAt: components["schemas"]["Instant"] | null;
+            concludedAt: components["schemas"]["Instant"] | null;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A comment and the unit's answer, as staff see it. */
         ConsultationComment: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            consultationId?: number;
-            text?: string;
-            receivedAt?: components["schemas"]["Instant"];
+            consultationId: number;
+            text: string;
+            receivedAt: components["schemas"]["Instant"];
             /** @description Only for admin, and only when the author gave a name or contact; null for everyone else. */
-            author?: ((components["schemas"]["CommentAuthor"] | null) | null) | components["schemas"]["CommentAuthor"] | null;
-            outcome?: components["schemas"]["CommentOutcome"] | null;
-            explanation?: string | null;
-            answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            author: components["schemas"]["CommentAuthor"] | null;
+            outcome: components["schemas"]["CommentOutcome"] | null;
+            explanation: string | null;
+            answeredAt: components["schemas"]["Instant"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description For the annual review: consultations held (published or concluded) that opened in the period, in your scope and under the unit, and their comments by answer. */
         ConsultationFigures: {
-            from?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            to?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            from: components["schemas"]["LocalDate"] | null;
+            to: components["schemas"]["LocalDate"] | null;
             /** Format: int64 */
-            held?: number;
-            comments?: components["schemas"]["CommentCounts"];
+            held: number;
+            comments: components["schemas"]["CommentCounts"];
         };
         /** @enum {string} */
         ConsultationKind: "REGULATION" | "RULE" | "PLAN";
@@ -13669,29 +3133,29 @@ export interface components {
         };
         /** @description A closed consultation's comments and the unit's answers (tiếp thu, giải trình); the comments paged by `page` and `size`. */
         ConsultationResult: {
-            consultation?: components["schemas"]["PublicConsultationSummary"];
-            counts?: components["schemas"]["CommentCounts"];
-            comments?: components["schemas"]["PageResultPublicComment"];
+            consultation: components["schemas"]["PublicConsultationSummary"];
+            counts: components["schemas"]["CommentCounts"];
+            comments: components["schemas"]["PageResultPublicComment"];
         };
         /** @enum {string} */
         ConsultationStatus: "DRAFT" | "PUBLISHED" | "CONCLUDED" | "CANCELLED";
         /** @description A consultation in a list, without its text. */
         ConsultationSummary: {
             /** Format: int64 */
-            id?: number;
-            unit?: components["schemas"]["UnitRef"];
-            kind?: components["schemas"]["ConsultationKind"];
-            title?: string;
-            opensOn?: components["schemas"]["LocalDate"];
-            closesOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["ConsultationStatus"];
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["ConsultationKind"];
+            title: string;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ConsultationStatus"];
             /** @description Where today falls against the dates, whatever the status. */
-            window?: components["schemas"]["ConsultationWindow"];
-            comments?: components["schemas"]["CommentCounts"];
+            window: components["schemas"]["ConsultationWindow"];
+            comments: components["schemas"]["CommentCounts"];
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A draft consultation as replaced, with the version read. */
         ConsultationUpdateRequest: {
@@ -13717,20 +3181,20 @@ export interface components {
         DemocracyRight: "KNOW" | "DISCUSS" | "DO" | "INSPECT" | "SUPERVISE" | "BENEFIT";
         DisciplinaryAction: {
             /** Format: int64 */
-            id?: number;
-            subject?: components["schemas"]["InspectionSubject"];
-            unit?: components["schemas"]["UnitRef"];
-            form?: components["schemas"]["DisciplinaryForm"];
-            decisionNumber?: string;
-            decisionDate?: components["schemas"]["LocalDate"];
-            decidingBody?: string;
-            source?: components["schemas"]["DisciplinarySource"];
+            id: number;
+            subject: components["schemas"]["InspectionSubject"];
+            unit: components["schemas"]["UnitRef"];
+            form: components["schemas"]["DisciplinaryForm"];
+            decisionNumber: string;
+            decisionDate: components["schemas"]["LocalDate"];
+            decidingBody: string;
+            source: components["schemas"]["DisciplinarySource"];
             /** Format: int64 */
-            inspectionId?: number | null;
+            inspectionId: number | null;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description Exactly one subject: a party organisation or a member. */
         DisciplinaryActionRequest: {
@@ -13763,21 +3227,21 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @description The issuing unit or, when a party organisation issued the document, that organisation's unit: the document belongs to this unit's scope. */
-            issuerUnit?: components["schemas"]["UnitRef"];
+            issuerUnit: components["schemas"]["UnitRef"];
             /** @description The issuing party organisation, if a party organisation issued it. */
-            issuerPartyOrganization?: components["schemas"]["PartyOrganizationRef"] | null;
-            issuingBody?: string | null;
-            kind?: components["schemas"]["DocumentKind"];
-            number?: string;
-            issueDate?: components["schemas"]["LocalDate"];
-            title?: string;
-            summary?: string | null;
+            issuerPartyOrganization: components["schemas"]["PartyOrganizationRef"] | null;
+            issuingBody: string | null;
+            kind: components["schemas"]["DocumentKind"];
+            number: string;
+            issueDate: components["schemas"]["LocalDate"];
+            title: string;
+            summary: string | null;
             /** @description True for a document issued above your unit: you may read it but not change it. */
-            readOnly?: boolean;
+            readOnly: boolean;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
             allowedActions: string[];
         };
@@ -13837,49 +3301,47 @@ export interface components {
         /** @description A feedback as staff see it. `sender` is there for admin only, and only when the sender gave their data; for everyone else it is null. */
         Feedback: {
             /** Format: int64 */
-            id?: number;
-            trackingCode?: string;
-            unit?: components["schemas"]["UnitRef"];
-            right?: components["schemas"]["DemocracyRight"];
-            type?: components["schemas"]["FeedbackType"];
-            channel?: components["schemas"]["FeedbackChannel"];
-            title?: string;
-            text?: string;
-            anonymous?: boolean;
-            sender?: components["schemas"]["FeedbackSender"] | null;
-            status?: components["schemas"]["FeedbackStatus"];
-            priority?: components["schemas"]["FeedbackPriority"];
-            receivedAt?: components["schemas"]["Instant"];
-            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            acknowledgeDueAt?: components["schemas"]["Instant"];
-            answerDueAt?: components["schemas"]["Instant"];
+            id: number;
+            trackingCode: string;
+            unit: components["schemas"]["UnitRef"];
+            right: components["schemas"]["DemocracyRight"];
+            type: components["schemas"]["FeedbackType"];
+            channel: components["schemas"]["FeedbackChannel"];
+            title: string;
+            text: string;
+            anonymous: boolean;
+            sender: components["schemas"]["FeedbackSender"] | null;
+            status: components["schemas"]["FeedbackStatus"];
+            priority: components["schemas"]["FeedbackPriority"];
+            receivedAt: components["schemas"]["Instant"];
+            acknowledgedAt: components["schemas"]["Instant"] | null;
+            acknowledgeDueAt: components["schemas"]["Instant"];
+            answerDueAt: components["schemas"]["Instant"];
             /** @description Open and past its answer deadline, or still RECEIVED past its acknowledgement deadline. */
-            overdue?: boolean;
-            assignedUnit?: components["schemas"]["UnitRef"] | null;
-            assignee?: string | null;
-            answer?: string | null;
-            answerPublished?: boolean;
-            answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            rejectReason?: components["schemas"]["FeedbackRejectReason"] | null;
-            rejectNote?: string | null;
+            overdue: boolean;
+            assignedUnit: components["schemas"]["UnitRef"] | null;
+            assignee: string | null;
+            answer: string | null;
+            answerPublished: boolean;
+            answeredAt: components["schemas"]["Instant"] | null;
+            closedAt: components["schemas"]["Instant"] | null;
+            rejectReason: components["schemas"]["FeedbackRejectReason"] | null;
+            rejectNote: string | null;
             /** Format: int32 */
-            rating?: number | null;
-            ratingComment?: string | null;
-            ratedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            rating: number | null;
+            ratingComment: string | null;
+            ratedAt: components["schemas"]["Instant"] | null;
             /** @description Who recorded it; null when the sender submitted it. */
-            recordedBy?: string | null;
+            recordedBy: string | null;
             /** @description Past a deadline, escalated to the officers of this unit (parent, then province). */
-            escalation?: ((components["schemas"]["FeedbackEscalation"] | null) | null) | components["schemas"]["FeedbackEscalation"] | null;
+            escalation: components["schemas"]["FeedbackEscalation"] | null;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** @description The operations you may perform on it now (POST /feedback/{id}/<action>). */
             allowedActions: string[];
         };
-        /** @enum {string} */
-        FeedbackAction: "ASSIGN" | "START" | "ANSWER" | "CLOSE" | "REJECT" | "REOPEN" | "PRIORITY";
         FeedbackAnswerRequest: {
             answer: string;
             /** @description Published to the sender on the tracking page (default true), or kept internal. */
@@ -13928,12 +3390,12 @@ export interface components {
              * @description Quote it to follow the feedback (GET /api/v1/public/feedback/{trackingCode}); 10 characters without 0/O, 1/I/L, shown as two groups of five.
              * @example K7M2Q-X9P4T
              */
-            trackingCode?: string;
-            unit?: components["schemas"]["UnitRef"];
-            status?: components["schemas"]["FeedbackStatus"];
-            receivedAt?: components["schemas"]["Instant"];
-            acknowledgeDueAt?: components["schemas"]["Instant"];
-            answerDueAt?: components["schemas"]["Instant"];
+            trackingCode: string;
+            unit: components["schemas"]["UnitRef"];
+            status: components["schemas"]["FeedbackStatus"];
+            receivedAt: components["schemas"]["Instant"];
+            acknowledgeDueAt: components["schemas"]["Instant"];
+            answerDueAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         FeedbackRejectReason: "REFERRED" | "DUPLICATE" | "NOT_ACTIONABLE" | "OUT_OF_SCOPE" | "ABUSIVE";
@@ -13947,34 +3409,34 @@ export interface components {
         };
         /** @description Shown to admin only. */
         FeedbackSender: {
-            name?: string | null;
-            phone?: string | null;
-            email?: string | null;
+            name: string | null;
+            phone: string | null;
+            email: string | null;
         };
         /** @enum {string} */
         FeedbackStatus: "RECEIVED" | "ASSIGNED" | "IN_PROGRESS" | "ANSWERED" | "CLOSED" | "REJECTED";
         /** @description A feedback as anyone holding its tracking code sees it: never the sender. */
         FeedbackTracking: {
-            trackingCode?: string;
-            unit?: components["schemas"]["UnitRef"];
-            right?: components["schemas"]["DemocracyRight"];
-            type?: components["schemas"]["FeedbackType"];
-            title?: string;
-            status?: components["schemas"]["FeedbackStatus"];
-            receivedAt?: components["schemas"]["Instant"];
-            acknowledgedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            answerDueAt?: components["schemas"]["Instant"];
-            answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            trackingCode: string;
+            unit: components["schemas"]["UnitRef"];
+            right: components["schemas"]["DemocracyRight"];
+            type: components["schemas"]["FeedbackType"];
+            title: string;
+            status: components["schemas"]["FeedbackStatus"];
+            receivedAt: components["schemas"]["Instant"];
+            acknowledgedAt: components["schemas"]["Instant"] | null;
+            answerDueAt: components["schemas"]["Instant"];
+            answeredAt: components["schemas"]["Instant"] | null;
+            closedAt: components["schemas"]["Instant"] | null;
             /** @description The answer, when it was published. */
-            answer?: string | null;
-            rejectReason?: components["schemas"]["FeedbackRejectReason"] | null;
+            answer: string | null;
+            rejectReason: components["schemas"]["FeedbackRejectReason"] | null;
             /** @description Why it was rejected, and where to turn. */
-            rejectNote?: string | null;
+            rejectNote: string | null;
             /** Format: int32 */
-            rating?: number | null;
+            rating: number | null;
             /** @description Whether the sender may rate the answer now (once, after it). */
-            canRate?: boolean;
+            canRate: boolean;
         };
         /** @enum {string} */
         FeedbackType: "FEEDBACK" | "PETITION";
@@ -13985,24 +3447,24 @@ export interface components {
         };
         /** @description One field's value before and after a change. */
         FieldChange: {
-            field?: string;
-            from?: string | null;
-            to?: string | null;
+            field: string;
+            from: string | null;
+            to: string | null;
         };
         /** @description One figure of the review, for the period and the previous period of the same length. */
         Figure: {
             /** @description Stable key, e.g. trainings.attendances. */
-            key?: string;
+            key: string;
             /** @description Vietnamese label. */
-            label?: string;
+            label: string;
             /** @description What is counted, and how. */
-            definition?: string;
-            kind?: components["schemas"]["FigureKind"];
+            definition: string;
+            kind: components["schemas"]["FigureKind"];
             /** @description Whether the figures of the parts of an area add up to the area's. */
-            additive?: boolean;
-            value?: number | null;
+            additive: boolean;
+            value: number | null;
             /** @description The same figure for the previous period. */
-            previous?: number | null;
+            previous: number | null;
         };
         /** @enum {string} */
         FigureKind: "COUNT" | "SHARE" | "AVERAGE";
@@ -14013,22 +3475,22 @@ export interface components {
         /** @description One change to a record. */
         HistoryEntry: {
             /** Format: int64 */
-            id?: number;
-            at?: components["schemas"]["Instant"];
-            by?: string;
-            action?: string;
-            changes?: components["schemas"]["FieldChange"][];
+            id: number;
+            at: components["schemas"]["Instant"];
+            by: string;
+            action: string;
+            changes: components["schemas"]["FieldChange"][];
         };
         Holiday: {
             /** Format: int64 */
-            id?: number;
-            date?: components["schemas"]["LocalDate"];
-            kind?: components["schemas"]["HolidayKind"];
-            name?: string;
+            id: number;
+            date: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["HolidayKind"];
+            name: string;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         HolidayKind: "HOLIDAY" | "WORKING_DAY";
@@ -14056,11 +3518,11 @@ export interface components {
              */
             row: number;
             /** @description The column as the file names it. */
-            column?: string | null;
+            column: string | null;
             /** @description The API field of the column. */
-            field?: string | null;
+            field: string | null;
             /** @description The cell's value. */
-            value?: string | null;
+            value: string | null;
             message: string;
         };
         /** @description One import of one file: its state, progress and what it found. Poll GET /api/v1/imports/{id} until `status` is SUCCEEDED or FAILED. */
@@ -14068,63 +3530,63 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @description units, party-organizations, party-members, regulations or trainings. */
-            kind?: string;
+            kind: string;
             /** @description A dry run checks every row and writes nothing. */
-            dryRun?: boolean;
-            status?: components["schemas"]["ImportStatus"];
+            dryRun: boolean;
+            status: components["schemas"]["ImportStatus"];
             /** @description The pass a running job is in. */
-            phase?: ((string | components["schemas"]["ImportPhase"] | null) | null) | components["schemas"]["ImportPhase"] | null;
-            fileFormat?: components["schemas"]["FileFormat"];
+            phase: components["schemas"]["ImportPhase"] | null;
+            fileFormat: components["schemas"]["FileFormat"];
             /**
              * Format: int64
              * @description Bytes uploaded.
              */
-            fileSize?: number;
+            fileSize: number;
             /**
              * Format: int32
              * @description Data rows in the file (the header, empty rows and the template's unchanged example row not counted); known once the file has been read.
              */
-            totalRows?: number | null;
+            totalRows: number | null;
             /**
              * Format: int32
              * @description Rows done in the current phase; at the end, rows checked (or written).
              */
-            processedRows?: number;
+            processedRows: number;
             /**
              * Format: int32
              * @description Rows skipped: the template's example row, left unchanged.
              */
-            skippedRows?: number;
+            skippedRows: number;
             /**
              * Format: int32
              * @description Rows that create (or, in a dry run, would create) a record.
              */
-            createCount?: number;
+            createCount: number;
             /**
              * Format: int32
              * @description Rows that change an existing record, whose version goes up.
              */
-            updateCount?: number;
+            updateCount: number;
             /**
              * Format: int32
              * @description Rows whose record already has every value: nothing to write.
              */
-            unchangedCount?: number;
+            unchangedCount: number;
             /**
              * Format: int32
              * @description Problems found, all listed by GET /api/v1/imports/{id}/errors.
              */
-            errorCount?: number;
+            errorCount: number;
             /** @description Headers of the file that name no column of this kind; ignored. */
-            ignoredColumns?: string | null;
+            ignoredColumns: string | null;
             /** @description Why the job failed, in one sentence. */
-            failure?: string | null;
-            createdBy?: string;
-            createdAt?: components["schemas"]["Instant"];
-            startedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            finishedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            failure: string | null;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            startedAt: components["schemas"]["Instant"] | null;
+            finishedAt: components["schemas"]["Instant"] | null;
             /** @description When the job last showed progress. */
-            updatedAt?: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         ImportPhase: "READING" | "VALIDATING" | "WRITING";
@@ -14132,51 +3594,49 @@ export interface components {
         ImportRow: {
             /** Format: int32 */
             row: number;
-            action?: components["schemas"]["ImportAction"];
+            action: components["schemas"]["ImportAction"];
             /** @description The record's key: code, party card number, unit and number… */
-            label?: string | null;
+            label: string | null;
         };
         /** @enum {string} */
         ImportStatus: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
         /** @description Shown to admin and inspector only. */
         InspectedMember: {
             /** Format: int64 */
-            id?: number;
-            fullName?: string;
-            partyCardNumber?: string;
+            id: number;
+            fullName: string;
+            partyCardNumber: string;
         };
         Inspection: {
             /** Format: int64 */
-            id?: number;
-            kind?: components["schemas"]["Kind"];
-            form?: components["schemas"]["Form"];
-            subject?: components["schemas"]["InspectionSubject"];
+            id: number;
+            kind: components["schemas"]["Kind"];
+            form: components["schemas"]["Form"];
+            subject: components["schemas"]["InspectionSubject"];
             /** @description The subject's unit, which decides who sees the record. */
-            unit?: components["schemas"]["UnitRef"];
-            conductingOrganization?: components["schemas"]["PartyOrganizationRef"];
-            conductingBody?: components["schemas"]["ConductingBody"];
+            unit: components["schemas"]["UnitRef"];
+            conductingOrganization: components["schemas"]["PartyOrganizationRef"];
+            conductingBody: components["schemas"]["ConductingBody"];
             /** Format: int64 */
-            originSupervisionId?: number | null;
+            originSupervisionId: number | null;
             /** Format: int32 */
-            planYear?: number;
-            plannedStart?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            plannedEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            actualStart?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            actualEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            topic?: string;
-            teamMembers?: string[];
-            status?: components["schemas"]["Status"];
-            cancelReason?: string | null;
-            hasConclusion?: boolean;
+            planYear: number;
+            plannedStart: components["schemas"]["LocalDate"] | null;
+            plannedEnd: components["schemas"]["LocalDate"] | null;
+            actualStart: components["schemas"]["LocalDate"] | null;
+            actualEnd: components["schemas"]["LocalDate"] | null;
+            topic: string;
+            teamMembers: string[];
+            status: components["schemas"]["Status"];
+            cancelReason: string | null;
+            hasConclusion: boolean;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** @description The operations you may perform on it now: `update` (PUT), `conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>. */
             allowedActions: string[];
         };
-        /** @enum {string} */
-        InspectionAction: "UPDATE" | "START" | "CONCLUSION" | "CONCLUDE" | "CLOSE" | "CANCEL";
         InspectionCancelRequest: {
             reason: string;
             /** Format: int64 */
@@ -14231,30 +3691,30 @@ export interface components {
         };
         /** @description For a member, viewers see only the member's organisation. */
         InspectionSubject: {
-            type?: components["schemas"]["SubjectType"];
-            organization?: components["schemas"]["PartyOrganizationRef"];
-            member?: components["schemas"]["InspectedMember"] | null;
+            type: components["schemas"]["SubjectType"];
+            organization: components["schemas"]["PartyOrganizationRef"];
+            member: components["schemas"]["InspectedMember"] | null;
         };
         /** @description Counted from the records by the counting rule of the annual review: a subject counts as inspected (supervised) in the period when an INSPECTION (SUPERVISION) of it that is IN_PROGRESS, CONCLUDED or CLOSED has its actual start in the period; each subject once. */
         InspectionSummary: {
-            unit?: components["schemas"]["UnitRef"];
-            from?: components["schemas"]["LocalDate"];
-            to?: components["schemas"]["LocalDate"];
+            unit: components["schemas"]["UnitRef"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
             /** Format: int64 */
-            organizationsInspected?: number;
+            organizationsInspected: number;
             /** Format: int64 */
-            membersInspected?: number;
+            membersInspected: number;
             /** Format: int64 */
-            organizationsSupervised?: number;
+            organizationsSupervised: number;
             /** Format: int64 */
-            membersSupervised?: number;
+            membersSupervised: number;
             /**
              * Format: int64
              * @description Concluded inspections and supervisions started in the period whose conclusion found a violation.
              */
-            violationsFound?: number;
+            violationsFound: number;
             /** @description Disciplinary actions decided in the period, by form. */
-            disciplinaryActions?: {
+            disciplinaryActions: {
                 [key: string]: number;
             };
         };
@@ -14267,24 +3727,24 @@ export interface components {
         Kind: "INSPECTION" | "SUPERVISION";
         LaggingReasonItem: {
             /** @description Stable code, e.g. regulation.missing. */
-            code?: string;
+            code: string;
             /** @description Vietnamese label. */
-            label?: string;
+            label: string;
             /**
              * Format: int32
              * @description How much this reason weighs in the sort.
              */
-            weight?: number;
+            weight: number;
         };
         /** @description A unit of the area that lags, with its named reasons. */
         LaggingUnitItem: {
-            unit?: components["schemas"]["ReportUnit"];
+            unit: components["schemas"]["ReportUnit"];
             /**
              * Format: int32
              * @description Sum of the reasons' weights; the list sorts by it, highest first.
              */
-            score?: number;
-            reasons?: components["schemas"]["LaggingReasonItem"][];
+            score: number;
+            reasons: components["schemas"]["LaggingReasonItem"][];
         };
         /** @enum {string} */
         LineageKind: "ESTABLISHED" | "MERGED_INTO" | "SPLIT_FROM" | "DIVIDED_INTO" | "RENAMED" | "RETYPED" | "MOVED" | "DISSOLVED";
@@ -14294,28 +3754,28 @@ export interface components {
          */
         LocalDate: string;
         Me: {
-            username?: string;
-            name?: string;
-            roles?: string[];
-            unit?: components["schemas"]["UnitRef"] | null;
+            username: string;
+            name: string;
+            roles: string[];
+            unit: components["schemas"]["UnitRef"] | null;
         };
         ModelPractice: {
             /** Format: int64 */
             id: number;
-            unit?: components["schemas"]["UnitRef"];
+            unit: components["schemas"]["UnitRef"];
             /**
              * Format: int32
              * @description The year it was recognised.
              */
-            year?: number;
-            name?: string;
-            description?: string | null;
+            year: number;
+            name: string;
+            description: string | null;
             /** @description The units that replicated it, by name. */
-            replicatedIn?: components["schemas"]["UnitRef"][];
+            replicatedIn: components["schemas"]["UnitRef"][];
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
             allowedActions: string[];
         };
@@ -14357,24 +3817,24 @@ export interface components {
         };
         /** @description A unit you follow as a committee member, with its figures for the year and why it lags. */
         MyUnit: {
-            unit?: components["schemas"]["UnitRef"];
+            unit: components["schemas"]["UnitRef"];
             /** Format: int64 */
-            committeeId?: number;
+            committeeId: number;
             /** Format: int64 */
-            memberId?: number;
-            role?: components["schemas"]["CommitteeRole"];
+            memberId: number;
+            role: components["schemas"]["CommitteeRole"];
             /** @description The review's figures for the unit's subtree, by key. */
-            figures?: {
+            figures: {
                 [key: string]: number;
             };
-            lagging?: components["schemas"]["CommitteeLaggingReason"][];
+            lagging: components["schemas"]["CommitteeLaggingReason"][];
             /** @description Open shortcomings the committees named about this unit. */
-            openShortcomings?: components["schemas"]["ShortcomingRef"][];
+            openShortcomings: components["schemas"]["ShortcomingRef"][];
         };
         MyUnits: {
             /** Format: int32 */
-            year?: number;
-            items?: components["schemas"]["MyUnit"][];
+            year: number;
+            items: components["schemas"]["MyUnit"][];
         };
         Notification: {
             /** Format: int64 */
@@ -14383,338 +3843,314 @@ export interface components {
             eventType: string;
             /** @description In the recipient's language. */
             title: string;
-            /**
-             * Format: int64
-             * @description The feedback it is about, if it is about one (as recordId).
-             */
-            feedbackId?: number;
-            /** @description What it is about: feedback, consultation or inspection. */
-            recordType?: string;
-            /**
-             * Format: int64
-             * @description That record's id.
-             */
-            recordId?: number;
+            /** Format: int64 */
+            feedbackId: number;
             /** Format: int64 */
             unitId: number;
             createdAt: components["schemas"]["Instant"];
-            readAt?: components["schemas"]["Instant"];
+            readAt: components["schemas"]["Instant"];
         };
         /**
          * @description MAIL: a mail each and in the app; DIGEST: one mail a day and in the app; APP: in the app only; NONE: not at all.
          * @enum {string}
          */
         NotificationDelivery: "MAIL" | "DIGEST" | "APP" | "NONE";
+        /** @description Per event type: MAIL, DIGEST, APP or NONE. */
         NotificationPreferences: {
-            /** @description Per event type that staff are told of: MAIL, DIGEST, APP or NONE. */
             events: {
                 [key: string]: components["schemas"]["NotificationDelivery"];
             };
-            /** @description The language of my mails and notifications (vi or en): the one chosen here, else my account's, else vi. */
-            language: string;
-        };
-        /** @description What to change; what is left out keeps its choice. */
-        NotificationPreferencesRequest: {
-            /** @description Per event type: MAIL, DIGEST, APP or NONE. */
-            events?: {
-                [key: string]: components["schemas"]["NotificationDelivery"];
-            };
-            /**
-             * @description The language of my mails and notifications: vi or en.
-             * @example vi
-             */
-            language?: string;
         };
         NotificationUnread: {
             /** Format: int64 */
             unread: number;
         };
         PageResultAttachmentResponse: {
-            items?: components["schemas"]["Attachment"][];
+            items: components["schemas"]["Attachment"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultCommentResponse: {
-            items?: components["schemas"]["ConsultationComment"][];
+            items: components["schemas"]["ConsultationComment"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultCommitteeResponse: {
-            items?: components["schemas"]["Committee"][];
+            items: components["schemas"]["Committee"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultConferenceResponse: {
-            items?: components["schemas"]["Conference"][];
+            items: components["schemas"]["Conference"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultConsultationSummary: {
-            items?: components["schemas"]["ConsultationSummary"][];
+            items: components["schemas"]["ConsultationSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultDeliveryResponse: {
-            items?: components["schemas"]["WebhookDelivery"][];
+            items: components["schemas"]["WebhookDelivery"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultDisciplinaryActionResponse: {
-            items?: components["schemas"]["DisciplinaryAction"][];
+            items: components["schemas"]["DisciplinaryAction"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultDocumentResponse: {
-            items?: components["schemas"]["Document"][];
+            items: components["schemas"]["Document"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultFeedbackResponse: {
-            items?: components["schemas"]["Feedback"][];
+            items: components["schemas"]["Feedback"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultHistoryEntry: {
-            items?: components["schemas"]["HistoryEntry"][];
+            items: components["schemas"]["HistoryEntry"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultHolidayResponse: {
-            items?: components["schemas"]["Holiday"][];
+            items: components["schemas"]["Holiday"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultImportErrorResponse: {
-            items?: components["schemas"]["ImportError"][];
+            items: components["schemas"]["ImportError"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultImportJobResponse: {
-            items?: components["schemas"]["ImportJob"][];
+            items: components["schemas"]["ImportJob"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultImportRowResponse: {
-            items?: components["schemas"]["ImportRow"][];
+            items: components["schemas"]["ImportRow"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultInspectionResponse: {
-            items?: components["schemas"]["Inspection"][];
+            items: components["schemas"]["Inspection"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultModelPracticeResponse: {
-            items?: components["schemas"]["ModelPractice"][];
+            items: components["schemas"]["ModelPractice"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultNotificationResponse: {
-            items?: components["schemas"]["Notification"][];
+            items: components["schemas"]["Notification"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultPartyMemberResponse: {
-            items?: components["schemas"]["PartyMember"][];
+            items: components["schemas"]["PartyMember"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultPartyOrganizationResponse: {
-            items?: components["schemas"]["PartyOrganization"][];
+            items: components["schemas"]["PartyOrganization"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultPublicComment: {
-            items?: components["schemas"]["PublicComment"][];
+            items: components["schemas"]["PublicComment"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultPublicConsultationSummary: {
-            items?: components["schemas"]["PublicConsultationSummary"][];
+            items: components["schemas"]["PublicConsultationSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultPublicUnit: {
-            items?: components["schemas"]["PublicUnit"][];
+            items: components["schemas"]["PublicUnit"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultRegulationResponse: {
-            items?: components["schemas"]["Regulation"][];
+            items: components["schemas"]["Regulation"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultStaffAuditEntry: {
-            items?: components["schemas"]["StaffAuditEntry"][];
+            items: components["schemas"]["StaffAuditEntry"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultStaffResponse: {
-            items?: components["schemas"]["StaffMember"][];
+            items: components["schemas"]["StaffMember"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultSubscriptionResponse: {
-            items?: components["schemas"]["WebhookSubscription"][];
+            items: components["schemas"]["WebhookSubscription"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultSummary: {
-            items?: components["schemas"]["ReorganisationSummary"][];
+            items: components["schemas"]["ReorganisationSummary"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultTrainingResponse: {
-            items?: components["schemas"]["Training"][];
+            items: components["schemas"]["Training"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultUnitRef: {
-            items?: components["schemas"]["UnitRef"][];
+            items: components["schemas"]["UnitRef"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultUnitResponse: {
-            items?: components["schemas"]["Unit"][];
+            items: components["schemas"]["Unit"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PartyMember: {
             /** Format: int64 */
-            id?: number;
-            fullName?: string;
-            partyCardNumber?: string;
-            dateOfBirth?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            admissionDate?: components["schemas"]["LocalDate"];
-            officialDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            organization?: components["schemas"]["PartyOrganizationRef"];
-            unit?: components["schemas"]["UnitRef"];
-            post?: string | null;
-            status?: components["schemas"]["PartyMemberStatus"];
+            id: number;
+            fullName: string;
+            partyCardNumber: string;
+            dateOfBirth: components["schemas"]["LocalDate"] | null;
+            admissionDate: components["schemas"]["LocalDate"];
+            officialDate: components["schemas"]["LocalDate"] | null;
+            organization: components["schemas"]["PartyOrganizationRef"];
+            unit: components["schemas"]["UnitRef"];
+            post: string | null;
+            status: components["schemas"]["PartyMemberStatus"];
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A party member as created or replaced. Moving a member to another organisation is a transfer, not an edit. */
         PartyMemberRequest: {
@@ -14747,14 +4183,14 @@ export interface components {
         PartyMemberStatus: "ACTIVE" | "TRANSFERRED_OUT" | "DECEASED" | "EXPELLED" | "REMOVED";
         PartyMemberTransfer: {
             /** Format: int64 */
-            id?: number;
-            from?: components["schemas"]["PartyOrganizationRef"];
-            to?: components["schemas"]["PartyOrganizationRef"];
-            date?: components["schemas"]["LocalDate"];
-            decisionNumber?: string | null;
-            note?: string | null;
-            recordedBy?: string;
-            recordedAt?: components["schemas"]["Instant"];
+            id: number;
+            from: components["schemas"]["PartyOrganizationRef"];
+            to: components["schemas"]["PartyOrganizationRef"];
+            date: components["schemas"]["LocalDate"];
+            decisionNumber: string | null;
+            note: string | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
         };
         /** @description Chuyển sinh hoạt đảng to another organisation. */
         PartyMemberTransferRequest: {
@@ -14771,34 +4207,34 @@ export interface components {
         };
         PartyOrganization: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
-            level?: components["schemas"]["PartyOrganizationLevel"];
-            form?: components["schemas"]["PartyOrganizationForm"];
-            unit?: components["schemas"]["UnitRef"];
+            id: number;
+            code: string;
+            name: string;
+            level: components["schemas"]["PartyOrganizationLevel"];
+            form: components["schemas"]["PartyOrganizationForm"];
+            unit: components["schemas"]["UnitRef"];
             /**
              * Format: int64
              * @description Null for the provincial organisation, or when the superior one is outside your scope.
              */
-            parentId?: number | null;
-            parentName?: string | null;
-            secretaryName?: string | null;
+            parentId: number | null;
+            parentName: string | null;
+            secretaryName: string | null;
             /**
              * Format: int64
              * @description Active members recorded in this organisation and below it.
              */
-            memberCount?: number;
+            memberCount: number;
             /**
              * Format: int64
              * @description Organisations directly under this one.
              */
-            childCount?: number;
-            active?: boolean;
+            childCount: number;
+            active: boolean;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         PartyOrganizationForm: "COMMITTEE" | "CELL";
@@ -14806,9 +4242,9 @@ export interface components {
         PartyOrganizationLevel: "PROVINCIAL" | "DIRECTLY_SUBORDINATE" | "GRASSROOTS" | "BELOW_GRASSROOTS";
         PartyOrganizationRef: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
+            id: number;
+            code: string;
+            name: string;
         };
         /** @description A party organisation as created or replaced. */
         PartyOrganizationRequest: {
@@ -14839,33 +4275,33 @@ export interface components {
         };
         PartyOrganizationTreeNode: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
-            level?: components["schemas"]["PartyOrganizationLevel"];
-            form?: components["schemas"]["PartyOrganizationForm"];
-            active?: boolean;
-            children?: components["schemas"]["PartyOrganizationTreeNode"][];
+            id: number;
+            code: string;
+            name: string;
+            level: components["schemas"]["PartyOrganizationLevel"];
+            form: components["schemas"]["PartyOrganizationForm"];
+            active: boolean;
+            children: components["schemas"]["PartyOrganizationTreeNode"][];
         };
         /** @description A comment and the unit's answer, as the public sees it: never its author. */
         PublicComment: {
             /** Format: int64 */
-            id?: number;
-            text?: string;
-            receivedAt?: components["schemas"]["Instant"];
-            outcome?: components["schemas"]["CommentOutcome"] | null;
-            explanation?: string | null;
-            answeredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            id: number;
+            text: string;
+            receivedAt: components["schemas"]["Instant"];
+            outcome: components["schemas"]["CommentOutcome"] | null;
+            explanation: string | null;
+            answeredAt: components["schemas"]["Instant"] | null;
         };
         /** @description The comment was received. */
         PublicCommentReceipt: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            consultationId?: number;
-            receivedAt?: components["schemas"]["Instant"];
+            consultationId: number;
+            receivedAt: components["schemas"]["Instant"];
             /** @description Whether a name or contact was kept. */
-            authorKept?: boolean;
+            authorKept: boolean;
         };
         /** @description A comment on an open consultation. Name and contact are optional; they are kept only with `consent` to the privacy notice (Decree 13/2023/NĐ-CP), never published, and only the Steering Committee's secretariat sees them. `anonymous` drops them. */
         PublicCommentRequest: {
@@ -14882,32 +4318,32 @@ export interface components {
         /** @description A published consultation with its draft text. */
         PublicConsultation: {
             /** Format: int64 */
-            id?: number;
-            unit?: components["schemas"]["UnitRef"];
-            kind?: components["schemas"]["ConsultationKind"];
-            title?: string;
-            text?: string;
-            opensOn?: components["schemas"]["LocalDate"];
-            closesOn?: components["schemas"]["LocalDate"];
-            window?: components["schemas"]["ConsultationWindow"];
-            concluded?: boolean;
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["ConsultationKind"];
+            title: string;
+            text: string;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            window: components["schemas"]["ConsultationWindow"];
+            concluded: boolean;
             /** Format: int64 */
-            commentCount?: number;
+            commentCount: number;
         };
         /** @description A published consultation in the public list. */
         PublicConsultationSummary: {
             /** Format: int64 */
-            id?: number;
-            unit?: components["schemas"]["UnitRef"];
-            kind?: components["schemas"]["ConsultationKind"];
-            title?: string;
-            opensOn?: components["schemas"]["LocalDate"];
-            closesOn?: components["schemas"]["LocalDate"];
-            window?: components["schemas"]["ConsultationWindow"];
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["ConsultationKind"];
+            title: string;
+            opensOn: components["schemas"]["LocalDate"];
+            closesOn: components["schemas"]["LocalDate"];
+            window: components["schemas"]["ConsultationWindow"];
             /** @description Every comment answered and the result final. */
-            concluded?: boolean;
+            concluded: boolean;
             /** Format: int64 */
-            commentCount?: number;
+            commentCount: number;
         };
         /** @description A feedback sent through the public portal, signed out. Sender data is kept only with `consent` to the privacy notice (Decree 13/2023/NĐ-CP) and only admins ever see it; `anonymous: true` drops it. Complaints and denunciations (khiếu nại, tố cáo) follow their own laws and are referred there. */
         PublicFeedbackRequest: {
@@ -14932,30 +4368,30 @@ export interface components {
         };
         /** @description The province's figures that may be published: counts and shares only. */
         PublicFigures: {
-            unit?: components["schemas"]["ReportUnit"];
-            period?: components["schemas"]["ReportPeriod"];
-            previousPeriod?: components["schemas"]["ReportPeriod"];
-            sections?: components["schemas"]["ReportSection"][];
+            unit: components["schemas"]["ReportUnit"];
+            period: components["schemas"]["ReportPeriod"];
+            previousPeriod: components["schemas"]["ReportPeriod"];
+            sections: components["schemas"]["ReportSection"][];
         };
         /** @description A unit as the public portal lists it, to say what a feedback is about. */
         PublicUnit: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
-            type?: components["schemas"]["UnitType"];
+            id: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["UnitType"];
             /** @description The unit above it, to tell same-named units apart. */
-            parentName?: string | null;
+            parentName: string | null;
         };
         Recommendation: {
             /** Format: int64 */
-            id?: number;
-            content?: string;
-            responsibleUnit?: components["schemas"]["UnitRef"];
-            dueDate?: components["schemas"]["LocalDate"];
-            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            id: number;
+            content: string;
+            responsibleUnit: components["schemas"]["UnitRef"];
+            dueDate: components["schemas"]["LocalDate"];
+            doneOn: components["schemas"]["LocalDate"] | null;
             /** @description OVERDUE is computed from the due date. */
-            status?: components["schemas"]["RecommendationStatus"];
+            status: components["schemas"]["RecommendationStatus"];
         };
         RecommendationRequest: {
             content: string;
@@ -14967,57 +4403,53 @@ export interface components {
         };
         /** @enum {string} */
         RecommendationStatus: "OPEN" | "DONE" | "OVERDUE";
-        /** @enum {string} */
-        RecordWriteAction: "UPDATE" | "DELETE";
         Regulation: {
             /** Format: int64 */
-            id?: number;
-            unit?: components["schemas"]["UnitRef"];
-            kind?: components["schemas"]["RegulationKind"];
-            number?: string | null;
-            title?: string;
-            issueDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            status?: components["schemas"]["RegulationStatus"];
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["RegulationKind"];
+            number: string | null;
+            title: string;
+            issueDate: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["RegulationStatus"];
             /** @description Issued and not replaced or repealed. */
-            inForce?: boolean;
+            inForce: boolean;
             /** Format: int64 */
-            replacesId?: number | null;
+            replacesId: number | null;
             /**
              * Format: int64
              * @description The consultation that preceded it.
              */
-            consultationId?: number | null;
+            consultationId: number | null;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`, or POST /regulations/{id}/<action>. */
             allowedActions: string[];
         };
-        /** @enum {string} */
-        RegulationAction: "UPDATE" | "DELETE" | "SUBMIT_FOR_CONSULTATION" | "ISSUE" | "REPEAL";
         /** @description Share of the units that must have a regulation (every active unit but the province; villages with a convention) that have one in force, in a unit's subtree. */
         RegulationCoverage: {
-            unit?: components["schemas"]["UnitRef"];
+            unit: components["schemas"]["UnitRef"];
             /**
              * Format: int64
              * @description Active units in the subtree that must have a regulation.
              */
-            requiredUnits?: number;
+            requiredUnits: number;
             /**
              * Format: int64
              * @description Of those, units with an issued regulation (or convention) in force.
              */
-            unitsWithRegulation?: number;
+            unitsWithRegulation: number;
             /**
              * Format: double
              * @description unitsWithRegulation / requiredUnits, from 0 to 1; 1 when no unit is required.
              */
-            share?: number;
+            share: number;
             /** @description A page of the units that lack one, in tree order. */
-            missing?: components["schemas"]["UnitRef"][];
+            missing: components["schemas"]["UnitRef"][];
             /** Format: int64 */
-            missingTotal?: number;
+            missingTotal: number;
         };
         RegulationIssueRequest: {
             number: string;
@@ -15068,20 +4500,20 @@ export interface components {
         };
         Remedy: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            shortcomingId?: number;
-            action?: string;
-            ownerUnit?: components["schemas"]["UnitRef"];
-            deadline?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["CommitteeTaskStatus"];
-            evidence?: string | null;
-            doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            shortcomingId: number;
+            action: string;
+            ownerUnit: components["schemas"]["UnitRef"];
+            deadline: components["schemas"]["LocalDate"];
+            status: components["schemas"]["CommitteeTaskStatus"];
+            evidence: string | null;
+            doneOn: components["schemas"]["LocalDate"] | null;
             /** @description Past its deadline and not done (as of today). */
-            overdue?: boolean;
-            allowedOperations?: string[];
+            overdue: boolean;
+            allowedOperations: string[];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description The remedy is done: the evidence that it was, and when. */
         RemedyCompleteRequest: {
@@ -15098,10 +4530,10 @@ export interface components {
             deadline: components["schemas"]["LocalDate"];
         };
         ReorganisationAffectedAccount: {
-            username?: string;
-            unitCode?: string;
-            change?: string;
-            successorCode?: string | null;
+            username: string;
+            unitCode: string;
+            change: string;
+            successorCode: string | null;
         };
         ReorganisationChange: {
             code: string;
@@ -15110,38 +4542,38 @@ export interface components {
         };
         ReorganisationChangedUnit: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            oldName?: string;
-            newName?: string;
-            oldType?: components["schemas"]["UnitType"];
-            newType?: components["schemas"]["UnitType"];
+            id: number;
+            code: string;
+            oldName: string;
+            newName: string;
+            oldType: components["schemas"]["UnitType"];
+            newType: components["schemas"]["UnitType"];
         };
         ReorganisationClosedUnit: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
-            type?: components["schemas"]["UnitType"];
-            kind?: components["schemas"]["LineageKind"];
-            primarySuccessorCode?: string | null;
-            successorCodes?: string[];
+            id: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["UnitType"];
+            kind: components["schemas"]["LineageKind"];
+            primarySuccessorCode: string | null;
+            successorCodes: string[];
             /**
              * Format: int64
              * @description Records that name the unit (they stay on it and count under its successor).
              */
-            records?: number;
+            records: number;
             /** @description Staff accounts on its code. */
-            accounts?: string[];
+            accounts: string[];
         };
         ReorganisationCreatedUnit: {
             /** Format: int64 */
-            id?: number | null;
-            code?: string;
-            name?: string;
-            type?: components["schemas"]["UnitType"];
-            parentCode?: string;
-            mergedFrom?: string[];
+            id: number | null;
+            code: string;
+            name: string;
+            type: components["schemas"]["UnitType"];
+            parentCode: string;
+            mergedFrom: string[];
         };
         ReorganisationDissolution: {
             code: string;
@@ -15158,14 +4590,14 @@ export interface components {
         };
         ReorganisationMovedUnit: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
-            type?: components["schemas"]["UnitType"];
-            fromParentCode?: string | null;
-            toParentCode?: string;
+            id: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["UnitType"];
+            fromParentCode: string | null;
+            toParentCode: string;
             /** @description True when the plan did not name it and it follows its closing parent's primary successor. */
-            byDefault?: boolean;
+            byDefault: boolean;
         };
         ReorganisationNewUnit: {
             /** @example 06685 */
@@ -15217,94 +4649,94 @@ export interface components {
         };
         /** @description What a plan does (dry run) or did (applied). */
         ReorganisationPreview: {
-            applied?: boolean;
+            applied: boolean;
             /** Format: int64 */
-            reorganisationId?: number | null;
-            effectiveDate?: components["schemas"]["LocalDate"];
-            created?: components["schemas"]["ReorganisationCreatedUnit"][];
-            closed?: components["schemas"]["ReorganisationClosedUnit"][];
-            moved?: components["schemas"]["ReorganisationMovedUnit"][];
-            changed?: components["schemas"]["ReorganisationChangedUnit"][];
+            reorganisationId: number | null;
+            effectiveDate: components["schemas"]["LocalDate"];
+            created: components["schemas"]["ReorganisationCreatedUnit"][];
+            closed: components["schemas"]["ReorganisationClosedUnit"][];
+            moved: components["schemas"]["ReorganisationMovedUnit"][];
+            changed: components["schemas"]["ReorganisationChangedUnit"][];
             /** @description Staff accounts whose scope changes: CODE_TAKEN_OVER (their code now names a new, larger unit) or CODE_NO_LONGER_HELD (their unit closed; they keep its own subtree). */
-            accounts?: components["schemas"]["ReorganisationAffectedAccount"][];
+            accounts: components["schemas"]["ReorganisationAffectedAccount"][];
         };
         /** @description A reorganisation as applied. */
         ReorganisationSummary: {
             /** Format: int64 */
-            id?: number;
-            effectiveDate?: components["schemas"]["LocalDate"];
-            legalBasisNumber?: string;
-            legalBasisDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            title?: string | null;
-            appliedBy?: string | null;
-            appliedAt?: components["schemas"]["Instant"];
+            id: number;
+            effectiveDate: components["schemas"]["LocalDate"];
+            legalBasisNumber: string;
+            legalBasisDate: components["schemas"]["LocalDate"] | null;
+            title: string | null;
+            appliedBy: string | null;
+            appliedAt: components["schemas"]["Instant"];
         };
         /** @description A part of the review written by a feature: paragraphs and tables to print, and `data`, the same content as that feature's API gives it. */
         ReportPart: {
             /** @description Stable key, e.g. committee. */
-            key?: string;
-            title?: string;
-            paragraphs?: string[];
-            tables?: components["schemas"]["ReportTable"][];
+            key: string;
+            title: string;
+            paragraphs: string[];
+            tables: components["schemas"]["ReportTable"][];
             /** @description The part's content as structured data; its shape is the feature's (for `committee`: the committee, the year's plan with its targets' progress, the meetings, the year's shortcomings and the previous year's, as /api/v1/committees gives them). */
-            data?: Record<string, never>;
+            data: Record<string, never>;
         };
         /** @description Inclusive dates. */
         ReportPeriod: {
-            from?: components["schemas"]["LocalDate"];
-            to?: components["schemas"]["LocalDate"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
         };
         /** @description A feature's figures. */
         ReportSection: {
-            key?: string;
-            title?: string;
-            figures?: components["schemas"]["Figure"][];
+            key: string;
+            title: string;
+            figures: components["schemas"]["Figure"][];
         };
         /** @description A table of text cells, as printed. */
         ReportTable: {
-            title?: string;
-            columns?: string[];
-            rows?: string[][];
+            title: string;
+            columns: string[];
+            rows: string[][];
         };
         ReportUnit: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
-            type?: components["schemas"]["UnitType"];
+            id: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["UnitType"];
         };
         Shortcoming: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            committeeId?: number;
+            committeeId: number;
             /** Format: int32 */
-            year?: number;
-            kind?: components["schemas"]["ShortcomingKind"];
-            kindLabel?: string;
-            description?: string;
-            subjectiveCauses?: string | null;
-            objectiveCauses?: string | null;
-            units?: components["schemas"]["UnitRef"][];
+            year: number;
+            kind: components["schemas"]["ShortcomingKind"];
+            kindLabel: string;
+            description: string;
+            subjectiveCauses: string | null;
+            objectiveCauses: string | null;
+            units: components["schemas"]["UnitRef"][];
             /** Format: int64 */
-            meetingId?: number | null;
-            remedies?: components["schemas"]["Remedy"][];
+            meetingId: number | null;
+            remedies: components["schemas"]["Remedy"][];
             /** @description Every remedy done (and at least one recorded). */
-            remedied?: boolean;
+            remedied: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         ShortcomingKind: "NO_REGULATION" | "NO_CONFERENCE" | "NO_TRAINING" | "FEEDBACK_OVERDUE" | "CONSULTATION_UNANSWERED" | "LEFT_TO_STANDING_OFFICE" | "LOW_PARTICIPATION" | "EMPLOYER_DEPENDENCE" | "OTHER";
         ShortcomingRef: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            committeeId?: number;
+            committeeId: number;
             /** Format: int32 */
-            year?: number;
-            kind?: components["schemas"]["ShortcomingKind"];
-            description?: string;
+            year: number;
+            kind: components["schemas"]["ShortcomingKind"];
+            description: string;
         };
         ShortcomingRequest: {
             /**
@@ -15322,13 +4754,13 @@ export interface components {
         /** @description One change to a staff account: who changed whom, when, and what. */
         StaffAuditEntry: {
             /** Format: int64 */
-            id?: number;
-            staffId?: string;
-            staffUsername?: string;
-            at?: components["schemas"]["Instant"];
-            by?: string;
-            action?: string;
-            changes?: components["schemas"]["FieldChange"][];
+            id: number;
+            staffId: string;
+            staffUsername: string;
+            at: components["schemas"]["Instant"];
+            by: string;
+            action: string;
+            changes: components["schemas"]["FieldChange"][];
         };
         /** @description A new account, with its role, unit and first password. */
         StaffCreateRequest: {
@@ -15377,31 +4809,31 @@ export interface components {
         /** @description A person's account in Keycloak as Coso sees it. */
         StaffMember: {
             /** @description Keycloak's id of the account. */
-            id?: string;
-            username?: string;
-            firstName?: string | null;
+            id: string;
+            username: string;
+            firstName: string | null;
             /** @description Family and middle names (họ và tên đệm). */
-            lastName?: string | null;
+            lastName: string | null;
             /** @description The name in Vietnamese order, family name first. */
-            name?: string;
-            email?: string | null;
-            enabled?: boolean;
+            name: string;
+            email: string | null;
+            enabled: boolean;
             /** @description The Coso realm roles the account holds. */
-            roles?: components["schemas"]["StaffRole"][];
+            roles: components["schemas"]["StaffRole"][];
             /** @description The account's unit, when its unit_code names one. */
-            unit?: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            unit: components["schemas"]["UnitRef"] | null;
             /** @description The unit_code attribute as stored in Keycloak. */
-            unitCode?: string | null;
+            unitCode: string | null;
             /** @description Set when the account needs attention; null when all is well. */
-            attention?: ((string | components["schemas"]["Attention"] | null) | null) | components["schemas"]["Attention"] | null;
+            attention: components["schemas"]["Attention"] | null;
             /** @description The user must choose a new password at the next sign-in. */
-            passwordChangeRequired?: boolean;
-            createdAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            passwordChangeRequired: boolean;
+            createdAt: components["schemas"]["Instant"] | null;
             /**
              * Format: int64
              * @description Changes whenever the account's fields change; a PUT carries it back.
              */
-            version?: number;
+            version: number;
         };
         /** @description A new temporary password, to be changed at the next sign-in. */
         StaffPasswordReset: {
@@ -15435,19 +4867,19 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @description The organising unit or, when a party organisation organised the class, that organisation's unit: the training belongs to this unit's scope. */
-            organizerUnit?: components["schemas"]["UnitRef"];
+            organizerUnit: components["schemas"]["UnitRef"];
             /** @description The organising party organisation, if a party organisation organised it. */
-            organizerPartyOrganization?: ((components["schemas"]["PartyOrganizationRef"] | null) | null) | components["schemas"]["PartyOrganizationRef"] | null;
-            date?: components["schemas"]["LocalDate"];
-            topic?: string;
-            audience?: string | null;
-            location?: string | null;
+            organizerPartyOrganization: components["schemas"]["PartyOrganizationRef"] | null;
+            date: components["schemas"]["LocalDate"];
+            topic: string;
+            audience: string | null;
+            location: string | null;
             /** Format: int32 */
-            attendances?: number;
+            attendances: number;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
             allowedActions: string[];
         };
@@ -15490,12 +4922,12 @@ export interface components {
              * Format: int64
              * @description Number of training classes.
              */
-            trainings?: number;
+            trainings: number;
             /**
              * Format: int64
              * @description Sum of their attendances.
              */
-            attendances?: number;
+            attendances: number;
         };
         /** @description A training class as replaced, with the version that was read. */
         TrainingUpdateRequest: {
@@ -15521,61 +4953,61 @@ export interface components {
         Unit: {
             /** Format: int64 */
             id: number;
-            code?: string;
-            name?: string;
-            type?: components["schemas"]["UnitType"];
+            code: string;
+            name: string;
+            type: components["schemas"]["UnitType"];
             /**
              * Format: int64
              * @description Null for the province.
              */
-            parentId?: number | null;
-            parentName?: string | null;
-            taxCode?: string | null;
-            address?: string | null;
+            parentId: number | null;
+            parentName: string | null;
+            taxCode: string | null;
+            address: string | null;
             /** Format: int32 */
-            headCount?: number | null;
-            active?: boolean;
+            headCount: number | null;
+            active: boolean;
             /**
              * Format: int64
              * @description Number of units directly under this one.
              */
-            childCount?: number;
+            childCount: number;
             /** @description Whether the unit has an issued democracy regulation (a village: a convention) in force. */
-            hasRegulationInForce?: boolean;
+            hasRegulationInForce: boolean;
             /** @description The first day the unit exists; null: since before Coso's records. */
-            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            validFrom: components["schemas"]["LocalDate"] | null;
             /** @description The last day the unit exists; null while it exists. */
-            validTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            validTo: components["schemas"]["LocalDate"] | null;
             /** @description Whether the unit was closed (merged, divided or dissolved) before today. A closed unit keeps its records; see its lineage. */
-            closed?: boolean;
+            closed: boolean;
             /** Format: int64 */
-            version?: number;
-            createdAt?: components["schemas"]["Instant"];
-            updatedAt?: components["schemas"]["Instant"];
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description One event of a unit's lineage: where it came from or went into. */
         UnitLineageEvent: {
-            kind?: components["schemas"]["LineageKind"];
-            effectiveDate?: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["LineageKind"];
+            effectiveDate: components["schemas"]["LocalDate"];
             /** @description The unit the event starts from (null when a unit is established from nothing). */
-            from?: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            from: components["schemas"]["UnitRef"] | null;
             /** @description The unit it leads to (null for a dissolution without successor). */
-            to?: ((components["schemas"]["UnitRef"] | null) | null) | components["schemas"]["UnitRef"] | null;
+            to: components["schemas"]["UnitRef"] | null;
             /** @description For a unit divided between several: whether this is its primary successor, which its records, staff and villages follow. */
-            primary?: boolean;
+            primary: boolean;
             /** Format: int64 */
-            reorganisationId?: number | null;
+            reorganisationId: number | null;
             /** @example 1679/NQ-UBTVQH15 */
-            legalBasisNumber?: string | null;
-            legalBasisDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            legalBasisNumber: string | null;
+            legalBasisDate: components["schemas"]["LocalDate"] | null;
         };
         /** @description A unit named in another record. */
         UnitRef: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
-            type?: components["schemas"]["UnitType"];
+            id: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["UnitType"];
         };
         /** @description A unit as created or replaced. */
         UnitRequest: {
@@ -15614,14 +5046,14 @@ export interface components {
         /** @description A unit with the units below it, as they stood on the tree's date. */
         UnitTreeNode: {
             /** Format: int64 */
-            id?: number;
-            code?: string;
-            name?: string;
-            type?: components["schemas"]["UnitType"];
-            active?: boolean;
-            validFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            validTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            children?: components["schemas"]["UnitTreeNode"][];
+            id: number;
+            code: string;
+            name: string;
+            type: components["schemas"]["UnitType"];
+            active: boolean;
+            validFrom: components["schemas"]["LocalDate"] | null;
+            validTo: components["schemas"]["LocalDate"] | null;
+            children: components["schemas"]["UnitTreeNode"][];
         };
         /** @enum {string} */
         UnitType: "PROVINCE" | "DISTRICT" | "COMMUNE" | "VILLAGE" | "AGENCY" | "PUBLIC_SERVICE_UNIT" | "ENTERPRISE" | "MASS_ORGANIZATION";
@@ -15661,8 +5093,8 @@ export interface components {
             attempt: number;
             attemptedAt: components["schemas"]["Instant"];
             /** Format: int32 */
-            statusCode?: number;
-            error?: string;
+            statusCode: number;
+            error: string;
             /** Format: int32 */
             durationMs: number;
         };
@@ -15676,12 +5108,12 @@ export interface components {
             status: string;
             /** Format: int32 */
             attempts: number;
-            nextAttemptAt?: components["schemas"]["Instant"];
-            lastAttemptAt?: components["schemas"]["Instant"];
+            nextAttemptAt: components["schemas"]["Instant"];
+            lastAttemptAt: components["schemas"]["Instant"];
             /** Format: int32 */
-            lastStatusCode?: number;
-            lastError?: string;
-            deliveredAt?: components["schemas"]["Instant"];
+            lastStatusCode: number;
+            lastError: string;
+            deliveredAt: components["schemas"]["Instant"];
             createdAt: components["schemas"]["Instant"];
             attemptLog: components["schemas"]["WebhookAttempt"][];
         };
@@ -15691,16 +5123,16 @@ export interface components {
             url: string;
             eventTypes: string[];
             /** Format: int64 */
-            unitId?: number;
-            description?: string;
+            unitId: number;
+            description: string;
             enabled: boolean;
             /** @description Why it was disabled: FAILING (too many failed attempts in a row) or PAUSED. */
-            disabledReason?: string;
+            disabledReason: string;
             /** Format: int32 */
             failureStreak: number;
             owner: string;
             /** @description The signing secret (whsec_…): only in the answer to the creation. */
-            secret?: string;
+            secret: string;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -15759,103 +5191,8 @@ export interface components {
             escalatedToUnitId?: number;
             escalatedToUnitCode?: string;
         };
-        /** @description What may be known of a concluded inspection or supervision: never its findings, violations, team or the party member who was its subject. */
-        WebhookInspectionData: {
-            /** Format: int64 */
-            inspectionId: number;
-            /** Format: int64 */
-            unitId: number;
-            unitCode: string;
-            /** @description INSPECTION or SUPERVISION. */
-            kind: string;
-            form: string;
-            /** @description CONCLUDED. */
-            status: string;
-            /** @description PARTY_ORGANIZATION or PARTY_MEMBER. */
-            subjectType: string;
-            /** Format: int64 */
-            conductingOrganizationId: number;
-            planYear: number;
-            /** Format: date */
-            actualStart?: string;
-            /** Format: date */
-            actualEnd?: string;
-        };
-        /** @description A regulation now in force. */
-        WebhookRegulationData: {
-            /** Format: int64 */
-            regulationId: number;
-            /** Format: int64 */
-            unitId: number;
-            unitCode: string;
-            /** @description REGULATION or CONVENTION. */
-            kind: string;
-            /** @description ISSUED. */
-            status: string;
-            number?: string;
-            /** Format: date */
-            issueDate?: string;
-            /** Format: int64 */
-            replacesId?: number;
-            /** Format: int64 */
-            consultationId?: number;
-        };
-        /** @description A consultation's public facts; never a commenter. */
-        WebhookConsultationData: {
-            /** Format: int64 */
-            consultationId: number;
-            /** Format: int64 */
-            unitId: number;
-            unitCode: string;
-            kind: string;
-            title: string;
-            /** @description PUBLISHED or CONCLUDED. */
-            status: string;
-            /** Format: date */
-            opensOn: string;
-            /** Format: date */
-            closesOn: string;
-            /** Format: date-time */
-            publishedAt?: string;
-            /** Format: date-time */
-            concludedAt?: string;
-            /** @description consultation.concluded: comments by outcome. */
-            comments?: {
-                /** Format: int64 */
-                total?: number;
-                /** Format: int64 */
-                accepted?: number;
-                /** Format: int64 */
-                partlyAccepted?: number;
-                /** Format: int64 */
-                notAccepted?: number;
-                /** Format: int64 */
-                unanswered?: number;
-            };
-        };
-        /** @description A unit changed by a reorganisation. */
-        WebhookUnitData: {
-            /** Format: int64 */
-            reorganisationId: number;
-            /** Format: date */
-            effectiveDate: string;
-            /** Format: int64 */
-            unitId: number;
-            unitCode: string;
-            unitType: string;
-            /** @description ESTABLISHED, MERGED_INTO, DIVIDED_INTO, DISSOLVED, MOVED, RENAMED or RETYPED. */
-            change: string;
-            active: boolean;
-            /** @description ESTABLISHED: the new unit's parent. */
-            parentCode?: string;
-            mergedFrom?: string[];
-            primarySuccessorCode?: string;
-            successorCodes?: string[];
-            fromParentCode?: string;
-            toParentCode?: string;
-        };
-        /** @description The JSON body of a webhook POST (Standard Webhooks). */
-        WebhookEventFeedback: {
+        /** @description The JSON body of every webhook POST (Standard Webhooks). */
+        WebhookEvent: {
             /** @description The event type, e.g. feedback.received. */
             type: string;
             /**
@@ -15865,55 +5202,11 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["WebhookFeedbackData"];
         };
-        /** @description The JSON body of a webhook POST (Standard Webhooks). */
-        WebhookEventInspection: {
-            /** @description The event type, e.g. inspection.concluded. */
-            type: string;
-            /**
-             * Format: date-time
-             * @description When it happened.
-             */
-            timestamp: string;
-            data: components["schemas"]["WebhookInspectionData"];
-        };
-        /** @description The JSON body of a webhook POST (Standard Webhooks). */
-        WebhookEventRegulation: {
-            /** @description The event type, e.g. regulation.issued. */
-            type: string;
-            /**
-             * Format: date-time
-             * @description When it happened.
-             */
-            timestamp: string;
-            data: components["schemas"]["WebhookRegulationData"];
-        };
-        /** @description The JSON body of a webhook POST (Standard Webhooks). */
-        WebhookEventConsultation: {
-            /** @description The event type, e.g. consultation.published. */
-            type: string;
-            /**
-             * Format: date-time
-             * @description When it happened.
-             */
-            timestamp: string;
-            data: components["schemas"]["WebhookConsultationData"];
-        };
-        /** @description The JSON body of a webhook POST (Standard Webhooks). */
-        WebhookEventUnit: {
-            /** @description The event type, e.g. unit.reorganised. */
-            type: string;
-            /**
-             * Format: date-time
-             * @description When it happened.
-             */
-            timestamp: string;
-            data: components["schemas"]["WebhookUnitData"];
-        };
         FieldError: {
             /** @description The JSON path of the field or the parameter's name. */
-            field?: string;
+            field: string;
             /** @description What is wrong with it. */
-            message?: string;
+            message: string;
         };
         /** @description RFC 9457 problem details. */
         Problem: {
@@ -15930,7 +5223,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid input; the problem names the field or the parameter (`errors[].field`). Besides a wrong value (`validation.failed`): a query parameter the operation does not declare (`request.parameter.unknown`), or `year` together with `from`/`to` (`request.parameter.conflict`: give a year, or a period). */
+        /** @description Invalid input; the problem names the field or the parameter (`errors[].field`). Besides a wrong value (`validation.failed`): a query parameter the operation does not declare (`request.parameter.unknown`), `year` together with `from`/`to` (`request.parameter.conflict`: give a year, or a period), or a value outside a parameter's listed values, e.g. `format=doc` where `format` is json, csv, xlsx or pdf (`validation.failed`). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -15946,4 +5239,10529 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    attachmentCounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated ids.
+                 * @example 12,13
+                 */
+                ownerIds?: string;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One count per record in scope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentCount"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachmentList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                ownerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files, oldest first (not paged: a record holds few). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultAttachmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachmentUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+                ownerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AttachmentUploadForm"];
+            };
+        };
+        responses: {
+            /** @description The record already holds this content: that file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A type not allowed, a malformed image, too many pixels, malware, or the record's limits. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The malware scanner is configured but cannot be reached. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachmentDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                kind: string;
+                ownerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, with its content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachmentDownload: {
+        parameters: {
+            query?: {
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                id: number;
+                kind: string;
+                ownerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attachmentThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                kind: string;
+                ownerId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of committees. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCommitteeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeMyUnits: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyUnits"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The committee; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The committee as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Committee"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history entries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultHistoryEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeMeetings: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meetings, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeeting"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeCreateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description The meeting. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                meetingId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMember"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeAddMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeUpdateMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteePlan"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeCreatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteePlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteePlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteePlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeAddTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeTargetRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteePlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeAddTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteePlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeCompleteRemedy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                remedyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemedyCompleteRequest"];
+            };
+        };
+        responses: {
+            /** @description The remedy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remedy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeStartRemedy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                remedyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The remedy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Remedy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeShortcomings: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shortcomings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortcoming"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeCreateShortcoming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortcomingRequest"];
+            };
+        };
+        responses: {
+            /** @description The shortcoming. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortcoming"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeShortcoming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                shortcomingId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shortcoming. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortcoming"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeAddRemedy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                shortcomingId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemedyRequest"];
+            };
+        };
+        responses: {
+            /** @description The shortcoming with its remedies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortcoming"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeDeleteTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                targetId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    committeeSetTaskStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                taskId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitteeTaskStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    conferenceList: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                kind?: components["schemas"]["ConferenceKind"];
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conferences, newest first unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultConferenceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    conferenceCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    conferenceLaggingUnits: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only this unit and the units below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of units, by name unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultUnitRef"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    conferenceGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    conferenceUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The conference as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    conferenceDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationList: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                kind?: components["schemas"]["ConsultationKind"];
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                status?: components["schemas"]["ConsultationStatus"];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description Where today (Vietnam time) falls against the dates. */
+                window?: components["schemas"]["ConsultationWindow"];
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consultations, latest opening first unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultConsultationSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationFigures: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only this unit and the units below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationFigures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The consultation as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled consultation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationComments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultCommentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The comment with its answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationComment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationConclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The concluded consultation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultHistoryEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consultationPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The published consultation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disciplinaryActionList: {
+        parameters: {
+            query?: {
+                form?: components["schemas"]["DisciplinaryForm"];
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                inspectionId?: number;
+                memberId?: number;
+                organizationId?: number;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                source?: components["schemas"]["DisciplinarySource"];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only this unit and the units below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultDisciplinaryActionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disciplinaryActionCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisciplinaryActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisciplinaryAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disciplinaryActionGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisciplinaryAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disciplinaryActionUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisciplinaryActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The action as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisciplinaryAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documentList: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                kind?: components["schemas"]["DocumentKind"];
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of documents, latest issued first unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultDocumentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documentCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documentGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documentUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The document as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    documentDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackList: {
+        parameters: {
+            query?: {
+                channel?: components["schemas"]["FeedbackChannel"];
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                overdue?: boolean;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                priority?: components["schemas"]["FeedbackPriority"];
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                right?: components["schemas"]["DemocracyRight"];
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                status?: components["schemas"]["FeedbackStatus"];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                type?: components["schemas"]["FeedbackType"];
+                /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of feedback, newest first unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultFeedbackResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request return the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackTrackingGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feedback as the public sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackTracking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feedback; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The answered feedback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAssignRequest"];
+            };
+        };
+        responses: {
+            /** @description The assigned feedback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The closed feedback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultHistoryEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackPrioritize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackPriorityRequest"];
+            };
+        };
+        responses: {
+            /** @description The feedback with its new deadlines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRejectRequest"];
+            };
+        };
+        responses: {
+            /** @description The rejected feedback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The reopened feedback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedbackStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description The feedback in progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidayList: {
+        parameters: {
+            query?: {
+                from?: string;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                to?: string;
+                updatedSince?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of days, in date order unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultHolidayResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidayCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayRequest"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidayGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidayUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayRequest"];
+            };
+        };
+        responses: {
+            /** @description The day as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holidayDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of import jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultImportJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importUpload: {
+        parameters: {
+            query: {
+                /** @description Check only, write nothing (default true). */
+                dryRun?: boolean;
+                /** @description What the file holds. */
+                kind: "units" | "party-organizations" | "party-members" | "regulations" | "trainings";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Accepted: the job, queued. */
+            202: {
+                headers: {
+                    /** @description The job's address. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 20 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither text/csv nor an XLSX workbook. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many imports are waiting on this server; try again later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importErrors: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of problems. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultImportErrorResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRows: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["ImportAction"];
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultImportRowResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importTemplate: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv. */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                kind: "units" | "party-organizations" | "party-members" | "regulations" | "trainings";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionList: {
+        parameters: {
+            query?: {
+                conductingOrganizationId?: number;
+                form?: components["schemas"]["Form"];
+                kind?: components["schemas"]["Kind"];
+                memberId?: number;
+                organizationId?: number;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                status?: components["schemas"]["Status"];
+                unitId?: number;
+                updatedSince?: string;
+                /** @description Plan year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inspections and supervisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultInspectionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Planned. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionSummary: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only this unit and the units below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspection; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The inspection as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionCancelRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled inspection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionCloseRequest"];
+            };
+        };
+        responses: {
+            /** @description The closed inspection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionConclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionConcludeRequest"];
+            };
+        };
+        responses: {
+            /** @description The concluded inspection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionConclusion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conclusion; recommendations past due and not done are OVERDUE. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conclusion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionSaveConclusion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConclusionRequest"];
+            };
+        };
+        responses: {
+            /** @description The conclusion as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conclusion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultHistoryEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inspectionStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionStartRequest"];
+            };
+        };
+        responses: {
+            /** @description The inspection in progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    modelPracticeList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text in the name or description. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description Only practices of this unit or a unit below it. */
+                unitId?: number;
+                /** @description Only practices changed at or after this instant. */
+                updatedSince?: string;
+                /** @description Recognised in this year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of model practices, latest recognised first unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultModelPracticeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    modelPracticeCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelPracticeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelPractice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    modelPracticeGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The practice; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelPractice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    modelPracticeUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelPracticeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The practice as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelPractice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    modelPracticeDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notificationList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description true: unread ones only. */
+                unread?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultNotificationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["NotificationDelivery"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notificationSetPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description The preferences as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["NotificationDelivery"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notificationReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing unread any more. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationUnread"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notificationUnread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationUnread"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyMemberList: {
+        parameters: {
+            query?: {
+                organizationId?: number;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                status?: components["schemas"]["PartyMemberStatus"];
+                unitId?: number;
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyMemberResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyMemberCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyMemberGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyMemberUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyMemberDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyMemberTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyMemberTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description The member in the new organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyMemberTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Transfers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyMemberTransfer"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyOrganizationList: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                form?: components["schemas"]["PartyOrganizationForm"];
+                level?: components["schemas"]["PartyOrganizationLevel"];
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                parentId?: number;
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                unitId?: number;
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of party organisations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPartyOrganizationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyOrganizationCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrganization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyOrganizationGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrganization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyOrganizationUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartyOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The organisation as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrganization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyOrganizationDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyOrganizationTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation and everything below it in your scope. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyOrganizationTreeNode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicConsultationList: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                kind?: components["schemas"]["ConsultationKind"];
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description Where today (Vietnam time) falls against the dates. */
+                window?: components["schemas"]["ConsultationWindow"];
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consultations, latest opening first unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPublicConsultationSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publicConsultationGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consultation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicConsultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicConsultationComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A new random key (e.g. a UUID) per comment, sent again with its retries. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description Received (or, for a retry, the first receipt). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCommentReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your connection: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicConsultationResult: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result, comments paged by `page` and `size`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not closed yet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicFeedbackSubmit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request return the first answer.
+                 * @example 3f1c2a9e-6b7d-4c55-9a0e-2f8d4b1e7c60
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Received: keep the tracking code. */
+            201: {
+                headers: {
+                    /** @description The tracking page of the feedback. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your connection: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicFeedbackTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feedback as the public sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackTracking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many look-ups from your connection: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicAttachmentList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicAttachmentUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AttachmentUploadForm"];
+            };
+        };
+        responses: {
+            /** @description This content was already sent: that file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A type not allowed, a malformed image, malware, or too many files. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your connection: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicAttachmentDownload: {
+        parameters: {
+            query?: {
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                id: number;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicAttachmentThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicFeedbackRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The feedback with its rating. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackTracking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your connection: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publicFiguresFigures: {
+        parameters: {
+            query: {
+                /** @description A calendar year, e.g. 2024. */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicFigures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publicUnitSearch: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Part of the name or code.
+                 * @example Bạch Đằng
+                 */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultPublicUnit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publicUnsubscribeUnsubscribe: {
+        parameters: {
+            query?: {
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No more mail goes to that address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    publicUnsubscribeUnsubscribeOneClick: {
+        parameters: {
+            query?: {
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No more mail goes to that address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from your connection: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationList: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                kind?: components["schemas"]["RegulationKind"];
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                status?: components["schemas"]["RegulationStatus"];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of regulations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultRegulationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegulationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Regulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationCoverage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationCoverage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The regulation; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Regulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegulationUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The regulation as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Regulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultHistoryEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegulationIssueRequest"];
+            };
+        };
+        responses: {
+            /** @description The regulation in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Regulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationRepeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedRequest"];
+            };
+        };
+        responses: {
+            /** @description The repealed regulation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Regulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationSubmitForConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedRequest"];
+            };
+        };
+        responses: {
+            /** @description The regulation in consultation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Regulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorganisationList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reorganisations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorganisationApply: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorganisationPlan"];
+            };
+        };
+        responses: {
+            /** @description Dry run: what the plan would do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReorganisationPreview"];
+                };
+            };
+            /** @description Applied. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReorganisationPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorganisationPlanFromCsv: {
+        parameters: {
+            query: {
+                effectiveDate: string;
+                legalBasisDate?: string;
+                legalBasisNumber: string;
+                title?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReorganisationPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportAnnual: {
+        parameters: {
+            query?: {
+                /** @description json, csv, xlsx or pdf; overrides Accept. */
+                format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description First day of the period (with to), e.g. 2024-01-01. */
+                from?: string;
+                /** @description period (default): the breakdown follows the structure of the period's last day, records of units closed within it counting under their successor; current: today's structure, past records rolled up through the lineage into today's units. */
+                structure?: "period" | "current";
+                /** @description Last day of the period (inclusive), e.g. 2024-06-30. */
+                to?: string;
+                /** @description The unit whose subtree is reported; default: yours. */
+                unitId?: number;
+                /** @description A calendar year, e.g. 2024; or give from and to. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit in your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffList: {
+        parameters: {
+            query?: {
+                /** @description Only enabled (true) or disabled (false) accounts. */
+                enabled?: boolean;
+                /** @description Only accounts that need attention (true) or not (false). */
+                needsAttention?: boolean;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text in the username, name, email or unit code. */
+                q?: string;
+                /** @description Only accounts holding this role. */
+                role?: components["schemas"]["StaffRole"];
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description Only accounts of this unit or a unit below it. */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultStaffResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description Only the changes to this account. */
+                staffId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultStaffAuditEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The account as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disabled account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enabled account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffPasswordReset"];
+            };
+        };
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached; nothing was changed. Try again later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingList: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of trainings, newest first unless sorted otherwise. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultTrainingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingSummary: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The training; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The training as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Training"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitList: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description Only units that existed on this day (closed units are listed otherwise, with their `validTo`). */
+                on?: string;
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /** @description Only units directly under this unit. */
+                parentId?: number;
+                /** @description Text in the code or name. */
+                q?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                type?: components["schemas"]["UnitType"];
+                /** @description Only units changed at or after this instant. */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultUnitResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit; its ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The unit as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Keycloak cannot be reached to check for staff on the unit; nothing was deleted. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitChildren: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultUnitResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitLineage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit's lineage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitLineageEvent"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitTree: {
+        parameters: {
+            query?: {
+                /** @description The day of the structure. */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit and everything below it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTreeNode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions, without their secrets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultSubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; keep the secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription, without its secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+                /** @description PENDING, DELIVERED or FAILED. */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultDeliveryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookRedeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, due now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookFeedbackReceived: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookFeedbackAnswered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookFeedbackReopened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookFeedbackOverdue: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every retry, e.g. msg_2b6f… */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was sent. */
+                "webhook-timestamp": string;
+                /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body keyed with the base64 part of the whsec_ secret>; several are separated by spaces. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered. Anything else, or no answer within 10 s: tried again later. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,15 +1,12 @@
 import type { FormInstance } from 'antd';
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { unwrap, useApi, type components, type Present } from '@/api';
+import { unwrap, useApi, type components } from '@/api';
 import { useMe } from '@/lib/auth';
 import { foldVietnamese } from '@/lib/text';
 
 /** A unit of the caller's subtree, offered in pickers and filters. */
-export type UnitOption = Present<
-  Omit<components['schemas']['UnitTreeNode'], 'children'>,
-  'id' | 'code' | 'name' | 'type'
-> & {
+export type UnitOption = Omit<components['schemas']['UnitTreeNode'], 'children'> & {
   children?: UnitOption[];
 };
 
@@ -25,9 +22,9 @@ export function useScopeUnits(on?: string) {
     // The Units page's keys (`unitKeys.tree`): without a day the tree as the rows stand, with one the structure of that day.
     queryKey: on ? ['units', 'tree', rootId ?? -1, on] : ['units', 'tree', rootId ?? -1],
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/units/{id}/tree', { params: { path: { id: rootId as number }, query: { on } }, signal }),
-      )) as UnitOption,
+      ),
     enabled: rootId !== undefined,
     staleTime: 60_000,
   });

@@ -12,6 +12,10 @@ export function unit(overrides: Partial<Unit> & Pick<Unit, 'id' | 'code' | 'name
     headCount: null,
     active: true,
     childCount: 0,
+    hasRegulationInForce: false,
+    closed: false,
+    validFrom: null,
+    validTo: null,
     version: 0,
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,
@@ -55,6 +59,8 @@ export const tree: UnitTreeNode = {
   name: 'Tỉnh Quảng Ninh',
   type: 'PROVINCE',
   active: true,
+  validFrom: null,
+  validTo: null,
   children: [
     {
       id: 2,
@@ -62,9 +68,31 @@ export const tree: UnitTreeNode = {
       name: 'Thành phố Hạ Long',
       type: 'DISTRICT',
       active: true,
-      children: [{ id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE', active: true, children: [] }],
+      validFrom: null,
+      validTo: null,
+      children: [
+        {
+          id: 3,
+          code: '06694',
+          name: 'Phường Bạch Đằng',
+          type: 'COMMUNE',
+          active: true,
+          validFrom: null,
+          validTo: null,
+          children: [],
+        },
+      ],
     },
-    { id: 4, code: '194', name: 'Thành phố Móng Cái', type: 'DISTRICT', active: true, children: [] },
+    {
+      id: 4,
+      code: '194',
+      name: 'Thành phố Móng Cái',
+      type: 'DISTRICT',
+      active: true,
+      validFrom: null,
+      validTo: null,
+      children: [],
+    },
   ],
 };
 

@@ -16,7 +16,7 @@ export function attachmentsQuery(api: ApiClient, kind: string, ownerId: number) 
     queryKey: attachmentKeys.owner(kind, ownerId),
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
       (await unwrap(api.GET('/api/v1/attachments/{kind}/{ownerId}', { params: { path: { kind, ownerId } }, signal })))
-        .items as Attachment[],
+        .items,
   };
 }
 

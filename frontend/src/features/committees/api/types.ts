@@ -22,9 +22,4 @@ export type Remedy = Sent<Schemas['Remedy']>;
 export type TargetStatus = NonNullable<Schemas['TargetStatus']>;
 export type MeetingRequest = Schemas['CommitteeMeetingRequest'];
 
-export interface CommitteePage {
-  items: Committee[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type CommitteePage = Schemas['PageResultCommitteeResponse'];

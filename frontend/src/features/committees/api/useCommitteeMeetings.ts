@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { committeeKeys } from './keys';
-import type { CommitteeMeeting } from './types';
 
 /** `GET /committees/{id}/meetings?year=`. */
 export function useCommitteeMeetings(id: number, year: number) {
@@ -9,8 +8,6 @@ export function useCommitteeMeetings(id: number, year: number) {
   return useQuery({
     queryKey: committeeKeys.meetings(id, year),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/committees/{id}/meetings', { params: { path: { id }, query: { year } }, signal }),
-      )) as CommitteeMeeting[],
+      await unwrap(api.GET('/api/v1/committees/{id}/meetings', { params: { path: { id }, query: { year } }, signal })),
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { committeeKeys } from './keys';
-import type { CommitteePlan } from './types';
 
 /** `GET /committees/{id}/plans/{year}`: the plan with each target's progress computed now; null when there is none. */
 export function useCommitteePlan(id: number, year: number) {
@@ -13,7 +12,7 @@ export function useCommitteePlan(id: number, year: number) {
       if (result.response.status === 404) {
         return null;
       }
-      return (await unwrap(Promise.resolve(result))) as CommitteePlan;
+      return await unwrap(Promise.resolve(result));
     },
   });
 }

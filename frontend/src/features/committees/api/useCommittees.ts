@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { committeeKeys } from './keys';
-import type { CommitteePage } from './types';
 
 /** `GET /committees`: the committees in the caller's scope, top of the tree first. */
 export function useCommittees() {
@@ -9,6 +8,6 @@ export function useCommittees() {
   return useQuery({
     queryKey: committeeKeys.list(),
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/api/v1/committees', { params: { query: { size: '200' } }, signal }))) as CommitteePage,
+      await unwrap(api.GET('/api/v1/committees', { params: { query: { size: '200' } }, signal })),
   });
 }

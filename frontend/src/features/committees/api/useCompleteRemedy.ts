@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { committeeKeys } from './keys';
-import type { Remedy } from './types';
 
 /** `POST /committees/{id}/remedies/{remedyId}/complete`: the remedy is done, with its evidence. */
 export function useCompleteRemedy() {
@@ -9,12 +8,12 @@ export function useCompleteRemedy() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: { committeeId: number; remedyId: number; evidence: string; version: number }) =>
-      (await unwrap(
+      await unwrap(
         api.POST('/api/v1/committees/{id}/remedies/{remedyId}/complete', {
           params: { path: { id: input.committeeId, remedyId: input.remedyId } },
           body: { evidence: input.evidence, version: input.version },
         }),
-      )) as Remedy,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: committeeKeys.all }),
   });
 }

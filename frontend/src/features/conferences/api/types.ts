@@ -1,24 +1,14 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type ConferenceKind = Schemas['ConferenceKind'];
 export type UnitType = Schemas['UnitType'];
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type Conference = Present<
-  Omit<Schemas['Conference'], 'unit'>,
-  'kind' | 'date' | 'title' | 'participants' | 'version'
-> & {
+export type UnitRef = Schemas['UnitRef'];
+export type Conference = Omit<Schemas['Conference'], 'unit'> & {
   unit: UnitRef;
 };
 export type ConferenceRequest = Schemas['ConferenceRequest'];
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
 
 export interface ConferenceFilters {
   q?: string;

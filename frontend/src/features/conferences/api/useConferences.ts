@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { conferenceKeys } from './keys';
-import type { Conference, ConferenceListParams, Page } from './types';
+import type { ConferenceListParams } from './types';
 
 /** `GET /conferences`: one page of the conferences and dialogues in the caller's scope. */
 export function useConferences(params: ConferenceListParams) {
@@ -11,7 +11,7 @@ export function useConferences(params: ConferenceListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(api.GET('/api/v1/conferences', { params: { query }, signal }))) as Page<Conference>;
+      return await unwrap(api.GET('/api/v1/conferences', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

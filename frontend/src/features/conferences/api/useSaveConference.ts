@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { conferenceKeys } from './keys';
-import type { Conference, ConferenceRequest } from './types';
+import type { ConferenceRequest } from './types';
 
 export interface SaveConferenceInput {
   /** Absent for a new conference. */
@@ -17,11 +17,11 @@ export function useSaveConference() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: SaveConferenceInput) =>
-      (await unwrap(
+      await unwrap(
         id === undefined
           ? api.POST('/api/v1/conferences', { body })
           : api.PUT('/api/v1/conferences/{id}', { params: { path: { id } }, body: { ...body, version: version ?? 0 } }),
-      )) as Conference,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: conferenceKeys.all }),
   });
 }

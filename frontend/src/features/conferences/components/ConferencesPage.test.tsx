@@ -16,21 +16,26 @@ const agency = { id: 5, code: 'SNV', name: 'Sở Nội vụ', type: 'AGENCY' as 
 const enterprise = { id: 6, code: '5700100256', name: 'Công ty Than Hạ Long', type: 'ENTERPRISE' as const };
 const school = { id: 7, code: 'THPT-HL', name: 'Trường THPT Hạ Long', type: 'PUBLIC_SERVICE_UNIT' as const };
 
+/** What a tree node has beside the unit's reference. */
+const current = { active: true, validFrom: null, validTo: null };
+
 const units: UnitOption = {
   id: 1,
   code: '22',
   name: 'Tỉnh Quảng Ninh',
   type: 'PROVINCE',
+  ...current,
   children: [
-    { ...agency, children: [] },
+    { ...agency, ...current, children: [] },
     {
       id: 2,
       code: '193',
       name: 'Thành phố Hạ Long',
       type: 'DISTRICT',
+      ...current,
       children: [
-        { ...enterprise, children: [] },
-        { ...school, children: [] },
+        { ...enterprise, ...current, children: [] },
+        { ...school, ...current, children: [] },
       ],
     },
   ],
@@ -46,6 +51,8 @@ const staffConference: Conference = {
   participants: 85,
   resolutions: 'Thông qua quy chế chi tiêu nội bộ.',
   version: 1,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 
 function setup(roles: Role[] = ['admin'], extra: Handlers = {}) {

@@ -1,28 +1,15 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type ConsultationKind = Schemas['ConsultationKind'];
 export type ConsultationStatus = Schemas['ConsultationStatus'];
-export type ConsultationSummary = Present<
-  Schemas['ConsultationSummary'],
-  'id' | 'title' | 'kind' | 'status' | 'window' | 'opensOn' | 'closesOn' | 'version'
->;
-export type Consultation = Present<
-  Schemas['Consultation'],
-  'id' | 'title' | 'text' | 'kind' | 'status' | 'window' | 'opensOn' | 'closesOn' | 'version'
->;
+export type ConsultationSummary = Schemas['ConsultationSummary'];
+export type Consultation = Schemas['Consultation'];
 export type ConsultationRequest = Schemas['ConsultationRequest'];
-export type ConsultationComment = Present<Schemas['ConsultationComment'], 'id' | 'text' | 'receivedAt' | 'version'>;
+export type ConsultationComment = Schemas['ConsultationComment'];
 export type CommentAnswerRequest = Schemas['CommentAnswerRequest'];
 export type HistoryEntry = Schemas['HistoryEntry'];
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
 
 export interface ConsultationListParams {
   status?: ConsultationStatus;

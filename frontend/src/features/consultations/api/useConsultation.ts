@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { consultationKeys } from './keys';
-import type { Consultation, ConsultationComment, HistoryEntry, Page } from './types';
 
 /** `GET /consultations/{id}`: one consultation with its draft text. */
 export function useConsultation(id: number) {
@@ -9,7 +8,7 @@ export function useConsultation(id: number) {
   return useQuery({
     queryKey: consultationKeys.detail(id),
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/api/v1/consultations/{id}', { params: { path: { id } }, signal }))) as Consultation,
+      await unwrap(api.GET('/api/v1/consultations/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -19,12 +18,12 @@ export function useConsultationComments(id: number, page: number) {
   return useQuery({
     queryKey: consultationKeys.comments(id, page),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/consultations/{id}/comments', {
           params: { path: { id }, query: { page: String(page), size: '20' } },
           signal,
         }),
-      )) as Page<ConsultationComment>,
+      ),
   });
 }
 
@@ -34,8 +33,8 @@ export function useConsultationHistory(id: number) {
   return useQuery({
     queryKey: consultationKeys.history(id),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/consultations/{id}/history', { params: { path: { id }, query: { size: '100' } }, signal }),
-      )) as Page<HistoryEntry>,
+      ),
   });
 }

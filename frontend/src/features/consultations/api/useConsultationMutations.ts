@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { consultationKeys } from './keys';
-import type { CommentAnswerRequest, Consultation, ConsultationComment, ConsultationRequest } from './types';
+import type { CommentAnswerRequest, ConsultationRequest } from './types';
 
 /** `POST /consultations`: a DRAFT of a unit in scope. */
 export function useCreateConsultation() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: ConsultationRequest) =>
-      (await unwrap(api.POST('/api/v1/consultations', { body }))) as Consultation,
+    mutationFn: async (body: ConsultationRequest) => await unwrap(api.POST('/api/v1/consultations', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: consultationKeys.lists() }),
   });
 }
@@ -29,7 +28,7 @@ export function useConsultationTransition(id: number) {
           : verb === 'conclude'
             ? api.POST('/api/v1/consultations/{id}/conclude', request)
             : api.POST('/api/v1/consultations/{id}/cancel', request);
-      return (await unwrap(call)) as Consultation;
+      return await unwrap(call);
     },
     onSuccess: (consultation) => {
       queryClient.setQueryData(consultationKeys.detail(id), consultation);
@@ -46,12 +45,12 @@ export function useAnswerComment(consultationId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ commentId, body }: { commentId: number; body: CommentAnswerRequest }) =>
-      (await unwrap(
+      await unwrap(
         api.POST('/api/v1/consultations/{id}/comments/{commentId}/answer', {
           params: { path: { id: consultationId, commentId } },
           body,
         }),
-      )) as ConsultationComment,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: consultationKeys.detail(consultationId) }),
   });
 }

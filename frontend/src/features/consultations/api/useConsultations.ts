@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { consultationKeys } from './keys';
-import type { ConsultationListParams, ConsultationSummary, Page } from './types';
+import type { ConsultationListParams } from './types';
 
 /** `GET /consultations`: the consultations of the caller's scope, latest opening first. */
 export function useConsultations(params: ConsultationListParams) {
@@ -11,9 +11,7 @@ export function useConsultations(params: ConsultationListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size) };
-      return (await unwrap(
-        api.GET('/api/v1/consultations', { params: { query }, signal }),
-      )) as Page<ConsultationSummary>;
+      return await unwrap(api.GET('/api/v1/consultations', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

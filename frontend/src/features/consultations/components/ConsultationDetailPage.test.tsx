@@ -20,7 +20,11 @@ const closed: Consultation = {
   status: 'PUBLISHED',
   window: 'CLOSED',
   comments: { total: 1, accepted: 0, partlyAccepted: 0, notAccepted: 0, unanswered: 1 },
+  publishedAt: '2026-09-30T02:00:00Z',
+  concludedAt: null,
   version: 3,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 
 const comment = {
@@ -84,16 +88,16 @@ describe('ConsultationDetailPage', () => {
 
 describe('legalTransitions', () => {
   it('follows the workflow: publish a draft, conclude once closed and answered, cancel before the end', () => {
-    expect(legalTransitions({ status: 'DRAFT', window: 'UPCOMING' })).toEqual(['publish', 'cancel']);
-    expect(legalTransitions({ status: 'DRAFT', window: 'CLOSED' })).toEqual(['cancel']);
-    expect(legalTransitions({ status: 'PUBLISHED', window: 'OPEN' })).toEqual(['cancel']);
-    expect(legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { unanswered: 1 } })).toEqual([
-      'cancel',
-    ]);
-    expect(legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { unanswered: 0 } })).toEqual([
-      'conclude',
-      'cancel',
-    ]);
-    expect(legalTransitions({ status: 'CONCLUDED', window: 'CLOSED' })).toEqual([]);
+    const none = { total: 0, accepted: 0, partlyAccepted: 0, notAccepted: 0, unanswered: 0 };
+    expect(legalTransitions({ status: 'DRAFT', window: 'UPCOMING', comments: none })).toEqual(['publish', 'cancel']);
+    expect(legalTransitions({ status: 'DRAFT', window: 'CLOSED', comments: none })).toEqual(['cancel']);
+    expect(legalTransitions({ status: 'PUBLISHED', window: 'OPEN', comments: none })).toEqual(['cancel']);
+    expect(
+      legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { ...none, total: 1, unanswered: 1 } }),
+    ).toEqual(['cancel']);
+    expect(
+      legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { ...none, total: 1, accepted: 1 } }),
+    ).toEqual(['conclude', 'cancel']);
+    expect(legalTransitions({ status: 'CONCLUDED', window: 'CLOSED', comments: none })).toEqual([]);
   });
 });

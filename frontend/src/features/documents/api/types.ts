@@ -1,21 +1,13 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type DocumentKind = Schemas['DocumentKind'];
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type DirectiveDocument = Present<
-  Omit<Schemas['Document'], 'issuerUnit'>,
-  'kind' | 'number' | 'issueDate' | 'title' | 'version'
-> & { issuerUnit: UnitRef };
+export type UnitRef = Schemas['UnitRef'];
+export type DirectiveDocument = Omit<Schemas['Document'], 'issuerUnit'> & { issuerUnit: UnitRef };
 export type DocumentRequest = Schemas['DocumentRequest'];
 
-export interface DocumentPage {
-  items: DirectiveDocument[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type DocumentPage = Schemas['PageResultDocumentResponse'];
 
 export interface DocumentListParams {
   q?: string;

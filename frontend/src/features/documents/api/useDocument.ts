@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { documentKeys } from './keys';
-import type { DirectiveDocument } from './types';
 
 /** `GET /documents/{id}`: one document with its current `version`, read afresh before editing. */
 export function useDocument(id: number | undefined) {
@@ -9,9 +8,7 @@ export function useDocument(id: number | undefined) {
   return useQuery({
     queryKey: documentKeys.detail(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/documents/{id}', { params: { path: { id: id as number } }, signal }),
-      )) as DirectiveDocument,
+      await unwrap(api.GET('/api/v1/documents/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
     staleTime: 0,
   });

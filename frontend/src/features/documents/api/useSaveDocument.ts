@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { documentKeys } from './keys';
-import type { DirectiveDocument, DocumentRequest } from './types';
+import type { DocumentRequest } from './types';
 
 export interface SaveDocumentInput {
   /** Absent for a new document. */
@@ -17,11 +17,11 @@ export function useSaveDocument() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: SaveDocumentInput) =>
-      (await unwrap(
+      await unwrap(
         id === undefined
           ? api.POST('/api/v1/documents', { body })
           : api.PUT('/api/v1/documents/{id}', { params: { path: { id } }, body: { ...body, version: version ?? 0 } }),
-      )) as DirectiveDocument,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.all }),
   });
 }

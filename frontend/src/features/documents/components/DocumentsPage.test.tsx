@@ -21,7 +21,11 @@ const resolution: DirectiveDocument = {
   issueDate: '2025-03-15',
   title: 'Nghị quyết về tăng cường thực hiện dân chủ ở cơ sở',
   summary: 'Các cấp ủy quán triệt và tổ chức thực hiện.',
+  issuerPartyOrganization: null,
+  readOnly: false,
   version: 1,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 const plan: DirectiveDocument = {
   allowedActions: [],
@@ -33,7 +37,11 @@ const plan: DirectiveDocument = {
   issueDate: '2025-04-01',
   title: 'Kế hoạch triển khai',
   summary: null,
+  issuerPartyOrganization: null,
+  readOnly: false,
   version: 0,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 
 function setup(roles: Role[] = ['admin'], extra: Handlers = {}) {

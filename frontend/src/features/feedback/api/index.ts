@@ -8,7 +8,6 @@ export {
   type Feedback,
   type FeedbackListParams,
   type HistoryEntry,
-  type Page,
   type Priority,
   type RejectReason,
   type UnitRef,

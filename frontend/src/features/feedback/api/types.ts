@@ -1,4 +1,4 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 import type { DemocracyRight, FeedbackStatus } from '@/lib/democracy';
 
 type Schemas = components['schemas'];
@@ -6,30 +6,10 @@ type Schemas = components['schemas'];
 export type Channel = Schemas['FeedbackChannel'];
 export type Priority = Schemas['FeedbackPriority'];
 export type RejectReason = Schemas['FeedbackRejectReason'];
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type Feedback = Present<
-  Omit<Schemas['Feedback'], 'unit'>,
-  | 'id'
-  | 'trackingCode'
-  | 'right'
-  | 'type'
-  | 'channel'
-  | 'title'
-  | 'text'
-  | 'status'
-  | 'priority'
-  | 'receivedAt'
-  | 'version'
-> & { unit: UnitRef };
+export type UnitRef = Schemas['UnitRef'];
+export type Feedback = Omit<Schemas['Feedback'], 'unit'> & { unit: UnitRef };
 export type StaffFeedbackRequest = Schemas['StaffFeedbackRequest'];
 export type HistoryEntry = Schemas['HistoryEntry'];
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
 
 export interface FeedbackListParams {
   status?: FeedbackStatus;

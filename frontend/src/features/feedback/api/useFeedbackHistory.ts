@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { feedbackKeys } from './keys';
-import type { HistoryEntry, Page } from './types';
 
 /** `GET /feedback/{id}/history`: who did what, newest first. */
 export function useFeedbackHistory(id: number) {
@@ -9,8 +8,8 @@ export function useFeedbackHistory(id: number) {
   return useQuery({
     queryKey: feedbackKeys.history(id),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/feedback/{id}/history', { params: { path: { id }, query: { size: '100' } }, signal }),
-      )) as Page<HistoryEntry>,
+      ),
   });
 }

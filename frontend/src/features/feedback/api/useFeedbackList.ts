@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { feedbackKeys } from './keys';
-import type { Feedback, FeedbackListParams, Page } from './types';
+import type { FeedbackListParams } from './types';
 
 /** `GET /feedback`: one page of the inbox in the caller's scope. */
 export function useFeedbackList(params: FeedbackListParams) {
@@ -11,7 +11,7 @@ export function useFeedbackList(params: FeedbackListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(api.GET('/api/v1/feedback', { params: { query }, signal }))) as Page<Feedback>;
+      return await unwrap(api.GET('/api/v1/feedback', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

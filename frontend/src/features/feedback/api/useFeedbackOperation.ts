@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi, type components } from '@/api';
 import { feedbackKeys } from './keys';
-import type { Feedback } from './types';
 
 type Schemas = components['schemas'];
 
@@ -26,29 +25,19 @@ export function useFeedbackOperation(id: number) {
       const path = { params: { path: { id } } };
       switch (operation.verb) {
         case 'assign':
-          return (await unwrap(
-            api.POST('/api/v1/feedback/{id}/assign', { ...path, body: operation.body }),
-          )) as Feedback;
+          return await unwrap(api.POST('/api/v1/feedback/{id}/assign', { ...path, body: operation.body }));
         case 'start':
-          return (await unwrap(api.POST('/api/v1/feedback/{id}/start', { ...path, body: operation.body }))) as Feedback;
+          return await unwrap(api.POST('/api/v1/feedback/{id}/start', { ...path, body: operation.body }));
         case 'answer':
-          return (await unwrap(
-            api.POST('/api/v1/feedback/{id}/answer', { ...path, body: operation.body }),
-          )) as Feedback;
+          return await unwrap(api.POST('/api/v1/feedback/{id}/answer', { ...path, body: operation.body }));
         case 'close':
-          return (await unwrap(api.POST('/api/v1/feedback/{id}/close', { ...path, body: operation.body }))) as Feedback;
+          return await unwrap(api.POST('/api/v1/feedback/{id}/close', { ...path, body: operation.body }));
         case 'reject':
-          return (await unwrap(
-            api.POST('/api/v1/feedback/{id}/reject', { ...path, body: operation.body }),
-          )) as Feedback;
+          return await unwrap(api.POST('/api/v1/feedback/{id}/reject', { ...path, body: operation.body }));
         case 'reopen':
-          return (await unwrap(
-            api.POST('/api/v1/feedback/{id}/reopen', { ...path, body: operation.body }),
-          )) as Feedback;
+          return await unwrap(api.POST('/api/v1/feedback/{id}/reopen', { ...path, body: operation.body }));
         case 'priority':
-          return (await unwrap(
-            api.POST('/api/v1/feedback/{id}/priority', { ...path, body: operation.body }),
-          )) as Feedback;
+          return await unwrap(api.POST('/api/v1/feedback/{id}/priority', { ...path, body: operation.body }));
       }
     },
     onSuccess: (feedback) => {

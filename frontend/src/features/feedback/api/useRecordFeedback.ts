@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { feedbackKeys } from './keys';
-import type { Feedback, StaffFeedbackRequest } from './types';
+import type { StaffFeedbackRequest } from './types';
 
 export interface RecordFeedbackInput {
   body: StaffFeedbackRequest;
@@ -14,9 +14,7 @@ export function useRecordFeedback() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: RecordFeedbackInput) =>
-      (await unwrap(
-        api.POST('/api/v1/feedback', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }),
-      )) as Feedback,
+      await unwrap(api.POST('/api/v1/feedback', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: feedbackKeys.lists() }),
   });
 }

@@ -29,8 +29,22 @@ const base: Feedback = {
   acknowledgeDueAt: '2026-11-03T02:00:00Z',
   answerDueAt: '2026-11-16T02:00:00Z',
   overdue: true,
+  assignedUnit: null,
+  assignee: null,
+  answer: null,
   answerPublished: true,
+  answeredAt: null,
+  closedAt: null,
+  rejectReason: null,
+  rejectNote: null,
+  rating: null,
+  ratingComment: null,
+  ratedAt: null,
+  recordedBy: null,
+  escalation: null,
   version: 4,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 
 function requestsTo(requests: RecordedRequest[], method: string, path: string) {

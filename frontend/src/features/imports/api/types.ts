@@ -1,32 +1,16 @@
-import type { components, paths, Present } from '@/api';
+import type { components, paths } from '@/api';
 import type { Role } from '@/lib/auth';
 
 type Schemas = components['schemas'];
 
-export type ImportKind = paths['/api/v1/imports/{kind}']['post']['parameters']['path']['kind'];
+export type ImportKind = NonNullable<paths['/api/v1/imports']['post']['parameters']['query']>['kind'];
 export type ImportStatus = Schemas['ImportStatus'];
 export type ImportPhase = Schemas['ImportPhase'];
-export type ImportJob = Present<
-  Omit<Schemas['ImportJob'], 'phase'>,
-  | 'id'
-  | 'kind'
-  | 'dryRun'
-  | 'status'
-  | 'processedRows'
-  | 'createCount'
-  | 'updateCount'
-  | 'unchangedCount'
-  | 'errorCount'
-> & { phase?: ImportPhase | null };
+export type ImportJob = Schemas['ImportJob'];
 export type ImportError = Schemas['ImportError'];
 export type TemplateFormat = 'xlsx' | 'csv';
 
-export interface ImportErrorPage {
-  items: ImportError[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type ImportErrorPage = Schemas['PageResultImportErrorResponse'];
 
 export const CSV_TYPE = 'text/csv';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

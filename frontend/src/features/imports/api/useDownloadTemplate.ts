@@ -12,7 +12,7 @@ export function useDownloadTemplate() {
           params: { path: { kind }, query: { format } },
           parseAs: 'blob',
         }),
-      )) as unknown as Blob;
+      )) as Blob;
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { importKeys } from './keys';
-import type { ImportErrorPage } from './types';
 
 /** `GET /imports/{id}/errors`: one page of the problems found, by row and column. */
 export function useImportErrors(id: number | undefined, page: number, size: number, enabled: boolean) {
@@ -9,12 +8,12 @@ export function useImportErrors(id: number | undefined, page: number, size: numb
   return useQuery({
     queryKey: importKeys.errors(id ?? -1, page, size),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/imports/{id}/errors', {
           params: { path: { id: id as number }, query: { page: String(page), size: String(size), sort: ['row,asc'] } },
           signal,
         }),
-      )) as ImportErrorPage,
+      ),
     enabled: id !== undefined && enabled,
     placeholderData: keepPreviousData,
   });

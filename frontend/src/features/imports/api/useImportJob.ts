@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { importKeys } from './keys';
-import { isFinished, type ImportJob } from './types';
+import { isFinished } from './types';
 
 const POLL_MS = 1000;
 
@@ -11,7 +11,7 @@ export function useImportJob(id: number | undefined) {
   return useQuery({
     queryKey: importKeys.job(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/api/v1/imports/{id}', { params: { path: { id: id as number } }, signal }))) as ImportJob,
+      await unwrap(api.GET('/api/v1/imports/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
     refetchInterval: (query) => (isFinished(query.state.data?.status) ? false : POLL_MS),
   });

@@ -44,7 +44,7 @@ function setup(roles: Role[], script: ImportJob[] = []) {
   let next = 0;
   const api = mockApi({
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
-    'POST /api/v1/imports/units': () => {
+    'POST /api/v1/imports': () => {
       const answer = script[next++];
       jobs.set(answer.id, answer);
       return { status: 202, body: { ...answer, status: 'QUEUED', totalRows: null, processedRows: 0 } };
@@ -58,7 +58,7 @@ function setup(roles: Role[], script: ImportJob[] = []) {
 }
 
 function uploads(requests: RecordedRequest[]) {
-  return requests.filter((r) => r.method === 'POST' && r.path.startsWith('/api/v1/imports/'));
+  return requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/imports');
 }
 
 function csvFile(name = 'don-vi.csv') {
@@ -99,7 +99,8 @@ describe('ImportsPage', () => {
     expect(screen.queryByRole('button', { name: /^Nhập \d+ dòng/ })).not.toBeInTheDocument();
 
     const [upload] = uploads(requests);
-    expect(upload.path).toBe('/api/v1/imports/units');
+    expect(upload.path).toBe('/api/v1/imports');
+    expect(upload.query.get('kind')).toBe('units');
     expect(upload.query.get('dryRun')).toBe('true');
     expect(upload.headers.get('Content-Type')).toBe('text/csv');
     expect(upload.body).toContain('Mã đơn vị,Tên đơn vị');

@@ -23,7 +23,6 @@ export {
   type InspectionSummary,
   type MemberOption,
   type OrganizationOption,
-  type Page,
   type Recommendation,
   type RecommendationStatus,
   type SubjectType,

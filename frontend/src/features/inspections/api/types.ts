@@ -1,4 +1,4 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
@@ -11,25 +11,16 @@ export type DisciplinaryForm = Schemas['DisciplinaryForm'];
 export type DisciplinarySource = Schemas['DisciplinarySource'];
 export type RecommendationStatus = Schemas['RecommendationStatus'];
 
-export type Inspection = Present<Schemas['Inspection'], 'id' | 'kind' | 'form' | 'planYear' | 'status' | 'version'>;
+export type Inspection = Schemas['Inspection'];
 export type InspectionRequest = Schemas['InspectionRequest'];
-export type InspectionSummary = Present<
-  Schemas['InspectionSummary'],
-  'organizationsInspected' | 'membersInspected' | 'organizationsSupervised' | 'membersSupervised' | 'violationsFound'
->;
-export type Recommendation = Present<Schemas['Recommendation'], 'id' | 'content' | 'dueDate' | 'status'>;
-export type Conclusion = Present<
-  Omit<Schemas['Conclusion'], 'recommendations'>,
-  'inspectionId' | 'violationFound' | 'findings' | 'version'
-> & { recommendations: Recommendation[] };
+export type InspectionSummary = Schemas['InspectionSummary'];
+export type Recommendation = Schemas['Recommendation'];
+export type Conclusion = Omit<Schemas['Conclusion'], 'recommendations'> & { recommendations: Recommendation[] };
 export type ConclusionRequest = Schemas['ConclusionRequest'];
-export type DisciplinaryAction = Present<
-  Schemas['DisciplinaryAction'],
-  'id' | 'form' | 'decisionNumber' | 'decisionDate' | 'decidingBody' | 'source' | 'version'
->;
+export type DisciplinaryAction = Schemas['DisciplinaryAction'];
 export type DisciplinaryActionRequest = Schemas['DisciplinaryActionRequest'];
 export type FieldChange = Schemas['FieldChange'];
-export type HistoryEntry = Present<Schemas['HistoryEntry'], 'id' | 'at' | 'action'>;
+export type HistoryEntry = Schemas['HistoryEntry'];
 
 /** A party organisation or member as a picker offers it. */
 export interface OrganizationOption {
@@ -46,13 +37,7 @@ export interface MemberOption {
   post?: string | null;
 }
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
-export type InspectionPage = Page<Inspection>;
+export type InspectionPage = Schemas['PageResultInspectionResponse'];
 
 export interface InspectionListParams {
   year?: number;

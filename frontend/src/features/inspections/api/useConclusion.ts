@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { Conclusion } from './types';
 
 /** `GET /inspections/{id}/conclusion`, asked only once the inspection says it has one. */
 export function useConclusion(id: number, hasConclusion: boolean) {
@@ -9,9 +8,7 @@ export function useConclusion(id: number, hasConclusion: boolean) {
   return useQuery({
     queryKey: inspectionKeys.conclusion(id),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/inspections/{id}/conclusion', { params: { path: { id } }, signal }),
-      )) as Conclusion,
+      await unwrap(api.GET('/api/v1/inspections/{id}/conclusion', { params: { path: { id } }, signal })),
     enabled: hasConclusion,
     staleTime: 0,
   });

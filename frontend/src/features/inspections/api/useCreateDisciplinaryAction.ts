@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { DisciplinaryAction, DisciplinaryActionRequest } from './types';
+import type { DisciplinaryActionRequest } from './types';
 
 /** `POST /disciplinary-actions`; an expulsion also changes the member's status, so members are refreshed too. */
 export function useCreateDisciplinaryAction() {
@@ -9,7 +9,7 @@ export function useCreateDisciplinaryAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: DisciplinaryActionRequest) =>
-      (await unwrap(api.POST('/api/v1/disciplinary-actions', { body }))) as DisciplinaryAction,
+      await unwrap(api.POST('/api/v1/disciplinary-actions', { body })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: inspectionKeys.all });
       await queryClient.invalidateQueries({ queryKey: ['party-members'] });

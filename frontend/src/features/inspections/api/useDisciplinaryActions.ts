@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { DisciplinaryAction, Page } from './types';
 
 /** `GET /disciplinary-actions?organizationId=|memberId=`: the actions against one subject, latest first. */
 export function useDisciplinaryActions(subject: { organizationId?: number; memberId?: number }) {
@@ -9,12 +8,12 @@ export function useDisciplinaryActions(subject: { organizationId?: number; membe
   return useQuery({
     queryKey: inspectionKeys.actions(subject),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/disciplinary-actions', {
           params: { query: { ...subject, page: '0', size: '100', sort: ['decisionDate,desc'] } },
           signal,
         }),
-      )) as Page<DisciplinaryAction>,
+      ),
     enabled: subject.organizationId !== undefined || subject.memberId !== undefined,
   });
 }

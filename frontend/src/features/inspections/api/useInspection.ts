@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { Inspection } from './types';
 
 /** `GET /inspections/{id}`: one inspection with its current `version`. */
 export function useInspection(id: number | undefined) {
@@ -9,9 +8,7 @@ export function useInspection(id: number | undefined) {
   return useQuery({
     queryKey: inspectionKeys.detail(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/inspections/{id}', { params: { path: { id: id as number } }, signal }),
-      )) as Inspection,
+      await unwrap(api.GET('/api/v1/inspections/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
     staleTime: 0,
   });

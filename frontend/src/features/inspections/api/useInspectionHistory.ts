@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { HistoryEntry, Page } from './types';
 
 /** `GET /inspections/{id}/history`: who changed what and when, newest first (the latest 100 changes). */
 export function useInspectionHistory(id: number, enabled = true) {
@@ -9,12 +8,12 @@ export function useInspectionHistory(id: number, enabled = true) {
   return useQuery({
     queryKey: inspectionKeys.history(id),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/inspections/{id}/history', {
           params: { path: { id }, query: { page: '0', size: '100' } },
           signal,
         }),
-      )) as Page<HistoryEntry>,
+      ),
     enabled,
     staleTime: 0,
   });

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { InspectionSummary } from './types';
 
 /** `GET /inspections/summary?year=`: organisations and members inspected and supervised in a year. */
 export function useInspectionSummary(year: number) {
@@ -9,9 +8,7 @@ export function useInspectionSummary(year: number) {
   return useQuery({
     queryKey: inspectionKeys.summary(year),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/inspections/summary', { params: { query: { year } }, signal }),
-      )) as InspectionSummary,
+      await unwrap(api.GET('/api/v1/inspections/summary', { params: { query: { year } }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

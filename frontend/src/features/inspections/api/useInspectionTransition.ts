@@ -19,30 +19,28 @@ export function useInspectionTransition() {
       const params = { path: { id: input.id } };
       switch (input.verb) {
         case 'start':
-          return (await unwrap(
+          return await unwrap(
             api.POST('/api/v1/inspections/{id}/start', {
               params,
               body: { actualStart: input.actualStart, version: input.version },
             }),
-          )) as Inspection;
+          );
         case 'conclude':
-          return (await unwrap(
+          return await unwrap(
             api.POST('/api/v1/inspections/{id}/conclude', {
               params,
               body: { actualEnd: input.actualEnd, version: input.version },
             }),
-          )) as Inspection;
+          );
         case 'close':
-          return (await unwrap(
-            api.POST('/api/v1/inspections/{id}/close', { params, body: { version: input.version } }),
-          )) as Inspection;
+          return await unwrap(api.POST('/api/v1/inspections/{id}/close', { params, body: { version: input.version } }));
         case 'cancel':
-          return (await unwrap(
+          return await unwrap(
             api.POST('/api/v1/inspections/{id}/cancel', {
               params,
               body: { reason: input.reason, version: input.version },
             }),
-          )) as Inspection;
+          );
       }
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: inspectionKeys.all }),

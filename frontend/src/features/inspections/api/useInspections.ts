@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { InspectionListParams, InspectionPage } from './types';
+import type { InspectionListParams } from './types';
 
 /** `GET /inspections`: one page of the inspection and supervision plan in the caller's scope. */
 export function useInspections(params: InspectionListParams) {
@@ -11,7 +11,7 @@ export function useInspections(params: InspectionListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(api.GET('/api/v1/inspections', { params: { query }, signal }))) as InspectionPage;
+      return await unwrap(api.GET('/api/v1/inspections', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { MemberOption, OrganizationOption, Page } from './types';
 
 const PICKER_SIZE = '20';
 
@@ -11,12 +10,12 @@ export function useOrganizationOptions(q: string) {
   return useQuery({
     queryKey: inspectionKeys.organizationOptions(q),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/party-organizations', {
           params: { query: { q: q || undefined, page: '0', size: PICKER_SIZE, sort: ['code,asc'] } },
           signal,
         }),
-      )) as Page<OrganizationOption>,
+      ),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
@@ -28,12 +27,12 @@ export function useMemberOptions(q: string) {
   return useQuery({
     queryKey: inspectionKeys.memberOptions(q),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/party-members', {
           params: { query: { q: q || undefined, page: '0', size: PICKER_SIZE } },
           signal,
         }),
-      )) as Page<MemberOption>,
+      ),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
@@ -45,9 +44,7 @@ export function usePartyMember(id: number | undefined) {
   return useQuery({
     queryKey: inspectionKeys.member(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/party-members/{id}', { params: { path: { id: id as number } }, signal }),
-      )) as MemberOption,
+      await unwrap(api.GET('/api/v1/party-members/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
   });
 }
@@ -58,19 +55,14 @@ export function useOriginSupervisions(subject: { organizationId?: number; member
   return useQuery({
     queryKey: inspectionKeys.supervisions(subject),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/inspections', {
           params: {
             query: { kind: 'SUPERVISION', ...subject, page: '0', size: '50', sort: ['plannedStart,desc'] },
           },
           signal,
         }),
-      )) as Page<{
-        id: number;
-        planYear: number;
-        topic?: string;
-        subject?: { organization?: { id?: number }; member?: { id?: number } | null };
-      }>,
+      ),
     enabled: enabled && (subject.organizationId !== undefined || subject.memberId !== undefined),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { inspectionKeys } from './keys';
-import type { Inspection, InspectionRequest } from './types';
+import type { InspectionRequest } from './types';
 
 export interface UpdateInspectionInput {
   id: number;
@@ -16,9 +16,7 @@ export function useUpdateInspection() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: UpdateInspectionInput) =>
-      (await unwrap(
-        api.PUT('/api/v1/inspections/{id}', { params: { path: { id } }, body: { ...body, version } }),
-      )) as Inspection,
+      await unwrap(api.PUT('/api/v1/inspections/{id}', { params: { path: { id } }, body: { ...body, version } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: inspectionKeys.all }),
   });
 }

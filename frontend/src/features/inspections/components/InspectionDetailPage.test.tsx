@@ -35,6 +35,8 @@ function inspection(overrides: Partial<Inspection> = {}): Inspection {
     cancelReason: null,
     hasConclusion: false,
     version: 4,
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
     ...overrides,
   };
 }
@@ -61,6 +63,7 @@ function conclusion(version: number, findings = 'Chưa niêm yết công khai qu
       },
     ],
     version,
+    updatedAt: '2025-01-01T00:00:00Z',
   };
 }
 
@@ -276,6 +279,8 @@ describe('InspectionDetailPage: conclusion', () => {
 describe('InspectionDetailPage: disciplinary actions', () => {
   const reprimand: DisciplinaryAction = {
     id: 90,
+    subject: { type: 'ORGANIZATION', organization: haLongCell, member: null },
+    unit: { id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE' },
     form: 'REPRIMAND',
     decisionNumber: '12-QĐ/UBKT',
     decisionDate: '2025-04-01',
@@ -283,6 +288,8 @@ describe('InspectionDetailPage: disciplinary actions', () => {
     source: 'INSPECTION',
     inspectionId: 7,
     version: 0,
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
   };
 
   async function openActionForm(user: ReturnType<typeof userEvent.setup>) {

@@ -49,14 +49,14 @@ describe('forms and edits by status', () => {
 
 describe('stepOf', () => {
   it('walks the four steps and finishes when closed', () => {
-    expect(stepOf({ status: 'PLANNED' })).toEqual({ current: 0, state: 'process' });
+    expect(stepOf({ status: 'PLANNED', actualStart: null })).toEqual({ current: 0, state: 'process' });
     expect(stepOf({ status: 'IN_PROGRESS', actualStart: '2025-03-02' })).toEqual({ current: 1, state: 'process' });
     expect(stepOf({ status: 'CONCLUDED', actualStart: '2025-03-02' })).toEqual({ current: 2, state: 'process' });
     expect(stepOf({ status: 'CLOSED', actualStart: '2025-03-02' })).toEqual({ current: 3, state: 'finish' });
   });
 
   it('stops a cancelled inspection in red at the step it had reached', () => {
-    expect(stepOf({ status: 'CANCELLED' })).toEqual({ current: 0, state: 'error' });
+    expect(stepOf({ status: 'CANCELLED', actualStart: null })).toEqual({ current: 0, state: 'error' });
     expect(stepOf({ status: 'CANCELLED', actualStart: '2025-03-02' })).toEqual({ current: 1, state: 'error' });
   });
 });

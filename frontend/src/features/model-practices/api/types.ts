@@ -1,20 +1,15 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type ModelPractice = Present<
-  Omit<Schemas['ModelPractice'], 'unit' | 'replicatedIn'>,
-  'year' | 'name' | 'version'
-> & { unit: UnitRef; replicatedIn: UnitRef[] };
+export type UnitRef = Schemas['UnitRef'];
+export type ModelPractice = Omit<Schemas['ModelPractice'], 'unit' | 'replicatedIn'> & {
+  unit: UnitRef;
+  replicatedIn: UnitRef[];
+};
 export type ModelPracticeRequest = Schemas['ModelPracticeRequest'];
 
-export interface ModelPracticePage {
-  items: ModelPractice[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type ModelPracticePage = Schemas['PageResultModelPracticeResponse'];
 
 export interface ModelPracticeListParams {
   q?: string;

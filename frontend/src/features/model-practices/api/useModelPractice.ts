@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { modelPracticeKeys } from './keys';
-import type { ModelPractice } from './types';
 
 /** `GET /model-practices/{id}`: one practice with its current `version`, read afresh before editing. */
 export function useModelPractice(id: number | undefined) {
@@ -9,9 +8,7 @@ export function useModelPractice(id: number | undefined) {
   return useQuery({
     queryKey: modelPracticeKeys.detail(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/model-practices/{id}', { params: { path: { id: id as number } }, signal }),
-      )) as ModelPractice,
+      await unwrap(api.GET('/api/v1/model-practices/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
     staleTime: 0,
   });

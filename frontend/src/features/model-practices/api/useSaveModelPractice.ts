@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { modelPracticeKeys } from './keys';
-import type { ModelPractice, ModelPracticeRequest } from './types';
+import type { ModelPracticeRequest } from './types';
 
 export interface SaveModelPracticeInput {
   /** Absent for a new practice. */
@@ -17,14 +17,14 @@ export function useSaveModelPractice() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: SaveModelPracticeInput) =>
-      (await unwrap(
+      await unwrap(
         id === undefined
           ? api.POST('/api/v1/model-practices', { body })
           : api.PUT('/api/v1/model-practices/{id}', {
               params: { path: { id } },
               body: { ...body, version: version ?? 0 },
             }),
-      )) as ModelPractice,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: modelPracticeKeys.all }),
   });
 }

@@ -24,6 +24,8 @@ const skilfulMobilisation: ModelPractice = {
   description: 'Đối thoại với từng hộ dân trước khi thu hồi đất.',
   replicatedIn: [bachDang, mongCai, vanDon],
   version: 5,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 
 function setup(roles: Role[] = ['admin'], extra: Handlers = {}) {

@@ -1,28 +1,21 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type PartyMemberStatus = Schemas['PartyMemberStatus'];
-export type OrganizationRef = Present<Schemas['PartyOrganizationRef'], 'id' | 'name'>;
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type PartyMember = Present<
-  Omit<Schemas['PartyMember'], 'organization' | 'unit'>,
-  'id' | 'fullName' | 'partyCardNumber' | 'admissionDate' | 'status' | 'version'
-> & { organization: OrganizationRef; unit?: UnitRef };
+export type OrganizationRef = Schemas['PartyOrganizationRef'];
+export type UnitRef = Schemas['UnitRef'];
+export type PartyMember = Omit<Schemas['PartyMember'], 'organization' | 'unit'> & {
+  organization: OrganizationRef;
+  unit?: UnitRef;
+};
 export type PartyMemberRequest = Schemas['PartyMemberRequest'];
-export type PartyMemberTransfer = Present<Schemas['PartyMemberTransfer'], 'id' | 'date'> & {
+export type PartyMemberTransfer = Schemas['PartyMemberTransfer'] & {
   from?: OrganizationRef;
   to: OrganizationRef;
 };
 export type PartyMemberTransferRequest = Schemas['PartyMemberTransferRequest'];
-export type OrganizationOption = Present<Schemas['PartyOrganization'], 'id' | 'code' | 'name'>;
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type OrganizationOption = Schemas['PartyOrganization'];
 
 export interface PartyMemberListParams {
   q?: string;

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyMemberKeys } from './keys';
-import type { OrganizationOption, Page } from './types';
 
 /** `GET /party-organizations?q=&active=true`: the active organisations a member may belong or move to, searched by name or code. */
 export function useOrganizationOptions(q: string) {
@@ -9,12 +8,12 @@ export function useOrganizationOptions(q: string) {
   return useQuery({
     queryKey: partyMemberKeys.organizations(q),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/party-organizations', {
           params: { query: { q: q || undefined, active: true, page: '0', size: '20', sort: ['name,asc'] } },
           signal,
         }),
-      )) as Page<OrganizationOption>,
+      ),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

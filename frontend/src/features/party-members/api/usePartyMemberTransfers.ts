@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyMemberKeys } from './keys';
-import type { PartyMemberTransfer } from './types';
 
 /** `GET /party-members/{id}/transfers`: where the member moved, newest first. */
 export function usePartyMemberTransfers(id: number | undefined) {
@@ -9,9 +8,7 @@ export function usePartyMemberTransfers(id: number | undefined) {
   return useQuery({
     queryKey: partyMemberKeys.transfers(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/party-members/{id}/transfers', { params: { path: { id: id as number } }, signal }),
-      )) as PartyMemberTransfer[],
+      await unwrap(api.GET('/api/v1/party-members/{id}/transfers', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
   });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyMemberKeys } from './keys';
-import type { Page, PartyMember, PartyMemberListParams } from './types';
+import type { PartyMemberListParams } from './types';
 
 /** `GET /party-members`: one page of the members in the caller's scope (admin and inspector only). */
 export function usePartyMembers(params: PartyMemberListParams) {
@@ -11,7 +11,7 @@ export function usePartyMembers(params: PartyMemberListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(api.GET('/api/v1/party-members', { params: { query }, signal }))) as Page<PartyMember>;
+      return await unwrap(api.GET('/api/v1/party-members', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

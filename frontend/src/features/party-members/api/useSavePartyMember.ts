@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyMemberKeys } from './keys';
-import type { PartyMember, PartyMemberRequest } from './types';
+import type { PartyMemberRequest } from './types';
 
 export interface SavePartyMemberInput {
   /** Absent for a new member. */
@@ -17,14 +17,14 @@ export function useSavePartyMember() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: SavePartyMemberInput) =>
-      (await unwrap(
+      await unwrap(
         id === undefined
           ? api.POST('/api/v1/party-members', { body })
           : api.PUT('/api/v1/party-members/{id}', {
               params: { path: { id } },
               body: { ...body, version: version ?? 0 },
             }),
-      )) as PartyMember,
+      ),
     // Member counts of the organisations change too.
     onSuccess: () =>
       Promise.all([

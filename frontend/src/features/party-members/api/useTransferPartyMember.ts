@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyMemberKeys } from './keys';
-import type { PartyMember, PartyMemberTransferRequest } from './types';
+import type { PartyMemberTransferRequest } from './types';
 
 export interface TransferPartyMemberInput {
   id: number;
@@ -14,9 +14,7 @@ export function useTransferPartyMember() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, body }: TransferPartyMemberInput) =>
-      (await unwrap(
-        api.POST('/api/v1/party-members/{id}/transfer', { params: { path: { id } }, body }),
-      )) as PartyMember,
+      await unwrap(api.POST('/api/v1/party-members/{id}/transfer', { params: { path: { id } }, body })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: partyMemberKeys.all }),

@@ -28,6 +28,8 @@ const lan: PartyMember = {
   post: 'Bí thư chi bộ',
   status: 'ACTIVE',
   version: 4,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 const hung: PartyMember = {
   ...lan,
@@ -46,6 +48,7 @@ const earlierMove: PartyMemberTransfer = {
   decisionNumber: '15-QĐ/ĐU',
   note: null,
   recordedBy: 'admin',
+  recordedAt: '2020-03-02T02:00:00Z',
 };
 
 function setup(roles: Role[] = ['inspector'], extra: Handlers = {}) {

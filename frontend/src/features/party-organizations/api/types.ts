@@ -1,26 +1,17 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type PartyOrganizationLevel = Schemas['PartyOrganizationLevel'];
 export type PartyOrganizationForm = Schemas['PartyOrganizationForm'];
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type PartyOrganization = Present<
-  Omit<Schemas['PartyOrganization'], 'unit'>,
-  'id' | 'code' | 'name' | 'level' | 'form' | 'memberCount' | 'childCount' | 'active' | 'version'
-> & { unit: UnitRef };
-export type PartyOrganizationTreeNode = Present<
-  Omit<Schemas['PartyOrganizationTreeNode'], 'children'>,
-  'id' | 'code' | 'name' | 'level' | 'form' | 'active'
-> & { children?: PartyOrganizationTreeNode[] };
+export type UnitRef = Schemas['UnitRef'];
+export type PartyOrganization = Omit<Schemas['PartyOrganization'], 'unit'> & { unit: UnitRef };
+export type PartyOrganizationTreeNode = Omit<Schemas['PartyOrganizationTreeNode'], 'children'> & {
+  children?: PartyOrganizationTreeNode[];
+};
 export type PartyOrganizationRequest = Schemas['PartyOrganizationRequest'];
 
-export interface PartyOrganizationPage {
-  items: PartyOrganization[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type PartyOrganizationPage = Schemas['PageResultPartyOrganizationResponse'];
 
 /** The table's state as the list endpoint takes it. */
 export interface PartyOrganizationListParams {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyOrganizationKeys } from './keys';
-import type { PartyOrganization, PartyOrganizationRequest } from './types';
+import type { PartyOrganizationRequest } from './types';
 
 /** `POST /party-organizations`; refreshes the lists and trees the new organisation appears in. */
 export function useCreatePartyOrganization() {
@@ -9,7 +9,7 @@ export function useCreatePartyOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: PartyOrganizationRequest) =>
-      (await unwrap(api.POST('/api/v1/party-organizations', { body }))) as PartyOrganization,
+      await unwrap(api.POST('/api/v1/party-organizations', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partyOrganizationKeys.all }),
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyOrganizationKeys } from './keys';
-import type { PartyOrganization } from './types';
 
 /** `GET /party-organizations/{id}`: one organisation with its current `version`, read afresh before editing. */
 export function usePartyOrganization(id: number | undefined) {
@@ -9,9 +8,7 @@ export function usePartyOrganization(id: number | undefined) {
   return useQuery({
     queryKey: partyOrganizationKeys.detail(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/party-organizations/{id}', { params: { path: { id: id as number } }, signal }),
-      )) as PartyOrganization,
+      await unwrap(api.GET('/api/v1/party-organizations/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
     staleTime: 0,
   });

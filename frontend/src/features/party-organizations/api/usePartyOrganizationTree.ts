@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyOrganizationKeys } from './keys';
-import type { PartyOrganizationTreeNode } from './types';
 
 /** `GET /party-organizations/{id}/tree`: the organisations under one, nested. */
 export function usePartyOrganizationTree(rootId: number | undefined) {
@@ -9,9 +8,9 @@ export function usePartyOrganizationTree(rootId: number | undefined) {
   return useQuery({
     queryKey: partyOrganizationKeys.tree(rootId ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/party-organizations/{id}/tree', { params: { path: { id: rootId as number } }, signal }),
-      )) as PartyOrganizationTreeNode,
+      ),
     enabled: rootId !== undefined,
     staleTime: 60_000,
   });

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyOrganizationKeys } from './keys';
-import type { PartyOrganizationListParams, PartyOrganizationPage } from './types';
+import type { PartyOrganizationListParams } from './types';
 
 /** `GET /party-organizations`: one page of the organisations in the caller's scope. */
 export function usePartyOrganizations(params: PartyOrganizationListParams) {
@@ -11,9 +11,7 @@ export function usePartyOrganizations(params: PartyOrganizationListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(
-        api.GET('/api/v1/party-organizations', { params: { query }, signal }),
-      )) as PartyOrganizationPage;
+      return await unwrap(api.GET('/api/v1/party-organizations', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

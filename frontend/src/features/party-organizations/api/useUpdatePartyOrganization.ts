@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { partyOrganizationKeys } from './keys';
-import type { PartyOrganization, PartyOrganizationRequest } from './types';
+import type { PartyOrganizationRequest } from './types';
 
 export interface UpdatePartyOrganizationInput {
   id: number;
@@ -16,9 +16,9 @@ export function useUpdatePartyOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: UpdatePartyOrganizationInput) =>
-      (await unwrap(
+      await unwrap(
         api.PUT('/api/v1/party-organizations/{id}', { params: { path: { id } }, body: { ...body, version } }),
-      )) as PartyOrganization,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partyOrganizationKeys.all }),
   });
 }

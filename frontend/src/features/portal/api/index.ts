@@ -5,7 +5,6 @@ export type {
   ConsultationResult,
   FeedbackReceipt,
   FeedbackTracking,
-  Page,
   PublicComment,
   PublicConsultation,
   PublicConsultationSummary,

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi, type ApiClient } from '@/api';
 import { portalKeys } from './keys';
-import type { Attachment } from './types';
 
 /** `GET /public/feedback/{trackingCode}/attachments`: the sender's public files and the published answer's. */
 export function usePublicAttachments(code: string) {
@@ -9,12 +8,12 @@ export function usePublicAttachments(code: string) {
   return useQuery({
     queryKey: portalKeys.attachments(code),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/public/feedback/{trackingCode}/attachments', {
           params: { path: { trackingCode: code } },
           signal,
         }),
-      )) as Attachment[],
+      ),
     enabled: code !== '',
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { portalKeys } from './keys';
-import type { PublicConsultation } from './types';
 
 /** `GET /public/consultations/{id}`: a published consultation with its draft. */
 export function usePublicConsultation(id: number) {
@@ -9,8 +8,6 @@ export function usePublicConsultation(id: number) {
   return useQuery({
     queryKey: portalKeys.consultation(id),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/public/consultations/{id}', { params: { path: { id } }, signal }),
-      )) as PublicConsultation,
+      await unwrap(api.GET('/api/v1/public/consultations/{id}', { params: { path: { id } }, signal })),
   });
 }

@@ -2,7 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import type { ConsultationWindow } from '@/lib/democracy';
 import { portalKeys } from './keys';
-import type { Page, PublicConsultationSummary } from './types';
 
 /** `GET /public/consultations`: published ones, open, upcoming or closed. */
 export function usePublicConsultations(window: ConsultationWindow | undefined, page: number) {
@@ -10,12 +9,12 @@ export function usePublicConsultations(window: ConsultationWindow | undefined, p
   return useQuery({
     queryKey: portalKeys.consultations(window, page),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/public/consultations', {
           params: { query: { window, page: String(page), size: '10', sort: ['closesOn,desc'] } },
           signal,
         }),
-      )) as Page<PublicConsultationSummary>,
+      ),
     placeholderData: keepPreviousData,
   });
 }

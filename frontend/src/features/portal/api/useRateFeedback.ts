@@ -15,12 +15,12 @@ export function useRateFeedback() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ trackingCode, score, comment }: RateFeedbackInput) =>
-      (await unwrap(
+      await unwrap(
         api.POST('/api/v1/public/feedback/{trackingCode}/rating', {
           params: { path: { trackingCode } },
           body: { score, comment: comment || undefined },
         }),
-      )) as FeedbackTracking,
+      ),
     // The page's query is keyed by the code as typed (any case, dash or not): replace whichever holds it.
     onSuccess: (tracking) =>
       queryClient.setQueriesData<FeedbackTracking>({ queryKey: portalKeys.trackings() }, (current) =>

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { portalKeys } from './keys';
-import type { PublicCommentReceipt, PublicCommentRequest } from './types';
+import type { PublicCommentRequest } from './types';
 
 export interface SubmitCommentInput {
   consultationId: number;
@@ -16,12 +16,12 @@ export function useSubmitComment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ consultationId, body, idempotencyKey }: SubmitCommentInput) =>
-      (await unwrap(
+      await unwrap(
         api.POST('/api/v1/public/consultations/{id}/comments', {
           params: { path: { id: consultationId }, header: { 'Idempotency-Key': idempotencyKey } },
           body,
         }),
-      )) as PublicCommentReceipt,
+      ),
     onSuccess: (_receipt, { consultationId }) =>
       queryClient.invalidateQueries({ queryKey: portalKeys.consultation(consultationId) }),
   });

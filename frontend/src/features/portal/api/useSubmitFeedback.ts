@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
-import type { FeedbackReceipt, PublicFeedbackRequest } from './types';
+import type { PublicFeedbackRequest } from './types';
 
 export interface SubmitFeedbackInput {
   body: PublicFeedbackRequest;
@@ -13,8 +13,8 @@ export function useSubmitFeedback() {
   const api = useApi();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: SubmitFeedbackInput) =>
-      (await unwrap(
+      await unwrap(
         api.POST('/api/v1/public/feedback', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }),
-      )) as FeedbackReceipt,
+      ),
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { portalKeys } from './keys';
-import type { FeedbackTracking } from './types';
 
 /** `GET /public/feedback/{trackingCode}`: status, dates and the published answer, never the sender. */
 export function useTracking(code: string) {
@@ -9,9 +8,9 @@ export function useTracking(code: string) {
   return useQuery({
     queryKey: portalKeys.tracking(code),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/public/feedback/{trackingCode}', { params: { path: { trackingCode: code } }, signal }),
-      )) as FeedbackTracking,
+      ),
     enabled: code !== '',
   });
 }

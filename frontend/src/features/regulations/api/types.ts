@@ -1,25 +1,17 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type RegulationKind = Schemas['RegulationKind'];
 export type RegulationStatus = Schemas['RegulationStatus'];
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type Regulation = Present<
-  Omit<Schemas['Regulation'], 'unit' | 'issueDate'>,
-  'id' | 'kind' | 'title' | 'status' | 'inForce' | 'version'
-> & { unit: UnitRef; issueDate?: string | null };
-export type RegulationCoverage = Present<
-  Omit<Schemas['RegulationCoverage'], 'missing'>,
-  'requiredUnits' | 'unitsWithRegulation' | 'share' | 'missingTotal'
-> & { missing?: UnitRef[] };
+export type UnitRef = Schemas['UnitRef'];
+export type Regulation = Omit<Schemas['Regulation'], 'unit' | 'issueDate'> & {
+  unit: UnitRef;
+  issueDate?: string | null;
+};
+export type RegulationCoverage = Omit<Schemas['RegulationCoverage'], 'missing'> & { missing?: UnitRef[] };
 
-export interface RegulationPage {
-  items: Regulation[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type RegulationPage = Schemas['PageResultRegulationResponse'];
 
 export interface RegulationListParams {
   q?: string;
@@ -44,4 +36,4 @@ export const REGULATION_STATUSES: readonly RegulationStatus[] = [
 export type RegulationRequest = Schemas['RegulationRequest'];
 export type RegulationUpdateRequest = Omit<Schemas['RegulationUpdateRequest'], 'version'>;
 export type RegulationIssueRequest = Omit<Schemas['RegulationIssueRequest'], 'version'>;
-export type HistoryEntry = Present<Schemas['HistoryEntry'], 'id' | 'at' | 'action'>;
+export type HistoryEntry = Schemas['HistoryEntry'];

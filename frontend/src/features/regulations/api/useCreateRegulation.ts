@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
-import type { Regulation, RegulationRequest } from './types';
+import type { RegulationRequest } from './types';
 
 /** `POST /regulations`: a new draft (or the revision of one in force, through `replacesId`). */
 export function useCreateRegulation() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: RegulationRequest) =>
-      (await unwrap(api.POST('/api/v1/regulations', { body }))) as Regulation,
+    mutationFn: async (body: RegulationRequest) => await unwrap(api.POST('/api/v1/regulations', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: regulationKeys.all }),
   });
 }

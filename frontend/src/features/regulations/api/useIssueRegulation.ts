@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
-import type { Regulation, RegulationIssueRequest } from './types';
+import type { RegulationIssueRequest } from './types';
 
 /** `POST /regulations/{id}/issue`: puts a draft in force with its number and date; the one it replaces becomes REVISED. */
 export function useIssueRegulation() {
@@ -9,9 +9,9 @@ export function useIssueRegulation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: { id: number; version: number; body: RegulationIssueRequest }) =>
-      (await unwrap(
+      await unwrap(
         api.POST('/api/v1/regulations/{id}/issue', { params: { path: { id } }, body: { ...body, version } }),
-      )) as Regulation,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: regulationKeys.all }),
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
-import type { Regulation } from './types';
 
 /** `GET /regulations/{id}`: one regulation with its current `version`, read afresh before any change. */
 export function useRegulation(id: number | undefined) {
@@ -9,9 +8,7 @@ export function useRegulation(id: number | undefined) {
   return useQuery({
     queryKey: regulationKeys.detail(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/regulations/{id}', { params: { path: { id: id as number } }, signal }),
-      )) as Regulation,
+      await unwrap(api.GET('/api/v1/regulations/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
     staleTime: 0,
   });

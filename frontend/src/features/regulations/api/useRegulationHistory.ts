@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
-import type { HistoryEntry } from './types';
 
 /** `GET /regulations/{id}/history`: who changed the regulation, when and what, newest first. */
 export function useRegulationHistory(id: number | undefined) {
@@ -15,7 +14,7 @@ export function useRegulationHistory(id: number | undefined) {
           signal,
         }),
       );
-      return (page.items ?? []) as HistoryEntry[];
+      return page.items;
     },
     enabled: id !== undefined,
   });

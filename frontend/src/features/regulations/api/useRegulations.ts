@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
-import type { RegulationListParams, RegulationPage } from './types';
+import type { RegulationListParams } from './types';
 
 /** `GET /regulations`: one page of the regulations and conventions in the caller's scope. */
 export function useRegulations(params: RegulationListParams) {
@@ -11,7 +11,7 @@ export function useRegulations(params: RegulationListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(api.GET('/api/v1/regulations', { params: { query }, signal }))) as RegulationPage;
+      return await unwrap(api.GET('/api/v1/regulations', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

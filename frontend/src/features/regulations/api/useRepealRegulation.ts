@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
-import type { Regulation } from './types';
 
 /** `POST /regulations/{id}/repeal`: ISSUED → REPEALED. */
 export function useRepealRegulation() {
@@ -9,9 +8,7 @@ export function useRepealRegulation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version }: { id: number; version: number }) =>
-      (await unwrap(
-        api.POST('/api/v1/regulations/{id}/repeal', { params: { path: { id } }, body: { version } }),
-      )) as Regulation,
+      await unwrap(api.POST('/api/v1/regulations/{id}/repeal', { params: { path: { id } }, body: { version } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: regulationKeys.all }),
   });
 }

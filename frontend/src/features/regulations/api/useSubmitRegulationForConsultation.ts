@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
-import type { Regulation } from './types';
 
 /** `POST /regulations/{id}/submit-for-consultation`: DRAFTING → IN_CONSULTATION. */
 export function useSubmitRegulationForConsultation() {
@@ -9,9 +8,9 @@ export function useSubmitRegulationForConsultation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version }: { id: number; version: number }) =>
-      (await unwrap(
+      await unwrap(
         api.POST('/api/v1/regulations/{id}/submit-for-consultation', { params: { path: { id } }, body: { version } }),
-      )) as Regulation,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: regulationKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
-import type { Regulation, RegulationUpdateRequest } from './types';
+import type { RegulationUpdateRequest } from './types';
 
 export interface UpdateRegulationInput {
   id: number;
@@ -16,9 +16,7 @@ export function useUpdateRegulation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: UpdateRegulationInput) =>
-      (await unwrap(
-        api.PUT('/api/v1/regulations/{id}', { params: { path: { id } }, body: { ...body, version } }),
-      )) as Regulation,
+      await unwrap(api.PUT('/api/v1/regulations/{id}', { params: { path: { id } }, body: { ...body, version } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: regulationKeys.all }),
   });
 }

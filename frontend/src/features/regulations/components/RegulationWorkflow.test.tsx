@@ -20,7 +20,11 @@ const draft: Regulation = {
   issueDate: null,
   status: 'DRAFTING',
   inForce: false,
+  replacesId: null,
+  consultationId: null,
   version: 2,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 const inForce: Regulation = {
   allowedActions: [],
@@ -32,7 +36,11 @@ const inForce: Regulation = {
   issueDate: '2023-03-10',
   status: 'ISSUED',
   inForce: true,
+  replacesId: null,
+  consultationId: null,
   version: 4,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 const history: HistoryEntry[] = [
   {

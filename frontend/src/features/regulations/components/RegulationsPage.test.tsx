@@ -18,7 +18,11 @@ const bachDangRegulation: Regulation = {
   issueDate: '2024-03-10',
   status: 'ISSUED',
   inForce: true,
+  replacesId: null,
+  consultationId: null,
   version: 1,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 const villageConvention: Regulation = {
   allowedActions: [],
@@ -30,7 +34,11 @@ const villageConvention: Regulation = {
   issueDate: null,
   status: 'IN_CONSULTATION',
   inForce: false,
+  replacesId: null,
+  consultationId: null,
   version: 0,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
 };
 const coverage: RegulationCoverage = {
   unit: { id: 1, code: '22', name: 'Tỉnh Quảng Ninh', type: 'PROVINCE' },

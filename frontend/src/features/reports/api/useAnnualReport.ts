@@ -8,6 +8,7 @@ export function useAnnualReport(params: ReportParams) {
   const api = useApi();
   return useQuery({
     queryKey: reportKeys.annual(params),
+    // The operation answers JSON, CSV, XLSX or PDF by Accept; openapi-fetch types the body as any of them.
     queryFn: async ({ signal }) =>
       (await unwrap(
         api.GET('/api/v1/reports/annual', {

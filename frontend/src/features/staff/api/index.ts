@@ -1,7 +1,6 @@
 export { staffKeys } from './keys';
 export {
   ASSIGNABLE_ROLES,
-  type Page,
   type StaffAttention,
   type StaffAuditEntry,
   type StaffCreateRequest,

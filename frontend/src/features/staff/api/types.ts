@@ -1,26 +1,13 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type StaffRole = Schemas['StaffRole'];
 export type StaffAttention = Schemas['Attention'];
-export type StaffMember = Present<
-  Schemas['StaffMember'],
-  'id' | 'username' | 'name' | 'enabled' | 'roles' | 'passwordChangeRequired' | 'version'
->;
+export type StaffMember = Schemas['StaffMember'];
 export type StaffCreateRequest = Schemas['StaffCreateRequest'];
 export type StaffUpdateRequest = Omit<Schemas['StaffUpdateRequest'], 'version'>;
-export type StaffAuditEntry = Present<
-  Schemas['StaffAuditEntry'],
-  'id' | 'staffId' | 'staffUsername' | 'at' | 'by' | 'action'
->;
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type StaffAuditEntry = Schemas['StaffAuditEntry'];
 
 /** The table's state and filters as the list endpoint takes them. */
 export interface StaffListParams {

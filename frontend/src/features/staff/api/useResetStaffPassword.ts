@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { staffKeys } from './keys';
-import type { StaffMember } from './types';
 
 /** `POST /staff/{id}/reset-password`: a temporary password, changed at the next sign-in. */
 export function useResetStaffPassword() {
@@ -9,9 +8,9 @@ export function useResetStaffPassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, temporaryPassword }: { id: string; temporaryPassword: string }) =>
-      (await unwrap(
+      await unwrap(
         api.POST('/api/v1/staff/{id}/reset-password', { params: { path: { id } }, body: { temporaryPassword } }),
-      )) as StaffMember,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKeys.all }),
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { staffKeys } from './keys';
-import type { StaffMember } from './types';
 
 /** `POST /staff/{id}/disable` or `/enable`. */
 export function useSetStaffEnabled() {
@@ -10,9 +9,9 @@ export function useSetStaffEnabled() {
   return useMutation({
     mutationFn: async ({ id, enabled }: { id: string; enabled: boolean }) => {
       const options = { params: { path: { id } } };
-      return (await unwrap(
+      return await unwrap(
         enabled ? api.POST('/api/v1/staff/{id}/enable', options) : api.POST('/api/v1/staff/{id}/disable', options),
-      )) as StaffMember;
+      );
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKeys.all }),
   });

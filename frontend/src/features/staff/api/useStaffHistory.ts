@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { staffKeys } from './keys';
-import type { Page, StaffAuditEntry } from './types';
 
 const PAGE_SIZE = 20;
 
@@ -11,12 +10,12 @@ export function useStaffHistory(staffId: string | undefined, page: number, enabl
   return useQuery({
     queryKey: staffKeys.history(staffId, page),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/staff/history', {
           params: { query: { staffId, page: String(page), size: String(PAGE_SIZE) } },
           signal,
         }),
-      )) as Page<StaffAuditEntry>,
+      ),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { staffKeys } from './keys';
-import type { StaffMember, StaffUpdateRequest } from './types';
+import type { StaffUpdateRequest } from './types';
 
 export interface UpdateStaffInput {
   id: string;
@@ -16,9 +16,7 @@ export function useUpdateStaff() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: UpdateStaffInput) =>
-      (await unwrap(
-        api.PUT('/api/v1/staff/{id}', { params: { path: { id } }, body: { ...body, version } }),
-      )) as StaffMember,
+      await unwrap(api.PUT('/api/v1/staff/{id}', { params: { path: { id } }, body: { ...body, version } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKeys.all }),
   });
 }

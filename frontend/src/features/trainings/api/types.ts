@@ -1,23 +1,15 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type Training = Present<
-  Omit<Schemas['Training'], 'organizerUnit'>,
-  'date' | 'topic' | 'attendances' | 'version'
-> & {
+export type UnitRef = Schemas['UnitRef'];
+export type Training = Omit<Schemas['Training'], 'organizerUnit'> & {
   organizerUnit: UnitRef;
 };
 export type TrainingRequest = Schemas['TrainingRequest'];
-export type TrainingSummary = Present<Schemas['TrainingSummary'], 'trainings' | 'attendances'>;
+export type TrainingSummary = Schemas['TrainingSummary'];
 
-export interface TrainingPage {
-  items: Training[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type TrainingPage = Schemas['PageResultTrainingResponse'];
 
 /** The filters the list and the summary share. */
 export interface TrainingFilters {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { trainingKeys } from './keys';
-import type { Training, TrainingRequest } from './types';
+import type { TrainingRequest } from './types';
 
 export interface SaveTrainingInput {
   /** Absent for a new training. */
@@ -17,11 +17,11 @@ export function useSaveTraining() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: SaveTrainingInput) =>
-      (await unwrap(
+      await unwrap(
         id === undefined
           ? api.POST('/api/v1/trainings', { body })
           : api.PUT('/api/v1/trainings/{id}', { params: { path: { id } }, body: { ...body, version: version ?? 0 } }),
-      )) as Training,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: trainingKeys.all }),
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { trainingKeys } from './keys';
-import type { Training } from './types';
 
 /** `GET /trainings/{id}`: one training with its current `version`, read afresh before editing. */
 export function useTraining(id: number | undefined) {
@@ -9,7 +8,7 @@ export function useTraining(id: number | undefined) {
   return useQuery({
     queryKey: trainingKeys.detail(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/api/v1/trainings/{id}', { params: { path: { id: id as number } }, signal }))) as Training,
+      await unwrap(api.GET('/api/v1/trainings/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
     staleTime: 0,
   });

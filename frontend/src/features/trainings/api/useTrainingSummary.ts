@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { trainingKeys } from './keys';
-import type { TrainingFilters, TrainingSummary } from './types';
+import type { TrainingFilters } from './types';
 
 /** `GET /trainings/summary`: how many classes and attendances match the list's filters. */
 export function useTrainingSummary(filters: TrainingFilters) {
@@ -9,7 +9,7 @@ export function useTrainingSummary(filters: TrainingFilters) {
   return useQuery({
     queryKey: trainingKeys.summary(filters),
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/api/v1/trainings/summary', { params: { query: filters }, signal }))) as TrainingSummary,
+      await unwrap(api.GET('/api/v1/trainings/summary', { params: { query: filters }, signal })),
     placeholderData: keepPreviousData,
   });
 }

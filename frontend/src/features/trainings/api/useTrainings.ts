@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { trainingKeys } from './keys';
-import type { TrainingListParams, TrainingPage } from './types';
+import type { TrainingListParams } from './types';
 
 /** `GET /trainings`: one page of the trainings in the caller's scope. */
 export function useTrainings(params: TrainingListParams) {
@@ -11,7 +11,7 @@ export function useTrainings(params: TrainingListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(api.GET('/api/v1/trainings', { params: { query }, signal }))) as TrainingPage;
+      return await unwrap(api.GET('/api/v1/trainings', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

@@ -16,11 +16,14 @@ function training(overrides: Partial<Training> & Pick<Training, 'id' | 'topic'>)
   return {
     allowedActions: [],
     organizerUnit: { id: 2, code: '193', name: 'Thành phố Hạ Long', type: 'DISTRICT' },
+    organizerPartyOrganization: null,
     date: '2025-05-14',
     audience: null,
     location: null,
     attendances: 0,
     version: 0,
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
     ...overrides,
   };
 }

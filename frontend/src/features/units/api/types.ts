@@ -1,23 +1,15 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type UnitType = Schemas['UnitType'];
-export type Unit = Present<Schemas['Unit'], 'code' | 'name' | 'type' | 'active' | 'childCount' | 'version'>;
-export type UnitTreeNode = Present<
-  Omit<Schemas['UnitTreeNode'], 'children'>,
-  'id' | 'code' | 'name' | 'type' | 'active'
-> & {
+export type Unit = Schemas['Unit'];
+export type UnitTreeNode = Omit<Schemas['UnitTreeNode'], 'children'> & {
   children?: UnitTreeNode[];
 };
 export type UnitRequest = Schemas['UnitRequest'];
 
-export interface UnitPage {
-  items: Unit[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type UnitPage = Schemas['PageResultUnitResponse'];
 
 /** The table's state as the list endpoint takes it. */
 export interface UnitListParams {

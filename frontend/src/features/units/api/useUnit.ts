@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { unitKeys } from './keys';
-import type { Unit } from './types';
 
 /** `GET /units/{id}`: one unit with its current `version`, read afresh before editing. */
 export function useUnit(id: number | undefined) {
@@ -9,7 +8,7 @@ export function useUnit(id: number | undefined) {
   return useQuery({
     queryKey: unitKeys.detail(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/api/v1/units/{id}', { params: { path: { id: id as number } }, signal }))) as Unit,
+      await unwrap(api.GET('/api/v1/units/{id}', { params: { path: { id: id as number } }, signal })),
     enabled: id !== undefined,
     staleTime: 0,
   });

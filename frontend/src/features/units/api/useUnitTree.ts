@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { unitKeys } from './keys';
-import type { UnitTreeNode } from './types';
 
 /**
  * `GET /units/{id}/tree`: the nested subtree under a unit, for the tree and the parent picker; with `on`,
@@ -12,9 +11,9 @@ export function useUnitTree(rootId: number | undefined, on?: string) {
   return useQuery({
     queryKey: unitKeys.tree(rootId ?? -1, on),
     queryFn: async ({ signal }) =>
-      (await unwrap(
+      await unwrap(
         api.GET('/api/v1/units/{id}/tree', { params: { path: { id: rootId as number }, query: { on } }, signal }),
-      )) as UnitTreeNode,
+      ),
     enabled: rootId !== undefined,
     staleTime: 60_000,
   });

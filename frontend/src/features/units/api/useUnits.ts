@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { unitKeys } from './keys';
-import type { UnitListParams, UnitPage } from './types';
+import type { UnitListParams } from './types';
 
 /** `GET /units`: one page of the units in the caller's scope, filtered and sorted on the server. */
 export function useUnits(params: UnitListParams) {
@@ -11,7 +11,7 @@ export function useUnits(params: UnitListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(api.GET('/api/v1/units', { params: { query }, signal }))) as UnitPage;
+      return await unwrap(api.GET('/api/v1/units', { params: { query }, signal }));
     },
     // Keep the rows on screen while the next page or filter loads.
     placeholderData: keepPreviousData,

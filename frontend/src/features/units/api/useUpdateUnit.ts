@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { unitKeys } from './keys';
-import type { Unit, UnitRequest } from './types';
+import type { UnitRequest } from './types';
 
 export interface UpdateUnitInput {
   id: number;
@@ -16,7 +16,7 @@ export function useUpdateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: UpdateUnitInput) =>
-      (await unwrap(api.PUT('/api/v1/units/{id}', { params: { path: { id } }, body: { ...body, version } }))) as Unit,
+      await unwrap(api.PUT('/api/v1/units/{id}', { params: { path: { id } }, body: { ...body, version } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: unitKeys.all }),
   });
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.common.reporting.FigureKind;
+import vn.coso.common.validation.TextPatterns;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 public final class CommitteeDtos {
 
-    static final String NO_CONTROL_CHARS = "^[^\\p{Cntrl}]*$";
+    // The shared single-line rule: \p{Cntrl} is Java-only, no JSON Schema (ECMA-262) reader understands it.
+    static final String NO_CONTROL_CHARS = TextPatterns.SINGLE_LINE;
     static final String USERNAME = "^[A-Za-z0-9._@-]{1,255}$";
 
     private CommitteeDtos() {

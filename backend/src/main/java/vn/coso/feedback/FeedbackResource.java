@@ -34,7 +34,6 @@ import vn.coso.common.web.Responses;
 import vn.coso.feedback.FeedbackDtos.AnswerRequest;
 import vn.coso.feedback.FeedbackDtos.AssignRequest;
 import vn.coso.feedback.FeedbackDtos.FeedbackResponse;
-import vn.coso.feedback.FeedbackDtos.FeedbackTracking;
 import vn.coso.feedback.FeedbackDtos.PriorityRequest;
 import vn.coso.feedback.FeedbackDtos.RejectRequest;
 import vn.coso.feedback.FeedbackDtos.StaffFeedbackRequest;
@@ -100,7 +99,7 @@ public class FeedbackResource {
     @Operation(summary = "Record a feedback received by hotline, meeting or mailbox, or sent by another system",
             description = "Staff record what reached them otherwise than through the portal (channel HOTLINE, MEETING, "
                     + "MAILBOX), about a unit of their scope. The `integration` role submits with channel INTEGRATION "
-                    + "and follows it with GET /api/v1/feedback/tracking/{trackingCode}. Sender data needs `consent`. "
+                    + "and follows it with GET /api/v1/feedback-tracking/{trackingCode}. Sender data needs `consent`. "
                     + "An `Idempotency-Key` makes a retry return the first answer.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(schema = @Schema(implementation = FeedbackResponse.class)))
@@ -112,16 +111,6 @@ public class FeedbackResource {
         long id = idempotency.once(RECORD_OPERATION, idempotencyKey, request, Long.class, () -> intake.record(request)).body();
         FeedbackResponse created = feedback.get(id);
         return Responses.created(uri, created.id(), created.version(), created);
-    }
-
-    @GET
-    @Path("/tracking/{trackingCode}")
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INSPECTOR, Roles.VIEWER, Roles.INTEGRATION})
-    @Operation(summary = "Follow a feedback by its tracking code (for other systems)",
-            description = "The public tracking view of a feedback in your scope: status, dates, published answer.")
-    @APIResponse(responseCode = "200", description = "The feedback as the public sees it.")
-    public FeedbackTracking tracking(@PathParam("trackingCode") String trackingCode) {
-        return feedback.trackInScope(trackingCode);
     }
 
     @GET

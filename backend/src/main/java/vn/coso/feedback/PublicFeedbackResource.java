@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,7 +63,8 @@ public class PublicFeedbackResource {
                     + "when the form opens) so that a retry after a lost answer does not send it twice. "
                     + "Rate-limited per connection (429 with Retry-After).")
     @APIResponse(responseCode = "201", description = "Received: keep the tracking code.",
-            headers = @Header(name = "Location", description = "The tracking page of the feedback."),
+            headers = @Header(name = "Location", description = "The tracking page of the feedback.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(schema = @Schema(implementation = FeedbackReceipt.class)))
     public RestResponse<FeedbackReceipt> submit(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried request return the first answer.",

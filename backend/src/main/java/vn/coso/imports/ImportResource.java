@@ -50,11 +50,10 @@ public class ImportResource {
     }
 
     @POST
-    @Path("/{kind}")
     @Consumes({FileFormat.CSV_TYPE, FileFormat.XLSX_TYPE})
     @Operation(summary = "Upload a spreadsheet to import",
-            description = "The body is the file itself: CSV (`text/csv`: UTF-8 with or without a byte order mark, "
-                    + "separated by commas or semicolons, quoted fields) or an XLSX workbook (its first sheet), at most "
+            description = "`POST /api/v1/imports?kind=units&dryRun=false`. The body is the file itself: CSV "
+                    + "(`text/csv`: UTF-8 with or without a byte order mark, separated by commas or semicolons, quoted fields) or an XLSX workbook (its first sheet), at most "
                     + "20 MB. The header row may name columns in Vietnamese, with or without diacritics (\"Mã đơn vị\", "
                     + "\"Ma don vi cap tren\"), or by the API field names (`code`, `parentCode`); rows refer to other "
                     + "records by code, never by id. A row whose code (a member: party card number) exists updates that "
@@ -81,7 +80,8 @@ public class ImportResource {
     @APIResponse(responseCode = "503", description = "Too many imports are waiting on this server; try again later.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<ImportJobResponse> upload(
-            @PathParam("kind") @Parameter(description = "What the file holds.",
+            // A query parameter, not a path segment: /imports/{kind} and /imports/{id} would be one path.
+            @QueryParam("kind") @Parameter(description = "What the file holds.", required = true,
                     schema = @Schema(type = SchemaType.STRING,
                             enumeration = {"units", "party-organizations", "party-members", "regulations", "trainings"}))
             String kind,
@@ -90,8 +90,14 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body,
             @Context UriInfo uri) {
+        if (kind == null || kind.isBlank()) {
+            throw QueryParams.invalid("kind", "param.required");
+        }
+        if (!imports.kindNames().contains(kind.trim())) {
+            throw QueryParams.invalid("kind", "param.one-of", String.join(", ", imports.kindNames()));
+        }
         Boolean dry = QueryParams.optionalBoolean("dryRun", dryRun);
-        ImportJobResponse job = imports.submit(kind, contentType, body, dry == null || dry);
+        ImportJobResponse job = imports.submit(kind.trim(), contentType, body, dry == null || dry);
         return RestResponse.ResponseBuilder.<ImportJobResponse>create(RestResponse.Status.ACCEPTED)
                 .entity(job)
                 .location(uri.getBaseUriBuilder().path("api/v1/imports").path(String.valueOf(job.id())).build())

@@ -28,7 +28,8 @@ public class InspectionActions implements ActionRules<InspectionActions.Subject,
     }
 
     /** The operations, named as their paths; {@code update} is PUT on the inspection. */
-    @Schema(name = "InspectionAction")
+    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
+    @Schema(name = "InspectionAction", hidden = true)
     public enum Action implements RecordAction {
         UPDATE("update"), START("start"), CONCLUSION("conclusion"), CONCLUDE("conclude"), CLOSE("close"),
         CANCEL("cancel");

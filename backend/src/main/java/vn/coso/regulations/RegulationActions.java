@@ -23,7 +23,8 @@ import java.util.Set;
 public class RegulationActions implements ActionRules<Regulation, RegulationActions.Action> {
 
     /** The operations, named as their paths; {@code update} and {@code delete} are PUT and DELETE. */
-    @Schema(name = "RegulationAction")
+    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
+    @Schema(name = "RegulationAction", hidden = true)
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete"), SUBMIT_FOR_CONSULTATION("submit-for-consultation"), ISSUE("issue"),
         REPEAL("repeal");

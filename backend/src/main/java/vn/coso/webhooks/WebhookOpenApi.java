@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import vn.coso.common.events.EventTypes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -135,6 +136,9 @@ public class WebhookOpenApi implements OASFilter {
                         .addProperty("data", OASFactory.createSchema().ref("#/components/schemas/" + DATA.get(type))));
             }
             openAPI.addWebhook(type, OASFactory.createPathItem().POST(OASFactory.createOperation()
+                    .operationId(operationId(type))
+                    // Coso calls the subscriber: no bearer token, the webhook-signature header proves the sender.
+                    .security(new ArrayList<>())
                     .summary(type)
                     .description(DESCRIPTIONS.get(type) + " Sent to each subscription of this type whose unit subtree "
                             + "holds the record's unit; retried with backoff for about a day, at least once — drop a "
@@ -160,6 +164,15 @@ public class WebhookOpenApi implements OASFilter {
 
     private static Schema bool() {
         return OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN));
+    }
+
+    /** {@code feedback.received} → {@code webhookFeedbackReceived}. */
+    static String operationId(String type) {
+        StringBuilder id = new StringBuilder("webhook");
+        for (String part : type.split("[._-]")) {
+            id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return id.toString();
     }
 
     private static Parameter header(String name, String description) {

@@ -62,7 +62,7 @@ final class AttachmentClient {
     }
 
     static long feedbackId(String trackingCode) {
-        return ((Number) as("admin").get("/api/v1/feedback/tracking/" + trackingCode)
+        return ((Number) as("admin").get("/api/v1/feedback-tracking/" + trackingCode)
                 .then().statusCode(200).extract().path("id")).longValue();
     }
 }

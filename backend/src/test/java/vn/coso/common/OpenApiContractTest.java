@@ -52,6 +52,44 @@ class OpenApiContractTest {
         }
     }
 
+    /** What Spectral and Redocly ask of the document (the test command lints it too, see tools/openapi-lint). */
+    @Test
+    void everyOperationHasAnIdAndSaysWhoMayCallIt() {
+        var doc = RestAssured.given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(!doc.getList("servers").isEmpty(), "the document names no server");
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        java.util.Set<Object> ids = new java.util.HashSet<>();
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                String where = operation.getKey().toUpperCase() + " " + path.getKey();
+                Object id = operation.getValue().get("operationId");
+                assertTrue(id != null, where + " has no operationId");
+                assertTrue(ids.add(id), where + " repeats the operationId " + id);
+                assertTrue(operation.getValue().get("security") != null, where + " does not say who may call it");
+            }
+        }
+        assertEquals("unitList", doc.getString("paths.'/api/v1/units'.get.operationId"));
+        assertEquals(java.util.List.of(), doc.getList("paths.'/api/v1/public/units'.get.security"));
+    }
+
+    /** Generated clients type a response field as present unless the contract says it may be absent. */
+    @Test
+    void responsePropertiesAreRequiredAndNullableOnlyWhereDeclared() {
+        var doc = RestAssured.given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, Object> feedbackProperties = doc.getMap("components.schemas.Feedback.properties");
+        assertEquals(feedbackProperties.keySet(), new java.util.HashSet<>(doc.getList("components.schemas.Feedback.required")));
+        assertEquals(java.util.List.of("string", "null"), doc.getList("components.schemas.Feedback.properties.answer.type"));
+        assertEquals("string", doc.getString("components.schemas.Feedback.properties.title.type"));
+        java.util.Map<String, Object> page = doc.getMap("components.schemas.PageResultUnitResponse.properties");
+        assertEquals(page.keySet(), new java.util.HashSet<>(doc.getList("components.schemas.PageResultUnitResponse.required")));
+        // A request keeps what its annotations require: a client need not send what the server does not need.
+        assertTrue(!doc.getList("components.schemas.CommitteeRequest.required").contains("decisionNumber"));
+        // Problem leaves out what it does not have (JSON NON_NULL).
+        assertEquals(java.util.List.of("type", "title", "status", "code"), doc.getList("components.schemas.Problem.required"));
+    }
+
     @Test
     void swaggerUiOffersOnlyTheAuthorizationCodeFlowWithCosoScopes() {
         var doc = RestAssured.given().accept("application/json").get("/q/openapi?format=json")

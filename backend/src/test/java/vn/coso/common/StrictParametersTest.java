@@ -60,6 +60,23 @@ class StrictParametersTest {
         anonymous().queryParam("year", 2024).queryParam("format", "csv").get("/api/v1/public/figures")
                 .then().statusCode(400).body("code", is("request.parameter.unknown")).body("errors[0].field", is("format"));
         anonymous().queryParam("year", 2024).get("/api/v1/public/figures").then().statusCode(200);
+        // Where a format is offered, a value outside its list is refused, not answered as JSON.
+        as("admin").queryParam("year", 2024).queryParam("format", "doc").get("/api/v1/reports/annual")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("format")).body("errors[0].message", containsString("pdf"));
+        as("admin").queryParam("format", "doc").get("/api/v1/imports/units/template")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("format"));
+    }
+
+    @Test
+    void theContractDocumentsTheFormatsAndTheRefusal() {
+        var doc = RestAssured.given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("json", "csv", "xlsx", "pdf"),
+                doc.getList("paths.'/api/v1/reports/annual'.get.parameters.find { it.name == 'format' }.schema.enum"));
+        assertEquals(List.of("xlsx", "csv"),
+                doc.getList("paths.'/api/v1/imports/{kind}/template'.get.parameters.find { it.name == 'format' }.schema.enum"));
+        assertTrue(doc.getString("components.responses.BadRequest.description").contains("format"));
     }
 
     @Test

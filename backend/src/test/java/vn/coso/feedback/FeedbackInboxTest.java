@@ -280,13 +280,13 @@ class FeedbackInboxTest {
         Map<String, Object> created = asIntegration().body(body).post("/api/v1/feedback").then().statusCode(201)
                 .body("channel", is("INTEGRATION")).body("recordedBy", notNullValue())
                 .extract().as(Map.class);
-        asIntegration().get("/api/v1/feedback/tracking/" + created.get("trackingCode")).then().statusCode(200)
+        asIntegration().get("/api/v1/feedback-tracking/" + created.get("trackingCode")).then().statusCode(200)
                 .body("status", is("RECEIVED")).body("trackingCode", is(created.get("trackingCode")));
-        asIntegration().get("/api/v1/feedback/tracking/ABCDE-FGHJK").then().statusCode(404);
+        asIntegration().get("/api/v1/feedback-tracking/ABCDE-FGHJK").then().statusCode(404);
         body.put("channel", "HOTLINE");
         asIntegration().body(body).post("/api/v1/feedback").then().statusCode(400).body("errors.field", hasItem("channel"));
         // Officers of another unit cannot follow it there either.
-        as("officer.mongcai").get("/api/v1/feedback/tracking/" + created.get("trackingCode")).then().statusCode(404);
+        as("officer.mongcai").get("/api/v1/feedback-tracking/" + created.get("trackingCode")).then().statusCode(404);
     }
 
     private static long idOf(String trackingCode) {

@@ -71,7 +71,7 @@ class SenderProtectionTest {
         bodies.add(as(user).queryParam("size", 200).get("/api/v1/feedback").then().statusCode(200).extract().asString());
         bodies.add(as(user).get("/api/v1/feedback/" + id).then().statusCode(200).extract().asString());
         bodies.add(as(user).get("/api/v1/feedback/" + id + "/history").then().statusCode(200).extract().asString());
-        bodies.add(as(user).get("/api/v1/feedback/tracking/" + code).then().statusCode(200).extract().asString());
+        bodies.add(as(user).get("/api/v1/feedback-tracking/" + code).then().statusCode(200).extract().asString());
         return bodies;
     }
 
@@ -102,7 +102,7 @@ class SenderProtectionTest {
             seen.add(as(user).queryParam("q", m).get("/api/v1/feedback").then().statusCode(200)
                     .body("items[0].sender", is((Object) null)).extract().asString());
         }
-        seen.add(asIntegration().get("/api/v1/feedback/tracking/" + code).then().statusCode(200).extract().asString());
+        seen.add(asIntegration().get("/api/v1/feedback-tracking/" + code).then().statusCode(200).extract().asString());
         // Every operation's answer, as the officer who handles it.
         seen.add(FeedbackFixtures.operate("officer.halong", id, "assign", Map.of("unitId", unitId)).statusCode(200)
                 .extract().asString());

@@ -59,7 +59,7 @@ class ImportJobTest {
 
     @Test
     void withoutATokenItIs401() {
-        anonymous().contentType(Imports.CSV).body(oneVillage()).post("/api/v1/imports/units")
+        anonymous().contentType(Imports.CSV).body(oneVillage()).queryParam("kind", "units").post("/api/v1/imports")
                 .then().statusCode(401).contentType("application/problem+json");
         anonymous().get("/api/v1/imports/1").then().statusCode(401);
         anonymous().get("/api/v1/imports/units/template").then().statusCode(401);
@@ -91,9 +91,11 @@ class ImportJobTest {
 
     @Test
     void whatCannotBeUploadedIsRefusedAtOnce() {
-        Imports.post("admin", "budgets", Imports.CSV, oneVillage(), true).then().statusCode(404)
-                .body("code", is("import.kind.unknown")).body("detail", containsString("party-members"));
-        as("admin").contentType("application/pdf").body(new byte[] {1, 2, 3}).post("/api/v1/imports/units")
+        Imports.post("admin", "budgets", Imports.CSV, oneVillage(), true).then().statusCode(400)
+                .body("errors[0].field", is("kind")).body("errors[0].message", containsString("party-members"));
+        as("admin").contentType(Imports.CSV).body(oneVillage()).post("/api/v1/imports").then().statusCode(400)
+                .body("errors[0].field", is("kind"));
+        as("admin").contentType("application/pdf").body(new byte[] {1, 2, 3}).queryParam("kind", "units").post("/api/v1/imports")
                 .then().statusCode(415).contentType("application/problem+json");
         Imports.post("admin", "units", Imports.CSV, new byte[0], true).then().statusCode(400)
                 .body("code", is("import.file-empty"));
@@ -101,7 +103,7 @@ class ImportJobTest {
                 .body("code", is("import.not-xlsx"));
         Imports.post("admin", "units", "text/csv", new byte[] {'P', 'K', 3, 4, 1}, true).then().statusCode(400);
         as("admin").queryParam("dryRun", "maybe").contentType(Imports.CSV).body(oneVillage())
-                .post("/api/v1/imports/units").then().statusCode(400).body("errors[0].field", is("dryRun"));
+                .queryParam("kind", "units").post("/api/v1/imports").then().statusCode(400).body("errors[0].field", is("dryRun"));
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class Imports {
         if (dryRun != null) {
             request = request.queryParam("dryRun", dryRun);
         }
-        return request.post("/api/v1/imports/" + kind);
+        return request.queryParam("kind", kind).post("/api/v1/imports");
     }
 
     /** Uploads and waits for the job to finish; answers the finished job. */

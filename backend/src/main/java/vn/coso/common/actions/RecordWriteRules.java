@@ -17,7 +17,8 @@ import java.util.Set;
 public class RecordWriteRules implements ActionRules<String, RecordWriteRules.Action> {
 
     /** PUT and DELETE on the record. */
-    @Schema(name = "RecordWriteAction")
+    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
+    @Schema(name = "RecordWriteAction", hidden = true)
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete");
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.coso.common.openapi.OpenApiContract;
 import vn.coso.common.security.OpenApiSignIn;
 
 import java.util.List;
@@ -50,12 +51,15 @@ public class OpenApiProblemFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
         OpenApiSignIn.describe(openAPI);
+        OpenApiContract.apply(openAPI);
 
         components.addResponse(BAD_REQUEST, OASFactory.createAPIResponse()
                 .description("Invalid input; the problem names the field or the parameter (`errors[].field`). Besides "
                         + "a wrong value (`validation.failed`): a query parameter the operation does not declare "
-                        + "(`request.parameter.unknown`), or `year` together with `from`/`to` "
-                        + "(`request.parameter.conflict`: give a year, or a period).")
+                        + "(`request.parameter.unknown`), `year` together with `from`/`to` "
+                        + "(`request.parameter.conflict`: give a year, or a period), or a value outside a parameter's "
+                        + "listed values, e.g. `format=doc` where `format` is json, csv, xlsx or pdf "
+                        + "(`validation.failed`).")
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
 

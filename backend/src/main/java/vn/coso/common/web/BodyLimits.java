@@ -29,8 +29,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class BodyLimits {
 
-    /** The upload operation, POST /api/v1/imports/{kind}. */
-    public static final String UPLOAD_PREFIX = "/api/v1/imports/";
+    /** The upload operation, POST /api/v1/imports?kind=…. */
+    public static final String UPLOAD_PATH = "/api/v1/imports";
     /** Before Quarkus's own check (order -2), so that the answer is problem+json. */
     private static final int CHECK_ORDER = -3;
     /** After Quarkus's own check, which records the server-wide limit for the body reader. */
@@ -172,9 +172,9 @@ public class BodyLimits {
     }
 
     private static boolean isUpload(RoutingContext context) {
+        String path = context.normalizedPath();
         return context.request().method() == HttpMethod.POST
-                && context.normalizedPath().startsWith(UPLOAD_PREFIX)
-                && context.normalizedPath().indexOf('/', UPLOAD_PREFIX.length()) < 0;
+                && (path.equals(UPLOAD_PATH) || path.equals(UPLOAD_PATH + "/"));
     }
 
     public static String megabytes(long bytes) {

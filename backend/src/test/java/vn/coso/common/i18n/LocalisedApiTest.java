@@ -133,7 +133,7 @@ class LocalisedApiTest {
 
     private JsonPath upload(String language, byte[] file) {
         long id = as("admin", language).config(RAW).contentType(Imports.CSV).body(file).queryParam("dryRun", true)
-                .post("/api/v1/imports/units").then().statusCode(202).extract().jsonPath().getLong("id");
+                .queryParam("kind", "units").post("/api/v1/imports").then().statusCode(202).extract().jsonPath().getLong("id");
         return Imports.await("admin", id);
     }
 

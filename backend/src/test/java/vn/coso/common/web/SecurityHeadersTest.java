@@ -54,23 +54,23 @@ class SecurityHeadersTest {
     @Test
     void uploadWithoutTokenIsUnauthenticatedWhateverItsMediaType() {
         RestAssured.given().contentType("application/json").body("{}")
-                .post("/api/v1/imports/units")
+                .queryParam("kind", "units").post("/api/v1/imports")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("code", is("unauthenticated"));
         RestAssured.given().contentType("text/csv").body("code,name\n")
-                .post("/api/v1/imports/units")
+                .queryParam("kind", "units").post("/api/v1/imports")
                 .then().statusCode(401)
                 .body("code", is("unauthenticated"));
         RestAssured.given().contentType("text/csv").header("Authorization", "Bearer not-a-token").body("code\n")
-                .post("/api/v1/imports/units")
+                .queryParam("kind", "units").post("/api/v1/imports")
                 .then().statusCode(401)
                 .body("code", is("unauthenticated"));
     }
 
     @Test
     void signedInUploadStillNegotiatesItsMediaType() {
-        as("admin").contentType("application/json").body("{}").post("/api/v1/imports/units")
+        as("admin").contentType("application/json").body("{}").queryParam("kind", "units").post("/api/v1/imports")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
