@@ -471,6 +471,1035 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the boards in your scope
+         * @description `unitId` means that unit and every unit below it (404 if you cannot see it); `servingOn` keeps the boards whose term covers that day; `q` matches the name or the electing meeting.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: components["schemas"]["BoardKind"];
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    q?: string;
+                    servingOn?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    unitId?: number;
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of boards. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultBoardResponse"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set up a board for a term
+         * @description The kind must fit the unit's type on `termFrom`; a community investment supervision board cannot start on or after 2025-07-01 (from then the people's inspection board supervises investment).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardRequest"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a board */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The board; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a board
+         * @description Carries the `version` read: a stale one answers 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardRequest"];
+                };
+            };
+            responses: {
+                /** @description The board as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The board's work, newest first
+         * @description `year` or `from`/`to` bound the start day.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The work with its recommendations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardActivity"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an inspection, supervision, investment supervision or social critique
+         * @description Within the board's term; the kinds a board does follow its kind and the day. An investment supervision names the project; a social critique may name the consultation whose draft it answers.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardActivityRequest"];
+                };
+            };
+            responses: {
+                /** @description The work. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardActivity"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a piece of the board's work */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    activityId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The work with its recommendations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardActivity"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a piece of the board's work
+         * @description Carries the `version` read.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    activityId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardActivityRequest"];
+                };
+            };
+            responses: {
+                /** @description The work as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardActivity"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}/activities/{activityId}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a recommendation to the unit concerned, with its deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    activityId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardRecommendationRequest"];
+                };
+            };
+            responses: {
+                /** @description The work with its recommendations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardActivity"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed the board, its members, its work and its recommendations, when, and what */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of history entries, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultHistoryEntry"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board's members, past and present */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The members, by the day they joined. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardMember"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a member, with the term and the meeting that elected them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardMemberRequest"];
+                };
+            };
+            responses: {
+                /** @description The member. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardMember"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a member
+         * @description Carries the `version` read.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardMemberRequest"];
+                };
+            };
+            responses: {
+                /** @description The member as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardMember"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}/recommendations/{recommendationId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the answer of the unit concerned
+         * @description Carries the `version` read.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    recommendationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BoardRecommendationAnswer"];
+                };
+            };
+            responses: {
+                /** @description The recommendation. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoardRecommendation"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/committees": {
         parameters: {
             query?: never;
@@ -2362,7 +3391,7 @@ export interface paths {
         put?: never;
         /**
          * Record a conference or dialogue
-         * @description The kind must fit the unit: STAFF_CONFERENCE for an agency or public service unit, WORKERS_CONFERENCE or WORKPLACE_DIALOGUE for an enterprise; otherwise 400 names `kind`. Officers record them for units of their own subtree.
+         * @description The kind must fit the unit's type on the date: STAFF_CONFERENCE for an agency, public service unit or commune, WORKERS_CONFERENCE or WORKPLACE_DIALOGUE for an enterprise, LEADERS_DIALOGUE for a commune, VILLAGE_MEETING for a village; otherwise 400 names `kind`. A village meeting carries the village's households, those represented and the items decided: it is valid with more than half of the households represented, and an item is decided when more than half of all households agree — below either, it is recorded but not decided. Officers record them for units of their own subtree.
          */
         post: {
             parameters: {
@@ -2700,6 +3729,88 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who recorded and changed a conference, when, and what */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of history entries, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultHistoryEntry"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3898,6 +5009,432 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List public disclosures in your scope
+         * @description A disclosure belongs to the scope of the unit that made it. Filters combine with AND. `unitId` means that unit and every unit below it (404 if you cannot see it); `from`/`to`/`year` bound the day it was posted; `form` keeps those made public in that form; `q` matches the title, content or place, ignoring case and Vietnamese diacritics.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: components["schemas"]["DisclosureCategory"];
+                    form?: components["schemas"]["DisclosureForm"];
+                    /** @description The period's first day (inclusive). Not together with `year`. */
+                    from?: string;
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /** @description Text to find, ignoring case and diacritics. */
+                    q?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                    /** @description The period's last day (inclusive). Not together with `year`. */
+                    to?: string;
+                    /** @description Only records of this unit or a unit below it (404 when it is not in your scope). */
+                    unitId?: number;
+                    /** @description Only records changed at or after this instant. */
+                    updatedSince?: string;
+                    /** @description A calendar year as the period. Not together with `from`/`to`. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of disclosures, newest first unless sorted otherwise. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultDisclosureResponse"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a public disclosure
+         * @description Officers record them for units of their own subtree; the unit must exist on `postedOn`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Disclosure"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a public disclosure */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The disclosure; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Disclosure"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a public disclosure
+         * @description Carries the `version` that was read: a stale one answers 409 and changes nothing. An `If-Match` header with the ETag of GET is also honoured (412 when it does not match).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag read. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisclosureUpdateRequest"];
+                };
+            };
+            responses: {
+                /** @description The disclosure as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Disclosure"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not name the current version. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a public disclosure */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who recorded and changed a disclosure, when, and what */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Page number, from 0.
+                     * @example 0
+                     */
+                    page?: string;
+                    /**
+                     * @description Page size, 1 to 200 (default 20).
+                     * @example 20
+                     */
+                    size?: string;
+                    /**
+                     * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                     * @example name,asc
+                     */
+                    sort?: string[];
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of history entries, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageResultHistoryEntry"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6067,6 +7604,8 @@ export interface paths {
                     kind?: components["schemas"]["Kind"];
                     memberId?: number;
                     organizationId?: number;
+                    /** @description true: only those with a recommendation past due and not done, whatever their status (closed ones included). */
+                    overdueRecommendations?: boolean;
                     /**
                      * @description Page number, from 0.
                      * @example 0
@@ -6857,6 +8396,89 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/recommendations/{recommendationId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a recommendation done, with its evidence — also after the inspection closed
+         * @description While CONCLUDED or CLOSED (409 otherwise). An inspector or admin of the inspection's scope, or an officer whose scope holds the responsible unit; for anyone else it does not exist (404). Carries the recommendation's `version` (409 when stale); `doneOn` not in the future.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    recommendationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecommendationDoneRequest"];
+                };
+            };
+            responses: {
+                /** @description The recommendation, no longer OVERDUE. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recommendation"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                /** @description No valid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Your role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or outside your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12932,6 +14554,8 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ActivityKind: "INSPECTION" | "SUPERVISION" | "INVESTMENT_SUPERVISION" | "SOCIAL_CRITIQUE";
         AnnualReport: {
             unit?: components["schemas"]["ReportUnit"];
             period?: components["schemas"]["ReportPeriod"];
@@ -12998,6 +14622,169 @@ export interface components {
         };
         /** @enum {string} */
         Attention: "NO_UNIT" | "UNKNOWN_UNIT" | "INACTIVE_UNIT";
+        Board: {
+            /** Format: int64 */
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["BoardKind"];
+            name: string;
+            termFrom: components["schemas"]["LocalDate"];
+            termTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            electedAt?: string | null;
+            /**
+             * Format: int64
+             * @description Members serving today.
+             */
+            serving: number;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update`, `add-member`, `record-activity`. */
+            allowedActions: string[];
+        };
+        BoardActivity: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            boardId: number;
+            boardKind: components["schemas"]["BoardKind"];
+            unit: components["schemas"]["UnitRef"];
+            kind: components["schemas"]["ActivityKind"];
+            subject: string;
+            content?: string | null;
+            startedOn: components["schemas"]["LocalDate"];
+            endedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            findings?: string | null;
+            projectName?: string | null;
+            projectInvestor?: string | null;
+            budgetSource?: components["schemas"]["BudgetSource"] | null;
+            projectStage?: components["schemas"]["ProjectStage"] | null;
+            /** Format: int64 */
+            consultationId?: number | null;
+            consultationTitle?: string | null;
+            recommendations: components["schemas"]["BoardRecommendation"][];
+            /** @description The democracy rights this record realises. */
+            rights: components["schemas"]["DemocracyRight"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description An inspection, supervision, investment supervision or social critique (`version` only when replacing). */
+        BoardActivityRequest: {
+            /** @description Which kinds the board does depends on its kind and the day. */
+            kind: components["schemas"]["ActivityKind"];
+            /** @example Việc thu, chi các khoản đóng góp xây dựng nhà văn hóa khu 5 */
+            subject: string;
+            content?: string;
+            startedOn: components["schemas"]["LocalDate"];
+            endedOn?: components["schemas"]["LocalDate"];
+            findings?: string;
+            /** @description INVESTMENT_SUPERVISION only, and required there. */
+            projectName?: string;
+            /** @description INVESTMENT_SUPERVISION only. */
+            projectInvestor?: string;
+            /** @description INVESTMENT_SUPERVISION only. */
+            budgetSource?: components["schemas"]["BudgetSource"];
+            /** @description INVESTMENT_SUPERVISION only. */
+            projectStage?: components["schemas"]["ProjectStage"];
+            /**
+             * Format: int64
+             * @description SOCIAL_CRITIQUE only: the consultation whose draft it answers (one you can see).
+             */
+            consultationId?: number;
+            /**
+             * Format: int64
+             * @description When replacing: the version read.
+             */
+            version?: number;
+        };
+        /** @enum {string} */
+        BoardKind: "PEOPLES_INSPECTION" | "COMMUNITY_INVESTMENT_SUPERVISION" | "FATHERLAND_FRONT";
+        BoardMember: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            boardId: number;
+            fullName: string;
+            role: components["schemas"]["MemberRole"];
+            since: components["schemas"]["LocalDate"];
+            until?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            electedAt?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        BoardMemberRequest: {
+            /** @example Nguyễn Thị Hoa */
+            fullName: string;
+            role: components["schemas"]["MemberRole"];
+            since: components["schemas"]["LocalDate"];
+            until?: components["schemas"]["LocalDate"];
+            /**
+             * @description The meeting that elected the member.
+             * @example Hội nghị tổ dân phố số 3 ngày 10/3/2024
+             */
+            electedAt?: string;
+            /**
+             * Format: int64
+             * @description When changing a member: the version read.
+             */
+            version?: number;
+        };
+        BoardRecommendation: {
+            /** Format: int64 */
+            id: number;
+            content: string;
+            addressedTo: components["schemas"]["UnitRef"];
+            dueOn: components["schemas"]["LocalDate"];
+            answer?: string | null;
+            answeredOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Past its due day without an answer. */
+            overdue: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The answer of the unit concerned. */
+        BoardRecommendationAnswer: {
+            answer: string;
+            answeredOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            version: number;
+        };
+        BoardRecommendationRequest: {
+            content: string;
+            /**
+             * Format: int64
+             * @description The unit concerned; in your scope.
+             */
+            addressedToId: number;
+            dueOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A board as set up or replaced (`version` only when replacing). */
+        BoardRequest: {
+            /**
+             * Format: int64
+             * @description The unit whose board it is; the board belongs to its scope.
+             */
+            unitId: number;
+            /** @description PEOPLES_INSPECTION for a commune, public service unit or enterprise; COMMUNITY_INVESTMENT_SUPERVISION for a commune, with a term starting before 2025-07-01; FATHERLAND_FRONT for the province, a district, a commune or a mass organisation. */
+            kind: components["schemas"]["BoardKind"];
+            /** @example Ban Thanh tra nhân dân phường Bạch Đằng */
+            name: string;
+            /** @example 2024-03-15 */
+            termFrom: components["schemas"]["LocalDate"];
+            /** @example 2026-12-31 */
+            termTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description The meeting or decision that set it up.
+             * @example Hội nghị đại biểu Nhân dân phường ngày 15/3/2024
+             */
+            electedAt?: string;
+            /**
+             * Format: int64
+             * @description When replacing: the version read; a stale one answers 409.
+             */
+            version?: number;
+        };
         /** @description The figures of one part of the area for the period. `own` is the row of records attached to the requested unit itself; the children's rows and `own` add up to the area for every additive figure. */
         BreakdownRow: {
             unit?: components["schemas"]["ReportUnit"];
@@ -13013,6 +14800,8 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @enum {string} */
+        BudgetSource: "STATE_BUDGET" | "COMMUNE_BUDGET" | "COMMUNITY_CONTRIBUTION" | "ODA" | "ENTERPRISE" | "OTHER";
         /** @description The unit's answer to a comment (tiếp thu, giải trình). */
         CommentAnswerRequest: {
             outcome: components["schemas"]["CommentOutcome"];
@@ -13322,6 +15111,21 @@ export interface components {
             /** Format: int32 */
             participants?: number;
             resolutions?: string | null;
+            /**
+             * Format: int32
+             * @description Village meetings: the households of the village.
+             */
+            householdsTotal?: number | null;
+            /**
+             * Format: int32
+             * @description Village meetings: the households represented.
+             */
+            householdsRepresented?: number | null;
+            /** @description False for a village meeting with half of the households or fewer: recorded, but none of its items counts as decided. Always true for other kinds. */
+            quorate: boolean;
+            items: components["schemas"]["ConferenceItem"][];
+            /** @description The democracy rights this record realises. */
+            rights: components["schemas"]["DemocracyRight"][];
             /** Format: int64 */
             version?: number;
             createdAt?: components["schemas"]["Instant"];
@@ -13329,8 +15133,50 @@ export interface components {
             /** @description What you may do with it now: `update` (PUT), `delete`. */
             allowedActions: string[];
         };
+        ConferenceItem: {
+            title: string;
+            decidedBy: components["schemas"]["DecidedBy"];
+            /** Format: int32 */
+            votesFor: number;
+            /** Format: int32 */
+            votesAgainst: number;
+            /** Format: int32 */
+            votesAbstain: number;
+            contribution: components["schemas"]["Contribution"];
+            recognised: boolean;
+            completedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The meeting was valid and more than half of all the village's households agreed. */
+            decided: boolean;
+        };
+        /** @description An agenda item of a village meeting and how the households voted. */
+        ConferenceItemRequest: {
+            /** @example Đóng góp làm đường bê tông ngõ xóm */
+            title: string;
+            decidedBy: components["schemas"]["DecidedBy"];
+            /**
+             * Format: int32
+             * @description Households agreeing.
+             */
+            votesFor: number;
+            /**
+             * Format: int32
+             * @description Households against.
+             */
+            votesAgainst: number;
+            /**
+             * Format: int32
+             * @description Households abstaining.
+             */
+            votesAbstain: number;
+            /** @description What households contribute to carry it out (dân làm); NONE when absent. */
+            contribution?: components["schemas"]["Contribution"];
+            /** @description The commune recognised the decision. */
+            recognised?: boolean;
+            /** @description The day the decided work was completed and handed over (dân thụ hưởng). */
+            completedOn?: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
-        ConferenceKind: "STAFF_CONFERENCE" | "WORKERS_CONFERENCE" | "WORKPLACE_DIALOGUE";
+        ConferenceKind: "STAFF_CONFERENCE" | "WORKERS_CONFERENCE" | "WORKPLACE_DIALOGUE" | "LEADERS_DIALOGUE" | "VILLAGE_MEETING";
         /** @description A conference or dialogue as created or replaced. */
         ConferenceRequest: {
             /**
@@ -13338,7 +15184,7 @@ export interface components {
              * @description The unit that held it; the conference belongs to its scope.
              */
             unitId: number;
-            /** @description STAFF_CONFERENCE for an AGENCY or PUBLIC_SERVICE_UNIT; WORKERS_CONFERENCE or WORKPLACE_DIALOGUE for an ENTERPRISE. */
+            /** @description STAFF_CONFERENCE for an AGENCY, PUBLIC_SERVICE_UNIT or COMMUNE; WORKERS_CONFERENCE or WORKPLACE_DIALOGUE for an ENTERPRISE; LEADERS_DIALOGUE for a COMMUNE; VILLAGE_MEETING for a VILLAGE — the unit's type on the conference's date. */
             kind: components["schemas"]["ConferenceKind"];
             /** @example 2024-01-25 */
             date: components["schemas"]["LocalDate"];
@@ -13352,6 +15198,20 @@ export interface components {
             participants: number;
             /** @description The resolutions adopted, as in the minutes; several lines allowed. */
             resolutions?: string;
+            /**
+             * Format: int32
+             * @description VILLAGE_MEETING only, and required there: the households of the village.
+             * @example 120
+             */
+            householdsTotal?: number;
+            /**
+             * Format: int32
+             * @description VILLAGE_MEETING only, and required there: the households represented.
+             * @example 75
+             */
+            householdsRepresented?: number;
+            /** @description VILLAGE_MEETING only: the items the households decided, in the order of the agenda. */
+            items?: components["schemas"]["ConferenceItemRequest"][];
         };
         /** @description A conference as replaced, with the version that was read. */
         ConferenceUpdateRequest: {
@@ -13363,6 +15223,11 @@ export interface components {
             /** Format: int32 */
             participants: number;
             resolutions?: string;
+            /** Format: int32 */
+            householdsTotal?: number;
+            /** Format: int32 */
+            householdsRepresented?: number;
+            items?: components["schemas"]["ConferenceItemRequest"][];
             /**
              * Format: int64
              * @description The version this change is based on; a stale one answers 409.
@@ -13478,6 +15343,10 @@ export interface components {
         /** @enum {string} */
         ConsultationWindow: "UPCOMING" | "OPEN" | "CLOSED";
         /** @enum {string} */
+        Contribution: "NONE" | "MONEY" | "WORK";
+        /** @enum {string} */
+        DecidedBy: "SHOW_OF_HANDS" | "BALLOT" | "HOUSEHOLD_SIGNATURES";
+        /** @enum {string} */
         DemocracyRight: "KNOW" | "DISCUSS" | "DO" | "INSPECT" | "SUPERVISE" | "BENEFIT";
         DisciplinaryAction: {
             /** Format: int64 */
@@ -13523,6 +15392,81 @@ export interface components {
         DisciplinaryForm: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
         /** @enum {string} */
         DisciplinarySource: "INSPECTION" | "DENUNCIATION" | "SELF_CRITICISM" | "OTHER";
+        Disclosure: {
+            /** Format: int64 */
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            category: components["schemas"]["DisclosureCategory"];
+            title: string;
+            content?: string | null;
+            forms: components["schemas"]["DisclosureForm"][];
+            postedOn: components["schemas"]["LocalDate"];
+            postedUntil?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            place?: string | null;
+            link?: string | null;
+            /** @description The democracy rights this record realises: KNOW, and BENEFIT for a policy for beneficiaries. */
+            rights: components["schemas"]["DemocracyRight"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** @description What you may do with it now: `update` (PUT), `delete`. */
+            allowedActions: string[];
+        };
+        /** @enum {string} */
+        DisclosureCategory: "BUDGET_ESTIMATE" | "BUDGET_SETTLEMENT" | "LAND_USE_PLAN" | "INVESTMENT_PROJECT" | "COMPENSATION_RESETTLEMENT" | "BENEFICIARY_POLICY" | "CONTRIBUTIONS" | "RECRUITMENT" | "ADMINISTRATIVE_PROCEDURES" | "INSPECTION_CONCLUSIONS" | "OTHER";
+        /** @enum {string} */
+        DisclosureForm: "NOTICE_BOARD" | "LOUDSPEAKER" | "WEBSITE" | "MEETING" | "DOCUMENT";
+        /** @description A public disclosure as recorded or replaced. */
+        DisclosureRequest: {
+            /**
+             * Format: int64
+             * @description The unit that made it public; the disclosure belongs to its scope.
+             */
+            unitId: number;
+            category: components["schemas"]["DisclosureCategory"];
+            /** @example Công khai dự toán ngân sách xã năm 2025 */
+            title: string;
+            /** @description What was made public; several lines allowed. */
+            content?: string;
+            /** @description How it was made public: one form or more. */
+            forms: components["schemas"]["DisclosureForm"][];
+            /** @example 2025-01-10 */
+            postedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The last day it stayed posted; not before postedOn.
+             * @example 2025-02-10
+             */
+            postedUntil?: components["schemas"]["LocalDate"];
+            /**
+             * @description Where it was posted.
+             * @example Trụ sở UBND xã, nhà văn hóa các thôn
+             */
+            place?: string;
+            /**
+             * @description An http(s) address where it can be read.
+             * @example https://quangninh.gov.vn/cong-khai
+             */
+            link?: string;
+        };
+        /** @description A disclosure as replaced, with the version that was read. */
+        DisclosureUpdateRequest: {
+            /** Format: int64 */
+            unitId: number;
+            category: components["schemas"]["DisclosureCategory"];
+            title: string;
+            content?: string;
+            forms: components["schemas"]["DisclosureForm"][];
+            postedOn: components["schemas"]["LocalDate"];
+            postedUntil?: components["schemas"]["LocalDate"];
+            place?: string;
+            link?: string;
+            /**
+             * Format: int64
+             * @description The version this change is based on; a stale one answers 409.
+             */
+            version: number;
+        };
         Document: {
             /** Format: int64 */
             id: number;
@@ -13670,6 +15614,16 @@ export interface components {
             level: number;
             unit: components["schemas"]["UnitRef"];
             at: components["schemas"]["Instant"];
+        };
+        /** @description A feedback as the lead of an inspection: what names it, never its sender. */
+        FeedbackLead: {
+            /** Format: int64 */
+            id: number;
+            trackingCode: string;
+            unit: components["schemas"]["UnitRef"];
+            right: components["schemas"]["DemocracyRight"];
+            title: string;
+            receivedAt: components["schemas"]["Instant"];
         };
         /** @enum {string} */
         FeedbackPriority: "NORMAL" | "URGENT";
@@ -13936,6 +15890,8 @@ export interface components {
             version?: number;
             createdAt?: components["schemas"]["Instant"];
             updatedAt?: components["schemas"]["Instant"];
+            /** @description The feedback it started from — for admin and inspectors only, and never with the feedback's sender. */
+            leadFeedback?: ((components["schemas"]["FeedbackLead"] | null) | null) | components["schemas"]["FeedbackLead"] | null;
             /** @description The operations you may perform on it now: `update` (PUT), `conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>. */
             allowedActions: string[];
         };
@@ -13987,6 +15943,11 @@ export interface components {
              * @description Required when replacing: the version that was read.
              */
             version?: number;
+            /**
+             * Format: int64
+             * @description The citizen's feedback (about a unit you can see) this starts from: only the link is kept, never its sender; shown to admin and inspectors only.
+             */
+            leadFeedbackId?: number;
         };
         InspectionStartRequest: {
             actualStart: components["schemas"]["LocalDate"];
@@ -14063,6 +16024,8 @@ export interface components {
             roles?: string[];
             unit?: components["schemas"]["UnitRef"] | null;
         };
+        /** @enum {string} */
+        MemberRole: "HEAD" | "DEPUTY" | "MEMBER";
         ModelPractice: {
             /** Format: int64 */
             id: number;
@@ -14178,6 +16141,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultBoardResponse: {
+            items?: components["schemas"]["Board"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultCommentResponse: {
             items?: components["schemas"]["ConsultationComment"][];
             /** Format: int32 */
@@ -14225,6 +16197,15 @@ export interface components {
         };
         PageResultDisciplinaryActionResponse: {
             items?: components["schemas"]["DisciplinaryAction"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResultDisclosureResponse: {
+            items?: components["schemas"]["Disclosure"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -14587,6 +16568,8 @@ export interface components {
             active?: boolean;
             children?: components["schemas"]["PartyOrganizationTreeNode"][];
         };
+        /** @enum {string} */
+        ProjectStage: "PREPARATION" | "CONSTRUCTION" | "ACCEPTANCE" | "OPERATION";
         /** @description A comment and the unit's answer, as the public sees it: never its author. */
         PublicComment: {
             /** Format: int64 */
@@ -14696,6 +16679,28 @@ export interface components {
             doneOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description OVERDUE is computed from the due date. */
             status?: components["schemas"]["RecommendationStatus"];
+            /** @description What shows it was done. */
+            evidence?: string | null;
+            /**
+             * Format: int64
+             * @description For marking it done.
+             */
+            version: number;
+        };
+        /** @description A recommendation followed up: done on a day, with evidence. */
+        RecommendationDoneRequest: {
+            /** @example 2025-01-15 */
+            doneOn: components["schemas"]["LocalDate"];
+            /**
+             * @description What shows it was done.
+             * @example Biên bản kiểm điểm ngày 15/01/2025
+             */
+            evidence?: string;
+            /**
+             * Format: int64
+             * @description The recommendation's version read; a stale one answers 409.
+             */
+            version: number;
         };
         RecommendationRequest: {
             content: string;

@@ -4,6 +4,7 @@ import {
   CommentOutlined,
   AuditOutlined,
   DashboardOutlined,
+  EyeOutlined,
   FileProtectOutlined,
   FlagOutlined,
   ReadOutlined,
@@ -13,6 +14,7 @@ import {
   IdcardOutlined,
   ImportOutlined,
   InboxOutlined,
+  NotificationOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -56,6 +58,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/conferences',
     label: 'nav.conferences',
     icon: <TeamOutlined />,
+    roles: ['admin', 'officer', 'inspector', 'viewer'],
+  },
+  {
+    path: '/disclosures',
+    label: 'nav.disclosures',
+    icon: <NotificationOutlined />,
+    roles: ['admin', 'officer', 'inspector', 'viewer'],
+  },
+  {
+    path: '/boards',
+    label: 'nav.boards',
+    icon: <EyeOutlined />,
     roles: ['admin', 'officer', 'inspector', 'viewer'],
   },
   { path: '/party-members', label: 'nav.partyMembers', icon: <IdcardOutlined />, roles: PARTY_MEMBER_ROLES },

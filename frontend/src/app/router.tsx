@@ -21,6 +21,8 @@ const TrainingsPage = lazy(() => import('@/features/trainings/components/Trainin
 const DocumentsPage = lazy(() => import('@/features/documents/components/DocumentsPage'));
 const ModelPracticesPage = lazy(() => import('@/features/model-practices/components/ModelPracticesPage'));
 const ConferencesPage = lazy(() => import('@/features/conferences/components/ConferencesPage'));
+const DisclosuresPage = lazy(() => import('@/features/disclosures/components/DisclosuresPage'));
+const BoardsPage = lazy(() => import('@/features/boards/components/BoardsPage'));
 const PartyMembersPage = lazy(() => import('@/features/party-members/components/PartyMembersPage'));
 const ImportsPage = lazy(() => import('@/features/imports/components/ImportsPage'));
 // Feedback and consultations: the public portal (signed out) and the staff pages.
@@ -154,6 +156,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
             <ConferencesPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'boards',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <BoardsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'disclosures',
+        element: (
+          <RequireRole roles={['admin', 'officer', 'inspector', 'viewer']}>
+            <DisclosuresPage />
           </RequireRole>
         ),
       },

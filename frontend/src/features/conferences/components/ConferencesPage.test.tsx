@@ -45,6 +45,9 @@ const staffConference: Conference = {
   title: 'Hội nghị cán bộ, công chức năm 2025',
   participants: 85,
   resolutions: 'Thông qua quy chế chi tiêu nội bộ.',
+  quorate: true,
+  items: [],
+  rights: ['DISCUSS'],
   version: 1,
 };
 
