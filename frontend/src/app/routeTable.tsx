@@ -15,6 +15,8 @@ import {
   TrophyOutlined,
   UserSwitchOutlined,
   ApiOutlined,
+  EyeOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { PARTY_MEMBER_ROLES, type Role } from '@/lib/auth';
@@ -113,6 +115,19 @@ export const APP_ROUTES: readonly AppRoute[] = [
     page: page(() => import('@/features/conferences/components/ConferencesPage')),
     roles: STAFF,
     menu: { label: 'nav.conferences', icon: <TeamOutlined /> },
+  },
+  // The people's own part: what a commune made public, and the people's boards with the Front.
+  {
+    path: 'disclosures',
+    page: page(() => import('@/features/disclosures/components/DisclosuresPage')),
+    roles: STAFF,
+    menu: { label: 'nav.disclosures', icon: <NotificationOutlined /> },
+  },
+  {
+    path: 'boards',
+    page: page(() => import('@/features/boards/components/BoardsPage')),
+    roles: STAFF,
+    menu: { label: 'nav.boards', icon: <EyeOutlined /> },
   },
   {
     path: 'party-members',

@@ -1,6 +1,10 @@
 export { conferenceKeys } from './keys';
 export {
   CONFERENCE_KINDS,
+  CONTRIBUTIONS,
+  DECIDED_BY,
+  type Contribution,
+  type DecidedBy,
   KINDS_BY_UNIT_TYPE,
   type Conference,
   type ConferenceFilters,

@@ -37,10 +37,19 @@ export const KINDS_BY_UNIT_TYPE: Partial<Record<UnitType, readonly ConferenceKin
   AGENCY: ['STAFF_CONFERENCE'],
   PUBLIC_SERVICE_UNIT: ['STAFF_CONFERENCE'],
   ENTERPRISE: ['WORKERS_CONFERENCE', 'WORKPLACE_DIALOGUE'],
+  COMMUNE: ['STAFF_CONFERENCE', 'LEADERS_DIALOGUE'],
+  VILLAGE: ['VILLAGE_MEETING'],
 };
 
 export const CONFERENCE_KINDS: readonly ConferenceKind[] = [
   'STAFF_CONFERENCE',
   'WORKERS_CONFERENCE',
   'WORKPLACE_DIALOGUE',
+  'LEADERS_DIALOGUE',
+  'VILLAGE_MEETING',
 ];
+
+export type DecidedBy = Schemas['ConferenceItemRequest']['decidedBy'];
+export type Contribution = NonNullable<Schemas['ConferenceItemRequest']['contribution']>;
+export const DECIDED_BY: readonly DecidedBy[] = ['SHOW_OF_HANDS', 'BALLOT', 'HOUSEHOLD_SIGNATURES'];
+export const CONTRIBUTIONS: readonly Contribution[] = ['NONE', 'MONEY', 'WORK'];

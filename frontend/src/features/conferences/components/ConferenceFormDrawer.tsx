@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer';
@@ -8,7 +8,11 @@ import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import { blankToUndefined } from '@/lib/text';
 import {
+  CONTRIBUTIONS,
+  DECIDED_BY,
   KINDS_BY_UNIT_TYPE,
+  type Contribution,
+  type DecidedBy,
   useConference,
   useSaveConference,
   type Conference,
@@ -23,9 +27,33 @@ interface FormValues {
   title: string;
   participants: number;
   resolutions?: string | null;
+  householdsTotal?: number | null;
+  householdsRepresented?: number | null;
+  items?: ItemValues[];
 }
 
-const FORM_FIELDS = ['unitId', 'kind', 'date', 'title', 'participants', 'resolutions'] as const;
+interface ItemValues {
+  title: string;
+  decidedBy: DecidedBy;
+  votesFor: number;
+  votesAgainst: number;
+  votesAbstain: number;
+  contribution?: Contribution;
+  recognised?: boolean;
+  completedOn?: string | null;
+}
+
+const FORM_FIELDS = [
+  'unitId',
+  'kind',
+  'date',
+  'title',
+  'participants',
+  'resolutions',
+  'householdsTotal',
+  'householdsRepresented',
+  'items',
+] as const;
 const MAX_PARTICIPANTS = 100_000;
 
 function toRequest(values: FormValues): ConferenceRequest {
@@ -36,6 +64,18 @@ function toRequest(values: FormValues): ConferenceRequest {
     title: values.title?.trim() ?? '',
     participants: values.participants,
     resolutions: blankToUndefined(values.resolutions),
+    ...(values.kind === 'VILLAGE_MEETING'
+      ? {
+          householdsTotal: values.householdsTotal ?? undefined,
+          householdsRepresented: values.householdsRepresented ?? undefined,
+          items: (values.items ?? []).map((item) => ({
+            ...item,
+            title: item.title?.trim() ?? '',
+            contribution: item.contribution ?? 'NONE',
+            completedOn: item.completedOn ?? undefined,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -47,6 +87,18 @@ function toValues(conference: Conference): FormValues {
     title: conference.title,
     participants: conference.participants,
     resolutions: conference.resolutions ?? null,
+    householdsTotal: conference.householdsTotal ?? null,
+    householdsRepresented: conference.householdsRepresented ?? null,
+    items: conference.items.map((item) => ({
+      title: item.title,
+      decidedBy: item.decidedBy,
+      votesFor: item.votesFor,
+      votesAgainst: item.votesAgainst,
+      votesAbstain: item.votesAbstain,
+      contribution: item.contribution,
+      recognised: item.recognised,
+      completedOn: item.completedOn ?? null,
+    })),
   };
 }
 
@@ -73,6 +125,7 @@ export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormD
   const unitId = Form.useWatch('unitId', form);
   const unitType = findUnit(units, unitId)?.type ?? conference.data?.unit.type;
   const kinds = (unitType && KINDS_BY_UNIT_TYPE[unitType]) || [];
+  const kind = Form.useWatch('kind', form);
 
   // A kind that does not fit the newly chosen unit goes; the only one that fits comes.
   useEffect(() => {
@@ -128,6 +181,103 @@ export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormD
       >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
       </Form.Item>
+      {kind === 'VILLAGE_MEETING' && (
+        <>
+          <Space.Compact block>
+            <Form.Item
+              name="householdsTotal"
+              label={t('conferences.field.householdsTotal')}
+              rules={[{ required: true }]}
+              style={{ width: '50%' }}
+            >
+              <InputNumber min={1} max={MAX_PARTICIPANTS} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              name="householdsRepresented"
+              label={t('conferences.field.householdsRepresented')}
+              rules={[{ required: true }]}
+              style={{ width: '50%' }}
+            >
+              <InputNumber min={0} max={MAX_PARTICIPANTS} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Space.Compact>
+          <Form.Item label={t('conferences.field.items')} extra={t('conferences.field.householdsHint')}>
+            <Form.List name="items">
+              {(fields, { add, remove }) => (
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  {fields.map((field) => (
+                    <Card
+                      key={field.key}
+                      size="small"
+                      extra={
+                        <Button type="link" danger onClick={() => remove(field.name)}>
+                          {t('common.delete')}
+                        </Button>
+                      }
+                    >
+                      <Form.Item
+                        name={[field.name, 'title']}
+                        label={t('conferences.field.itemTitle')}
+                        rules={[{ required: true, whitespace: true }]}
+                      >
+                        <Input maxLength={1000} autoComplete="off" />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'decidedBy']}
+                        label={t('conferences.field.decidedBy')}
+                        rules={[{ required: true }]}
+                      >
+                        <Select options={DECIDED_BY.map((value) => ({ value, label: t(`decidedBy.${value}`) }))} />
+                      </Form.Item>
+                      <Space wrap>
+                        <Form.Item
+                          name={[field.name, 'votesFor']}
+                          label={t('conferences.field.votesFor')}
+                          rules={[{ required: true }]}
+                        >
+                          <InputNumber min={0} max={MAX_PARTICIPANTS} precision={0} />
+                        </Form.Item>
+                        <Form.Item
+                          name={[field.name, 'votesAgainst']}
+                          label={t('conferences.field.votesAgainst')}
+                          rules={[{ required: true }]}
+                        >
+                          <InputNumber min={0} max={MAX_PARTICIPANTS} precision={0} />
+                        </Form.Item>
+                        <Form.Item
+                          name={[field.name, 'votesAbstain']}
+                          label={t('conferences.field.votesAbstain')}
+                          rules={[{ required: true }]}
+                        >
+                          <InputNumber min={0} max={MAX_PARTICIPANTS} precision={0} />
+                        </Form.Item>
+                      </Space>
+                      <Form.Item name={[field.name, 'contribution']} label={t('conferences.field.contribution')}>
+                        <Select
+                          options={CONTRIBUTIONS.map((value) => ({ value, label: t(`contribution.${value}`) }))}
+                        />
+                      </Form.Item>
+                    </Card>
+                  ))}
+                  <Button
+                    onClick={() =>
+                      add({
+                        decidedBy: 'SHOW_OF_HANDS',
+                        votesFor: 0,
+                        votesAgainst: 0,
+                        votesAbstain: 0,
+                        contribution: 'NONE',
+                      })
+                    }
+                  >
+                    {t('conferences.field.addItem')}
+                  </Button>
+                </Space>
+              )}
+            </Form.List>
+          </Form.Item>
+        </>
+      )}
     </RecordFormDrawer>
   );
 }

@@ -13,6 +13,8 @@ const KIND_COLORS: Record<ConferenceKind, string> = {
   STAFF_CONFERENCE: 'blue',
   WORKERS_CONFERENCE: 'green',
   WORKPLACE_DIALOGUE: 'purple',
+  LEADERS_DIALOGUE: 'orange',
+  VILLAGE_MEETING: 'cyan',
 };
 
 interface ConferencesTableProps {

@@ -60,6 +60,7 @@ function conclusion(version: number, findings = 'Chưa niêm yết công khai qu
         dueDate: '2025-06-30',
         doneOn: null,
         status: 'OVERDUE',
+        version: 0,
       },
     ],
     version,

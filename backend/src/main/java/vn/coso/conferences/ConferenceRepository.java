@@ -9,6 +9,7 @@ import vn.coso.common.paging.SortableFields;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.units.Unit;
+import vn.coso.units.UnitType;
 
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,75 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList());
     }
+
+    /** Conferences of one kind held in the period by the units of each area of the annual review. */
+    public Map<Long, Long> countHeld(ReportAreas areas, Period period, ConferenceKind kind) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
+                        + " from Conference c join c.unit u where c.kind = :kind"
+                        + " and c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
+                        Object[].class))
+                .setParameter("kind", kind)
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
+    }
+
+    /** A village meeting item that counts as decided: the meeting was valid and most of all households agreed. */
+    private static final String DECIDED = "c.householdsTotal is not null and 2 * c.householdsRepresented > c.householdsTotal"
+            + " and 2 * i.votesFor > c.householdsTotal";
+
+    /**
+     * Items decided at village meetings held in the period, in each area; with {@code contributed}
+     * only those households carry out with money or work (dân làm).
+     */
+    public Map<Long, Long> countDecidedItems(ReportAreas areas, Period period, boolean contributed) {
+        var query = areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
+                        + " from Conference c join c.items i join c.unit u where " + DECIDED
+                        + (contributed ? " and i.contribution <> :none" : "")
+                        + " and c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
+                        Object[].class))
+                .setParameter("from", period.from()).setParameter("to", period.to());
+        if (contributed) {
+            query.setParameter("none", ConferenceItem.Contribution.NONE);
+        }
+        return areas.counts(query.getResultList());
+    }
+
+    /** Decided items whose work was completed and handed over in the period, in each area (dân thụ hưởng). */
+    public Map<Long, Long> countCompletedItems(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
+                        + " from Conference c join c.items i join c.unit u where " + DECIDED
+                        + " and i.completedOn between :from and :to and " + areas.where() + areas.groupBy(),
+                        Object[].class))
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
+    }
+
+    /** Active villages that existed at the period's end and held no village meeting in it, in each area. */
+    public Map<Long, Long> countVillagesWithout(ReportAreas areas, Period period) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u)"
+                        + " from Unit u where u.active = true and u.type = :village and " + EXISTS_AT_END
+                        + " and not exists (select 1 from Conference c where c.unit = u and c.kind = :meeting"
+                        + " and c.heldOn between :from and :to)"
+                        + " and " + areas.where() + areas.groupBy(), Object[].class))
+                .setParameter("village", UnitType.VILLAGE).setParameter("meeting", ConferenceKind.VILLAGE_MEETING)
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList());
+    }
+
+    /** The villages of {@link #countVillagesWithout} in a subtree, for the lagging list. */
+    public List<Long> villagesWithout(String subtreePath, Period period) {
+        return getEntityManager().createQuery("select u.id from Unit u where u.active = true and u.type = :village"
+                        + " and " + EXISTS_AT_END + " and u.path like :prefix"
+                        + " and not exists (select 1 from Conference c where c.unit = u and c.kind = :meeting"
+                        + " and c.heldOn between :from and :to)", Long.class)
+                .setParameter("village", UnitType.VILLAGE).setParameter("meeting", ConferenceKind.VILLAGE_MEETING)
+                .setParameter("from", period.from()).setParameter("to", period.to())
+                .setParameter("prefix", subtreePath + "%")
+                .getResultList();
+    }
+
+    private static final String EXISTS_AT_END =
+            "(u.validFrom is null or u.validFrom <= :to) and (u.validTo is null or u.validTo >= :to)";
 
     /** The ids of {@link #findLaggingUnits}, all of them, for the annual review. */
     public List<Long> laggingUnitIds(String subtreePath, Period period) {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.paging.AreaParams;
 import vn.coso.common.paging.ListParams;
 import vn.coso.common.paging.PageRequest;
@@ -39,7 +40,8 @@ import vn.coso.units.UnitDtos.UnitRef;
 
 @Path("/api/v1/conferences")
 @Tag(name = "Conferences", description = "Staff conferences (hội nghị cán bộ, công chức, viên chức), workers' conferences "
-        + "(hội nghị người lao động) and workplace dialogues (đối thoại tại nơi làm việc).")
+        + "(hội nghị người lao động), workplace dialogues (đối thoại tại nơi làm việc), leaders' dialogues with citizens "
+        + "(đối thoại với Nhân dân) and village meetings where households decide (hội nghị thôn, tổ dân phố).")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INSPECTOR, Roles.VIEWER})
@@ -86,8 +88,12 @@ public class ConferenceResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Record a conference or dialogue",
-            description = "The kind must fit the unit: STAFF_CONFERENCE for an agency or public service unit, "
-                    + "WORKERS_CONFERENCE or WORKPLACE_DIALOGUE for an enterprise; otherwise 400 names `kind`. "
+            description = "The kind must fit the unit's type on the date: STAFF_CONFERENCE for an agency, public "
+                    + "service unit or commune, WORKERS_CONFERENCE or WORKPLACE_DIALOGUE for an enterprise, "
+                    + "LEADERS_DIALOGUE for a commune, VILLAGE_MEETING for a village; otherwise 400 names `kind`. "
+                    + "A village meeting carries the village's households, those represented and the items decided: "
+                    + "it is valid with more than half of the households represented, and an item is decided when "
+                    + "more than half of all households agree — below either, it is recorded but not decided. "
                     + "Officers record them for units of their own subtree.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(schema = @Schema(implementation = ConferenceResponse.class)))
@@ -117,6 +123,14 @@ public class ConferenceResource {
                                                    @Valid @NotNull ConferenceUpdateRequest request) {
         ConferenceResponse conference = conferences.update(id, request, ETags.versionOf(ifMatch));
         return Responses.ok(conference.version(), conference);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Who recorded and changed a conference, when, and what")
+    @APIResponse(responseCode = "200", description = "A page of history entries, newest first.")
+    public PageResult<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageRequest page) {
+        return conferences.history(id, page);
     }
 
     @DELETE

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.errors.ProblemException;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.history.HistoryService;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.Period;
@@ -19,8 +21,11 @@ import vn.coso.conferences.ConferenceDtos.ConferenceUpdateRequest;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitDtos.UnitRef;
 import vn.coso.units.UnitService;
+import vn.coso.units.UnitType;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,15 +33,20 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ConferenceService {
 
+    static final String HISTORY_TYPE = "conference";
+
     private final ConferenceRepository conferences;
     private final UnitService units;
     private final ScopeGuard guard;
     private final RecordWriteRules writes;
+    private final HistoryService history;
 
-    public ConferenceService(ConferenceRepository conferences, UnitService units, ScopeGuard guard, CurrentUser user) {
+    public ConferenceService(ConferenceRepository conferences, UnitService units, ScopeGuard guard, CurrentUser user,
+                             HistoryService history) {
         this.conferences = conferences;
         this.units = units;
         this.guard = guard;
+        this.history = history;
         this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
                 "record.read-only");
     }
@@ -72,6 +82,7 @@ public class ConferenceService {
         Conference conference = new Conference();
         apply(conference, request);
         conferences.persistAndFlush(conference);
+        history.record(HISTORY_TYPE, conference.id, "CREATED", Map.of(), ConferenceMapper.snapshot(conference));
         return toResponse(conference);
     }
 
@@ -80,8 +91,10 @@ public class ConferenceService {
         Conference conference = findVisible(id);
         writes.require(conference.unit.path, RecordWriteRules.Action.UPDATE);
         Versions.check(ProblemException.record("record.conference", id), conference.version, request.version(), ifMatchVersion);
+        Map<String, Object> before = ConferenceMapper.snapshot(conference);
         apply(conference, request.fields());
         conferences.flush();
+        history.record(HISTORY_TYPE, id, "UPDATED", before, ConferenceMapper.snapshot(conference));
         return toResponse(conference);
     }
 
@@ -89,7 +102,14 @@ public class ConferenceService {
     public void delete(long id) {
         Conference conference = findVisible(id);
         writes.require(conference.unit.path, RecordWriteRules.Action.DELETE);
+        history.record(HISTORY_TYPE, id, "DELETED", ConferenceMapper.snapshot(conference), Map.of());
         conferences.delete(conference);
+    }
+
+    /** Who recorded and changed the conference, when, and what. */
+    public PageResult<HistoryEntry> history(long id, PageRequest page) {
+        findVisible(id);
+        return history.list(HISTORY_TYPE, id, page);
     }
 
     /** A conference the caller may see, or 404: out of scope looks exactly like not existing. */
@@ -101,18 +121,77 @@ public class ConferenceService {
         long unitId = request.unitId();
         Unit unit = units.visible(unitId)
                 .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId)));
-        if (!request.kind().heldBy().contains(unit.type)) {
+        units.requireExistingOn(unit, request.date(), "date");
+        UnitType typeThatDay = units.typeOn(unit, request.date());
+        if (!request.kind().heldBy().contains(typeThatDay)) {
             throw ProblemException.invalidField("kind", "conference.kind.unit", request.kind(),
                     request.kind().heldBy().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
-                    unit.name, unit.type);
+                    unit.name, typeThatDay);
         }
-        units.requireExistingOn(unit, request.date(), "date");
+        List<ConferenceItem> items = items(request);
         conference.unit = unit;
         conference.kind = request.kind();
         conference.heldOn = request.date();
         conference.title = Texts.clean(request.title());
         conference.participants = request.participants();
         conference.resolutions = Texts.clean(request.resolutions());
+        conference.householdsTotal = request.householdsTotal();
+        conference.householdsRepresented = request.householdsRepresented();
+        conference.items.clear();
+        conference.items.addAll(items);
+    }
+
+    /**
+     * A village meeting's households and items, checked against each other: the households (votes)
+     * of an item are at most those represented. Other kinds carry none.
+     */
+    private static List<ConferenceItem> items(ConferenceRequest request) {
+        List<ConferenceDtos.ItemRequest> asked = request.items() == null ? List.of() : request.items();
+        if (!request.kind().decidesByHouseholds()) {
+            for (String field : List.of("householdsTotal", "householdsRepresented")) {
+                Object value = field.equals("householdsTotal") ? request.householdsTotal() : request.householdsRepresented();
+                if (value != null) {
+                    throw ProblemException.invalidField(field, "conference.households.village-only", request.kind());
+                }
+            }
+            if (!asked.isEmpty()) {
+                throw ProblemException.invalidField("items", "conference.households.village-only", request.kind());
+            }
+            return List.of();
+        }
+        if (request.householdsTotal() == null) {
+            throw ProblemException.invalidField("householdsTotal", "field.not-null");
+        }
+        if (request.householdsRepresented() == null) {
+            throw ProblemException.invalidField("householdsRepresented", "field.not-null");
+        }
+        if (request.householdsRepresented() > request.householdsTotal()) {
+            throw ProblemException.invalidField("householdsRepresented", "conference.households.more-than-total",
+                    request.householdsRepresented(), request.householdsTotal());
+        }
+        List<ConferenceItem> items = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            ConferenceDtos.ItemRequest r = asked.get(i);
+            int votes = r.votesFor() + r.votesAgainst() + r.votesAbstain();
+            if (votes > request.householdsRepresented()) {
+                throw ProblemException.invalidField("items[" + i + "].votesFor", "conference.item.votes",
+                        votes, request.householdsRepresented());
+            }
+            if (r.completedOn() != null && r.completedOn().isBefore(request.date())) {
+                throw ProblemException.invalidField("items[" + i + "].completedOn", "conference.item.completed-before");
+            }
+            ConferenceItem item = new ConferenceItem();
+            item.title = Texts.clean(r.title());
+            item.decidedBy = r.decidedBy();
+            item.votesFor = r.votesFor();
+            item.votesAgainst = r.votesAgainst();
+            item.votesAbstain = r.votesAbstain();
+            item.contribution = r.contribution() == null ? ConferenceItem.Contribution.NONE : r.contribution();
+            item.recognised = Boolean.TRUE.equals(r.recognised());
+            item.completedOn = r.completedOn();
+            items.add(item);
+        }
+        return items;
     }
 
     private ConferenceResponse toResponse(Conference conference) {

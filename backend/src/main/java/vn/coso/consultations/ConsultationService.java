@@ -213,6 +213,14 @@ public class ConsultationService {
                 : Optional.of(Msg.of("consultation.preceding.status", String.valueOf(consultationId), status));
     }
 
+    /**
+     * The title of a consultation the caller may see, if there is one: for records that name the
+     * consultation they answer (a social critique of its draft).
+     */
+    public Optional<String> visibleTitle(long id) {
+        return guard.visible(consultations.findByIdOptional(id), c -> c.unit.path).map(c -> c.title);
+    }
+
     /** A consultation the caller may see, or 404: out of scope looks exactly like not existing. */
     Consultation findVisible(long id) {
         return guard.require(consultations.findByIdOptional(id), c -> c.unit.path, "record.consultation", id);

@@ -62,6 +62,7 @@ public class DemoDataLoader {
                 added += ModelPracticeDemoData.load(connection);
                 added += ConsultationDemoData.load(connection);
                 added += FeedbackDemoData.load(connection, config);
+                added += PeopleDemoData.load(connection);
                 connection.commit();
                 return added;
             } catch (SQLException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package vn.coso.feedback;
 
+import vn.coso.common.rights.DemocracyRight;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -169,5 +170,15 @@ public final class FeedbackDtos {
     @Schema(name = "FeedbackPriorityRequest")
     public record PriorityRequest(@Schema(required = true) @NotNull Priority priority,
                                   @Schema(required = true) @NotNull Long version) {
+    }
+
+    @Schema(name = "FeedbackLead", description = "A feedback as the lead of an inspection: what names it, never its sender.")
+    public record FeedbackLead(
+            @Schema(required = true) long id,
+            @Schema(required = true) String trackingCode,
+            @Schema(required = true) UnitRef unit,
+            @Schema(required = true) DemocracyRight right,
+            @Schema(required = true) String title,
+            @Schema(required = true) Instant receivedAt) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.coso.feedback;
 
+import vn.coso.common.rights.DemocracyRight;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.calendar.WorkingCalendar;
 import vn.coso.common.paging.Period;

@@ -1,5 +1,6 @@
 package vn.coso.feedback;
 
+import vn.coso.common.rights.DemocracyRight;
 import vn.coso.common.paging.Period;
 import vn.coso.feedback.FeedbackEnums.Channel;
 import vn.coso.feedback.FeedbackEnums.Priority;

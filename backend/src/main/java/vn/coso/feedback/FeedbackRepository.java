@@ -1,5 +1,6 @@
 package vn.coso.feedback;
 
+import vn.coso.common.rights.DemocracyRight;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
@@ -118,6 +119,15 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
                 .forEach(row -> tallies.get(areas.keyOf(row[0])).put((DemocracyRight) row[1], new FeedbackFigures.Tally(
                         number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6]), number(row[7]))));
         return tallies;
+    }
+
+    /** The feedback received in {@code [start, end)} about the units of each area of the annual review. */
+    public Map<Long, Long> countReceived(ReportAreas areas, Instant start, Instant end) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(f)"
+                        + " from Feedback f join f.unit u where f.receivedAt >= :start and f.receivedAt < :end and "
+                        + areas.where() + areas.groupBy(), Object[].class))
+                .setParameter("start", start).setParameter("end", end)
+                .getResultList());
     }
 
     /** Units of the subtree with overdue feedback (as in {@link #tally}) received in {@code [start, end)}. */

@@ -1,5 +1,6 @@
 package vn.coso.feedback;
 
+import vn.coso.common.rights.DemocracyRight;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -18,6 +18,7 @@ import vn.coso.feedback.FeedbackDtos.FeedbackTracking;
 import vn.coso.feedback.FeedbackDtos.RatingRequest;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -104,6 +105,15 @@ public class FeedbackService {
         feedback.flush();
         history.recordAs(FeedbackIntake.PUBLIC, HISTORY_TYPE, f.id, "RATED", before, f.snapshot());
         return FeedbackMapper.toTracking(f);
+    }
+
+    /**
+     * A feedback the caller may see, as the lead of an inspection or supervision: its code, unit,
+     * right and title — nothing of its sender, whoever asks.
+     */
+    public Optional<FeedbackDtos.FeedbackLead> visibleLead(long id) {
+        return feedback.findByIdOptional(id).filter(this::isVisible).map(f -> new FeedbackDtos.FeedbackLead(f.id,
+                TrackingCodes.display(f.trackingCode), FeedbackMapper.ref(f.unit), f.right, f.title, f.receivedAt));
     }
 
     Feedback findVisible(long id) {

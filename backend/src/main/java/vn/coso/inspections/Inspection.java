@@ -68,6 +68,10 @@ public class Inspection extends VersionedEntity {
     @JoinColumn(name = "origin_supervision_id")
     public Inspection originSupervision;
 
+    /** The citizen's feedback this inspection or supervision started from (only the link; see V243). */
+    @Column(name = "lead_feedback_id")
+    public Long leadFeedbackId;
+
     @Column(name = "plan_year", nullable = false)
     public int planYear;
 

@@ -16,6 +16,7 @@ import vn.coso.inspections.InspectionEnums.Kind;
 import vn.coso.inspections.InspectionEnums.RecommendationStatus;
 import vn.coso.inspections.InspectionEnums.Status;
 import vn.coso.inspections.InspectionEnums.SubjectType;
+import vn.coso.feedback.FeedbackDtos.FeedbackLead;
 import vn.coso.party.PartyDtos.PartyOrganizationRef;
 import vn.coso.units.UnitDtos.UnitRef;
 
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.coso.common.validation.PlausibleDate;
 import vn.coso.common.validation.TextPatterns;
 
 public final class InspectionDtos {
@@ -52,7 +54,10 @@ public final class InspectionDtos {
             @Schema(description = "Defaults to \"" + DEFAULT_TOPIC + "\".")
             @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = NO_CONTROL_MESSAGE) String topic,
             @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARS, message = NO_CONTROL_MESSAGE) String> teamMembers,
-            @Schema(description = "Required when replacing: the version that was read.") Long version) {
+            @Schema(description = "Required when replacing: the version that was read.") Long version,
+            @Schema(description = "The citizen's feedback (about a unit you can see) this starts from: only the link is "
+                    + "kept, never its sender; shown to admin and inspectors only.")
+            Long leadFeedbackId) {
     }
 
     @Schema(name = "InspectionStartRequest")
@@ -110,6 +115,8 @@ public final class InspectionDtos {
             String topic, List<String> teamMembers, Status status,
             @Schema(nullable = true) String cancelReason, boolean hasConclusion,
             long version, Instant createdAt, Instant updatedAt,
+            @Schema(nullable = true, description = "The feedback it started from — for admin and inspectors only, "
+                    + "and never with the feedback's sender.") FeedbackLead leadFeedback,
             @Schema(required = true, description = "The operations you may perform on it now: `update` (PUT), "
                     + "`conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>.")
             List<String> allowedActions) {
@@ -118,7 +125,20 @@ public final class InspectionDtos {
     @Schema(name = "Recommendation")
     public record RecommendationResponse(long id, String content, UnitRef responsibleUnit, LocalDate dueDate,
                                          @Schema(nullable = true) LocalDate doneOn,
-                                         @Schema(description = "OVERDUE is computed from the due date.") RecommendationStatus status) {
+                                         @Schema(description = "OVERDUE is computed from the due date.") RecommendationStatus status,
+                                         @Schema(nullable = true, description = "What shows it was done.") String evidence,
+                                         @Schema(required = true, description = "For marking it done.") long version) {
+    }
+
+    @Schema(name = "RecommendationDoneRequest", description = "A recommendation followed up: done on a day, with evidence.")
+    public record RecommendationDoneRequest(
+            @Schema(required = true, examples = "2025-01-15") @NotNull @PlausibleDate
+            LocalDate doneOn,
+            @Schema(description = "What shows it was done.", examples = "Biên bản kiểm điểm ngày 15/01/2025")
+            @Size(max = 2000) @Pattern(regexp = TextPatterns.MULTI_LINE, message = TextPatterns.MULTI_LINE_MESSAGE)
+            String evidence,
+            @Schema(required = true, description = "The recommendation's version read; a stale one answers 409.") @NotNull
+            Long version) {
     }
 
     @Schema(name = "Conclusion")

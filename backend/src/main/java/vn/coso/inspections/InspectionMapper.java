@@ -4,6 +4,7 @@ import vn.coso.inspections.InspectionDtos.ConclusionResponse;
 import vn.coso.inspections.InspectionDtos.DisciplinaryActionResponse;
 import vn.coso.inspections.InspectionDtos.InspectionResponse;
 import vn.coso.inspections.InspectionDtos.MemberView;
+import vn.coso.feedback.FeedbackDtos.FeedbackLead;
 import vn.coso.inspections.InspectionDtos.RecommendationResponse;
 import vn.coso.inspections.InspectionDtos.SubjectView;
 import vn.coso.inspections.InspectionEnums.SubjectType;
@@ -31,20 +32,23 @@ final class InspectionMapper {
     }
 
     static InspectionResponse toResponse(Inspection i, boolean hasConclusion, boolean showMembers,
-                                         List<String> allowedActions) {
+                                         FeedbackLead lead, List<String> allowedActions) {
         return new InspectionResponse(i.id, i.kind, i.form, subject(i.subjectOrganization, i.subjectMember, showMembers),
                 ref(i.scopeUnit), ref(i.conductingOrganization), i.conductingBody,
                 i.originSupervision == null ? null : i.originSupervision.id, i.planYear, i.plannedStart, i.plannedEnd,
                 i.actualStart, i.actualEnd, i.topic, List.copyOf(i.teamMembers), i.status, i.cancelReason,
-                hasConclusion, i.version, i.createdAt, i.updatedAt, allowedActions);
+                hasConclusion, i.version, i.createdAt, i.updatedAt, lead, allowedActions);
     }
 
-    static ConclusionResponse toResponse(Conclusion c, List<Recommendation> recommendations) {
-        LocalDate today = LocalDate.now();
+    static ConclusionResponse toResponse(Conclusion c, List<Recommendation> recommendations, LocalDate today) {
         return new ConclusionResponse(c.inspectionId, c.violationFound, c.findings,
-                recommendations.stream().map(r -> new RecommendationResponse(r.id, r.content, ref(r.responsibleUnit),
-                        r.dueDate, r.doneOn, r.status(today))).toList(),
+                recommendations.stream().map(r -> toResponse(r, today)).toList(),
                 c.version, c.updatedAt);
+    }
+
+    static RecommendationResponse toResponse(Recommendation r, LocalDate today) {
+        return new RecommendationResponse(r.id, r.content, ref(r.responsibleUnit), r.dueDate, r.doneOn, r.status(today),
+                r.evidence, r.version);
     }
 
     static DisciplinaryActionResponse toResponse(DisciplinaryAction a, boolean showMembers) {

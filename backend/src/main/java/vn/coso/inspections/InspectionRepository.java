@@ -152,6 +152,13 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
                 .setParameter(4, contentHash).setParameter(5, now).executeUpdate() == 1;
     }
 
+    public Optional<Recommendation> recommendation(long inspectionId, long recommendationId) {
+        return getEntityManager().createQuery("select r from Recommendation r join fetch r.responsibleUnit"
+                        + " where r.id = :id and r.inspectionId = :inspection", Recommendation.class)
+                .setParameter("id", recommendationId).setParameter("inspection", inspectionId)
+                .getResultStream().findFirst();
+    }
+
     private static Conditions conditions(InspectionFilter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")
@@ -164,6 +171,8 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
                         filter.organizationPath() == null ? null : filter.organizationPath() + "%")
                 .add("i.subjectMember.id = :memberId", "memberId", filter.memberId())
                 .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
-                .add("i.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+                .add("i.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince())
+                .add("exists (select 1 from Recommendation r where r.inspectionId = i.id and r.doneOn is null"
+                        + " and r.dueDate < :overdueOn)", "overdueOn", filter.overdueOn());
     }
 }

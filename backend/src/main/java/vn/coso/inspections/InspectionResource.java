@@ -32,6 +32,8 @@ import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
 import vn.coso.common.web.Responses;
+import vn.coso.inspections.InspectionDtos.RecommendationDoneRequest;
+import vn.coso.inspections.InspectionDtos.RecommendationResponse;
 import vn.coso.inspections.InspectionDtos.CancelRequest;
 import vn.coso.inspections.InspectionDtos.CloseRequest;
 import vn.coso.inspections.InspectionDtos.ConcludeRequest;
@@ -73,8 +75,12 @@ public class InspectionResource {
             @QueryParam("memberId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String memberId,
             @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
             @QueryParam("updatedSince") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @QueryParam("overdueRecommendations") @Parameter(description = "true: only those with a recommendation "
+                    + "past due and not done, whatever their status (closed ones included).",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String overdueRecommendations,
             @BeanParam PageRequest page) {
         Long yearValue = QueryParams.optionalLong("year", year);
+        boolean overdue = Boolean.TRUE.equals(QueryParams.optionalBoolean("overdueRecommendations", overdueRecommendations));
         InspectionFilter filter = new InspectionFilter(yearValue == null ? null : yearValue.intValue(),
                 QueryParams.optionalEnum("kind", kind, Kind.class),
                 QueryParams.optionalEnum("form", form, Form.class),
@@ -83,7 +89,8 @@ public class InspectionResource {
                 inspections.organizationPathOf(QueryParams.optionalLong("organizationId", organizationId)),
                 QueryParams.optionalLong("memberId", memberId),
                 QueryParams.optionalLong("unitId", unitId),
-                QueryParams.optionalInstant("updatedSince", updatedSince));
+                QueryParams.optionalInstant("updatedSince", updatedSince),
+                overdue ? inspections.today() : null);
         return inspections.list(filter, page);
     }
 
@@ -191,6 +198,19 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "The conclusion as saved.")
     public ConclusionResponse saveConclusion(@PathParam("id") long id, @Valid @NotNull ConclusionRequest request) {
         return inspections.saveConclusion(id, request);
+    }
+
+    @POST
+    @Path("/{id}/recommendations/{recommendationId}/done")
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.OFFICER})
+    @Operation(summary = "Mark a recommendation done, with its evidence — also after the inspection closed",
+            description = "While CONCLUDED or CLOSED (409 otherwise). An inspector or admin of the inspection's scope, or "
+                    + "an officer whose scope holds the responsible unit; for anyone else it does not exist (404). "
+                    + "Carries the recommendation's `version` (409 when stale); `doneOn` not in the future.")
+    @APIResponse(responseCode = "200", description = "The recommendation, no longer OVERDUE.")
+    public RecommendationResponse markDone(@PathParam("id") long id, @PathParam("recommendationId") long recommendationId,
+                                           @Valid @NotNull RecommendationDoneRequest request) {
+        return inspections.markDone(id, recommendationId, request);
     }
 
     @GET

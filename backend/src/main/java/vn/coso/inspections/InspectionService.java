@@ -12,6 +12,7 @@ import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.CurrentUser;
+import vn.coso.common.time.AppClock;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
@@ -21,10 +22,14 @@ import vn.coso.inspections.InspectionDtos.ConclusionRequest;
 import vn.coso.inspections.InspectionDtos.ConclusionResponse;
 import vn.coso.inspections.InspectionDtos.InspectionRequest;
 import vn.coso.inspections.InspectionDtos.InspectionResponse;
+import vn.coso.inspections.InspectionDtos.RecommendationDoneRequest;
 import vn.coso.inspections.InspectionDtos.RecommendationRequest;
+import vn.coso.inspections.InspectionDtos.RecommendationResponse;
 import vn.coso.inspections.InspectionDtos.SummaryResponse;
 import vn.coso.inspections.InspectionEnums.Kind;
 import vn.coso.inspections.InspectionEnums.Status;
+import vn.coso.feedback.FeedbackDtos.FeedbackLead;
+import vn.coso.feedback.FeedbackService;
 import vn.coso.party.PartyMember;
 import vn.coso.party.PartyMemberService;
 import vn.coso.party.PartyOrganization;
@@ -32,6 +37,7 @@ import vn.coso.party.PartyOrganizationService;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,11 +61,16 @@ public class InspectionService {
     private final CurrentUser user;
     private final InspectionActions actions;
     private final DomainEvents events;
+    private final Clock clock;
+    private final FeedbackService feedback;
 
     public InspectionService(InspectionRepository inspections, UnitService units, ScopeGuard guard,
                              PartyOrganizationService organizations, PartyMemberService members, HistoryService history,
-                             CurrentUser user, InspectionActions actions, DomainEvents events) {
+                             CurrentUser user, InspectionActions actions, DomainEvents events, Clock clock,
+                             FeedbackService feedback) {
         this.events = events;
+        this.clock = clock;
+        this.feedback = feedback;
         this.inspections = inspections;
         this.units = units;
         this.guard = guard;
@@ -82,7 +93,7 @@ public class InspectionService {
         Set<Long> concluded = new HashSet<>(inspections.withConclusion(found.stream().map(i -> i.id).toList()));
         boolean showMembers = showsMembers();
         return new PageResult<>(found, page.page(), page.size(), inspections.countInScope(filter, unitPath, guard.current()))
-                .map(i -> InspectionMapper.toResponse(i, concluded.contains(i.id), showMembers,
+                .map(i -> InspectionMapper.toResponse(i, concluded.contains(i.id), showMembers, lead(i),
                         actions.allowed(new InspectionActions.Subject(i, concluded.contains(i.id)))));
     }
 
@@ -190,7 +201,7 @@ public class InspectionService {
         Inspection inspection = findVisible(id);
         Conclusion conclusion = inspections.conclusionOf(inspection.id)
                 .orElseThrow(() -> ProblemException.notFound("record.conclusion", id));
-        return InspectionMapper.toResponse(conclusion, inspections.recommendationsOf(id));
+        return InspectionMapper.toResponse(conclusion, inspections.recommendationsOf(id), today());
     }
 
     /** Records or replaces the conclusion and its recommendations, with optimistic locking. */
@@ -223,7 +234,7 @@ public class InspectionService {
             recommendation.content = Texts.clean(r.content());
             recommendation.responsibleUnit = visibleUnit("recommendations[" + i + "].responsibleUnitId", r.responsibleUnitId());
             recommendation.dueDate = r.dueDate();
-            if (r.doneOn() != null && r.doneOn().isAfter(LocalDate.now())) {
+            if (r.doneOn() != null && r.doneOn().isAfter(today())) {
                 throw ProblemException.invalidField("recommendations[" + i + "].doneOn", "inspection.done-on.future");
             }
             recommendation.doneOn = r.doneOn();
@@ -233,7 +244,51 @@ public class InspectionService {
         List<Recommendation> saved = inspections.recommendationsOf(id);
         history.record(HISTORY_TYPE, id, before.isEmpty() ? "CONCLUSION_RECORDED" : "CONCLUSION_UPDATED",
                 before, snapshot(conclusion, saved));
-        return InspectionMapper.toResponse(conclusion, saved);
+        return InspectionMapper.toResponse(conclusion, saved, today());
+    }
+
+    /**
+     * Follow-up of a recommendation, also after the inspection closed: done on a day, with its
+     * evidence. An inspector (or admin) of the inspection's scope, or an officer of the responsible
+     * unit's scope, marks it; anyone else finds nothing (404).
+     */
+    @Transactional
+    public RecommendationResponse markDone(long id, long recommendationId, RecommendationDoneRequest request) {
+        Recommendation recommendation = inspections.recommendation(id, recommendationId)
+                .orElseThrow(() -> ProblemException.notFound("record.recommendation", recommendationId));
+        Inspection inspection;
+        if (user.hasRole(Roles.ADMIN) || user.hasRole(Roles.INSPECTOR)) {
+            inspection = findVisible(id);
+        } else if (guard.canSee(recommendation.responsibleUnit.path)) {
+            inspection = inspections.findById(id);
+        } else {
+            throw ProblemException.notFound("record.recommendation", recommendationId);
+        }
+        if (inspection.status != Status.CONCLUDED && inspection.status != Status.CLOSED) {
+            throw ProblemException.of(409, "inspection.recommendation.not-concluded", String.valueOf(id), inspection.status);
+        }
+        Versions.check(ProblemException.record("record.recommendation", recommendationId), recommendation.version,
+                request.version(), null);
+        if (request.doneOn().isAfter(today())) {
+            throw ProblemException.invalidField("doneOn", "inspection.done-on.future");
+        }
+        Map<String, Object> before = followUp(recommendation);
+        recommendation.doneOn = request.doneOn();
+        recommendation.evidence = Texts.clean(request.evidence());
+        inspections.flush();
+        history.record(HISTORY_TYPE, id, "RECOMMENDATION_DONE", before, followUp(recommendation));
+        return InspectionMapper.toResponse(recommendation, today());
+    }
+
+    private static Map<String, Object> followUp(Recommendation r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("recommendation[" + r.id + "].doneOn", r.doneOn);
+        fields.put("recommendation[" + r.id + "].evidence", r.evidence);
+        return fields;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(AppClock.VIETNAM));
     }
 
     public PageResult<HistoryEntry> history(long id, PageRequest page) {
@@ -264,7 +319,8 @@ public class InspectionService {
 
     private InspectionResponse toResponse(Inspection inspection) {
         InspectionActions.Subject subject = subject(inspection);
-        return InspectionMapper.toResponse(inspection, subject.hasConclusion(), showsMembers(), actions.allowed(subject));
+        return InspectionMapper.toResponse(inspection, subject.hasConclusion(), showsMembers(), lead(inspection),
+                actions.allowed(subject));
     }
 
     private InspectionResponse saved(Inspection inspection, String action, Map<String, Object> before) {
@@ -279,6 +335,12 @@ public class InspectionService {
         Versions.check(ProblemException.record("record.inspection", id), inspection.version, version, null);
         actions.require(subject(inspection), action);
         return inspection;
+    }
+
+    /** The feedback an inspection started from, for admin and inspectors only (as members are). */
+    private FeedbackLead lead(Inspection inspection) {
+        return inspection.leadFeedbackId == null || !showsMembers() ? null
+                : feedback.visibleLead(inspection.leadFeedbackId).orElse(null);
     }
 
     private InspectionActions.Subject subject(Inspection inspection) {
@@ -330,6 +392,13 @@ public class InspectionService {
         inspection.plannedEnd = request.plannedEnd();
         String topic = Texts.clean(request.topic());
         inspection.topic = topic == null ? InspectionDtos.DEFAULT_TOPIC : topic;
+        inspection.leadFeedbackId = null;
+        if (request.leadFeedbackId() != null) {
+            inspection.leadFeedbackId = feedback.visibleLead(request.leadFeedbackId())
+                    .orElseThrow(() -> ProblemException.invalidField("leadFeedbackId", "inspection.lead.not-visible",
+                            String.valueOf(request.leadFeedbackId())))
+                    .id();
+        }
         inspection.teamMembers = request.teamMembers() == null ? new java.util.ArrayList<>()
                 : new java.util.ArrayList<>(request.teamMembers().stream().map(Texts::clean).toList());
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import vn.coso.inspections.InspectionEnums.RecommendationStatus;
 import vn.coso.units.Unit;
 
@@ -39,6 +40,13 @@ public class Recommendation extends PanacheEntityBase {
 
     @Column(name = "done_on")
     public LocalDate doneOn;
+
+    /** What shows it was done (the document, the minutes), recorded with the follow-up. */
+    @Column(length = 2000)
+    public String evidence;
+
+    @Version
+    public long version;
 
     /** OVERDUE is computed from the due date, never stored. */
     public RecommendationStatus status(LocalDate today) {

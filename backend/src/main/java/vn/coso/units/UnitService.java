@@ -159,6 +159,11 @@ public class UnitService {
         return history.on(unit, date).path();
     }
 
+    /** The type a unit had on a day (its placement that day): what the unit could do then. */
+    public UnitType typeOn(Unit unit, LocalDate date) {
+        return date == null ? unit.type : history.on(unit, date).type();
+    }
+
     /**
      * The units directly under a unit in the structure of a day (those that existed that day), by
      * name, with how many units each had under it: the rows of a report by the period's structure.

@@ -159,7 +159,7 @@ class ConferenceResourceTest {
                 .then().statusCode(400).body("errors[0].field", is("kind"));
         as("admin").body(body(bachDang.id, "WORKPLACE_DIALOGUE", "2023-02-01", "Sai loại", 10)).post("/api/v1/conferences")
                 .then().statusCode(400).body("errors[0].field", is("kind"));
-        as("admin").body(body(bachDang.id, "STAFF_CONFERENCE", "2023-02-01", "Sai loại", 10)).post("/api/v1/conferences")
+        as("admin").body(body(bachDang.id, "VILLAGE_MEETING", "2023-02-01", "Sai loại", 10)).post("/api/v1/conferences")
                 .then().statusCode(400).body("errors[0].field", is("kind"));
         assertEquals(before, count());
 

@@ -1,5 +1,6 @@
 package vn.coso.feedback;
 
+import vn.coso.common.rights.DemocracyRight;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

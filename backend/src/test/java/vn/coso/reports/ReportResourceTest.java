@@ -201,7 +201,9 @@ class ReportResourceTest {
         assertEquals(List.of("regulation.missing", "conference.none"),
                 report.getList("lagging.find { it.unit.id == " + agency.id + " }.reasons.code"));
         assertEquals(5, report.getInt("lagging.find { it.unit.id == " + agency.id + " }.score"));
-        assertEquals(List.of("regulation.missing"), report.getList("lagging.find { it.unit.id == " + commune.id + " }.reasons.code"));
+        assertEquals(List.of("regulation.missing", "disclosure.missing"),
+                report.getList("lagging.find { it.unit.id == " + commune.id + " }.reasons.code"),
+                "a commune that disclosed none of its required categories lags for it too");
         assertEquals(List.of("regulation.missing", "training.none"),
                 report.getList("lagging.find { it.unit.id == " + district.id + " }.reasons.code"));
         List<Integer> scores = report.getList("lagging.score");

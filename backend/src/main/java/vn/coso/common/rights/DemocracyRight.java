@@ -1,4 +1,4 @@
-package vn.coso.feedback;
+package vn.coso.common.rights;
 
 /** Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng. */
 public enum DemocracyRight {
