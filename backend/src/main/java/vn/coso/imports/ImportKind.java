@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * A kind of record that can be imported from a spreadsheet. Each feature implements it beside its
  * service (UnitImport, PartyMemberImport…), with the service's own rules, and declares what it is
- * once in a {@link Definition}; the imports kernel discovers the kinds (CDI), reads the file, runs
- * the passes, keeps the job, writes the templates and answers the API.
+ * once in a {@link Definition}, in a static field {@code DEFINITION} (the contract's list of kinds is
+ * read from it at build time: {@link ImportKindsOpenApi}); the imports kernel discovers the kinds
+ * (CDI), reads the file, runs the passes, keeps the job, writes the templates and answers the API.
  */
 public interface ImportKind {
 

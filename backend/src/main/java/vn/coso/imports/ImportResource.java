@@ -65,9 +65,8 @@ public class ImportResource {
                     + "writes only a file without problems, in one transaction. Problems are listed by "
                     + "`GET /api/v1/imports/{id}/errors` with their row and column, what each row does by "
                     + "`GET /api/v1/imports/{id}/rows`.\n\n"
-                    + "Units, party organisations, regulations and trainings: admin and officer; members: admin and "
-                    + "inspector; "
-                    + "every row within your scope, exactly as through the API.")
+                    + "Who may import each kind is said by the `kind` parameter; every row within your scope, exactly "
+                    + "as through the API.")
     @RequestBody(required = true, content = {
         @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -81,9 +80,8 @@ public class ImportResource {
     @APIResponse(responseCode = "503", description = "Too many imports are waiting on this server; try again later.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<ImportJobResponse> upload(
-            @PathParam("kind") @Parameter(description = "What the file holds.",
-                    schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"units", "party-organizations", "party-members", "regulations", "trainings"}))
+            // The kinds' list is the registered kinds' (ImportKindsOpenApi).
+            @PathParam("kind") @Parameter(description = "What the file holds.", schema = @Schema(type = SchemaType.STRING))
             String kind,
             @QueryParam("dryRun") @Parameter(description = "Check only, write nothing (default true).",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String dryRun,
@@ -150,8 +148,8 @@ public class ImportResource {
         @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(
-            @PathParam("kind") @Parameter(schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"units", "party-organizations", "party-members", "regulations", "trainings"})) String kind,
+            @PathParam("kind") @Parameter(description = "What the template is for.",
+                    schema = @Schema(type = SchemaType.STRING)) String kind,
             @QueryParam("format") @Parameter(description = "xlsx (default) or csv.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"xlsx", "csv"}, defaultValue = "xlsx"))
             String format) {
