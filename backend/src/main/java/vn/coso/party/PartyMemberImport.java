@@ -257,49 +257,31 @@ public class PartyMemberImport implements ImportKind {
         @Override
         protected void write(List<Row> records, List<ImportAction> actions, Connection connection) throws SQLException {
             Instant now = Instant.now();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO party_member (full_name,"
+            writeBatches(records, actions, connection, "INSERT INTO party_member (full_name,"
                     + " party_card_number, date_of_birth, admission_date, official_date, organization_id, post, status,"
-                    + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
-                 PreparedStatement update = connection.prepareStatement("UPDATE party_member SET full_name = ?,"
-                         + " date_of_birth = ?, admission_date = ?, official_date = ?, post = ?, status = ?,"
-                         + " version = version + 1, updated_at = ? WHERE id = ?")) {
-                boolean inserts = false;
-                boolean updates = false;
-                for (int i = 0; i < records.size(); i++) {
-                    Row row = records.get(i);
-                    if (actions.get(i) == ImportAction.CREATE) {
-                        insert.setString(1, row.fullName());
-                        insert.setString(2, row.partyCardNumber());
-                        Jdbc.setDate(insert, 3, row.dateOfBirth());
-                        Jdbc.setDate(insert, 4, row.admissionDate());
-                        Jdbc.setDate(insert, 5, row.officialDate());
-                        insert.setLong(6, organizations.get(Cells.key(row.organizationCode())).id());
-                        Jdbc.setText(insert, 7, row.post());
-                        insert.setString(8, row.statusOrDefault().name());
-                        Jdbc.setInstant(insert, 9, now);
-                        Jdbc.setInstant(insert, 10, now);
-                        insert.addBatch();
-                        inserts = true;
-                    } else if (actions.get(i) == ImportAction.UPDATE) {
-                        update.setString(1, row.fullName());
-                        Jdbc.setDate(update, 2, row.dateOfBirth());
-                        Jdbc.setDate(update, 3, row.admissionDate());
-                        Jdbc.setDate(update, 4, row.officialDate());
-                        Jdbc.setText(update, 5, row.post());
-                        update.setString(6, row.statusOrDefault().name());
-                        Jdbc.setInstant(update, 7, now);
-                        update.setLong(8, existing.get(key(row)).id());
-                        update.addBatch();
-                        updates = true;
-                    }
-                }
-                if (inserts) {
-                    insert.executeBatch();
-                }
-                if (updates) {
-                    update.executeBatch();
-                }
-            }
+                    + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", (insert, row) -> {
+                insert.setString(1, row.fullName());
+                insert.setString(2, row.partyCardNumber());
+                Jdbc.setDate(insert, 3, row.dateOfBirth());
+                Jdbc.setDate(insert, 4, row.admissionDate());
+                Jdbc.setDate(insert, 5, row.officialDate());
+                insert.setLong(6, organizations.get(Cells.key(row.organizationCode())).id());
+                Jdbc.setText(insert, 7, row.post());
+                insert.setString(8, row.statusOrDefault().name());
+                Jdbc.setInstant(insert, 9, now);
+                Jdbc.setInstant(insert, 10, now);
+            }, "UPDATE party_member SET full_name = ?,"
+                    + " date_of_birth = ?, admission_date = ?, official_date = ?, post = ?, status = ?,"
+                    + " version = version + 1, updated_at = ? WHERE id = ?", (update, row) -> {
+                update.setString(1, row.fullName());
+                Jdbc.setDate(update, 2, row.dateOfBirth());
+                Jdbc.setDate(update, 3, row.admissionDate());
+                Jdbc.setDate(update, 4, row.officialDate());
+                Jdbc.setText(update, 5, row.post());
+                update.setString(6, row.statusOrDefault().name());
+                Jdbc.setInstant(update, 7, now);
+                update.setLong(8, existing.get(key(row)).id());
+            });
         }
     }
 }

@@ -284,55 +284,40 @@ public class PartyOrganizationImport implements ImportKind {
             return same ? ImportAction.UNCHANGED : ImportAction.UPDATE;
         }
 
+        private long unitId(Row row) {
+            return units.get(Cells.key(row.unitCode())).id();
+        }
+
         @Override
         protected void write(List<Row> records, List<ImportAction> actions, Connection connection) throws SQLException {
             Instant now = Instant.now();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO party_organization (code, name,"
+            writeBatches(records, actions, connection, "INSERT INTO party_organization (code, name,"
                     + " level, form, unit_id, parent_id, path, secretary_name, active, version, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
-                 PreparedStatement update = connection.prepareStatement("UPDATE party_organization SET name = ?,"
-                         + " level = ?, form = ?, unit_id = ?, secretary_name = ?, active = ?, version = version + 1,"
-                         + " updated_at = ? WHERE id = ?")) {
-                boolean inserts = false;
-                boolean updates = false;
-                for (int i = 0; i < records.size(); i++) {
-                    Row row = records.get(i);
-                    long unitId = units.get(Cells.key(row.unitCode())).id();
-                    if (actions.get(i) == ImportAction.CREATE) {
-                        insert.setString(1, row.code());
-                        insert.setString(2, row.name());
-                        insert.setString(3, row.level().name());
-                        insert.setString(4, row.form().name());
-                        insert.setLong(5, unitId);
-                        // A superior that this file creates has no id yet: see TreeImportSession.finish.
-                        Jdbc.setLong(insert, 6, existingParentId(row));
-                        insert.setString(7, pendingPath());
-                        Jdbc.setText(insert, 8, row.secretaryName());
-                        insert.setBoolean(9, row.activeOrDefault());
-                        Jdbc.setInstant(insert, 10, now);
-                        Jdbc.setInstant(insert, 11, now);
-                        insert.addBatch();
-                        inserts = true;
-                    } else if (actions.get(i) == ImportAction.UPDATE) {
-                        update.setString(1, row.name());
-                        update.setString(2, row.level().name());
-                        update.setString(3, row.form().name());
-                        update.setLong(4, unitId);
-                        Jdbc.setText(update, 5, row.secretaryName());
-                        update.setBoolean(6, row.activeOrDefault());
-                        Jdbc.setInstant(update, 7, now);
-                        update.setLong(8, existing(row).id());
-                        update.addBatch();
-                        updates = true;
-                    }
-                }
-                if (inserts) {
-                    insert.executeBatch();
-                }
-                if (updates) {
-                    update.executeBatch();
-                }
-            }
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", (insert, row) -> {
+                insert.setString(1, row.code());
+                insert.setString(2, row.name());
+                insert.setString(3, row.level().name());
+                insert.setString(4, row.form().name());
+                insert.setLong(5, unitId(row));
+                // A superior that this file creates has no id yet: see TreeImportSession.finish.
+                Jdbc.setLong(insert, 6, existingParentId(row));
+                insert.setString(7, pendingPath());
+                Jdbc.setText(insert, 8, row.secretaryName());
+                insert.setBoolean(9, row.activeOrDefault());
+                Jdbc.setInstant(insert, 10, now);
+                Jdbc.setInstant(insert, 11, now);
+            }, "UPDATE party_organization SET name = ?,"
+                    + " level = ?, form = ?, unit_id = ?, secretary_name = ?, active = ?, version = version + 1,"
+                    + " updated_at = ? WHERE id = ?", (update, row) -> {
+                update.setString(1, row.name());
+                update.setString(2, row.level().name());
+                update.setString(3, row.form().name());
+                update.setLong(4, unitId(row));
+                Jdbc.setText(update, 5, row.secretaryName());
+                update.setBoolean(6, row.activeOrDefault());
+                Jdbc.setInstant(update, 7, now);
+                update.setLong(8, existing(row).id());
+            });
         }
     }
 }

@@ -283,51 +283,33 @@ public class UnitImport implements ImportKind {
         @Override
         protected void write(List<Row> records, List<ImportAction> actions, Connection connection) throws SQLException {
             Instant now = Instant.now();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO unit (code, name, type, parent_id,"
+            writeBatches(records, actions, connection, "INSERT INTO unit (code, name, type, parent_id,"
                     + " path, tax_code, address, head_count, active, version, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
-                 PreparedStatement update = connection.prepareStatement("UPDATE unit SET name = ?, type = ?,"
-                         + " tax_code = ?, address = ?, head_count = ?, active = ?, version = version + 1,"
-                         + " updated_at = ? WHERE id = ?")) {
-                boolean inserts = false;
-                boolean updates = false;
-                for (int i = 0; i < records.size(); i++) {
-                    Row row = records.get(i);
-                    if (actions.get(i) == ImportAction.CREATE) {
-                        insert.setString(1, row.code());
-                        insert.setString(2, row.name());
-                        insert.setString(3, row.type().name());
-                        // A parent that this file creates has no id yet: see TreeImportSession.finish.
-                        Jdbc.setLong(insert, 4, existingParentId(row));
-                        insert.setString(5, pendingPath());
-                        Jdbc.setText(insert, 6, row.taxCode());
-                        Jdbc.setText(insert, 7, row.address());
-                        Jdbc.setInt(insert, 8, row.headCount());
-                        insert.setBoolean(9, row.activeOrDefault());
-                        Jdbc.setInstant(insert, 10, now);
-                        Jdbc.setInstant(insert, 11, now);
-                        insert.addBatch();
-                        inserts = true;
-                    } else if (actions.get(i) == ImportAction.UPDATE) {
-                        update.setString(1, row.name());
-                        update.setString(2, row.type().name());
-                        Jdbc.setText(update, 3, row.taxCode());
-                        Jdbc.setText(update, 4, row.address());
-                        Jdbc.setInt(update, 5, row.headCount());
-                        update.setBoolean(6, row.activeOrDefault());
-                        Jdbc.setInstant(update, 7, now);
-                        update.setLong(8, existing(row).id());
-                        update.addBatch();
-                        updates = true;
-                    }
-                }
-                if (inserts) {
-                    insert.executeBatch();
-                }
-                if (updates) {
-                    update.executeBatch();
-                }
-            }
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", (insert, row) -> {
+                insert.setString(1, row.code());
+                insert.setString(2, row.name());
+                insert.setString(3, row.type().name());
+                // A parent that this file creates has no id yet: see TreeImportSession.finish.
+                Jdbc.setLong(insert, 4, existingParentId(row));
+                insert.setString(5, pendingPath());
+                Jdbc.setText(insert, 6, row.taxCode());
+                Jdbc.setText(insert, 7, row.address());
+                Jdbc.setInt(insert, 8, row.headCount());
+                insert.setBoolean(9, row.activeOrDefault());
+                Jdbc.setInstant(insert, 10, now);
+                Jdbc.setInstant(insert, 11, now);
+            }, "UPDATE unit SET name = ?, type = ?,"
+                    + " tax_code = ?, address = ?, head_count = ?, active = ?, version = version + 1,"
+                    + " updated_at = ? WHERE id = ?", (update, row) -> {
+                update.setString(1, row.name());
+                update.setString(2, row.type().name());
+                Jdbc.setText(update, 3, row.taxCode());
+                Jdbc.setText(update, 4, row.address());
+                Jdbc.setInt(update, 5, row.headCount());
+                update.setBoolean(6, row.activeOrDefault());
+                Jdbc.setInstant(update, 7, now);
+                update.setLong(8, existing(row).id());
+            });
         }
     }
 }
