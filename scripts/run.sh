@@ -5,8 +5,9 @@
 #   ./scripts/run.sh
 #   COSO_INSTANCES=2 ./scripts/run.sh    # a second backend instance on port 8081, same database
 #
-# Needs Java 17+, Maven and Node 20; fetches the rest (Keycloak, and an embedded MariaDB when no
-# MariaDB answers on 127.0.0.1:3306) into ${COSO_CACHE:-~/.cache/coso}. Logs: .run/logs/.
+# Needs Java 17+, Maven and Node 20; scripts/provision.sh fetches the rest (Keycloak, node_modules,
+# Maven dependencies; an embedded MariaDB when no MariaDB answers on 127.0.0.1:3306) into
+# ${COSO_CACHE:-~/.cache/coso}. Logs: .run/logs/.
 set -euo pipefail
 
 # shellcheck source=lib/common.sh
@@ -59,20 +60,6 @@ build_backend() {
   info "backend built ($(($(now) - start)) s)"
 }
 
-# install_frontend: npm ci when node_modules is missing or package-lock.json changed since.
-install_frontend() {
-  local stamp="$FRONTEND_DIR/node_modules/.coso-package-lock.sha256" sum log="$COSO_LOGS/frontend-npm-ci.log"
-  sum=$(sha256_of "$FRONTEND_DIR/package-lock.json")
-  if [[ -f $stamp && $(cat "$stamp") == "$sum" ]]; then
-    info "frontend dependencies are up to date"
-    return 0
-  fi
-  info "installing frontend dependencies (npm ci; log: $log)"
-  (cd "$FRONTEND_DIR" && npm ci --no-audit --no-fund) >"$log" 2>&1 ||
-    { show_log_tail "$log"; die "npm ci failed"; }
-  echo "$sum" >"$stamp"
-}
-
 backend_ready() { http_ok "http://localhost:$BACKEND_PORT/q/health/ready"; }
 frontend_ready() { http_ok "http://localhost:$FRONTEND_PORT/"; }
 
@@ -83,6 +70,10 @@ require_free_port "$MAIL_SMTP_PORT" "the mail server (SMTP)"
 require_free_port "$MAIL_WEB_PORT" "the mail server (web)"
 [[ $INSTANCES == 2 ]] && require_free_port "$BACKEND2_PORT" "the second backend instance"
 
+# 0. What this machine needs (Keycloak's distribution, node_modules, Maven dependencies): only what
+#    is missing or changed (scripts/provision.sh).
+"$COSO_ROOT/scripts/provision.sh" run
+
 # 1. MariaDB, with Coso's own database and user.
 mariadb_ensure keep
 db_create coso coso coso
@@ -92,7 +83,6 @@ info "database 'coso' and user 'coso' are ready"
 keycloak_log="$COSO_LOGS/keycloak.log"
 keycloak_start run "$KEYCLOAK_PORT" keep "$keycloak_log"
 build_backend
-install_frontend
 keycloak_wait "$KEYCLOAK_PORT" "$keycloak_log" || exit 1
 
 # 3. The backend, with the demo data, then the frontend dev server.

@@ -2,6 +2,8 @@
 # Coso's test command (.ci/run runs exactly this): every test, against a real MariaDB and a real
 # Keycloak that it starts itself, then the browser tests on Debian's Chromium, then a check of
 # docker-compose.yml. Runs unattended as root on a fresh machine; exits non-zero if a step fails.
+# What the machine needs (packages, Keycloak, node_modules, Maven dependencies) is installed first
+# by scripts/provision.sh test, its own step; everything after it only runs tests.
 #
 #   ./scripts/test.sh
 #
@@ -28,7 +30,7 @@ BACKEND_JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 export CI="${CI:-true}"
 
 # Upper bounds per step, in seconds, so that a hung test cannot use up CI's 90 minutes.
-TIMEOUT_NPM_CI=${TIMEOUT_NPM_CI:-900}
+TIMEOUT_PROVISION=${TIMEOUT_PROVISION:-1800}
 TIMEOUT_UNIT=${TIMEOUT_UNIT:-1200}
 TIMEOUT_BUILD=${TIMEOUT_BUILD:-900}
 TIMEOUT_BACKEND=${TIMEOUT_BACKEND:-2700}
@@ -68,7 +70,7 @@ add_counts() {
 }
 
 # COSO_TEST_SKIP: steps to leave out when working on one part, e.g. "frontend-unit backend"
-# (names: contract, frontend-lint, frontend-unit, backend, e2e, compose). Never set in CI.
+# (names: provision, contract, frontend-lint, frontend-unit, backend, e2e, compose). Never set in CI.
 COSO_TEST_SKIP="${COSO_TEST_SKIP:-}"
 SKIPPED_ON_REQUEST=0
 wanted() { [[ " $COSO_TEST_SKIP " != *" $1 "* ]]; }
@@ -92,7 +94,6 @@ quietly() {
 
 # --- Cleanup: whatever happened, stop what we started and drop the e2e database ----------------
 E2E_DB=""
-APT_PID=""
 
 e2e_teardown() {
   [[ -n ${E2E_BACKEND_PID:-} ]] && stop_pid "$E2E_BACKEND_PID" "backend :$BACKEND_PORT"
@@ -112,11 +113,6 @@ cleanup() {
   e2e_teardown
   stop_all
   mariadb_stop_system
-  # Never kill apt-get half-way: that leaves dpkg needing repair.
-  if [[ -n $APT_PID ]] && alive "$APT_PID"; then
-    info "waiting for the package installation to finish"
-    wait "$APT_PID"
-  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -124,60 +120,17 @@ trap 'exit 143' TERM
 
 # --- Steps ------------------------------------------------------------------------------------
 
-# Debian packages that later steps need, installed in the background while the tests run.
-start_package_installs() {
-  local packages=() log="$COSO_LOGS/apt.log"
-  [[ -x /usr/bin/chromium ]] || packages+=(chromium)
-  # The attachment tests scan uploads with a real clamd (backend/…/ClamdTestDaemon); no signature download.
-  [[ -x /usr/sbin/clamd ]] || packages+=(clamav-daemon)
-  command -v docker-compose >/dev/null 2>&1 || packages+=(docker-compose)
-  ((${#packages[@]})) || return 0
-  if ((EUID != 0)) && ! command -v sudo >/dev/null; then
-    warn "not root and no sudo: cannot install ${packages[*]}"
-    return 0
-  fi
-  info "installing ${packages[*]} with apt in the background (log: $log)"
-  # docker-compose only validates the file here: it does not need the Docker engine it recommends.
-  (
-    set -e
-    COSO_APT_UPDATED=""
-    for p in "${packages[@]}"; do
-      if [[ $p == docker-compose ]]; then
-        apt_install --no-install-recommends docker-compose
-      else
-        apt_install "$p"
-      fi
-    done
-  ) >"$log" 2>&1 </dev/null &
-  APT_PID=$!
-}
-
-wait_for_packages() {
-  if [[ -n $APT_PID ]]; then
-    local status=0
-    info "waiting for the package installation"
-    wait "$APT_PID" || status=$?
-    APT_PID=""
-    if ((status != 0)); then
-      show_log_tail "$COSO_LOGS/apt.log"
-      warn "apt-get failed (exit $status)"
-    fi
-  fi
-}
-
-# Base tools a fresh machine of this kind might lack.
-ensure_base_tools() {
-  local missing=() tool
-  for tool in java mvn node npm; do
-    command -v "$tool" >/dev/null || die "$tool is required (Java 17+, Maven, Node 20)"
-  done
-  for tool in curl unzip; do
-    command -v "$tool" >/dev/null || missing+=("$tool")
-  done
-  if ((${#missing[@]})); then
-    info "installing ${missing[*]}"
-    apt_install "${missing[@]}" >"$COSO_LOGS/apt-base.log" 2>&1 ||
-      { show_log_tail "$COSO_LOGS/apt-base.log"; die "could not install ${missing[*]}"; }
+# Provisioning (scripts/provision.sh test): the Debian packages the tests need, Keycloak's
+# distribution, node_modules and the backend's Maven dependencies; each only when missing or changed.
+step_provision() {
+  section "provisioning: scripts/provision.sh test"
+  local start log="$COSO_LOGS/provision.log"
+  start=$(now)
+  if bounded "$TIMEOUT_PROVISION" "$COSO_ROOT/scripts/provision.sh" test 2>&1 | tee "$log"; then
+    record "provisioning (scripts/provision.sh)" PASS $(($(now) - start))
+  else
+    record "provisioning (scripts/provision.sh)" FAIL $(($(now) - start)) "log: $log"
+    return 1
   fi
 }
 
@@ -201,7 +154,6 @@ step_backend() {
   section "backend: mvn verify (unit and @QuarkusTest API tests on MariaDB + Keycloak)"
   local log="$COSO_LOGS/backend-verify.log" start status=0
   start=$(now)
-  [[ -x /usr/sbin/clamd ]] || wait_for_packages
   # The full output goes to the log; the terminal gets the test classes and Surefire's summary.
   set +e
   COSO_TEST_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
@@ -225,19 +177,6 @@ step_backend() {
     record "backend tests (mvn verify)" FAIL $(($(now) - start)) "$note; log: $log"
   fi
   return "$status"
-}
-
-step_frontend_install() {
-  section "frontend: npm ci"
-  local start
-  start=$(now)
-  if quietly "$COSO_LOGS/frontend-npm-ci.log" bounded "$TIMEOUT_NPM_CI" bash -c "cd '$FRONTEND_DIR' && npm ci --no-audit --no-fund"; then
-    sha256_of "$FRONTEND_DIR/package-lock.json" >"$FRONTEND_DIR/node_modules/.coso-package-lock.sha256"
-    record "frontend dependencies (npm ci)" PASS $(($(now) - start))
-  else
-    record "frontend dependencies (npm ci)" FAIL $(($(now) - start)) "log: $COSO_LOGS/frontend-npm-ci.log"
-    return 1
-  fi
 }
 
 # ESLint (rules, feature zones, no import cycles) and Prettier's check: no warning passes.
@@ -302,8 +241,8 @@ step_contract() {
   section "contract: Spectral and Redocly on openapi.yaml; schema.d.ts follows it"
   local start log="$COSO_LOGS/contract-lint.log" lint_dir="$COSO_ROOT/tools/openapi-lint" status=0
   start=$(now)
-  if quietly "$COSO_LOGS/contract-npm-ci.log" bounded "$TIMEOUT_NPM_CI" bash -c "cd '$lint_dir' && npm ci --no-audit --no-fund" &&
-    quietly "$log" bounded "$TIMEOUT_BUILD" node "$lint_dir/lint.mjs"; then
+  # Its npm packages come from scripts/provision.sh (the provisioning step).
+  if quietly "$log" bounded "$TIMEOUT_BUILD" node "$lint_dir/lint.mjs"; then
     record "contract lint (Spectral, Redocly)" PASS $(($(now) - start)) "0 errors, 0 warnings"
   else
     record "contract lint (Spectral, Redocly)" FAIL $(($(now) - start)) "log: $log"
@@ -379,7 +318,6 @@ EOF
     bash -c "cd '$FRONTEND_DIR' && exec npx vite preview --port $FRONTEND_PORT --strictPort"
   E2E_PREVIEW_PID=$COSO_LAST_PID
 
-  wait_for_packages
   if [[ ! -x /usr/bin/chromium ]]; then
     record "browser tests" FAIL $(($(now) - start)) "no /usr/bin/chromium (apt log: $COSO_LOGS/apt.log)"
     e2e_teardown
@@ -421,7 +359,6 @@ step_compose() {
   section "docker-compose.yml: docker-compose config -q"
   local start
   start=$(now)
-  wait_for_packages
   if ! command -v docker-compose >/dev/null; then
     record "docker-compose.yml is valid" FAIL $(($(now) - start)) "docker-compose is not installed (apt log: $COSO_LOGS/apt.log)"
     return 1
@@ -463,8 +400,11 @@ summary() {
 # --- Main ----------------------------------------------------------------------------------------
 TEST_STARTED=$(now)
 rm -rf "$COSO_LOGS" && mkdir -p "$COSO_LOGS"
-ensure_base_tools
-start_package_installs
+if wanted provision; then
+  step_provision || { summary; exit 1; }
+else
+  skipped_on_request "provisioning (scripts/provision.sh)"
+fi
 
 section "MariaDB"
 t=$(now)
@@ -479,13 +419,10 @@ COSO_KEYCLOAK_EXTRA_APP_URL="http://localhost:$FRONTEND_PORT" \
 
 # The frontend's own steps need no server: they run while Keycloak boots.
 frontend_ok=true
-step_frontend_install || frontend_ok=false
-if $frontend_ok; then
-  if wanted contract; then step_contract || true; else skipped_on_request "contract lint and schema.d.ts"; fi
-  if wanted frontend-lint; then step_frontend_lint || true; else skipped_on_request "frontend lint (ESLint, Prettier)"; fi
-  if wanted frontend-unit; then step_frontend_unit || true; else skipped_on_request "frontend unit tests (Vitest)"; fi
-  step_frontend_build || frontend_ok=false
-fi
+if wanted contract; then step_contract || true; else skipped_on_request "contract lint and schema.d.ts"; fi
+if wanted frontend-lint; then step_frontend_lint || true; else skipped_on_request "frontend lint (ESLint, Prettier)"; fi
+if wanted frontend-unit; then step_frontend_unit || true; else skipped_on_request "frontend unit tests (Vitest)"; fi
+step_frontend_build || frontend_ok=false
 
 section "Keycloak"
 if keycloak_wait "$KEYCLOAK_PORT" "$keycloak_log"; then

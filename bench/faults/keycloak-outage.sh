@@ -30,7 +30,7 @@ except Exception: print("-")' "$FAULTS_WORK/kc-body.json")"
 STAFF_ID=$(curl -sf -H "Authorization: Bearer $ADMIN" "$BACKEND_URL/api/v1/staff?q=viewer" |
   python3 -c 'import json,sys; print([s["id"] for s in json.load(sys.stdin)["items"] if s["username"]=="viewer"][0])')
 log "before: GET /staff $(call GET /api/v1/staff "$ADMIN")"
-AUDIT_BEFORE=$(sql coso_faults -e 'SELECT COUNT(*) FROM staff_audit')
+AUDIT_BEFORE=$(sql coso_faults -e "SELECT COUNT(*) FROM change_history WHERE entity_type = 'staff'")
 REVOKED_BEFORE=$(sql coso_faults -e 'SELECT COUNT(*) FROM token_revocation')
 
 log "stopping Keycloak: $KEYCLOAK_STOP"
@@ -53,9 +53,9 @@ log "Keycloak is down"
   echo "GET /staff/history (Coso's own table): $(call GET /api/v1/staff/history "$ADMIN")"
   echo "readiness: $(curl -s -o /dev/null -w '%{http_code}' "$BACKEND_URL/q/health/ready")"
 } | tee "$FAULTS_WORK/keycloak-outage.txt"
-AUDIT_AFTER=$(sql coso_faults -e 'SELECT COUNT(*) FROM staff_audit')
+AUDIT_AFTER=$(sql coso_faults -e "SELECT COUNT(*) FROM change_history WHERE entity_type = 'staff'")
 REVOKED_AFTER=$(sql coso_faults -e 'SELECT COUNT(*) FROM token_revocation')
-echo "staff_audit rows: $AUDIT_BEFORE before, $AUDIT_AFTER after; token_revocation rows: $REVOKED_BEFORE before, $REVOKED_AFTER after" |
+echo "staff history rows: $AUDIT_BEFORE before, $AUDIT_AFTER after; token_revocation rows: $REVOKED_BEFORE before, $REVOKED_AFTER after" |
   tee -a "$FAULTS_WORK/keycloak-outage.txt"
 ok=true
 grep -q '^GET /me as admin: 200' "$FAULTS_WORK/keycloak-outage.txt" || ok=false

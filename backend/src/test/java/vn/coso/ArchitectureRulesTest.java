@@ -6,7 +6,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The architecture's rules as checks (STYLE.md, "Rules as checks, not habits"), with ArchUnit:
@@ -14,10 +21,35 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureRulesTest {
 
-    private static final String[] FEATURES = {"vn.coso.calendar..", "vn.coso.conferences..", "vn.coso.consultations..",
-        "vn.coso.demo..", "vn.coso.documents..", "vn.coso.feedback..", "vn.coso.imports..", "vn.coso.inspections..",
-        "vn.coso.me..", "vn.coso.modelpractices..", "vn.coso.party..", "vn.coso.regulations..", "vn.coso.reports..",
-        "vn.coso.staff..", "vn.coso.trainings..", "vn.coso.units.."};
+    /**
+     * The features (packages below vn.coso other than common) and the only other features each may
+     * use. Everything else goes through common (ScopeGuard, ReportSection, ActionRules, ImportKind's
+     * kernel in imports…). A new feature, or a new neighbour, is declared here, on purpose.
+     */
+    static final Map<String, Set<String>> NEIGHBOURS = Map.ofEntries(
+            entry("attachments", Set.of()),
+            entry("calendar", Set.of()),
+            entry("committees", Set.of("units")),
+            entry("conferences", Set.of("attachments", "units")),
+            entry("consultations", Set.of("attachments", "units")),
+            entry("demo", Set.of("calendar", "committees", "units")),
+            entry("documents", Set.of("attachments", "party", "units")),
+            entry("feedback", Set.of("attachments", "calendar", "units")),
+            // The imports kernel: the job machinery and the plug-in types the features' kinds implement.
+            entry("imports", Set.of()),
+            entry("inspections", Set.of("attachments", "party", "units")),
+            entry("me", Set.of("units")),
+            entry("modelpractices", Set.of("attachments", "units")),
+            entry("notifications", Set.of("staff", "units")),
+            entry("party", Set.of("imports", "units")),
+            entry("regulations", Set.of("consultations", "imports", "units")),
+            entry("reorganisations", Set.of("units")),
+            entry("reports", Set.of("units")),
+            entry("scheduling", Set.of()),
+            entry("staff", Set.of("units")),
+            entry("trainings", Set.of("imports", "party", "units")),
+            entry("units", Set.of("imports")),
+            entry("webhooks", Set.of("units")));
 
     private static JavaClasses classes;
 
@@ -46,8 +78,48 @@ class ArchitectureRulesTest {
     @Test
     void commonDependsOnNoFeature() {
         noClasses().that().resideInAPackage("vn.coso.common..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        NEIGHBOURS.keySet().stream().map(f -> "vn.coso." + f + "..").toArray(String[]::new))
                 .because("features plug into common (ReportSection, ScopeGuard, ActionRules), never the reverse")
                 .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("vn.coso.(*)..")
+                .should().beFreeOfCycles()
+                .because("a feature that needs another's internals, and is needed by it, is one feature in two places")
+                .check(classes);
+    }
+
+    @Test
+    void everyFeatureDeclaresItsNeighbours() {
+        Set<String> packages = new TreeSet<>();
+        classes.forEach(c -> {
+            String name = c.getPackageName();
+            if (name.startsWith("vn.coso.")) {
+                String top = name.substring("vn.coso.".length()).split("\\.")[0];
+                if (!top.equals("common")) {
+                    packages.add(top);
+                }
+            }
+        });
+        assertEquals(new TreeSet<>(NEIGHBOURS.keySet()), packages,
+                "every feature package has a line in NEIGHBOURS (and every line a package)");
+    }
+
+    @Test
+    void featuresDependOnlyOnCommonAndTheirDeclaredNeighbours() {
+        NEIGHBOURS.forEach((feature, allowed) -> {
+            String[] others = NEIGHBOURS.keySet().stream()
+                    .filter(other -> !other.equals(feature) && !allowed.contains(other))
+                    .map(other -> "vn.coso." + other + "..")
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage("vn.coso." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because(feature + " may use common and " + (allowed.isEmpty() ? "no other feature" : allowed)
+                            + " (ArchitectureRulesTest.NEIGHBOURS)")
+                    .check(classes);
+        });
     }
 }

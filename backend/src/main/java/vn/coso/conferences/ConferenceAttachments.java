@@ -1,6 +1,8 @@
 package vn.coso.conferences;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import vn.coso.attachments.AttachmentOwner;
 import vn.coso.attachments.RecordAttachments;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
@@ -9,17 +11,12 @@ import java.util.Set;
 
 /** A conference's minutes and resolutions as files (biên bản hội nghị). */
 @Singleton
-class ConferenceAttachments extends RecordAttachments {
+class ConferenceAttachments {
 
-    private final ConferenceService conferences;
-
-    ConferenceAttachments(ConferenceService conferences, CurrentUser user) {
-        super("conference", "conference", Set.of(Roles.ADMIN, Roles.OFFICER), user);
-        this.conferences = conferences;
-    }
-
-    @Override
-    protected void findVisible(long id) {
-        conferences.findVisible(id);
+    @Produces
+    @Singleton
+    AttachmentOwner minutes(ConferenceService conferences, CurrentUser user) {
+        return RecordAttachments.of("conference", "conference", Set.of(Roles.ADMIN, Roles.OFFICER), user,
+                conferences::findVisible);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.events.EventTypes;
 import vn.coso.common.history.HistoryService;
-import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
@@ -33,16 +32,19 @@ public class ConsultationCommentService {
     private final HistoryService history;
     private final ConsultationCalendar calendar;
     private final CurrentUser user;
+    private final ConsultationCommentActions actions;
 
     public ConsultationCommentService(ConsultationRepository consultations, ConsultationCommentRepository comments,
                                       ConsultationService staff, HistoryService history,
-                                      ConsultationCalendar calendar, CurrentUser user) {
+                                      ConsultationCalendar calendar, CurrentUser user,
+                                      ConsultationCommentActions actions) {
         this.consultations = consultations;
         this.comments = comments;
         this.staff = staff;
         this.history = history;
         this.calendar = calendar;
         this.user = user;
+        this.actions = actions;
     }
 
     /** A comment from the public portal: only while the consultation is open, else 409. */
@@ -75,11 +77,13 @@ public class ConsultationCommentService {
 
     /** A consultation's comments for staff in its scope; the author only for admin. */
     public PageResult<CommentResponse> list(long consultationId, PageRequest page) {
-        staff.findVisible(consultationId);
+        Consultation consultation = staff.findVisible(consultationId);
         List<ConsultationComment> found = comments.findFor(consultationId, page.page(), page.size());
         boolean showAuthor = user.isAdmin();
+        // Every comment of a consultation allows the same: the rules are the consultation's.
+        List<String> allowed = actions.allowed(new ConsultationCommentActions.Subject(consultation, calendar.today()));
         return new PageResult<>(found, page.page(), page.size(), comments.countFor(consultationId))
-                .map(c -> ConsultationMapper.toComment(c, showAuthor));
+                .map(c -> ConsultationMapper.toComment(c, showAuthor, allowed));
     }
 
     /** Records or corrects the answer to a comment, after the consultation closed and until it is concluded. */
@@ -90,15 +94,8 @@ public class ConsultationCommentService {
                 .filter(c -> c.consultation.id.equals(consultationId))
                 .orElseThrow(() -> ProblemException.notFound("record.comment", commentId));
         Versions.check(ProblemException.record("record.comment", commentId), comment.version, request.version(), null);
-        if (consultation.status != ConsultationStatus.PUBLISHED) {
-            throw ProblemException.of(409, "consultation.not-answerable", Msg.of(consultation.status == ConsultationStatus.CONCLUDED
-                    ? "consultation.not-answerable.concluded" : "consultation.not-answerable", String.valueOf(consultationId),
-                    consultation.status));
-        }
-        if (consultation.window(calendar.today()) != ConsultationWindow.CLOSED) {
-            throw ProblemException.of(409, "consultation.not-closed", Msg.of("consultation.not-closed.answer",
-                    String.valueOf(consultationId), consultation.closesOn));
-        }
+        ConsultationCommentActions.Subject subject = new ConsultationCommentActions.Subject(consultation, calendar.today());
+        actions.require(subject, ConsultationCommentActions.Action.ANSWER);
         var before = comment.answerSnapshot();
         String action = comment.outcome == null ? "COMMENT_ANSWERED" : "COMMENT_ANSWER_CHANGED";
         comment.outcome = request.outcome();
@@ -106,6 +103,6 @@ public class ConsultationCommentService {
         comment.answeredAt = Instant.now();
         comments.flush();
         history.record(ConsultationService.HISTORY_TYPE, consultationId, action, before, comment.answerSnapshot());
-        return ConsultationMapper.toComment(comment, user.isAdmin());
+        return ConsultationMapper.toComment(comment, user.isAdmin(), actions.allowed(subject));
     }
 }

@@ -13,6 +13,7 @@ import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Request and response bodies of the Consultations API, staff and public. */
 public final class ConsultationDtos {
@@ -89,7 +90,10 @@ public final class ConsultationDtos {
             ConsultationStatus status,
             @Schema(description = "Where today falls against the dates, whatever the status.") ConsultationWindow window,
             CommentCounts comments,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt,
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`, or POST "
+                    + "/consultations/{id}/<action>.")
+            List<String> allowedActions) {
     }
 
     @Schema(name = "Consultation")
@@ -98,7 +102,10 @@ public final class ConsultationDtos {
             LocalDate opensOn, LocalDate closesOn, ConsultationStatus status, ConsultationWindow window,
             CommentCounts comments,
             @Schema(nullable = true) Instant publishedAt, @Schema(nullable = true) Instant concludedAt,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt,
+            @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`, or POST "
+                    + "/consultations/{id}/<action>.")
+            List<String> allowedActions) {
     }
 
     @Schema(name = "CommentAuthor", description = "Who wrote a comment, as they gave it with their consent. Only admin sees it.")
@@ -113,7 +120,10 @@ public final class ConsultationDtos {
                     + "null for everyone else.") CommentAuthor author,
             @Schema(nullable = true) CommentOutcome outcome, @Schema(nullable = true) String explanation,
             @Schema(nullable = true) Instant answeredAt,
-            long version) {
+            long version,
+            @Schema(required = true, description = "What you may do with it now: `answer` "
+                    + "(POST /consultations/{id}/comments/{commentId}/answer).")
+            List<String> allowedActions) {
     }
 
     @Schema(name = "CommentAnswerRequest", description = "The unit's answer to a comment (tiếp thu, giải trình).")

@@ -12,20 +12,24 @@ import vn.coso.units.Unit;
 import vn.coso.units.UnitDtos.UnitRef;
 
 import java.time.LocalDate;
+import java.util.List;
 
 final class ConsultationMapper {
 
     private ConsultationMapper() {
     }
 
-    static ConsultationSummary toSummary(Consultation c, CommentCounts counts, LocalDate today) {
+    static ConsultationSummary toSummary(Consultation c, CommentCounts counts, LocalDate today,
+                                         List<String> allowedActions) {
         return new ConsultationSummary(c.id, toRef(c.unit), c.kind, c.title, c.opensOn, c.closesOn, c.status,
-                c.window(today), counts, c.version, c.createdAt, c.updatedAt);
+                c.window(today), counts, c.version, c.createdAt, c.updatedAt, allowedActions);
     }
 
-    static ConsultationResponse toResponse(Consultation c, CommentCounts counts, LocalDate today) {
+    static ConsultationResponse toResponse(Consultation c, CommentCounts counts, LocalDate today,
+                                           List<String> allowedActions) {
         return new ConsultationResponse(c.id, toRef(c.unit), c.kind, c.title, c.text, c.opensOn, c.closesOn,
-                c.status, c.window(today), counts, c.publishedAt, c.concludedAt, c.version, c.createdAt, c.updatedAt);
+                c.status, c.window(today), counts, c.publishedAt, c.concludedAt, c.version, c.createdAt, c.updatedAt,
+                allowedActions);
     }
 
     static PublicConsultationSummary toPublicSummary(Consultation c, CommentCounts counts, LocalDate today) {
@@ -39,11 +43,11 @@ final class ConsultationMapper {
     }
 
     /** The author goes only to admin; everyone else gets the comment without it. */
-    static CommentResponse toComment(ConsultationComment c, boolean showAuthor) {
+    static CommentResponse toComment(ConsultationComment c, boolean showAuthor, List<String> allowedActions) {
         CommentAuthor author = showAuthor && c.hasAuthor()
                 ? new CommentAuthor(c.authorName, c.authorPhone, c.authorEmail) : null;
         return new CommentResponse(c.id, c.consultation.id, c.text, c.receivedAt, author, c.outcome, c.explanation,
-                c.answeredAt, c.version);
+                c.answeredAt, c.version, allowedActions);
     }
 
     static PublicComment toPublicComment(ConsultationComment c) {

@@ -13,6 +13,7 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.Period;
 import vn.coso.common.security.Scope;
 import vn.coso.common.security.ScopeGuard;
+import vn.coso.consultations.ConsultationActions.Action;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
 import vn.coso.consultations.ConsultationDtos.CommentCounts;
@@ -29,7 +30,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Consultations as staff keep them: in the scope of the unit whose draft it is, with a workflow
@@ -47,10 +47,11 @@ public class ConsultationService {
     private final HistoryService history;
     private final ConsultationCalendar calendar;
     private final DomainEvents events;
+    private final ConsultationActions actions;
 
     public ConsultationService(ConsultationRepository consultations, ConsultationCommentRepository comments,
                                UnitService units, ScopeGuard guard, HistoryService history,
-                               ConsultationCalendar calendar, DomainEvents events) {
+                               ConsultationCalendar calendar, DomainEvents events, ConsultationActions actions) {
         this.events = events;
         this.consultations = consultations;
         this.comments = comments;
@@ -58,6 +59,7 @@ public class ConsultationService {
         this.guard = guard;
         this.history = history;
         this.calendar = calendar;
+        this.actions = actions;
     }
 
     public PageResult<ConsultationSummary> list(ConsultationFilter filter, PageRequest page) {
@@ -68,7 +70,11 @@ public class ConsultationService {
                 page.sort(ConsultationRepository.SORTABLE), page.offset(), page.size());
         Map<Long, CommentCounts> counts = comments.countsByOutcome(found.stream().map(c -> c.id).toList());
         return new PageResult<>(found, page.page(), page.size(), consultations.countInScope(filter, unitPath, visible, today))
-                .map(c -> ConsultationMapper.toSummary(c, counts.getOrDefault(c.id, CommentCounts.NONE), today));
+                .map(c -> {
+                    CommentCounts of = counts.getOrDefault(c.id, CommentCounts.NONE);
+                    return ConsultationMapper.toSummary(c, of, today,
+                            actions.allowed(new ConsultationActions.Subject(c, today, of.unanswered())));
+                });
     }
 
     public ConsultationFigures figures(Long unitId, Period period) {
@@ -107,10 +113,7 @@ public class ConsultationService {
     public ConsultationResponse update(long id, ConsultationUpdateRequest request, Long ifMatch) {
         Consultation consultation = findVisible(id);
         Versions.check(ProblemException.record("record.consultation", id), consultation.version, request.version(), ifMatch);
-        if (consultation.status != ConsultationStatus.DRAFT) {
-            throw ProblemException.of(409, "consultation.not-a-draft", Msg.of("consultation.not-a-draft.change",
-                    String.valueOf(id), consultation.status));
-        }
+        require(consultation, Action.UPDATE);
         checkWindow(request.opensOn(), request.closesOn());
         units.requireExistingOn(consultation.unit, request.opensOn(), "opensOn");
         var before = consultation.snapshot();
@@ -123,9 +126,7 @@ public class ConsultationService {
     @Transactional
     public void delete(long id) {
         Consultation consultation = findVisible(id);
-        if (consultation.status != ConsultationStatus.DRAFT) {
-            throw ProblemException.of(409, "consultation.not-a-draft", Msg.of("consultation.not-a-draft.delete"));
-        }
+        require(consultation, Action.DELETE);
         history.record(HISTORY_TYPE, id, "DELETED", consultation.snapshot(), Map.of());
         consultations.delete(consultation);
     }
@@ -133,10 +134,7 @@ public class ConsultationService {
     /** DRAFT → PUBLISHED: the public sees it from its opening date and comments until its closing date. */
     @Transactional
     public ConsultationResponse publish(long id, long version) {
-        Consultation consultation = transition(id, version, Set.of(ConsultationStatus.DRAFT), "publish it");
-        if (consultation.closesOn.isBefore(calendar.today())) {
-            throw ProblemException.of(409, "consultation.window-passed", String.valueOf(id), consultation.closesOn);
-        }
+        Consultation consultation = transition(id, version, Action.PUBLISH);
         var before = consultation.snapshot();
         consultation.status = ConsultationStatus.PUBLISHED;
         consultation.publishedAt = Instant.now();
@@ -148,15 +146,7 @@ public class ConsultationService {
     /** PUBLISHED → CONCLUDED once closed and every comment answered: the result is final. */
     @Transactional
     public ConsultationResponse conclude(long id, long version) {
-        Consultation consultation = transition(id, version, Set.of(ConsultationStatus.PUBLISHED), "conclude it");
-        if (consultation.window(calendar.today()) != ConsultationWindow.CLOSED) {
-            throw ProblemException.of(409, "consultation.not-closed", Msg.of("consultation.not-closed.conclude",
-                    String.valueOf(id), consultation.closesOn));
-        }
-        long unanswered = comments.countUnanswered(id);
-        if (unanswered > 0) {
-            throw ProblemException.of(409, "consultation.comments-unanswered", unanswered, String.valueOf(id));
-        }
+        Consultation consultation = transition(id, version, Action.CONCLUDE);
         var before = consultation.snapshot();
         consultation.status = ConsultationStatus.CONCLUDED;
         consultation.concludedAt = Instant.now();
@@ -169,8 +159,7 @@ public class ConsultationService {
     /** DRAFT or PUBLISHED → CANCELLED: withdrawn, no longer public. */
     @Transactional
     public ConsultationResponse cancel(long id, long version) {
-        Consultation consultation = transition(id, version,
-                Set.of(ConsultationStatus.DRAFT, ConsultationStatus.PUBLISHED), "cancel it");
+        Consultation consultation = transition(id, version, Action.CANCEL);
         var before = consultation.snapshot();
         consultation.status = ConsultationStatus.CANCELLED;
         return saved(consultation, "CANCELLED", before);
@@ -231,14 +220,17 @@ public class ConsultationService {
         return guard.require(consultations.findForShare(id), c -> c.unit.path, "record.consultation", id);
     }
 
-    private Consultation transition(long id, long version, Set<ConsultationStatus> from, String action) {
+    /** The consultation, if its version is the one read and the rules allow the action now (see {@link ConsultationActions}). */
+    private Consultation transition(long id, long version, Action action) {
         Consultation consultation = findVisible(id);
         Versions.check(ProblemException.record("record.consultation", id), consultation.version, version, null);
-        if (!from.contains(consultation.status)) {
-            throw ProblemException.of(409, "consultation.illegal-transition", String.valueOf(id), consultation.status,
-                    Msg.of("consultation.action." + action.replace(' ', '-')));
-        }
+        require(consultation, action);
         return consultation;
+    }
+
+    private void require(Consultation consultation, Action action) {
+        actions.require(new ConsultationActions.Subject(consultation, calendar.today(),
+                action == Action.CONCLUDE ? comments.countUnanswered(consultation.id) : 0), action);
     }
 
     private ConsultationResponse saved(Consultation consultation, String action, Map<String, Object> before) {
@@ -250,7 +242,9 @@ public class ConsultationService {
     private ConsultationResponse toResponse(Consultation consultation) {
         CommentCounts counts = comments.countsByOutcome(List.of(consultation.id))
                 .getOrDefault(consultation.id, CommentCounts.NONE);
-        return ConsultationMapper.toResponse(consultation, counts, calendar.today());
+        LocalDate today = calendar.today();
+        return ConsultationMapper.toResponse(consultation, counts, today,
+                actions.allowed(new ConsultationActions.Subject(consultation, today, counts.unanswered())));
     }
 
     private static void apply(Consultation consultation, ConsultationKind kind, String title, String text,

@@ -1,6 +1,8 @@
 package vn.coso.documents;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import vn.coso.attachments.AttachmentOwner;
 import vn.coso.attachments.RecordAttachments;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.security.CurrentUser;
@@ -10,27 +12,19 @@ import java.util.Set;
 
 /** A directive document's signed text. Read downward like the document; changed by its issuer's officers only. */
 @Singleton
-class DocumentAttachments extends RecordAttachments {
+class DocumentAttachments {
 
-    private final DocumentService documents;
-
-    DocumentAttachments(DocumentService documents, CurrentUser user) {
-        super("document", "document", Set.of(Roles.ADMIN, Roles.OFFICER), user);
-        this.documents = documents;
-    }
-
-    @Override
-    protected void findVisible(long id) {
-        documents.findReadable(id);
-    }
-
-    @Override
-    protected boolean writable(long id) {
-        try {
-            documents.findWritable(id);
-            return true;
-        } catch (ProblemException e) {
-            return false;
-        }
+    @Produces
+    @Singleton
+    AttachmentOwner signedTexts(DocumentService documents, CurrentUser user) {
+        return RecordAttachments.of("document", "document", Set.of(Roles.ADMIN, Roles.OFFICER), user,
+                documents::findReadable, id -> {
+                    try {
+                        documents.findWritable(id);
+                        return true;
+                    } catch (ProblemException e) {
+                        return false;
+                    }
+                });
     }
 }

@@ -64,9 +64,8 @@ public class ImportResource {
                     + "writes only a file without problems, in one transaction. Problems are listed by "
                     + "`GET /api/v1/imports/{id}/errors` with their row and column, what each row does by "
                     + "`GET /api/v1/imports/{id}/rows`.\n\n"
-                    + "Units, party organisations, regulations and trainings: admin and officer; members: admin and "
-                    + "inspector; "
-                    + "every row within your scope, exactly as through the API.")
+                    + "Who may import each kind is said by the `kind` parameter; every row within your scope, exactly "
+                    + "as through the API.")
     @RequestBody(required = true, content = {
         @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -81,9 +80,9 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<ImportJobResponse> upload(
             // A query parameter, not a path segment: /imports/{kind} and /imports/{id} would be one path.
+            // The kinds' list is the registered kinds' (ImportKindsOpenApi).
             @QueryParam("kind") @Parameter(description = "What the file holds.", required = true,
-                    schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"units", "party-organizations", "party-members", "regulations", "trainings"}))
+                    schema = @Schema(type = SchemaType.STRING))
             String kind,
             @QueryParam("dryRun") @Parameter(description = "Check only, write nothing (default true).",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String dryRun,
@@ -156,8 +155,8 @@ public class ImportResource {
         @Content(mediaType = FileFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = FileFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(
-            @PathParam("kind") @Parameter(schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"units", "party-organizations", "party-members", "regulations", "trainings"})) String kind,
+            @PathParam("kind") @Parameter(description = "What the template is for.",
+                    schema = @Schema(type = SchemaType.STRING)) String kind,
             @QueryParam("format") @Parameter(description = "xlsx (default) or csv.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"xlsx", "csv"}, defaultValue = "xlsx"))
             String format) {

@@ -113,6 +113,55 @@ public final class ImportRow {
     }
 
     /**
+     * The row's cells read as {@link #text}, {@link #integer}… and each held to the constraints of
+     * the request record's property of the same name (or the one named), as {@link #validate} does.
+     */
+    public Checked against(Class<?> request) {
+        return new Checked(request);
+    }
+
+    /** See {@link #against}. */
+    public final class Checked {
+
+        private final Class<?> request;
+
+        private Checked(Class<?> request) {
+            this.request = request;
+        }
+
+        public String text(String field) {
+            return text(field, field);
+        }
+
+        public String text(String field, String property) {
+            return checked(property, field, ImportRow.this.text(field));
+        }
+
+        /** A text that may be blank, held to the property's constraints when it is not. */
+        public String optionalText(String field, String property) {
+            String value = ImportRow.this.text(field);
+            return value == null ? null : checked(property, field, value);
+        }
+
+        public Integer integer(String field) {
+            return checked(field, field, ImportRow.this.integer(field));
+        }
+
+        public LocalDate date(String field) {
+            return checked(field, field, ImportRow.this.date(field));
+        }
+
+        public <E extends Enum<E>> E choice(String field, Class<E> type, Map<E, List<String>> vietnameseNames) {
+            return checked(field, field, ImportRow.this.choice(field, type, vietnameseNames));
+        }
+
+        private <T> T checked(String property, String field, T value) {
+            validate(request, property, field, value);
+            return value;
+        }
+    }
+
+    /**
      * Checks a value against the Bean Validation constraints of a property of the API's request
      * record, so that a cell is held to exactly the rules of the field it fills.
      */

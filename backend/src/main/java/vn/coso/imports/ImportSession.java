@@ -1,6 +1,7 @@
 package vn.coso.imports;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -82,6 +83,44 @@ public abstract class ImportSession<R> {
     /** Writes a checked chunk; rows whose action is UNCHANGED are skipped. */
     protected abstract void write(List<R> records, List<ImportAction> actions, Connection connection)
             throws SQLException;
+
+    /** Sets one row's values on a prepared statement, for {@link #writeBatches}. */
+    @FunctionalInterface
+    protected interface RowStatement<R> {
+        void set(PreparedStatement statement, R row) throws SQLException;
+    }
+
+    /**
+     * Writes a checked chunk as two JDBC batches: the rows whose action is CREATE through
+     * {@code insertSql}, those whose action is UPDATE through {@code updateSql}; UNCHANGED rows are
+     * skipped. The kind sets each statement's values.
+     */
+    protected static <R> void writeBatches(List<R> records, List<ImportAction> actions, Connection connection,
+                                           String insertSql, RowStatement<R> insertValues,
+                                           String updateSql, RowStatement<R> updateValues) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(insertSql);
+             PreparedStatement update = connection.prepareStatement(updateSql)) {
+            boolean inserts = false;
+            boolean updates = false;
+            for (int i = 0; i < records.size(); i++) {
+                if (actions.get(i) == ImportAction.CREATE) {
+                    insertValues.set(insert, records.get(i));
+                    insert.addBatch();
+                    inserts = true;
+                } else if (actions.get(i) == ImportAction.UPDATE) {
+                    updateValues.set(update, records.get(i));
+                    update.addBatch();
+                    updates = true;
+                }
+            }
+            if (inserts) {
+                insert.executeBatch();
+            }
+            if (updates) {
+                update.executeBatch();
+            }
+        }
+    }
 
     /** After the last chunk, in the same transaction: what needs every row written first (tree paths…). */
     protected void finish(Connection connection) throws SQLException {

@@ -18,7 +18,7 @@ import java.util.Set;
  * rows, over the database's paths for everything else. Answers whether a placement would put a
  * record under itself, however the file also moves its ancestors.
  */
-public final class ImportedTree {
+final class ImportedTree {
 
     /** Key of each record of the file → the key of the parent the file gives it (null for a root). */
     private final Map<String, String> fileParents = new HashMap<>();

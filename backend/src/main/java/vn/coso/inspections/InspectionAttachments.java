@@ -1,6 +1,8 @@
 package vn.coso.inspections;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import vn.coso.attachments.AttachmentOwner;
 import vn.coso.attachments.RecordAttachments;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
@@ -8,40 +10,20 @@ import vn.coso.common.security.Roles;
 import java.util.Set;
 
 /** An inspection's signed conclusion (kết luận) and a disciplinary decision (quyết định kỷ luật), as files. */
-final class InspectionAttachments {
+@Singleton
+class InspectionAttachments {
 
-    private static final Set<String> WRITERS = Set.of(Roles.ADMIN, Roles.INSPECTOR);
-
-    private InspectionAttachments() {
+    @Produces
+    @Singleton
+    AttachmentOwner conclusions(InspectionService inspections, CurrentUser user) {
+        return RecordAttachments.of("inspection-conclusion", "inspection", Set.of(Roles.ADMIN, Roles.INSPECTOR), user,
+                inspections::findVisible);
     }
 
+    @Produces
     @Singleton
-    static class Conclusions extends RecordAttachments {
-        private final InspectionService inspections;
-
-        Conclusions(InspectionService inspections, CurrentUser user) {
-            super("inspection-conclusion", "inspection", WRITERS, user);
-            this.inspections = inspections;
-        }
-
-        @Override
-        protected void findVisible(long id) {
-            inspections.findVisible(id);
-        }
-    }
-
-    @Singleton
-    static class Decisions extends RecordAttachments {
-        private final DisciplinaryActionService actions;
-
-        Decisions(DisciplinaryActionService actions, CurrentUser user) {
-            super("disciplinary-action", "disciplinary_action", WRITERS, user);
-            this.actions = actions;
-        }
-
-        @Override
-        protected void findVisible(long id) {
-            actions.findVisible(id);
-        }
+    AttachmentOwner decisions(DisciplinaryActionService actions, CurrentUser user) {
+        return RecordAttachments.of("disciplinary-action", "disciplinary_action",
+                Set.of(Roles.ADMIN, Roles.INSPECTOR), user, actions::findVisible);
     }
 }

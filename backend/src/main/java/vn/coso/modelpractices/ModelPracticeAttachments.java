@@ -1,6 +1,8 @@
 package vn.coso.modelpractices;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import vn.coso.attachments.AttachmentOwner;
 import vn.coso.attachments.RecordAttachments;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
@@ -9,17 +11,12 @@ import java.util.Set;
 
 /** A model practice's photos and reports. */
 @Singleton
-class ModelPracticeAttachments extends RecordAttachments {
+class ModelPracticeAttachments {
 
-    private final ModelPracticeService practices;
-
-    ModelPracticeAttachments(ModelPracticeService practices, CurrentUser user) {
-        super("model-practice", "model_practice", Set.of(Roles.ADMIN, Roles.OFFICER), user);
-        this.practices = practices;
-    }
-
-    @Override
-    protected void findVisible(long id) {
-        practices.findVisible(id);
+    @Produces
+    @Singleton
+    AttachmentOwner files(ModelPracticeService practices, CurrentUser user) {
+        return RecordAttachments.of("model-practice", "model_practice", Set.of(Roles.ADMIN, Roles.OFFICER), user,
+                practices::findVisible);
     }
 }

@@ -8,6 +8,7 @@ import vn.coso.imports.ImportAction;
 import vn.coso.imports.ImportCaller;
 import vn.coso.imports.ImportColumn;
 import vn.coso.imports.ImportKind;
+import vn.coso.imports.ImportKind.Definition;
 import vn.coso.imports.ImportRow;
 import vn.coso.imports.ImportSession;
 import vn.coso.imports.Jdbc;
@@ -40,7 +41,7 @@ import static vn.coso.imports.ImportColumn.ColumnType.TEXT;
 @ApplicationScoped
 public class PartyMemberImport implements ImportKind {
 
-    static final List<ImportColumn> COLUMNS = List.of(
+    static final Definition DEFINITION = ImportKind.define("party-members", "Đảng viên", Set.of(Roles.ADMIN, Roles.INSPECTOR),
             ImportColumn.of("partyCardNumber", "Số thẻ đảng viên", CODE, true, "VD-000001",
                     "Số thẻ đảng viên (4–20 chữ, số, '.' hoặc '-'), duy nhất; số đã có thì dòng cập nhật đảng viên đó. "
                             + "— Party card number, unique; an existing one updates that member.",
@@ -74,23 +75,8 @@ public class PartyMemberImport implements ImportKind {
             PartyMemberStatus.REMOVED, List.of("Xóa tên", "Ra khỏi Đảng", "Xin ra khỏi Đảng"));
 
     @Override
-    public String name() {
-        return "party-members";
-    }
-
-    @Override
-    public String title() {
-        return "Đảng viên";
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.ADMIN, Roles.INSPECTOR);
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public Definition definition() {
+        return DEFINITION;
     }
 
     @Override
@@ -128,20 +114,17 @@ public class PartyMemberImport implements ImportKind {
 
         @Override
         protected Row parse(ImportRow row) {
-            String card = row.text("partyCardNumber");
-            row.validate(PartyMemberRequest.class, "partyCardNumber", "partyCardNumber", card);
-            String fullName = row.text("fullName");
-            row.validate(PartyMemberRequest.class, "fullName", "fullName", fullName);
+            ImportRow.Checked cells = row.against(PartyMemberRequest.class);
+            String card = cells.text("partyCardNumber");
+            String fullName = cells.text("fullName");
             LocalDate dateOfBirth = row.date("dateOfBirth");
-            LocalDate admissionDate = row.date("admissionDate");
-            row.validate(PartyMemberRequest.class, "admissionDate", "admissionDate", admissionDate);
+            LocalDate admissionDate = cells.date("admissionDate");
             LocalDate officialDate = row.date("officialDate");
             String organizationCode = row.text("organizationCode");
             if (organizationCode != null) {
                 row.validate(PartyOrganizationRequest.class, "code", "organizationCode", organizationCode);
             }
-            String post = row.text("post");
-            row.validate(PartyMemberRequest.class, "post", "post", post);
+            String post = cells.text("post");
             PartyMemberStatus status = row.choice("status", PartyMemberStatus.class, STATUS_NAMES);
             return new Row(card, fullName, dateOfBirth, admissionDate, officialDate, organizationCode, post, status);
         }
@@ -274,49 +257,31 @@ public class PartyMemberImport implements ImportKind {
         @Override
         protected void write(List<Row> records, List<ImportAction> actions, Connection connection) throws SQLException {
             Instant now = Instant.now();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO party_member (full_name,"
+            writeBatches(records, actions, connection, "INSERT INTO party_member (full_name,"
                     + " party_card_number, date_of_birth, admission_date, official_date, organization_id, post, status,"
-                    + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
-                 PreparedStatement update = connection.prepareStatement("UPDATE party_member SET full_name = ?,"
-                         + " date_of_birth = ?, admission_date = ?, official_date = ?, post = ?, status = ?,"
-                         + " version = version + 1, updated_at = ? WHERE id = ?")) {
-                boolean inserts = false;
-                boolean updates = false;
-                for (int i = 0; i < records.size(); i++) {
-                    Row row = records.get(i);
-                    if (actions.get(i) == ImportAction.CREATE) {
-                        insert.setString(1, row.fullName());
-                        insert.setString(2, row.partyCardNumber());
-                        Jdbc.setDate(insert, 3, row.dateOfBirth());
-                        Jdbc.setDate(insert, 4, row.admissionDate());
-                        Jdbc.setDate(insert, 5, row.officialDate());
-                        insert.setLong(6, organizations.get(Cells.key(row.organizationCode())).id());
-                        Jdbc.setText(insert, 7, row.post());
-                        insert.setString(8, row.statusOrDefault().name());
-                        Jdbc.setInstant(insert, 9, now);
-                        Jdbc.setInstant(insert, 10, now);
-                        insert.addBatch();
-                        inserts = true;
-                    } else if (actions.get(i) == ImportAction.UPDATE) {
-                        update.setString(1, row.fullName());
-                        Jdbc.setDate(update, 2, row.dateOfBirth());
-                        Jdbc.setDate(update, 3, row.admissionDate());
-                        Jdbc.setDate(update, 4, row.officialDate());
-                        Jdbc.setText(update, 5, row.post());
-                        update.setString(6, row.statusOrDefault().name());
-                        Jdbc.setInstant(update, 7, now);
-                        update.setLong(8, existing.get(key(row)).id());
-                        update.addBatch();
-                        updates = true;
-                    }
-                }
-                if (inserts) {
-                    insert.executeBatch();
-                }
-                if (updates) {
-                    update.executeBatch();
-                }
-            }
+                    + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", (insert, row) -> {
+                insert.setString(1, row.fullName());
+                insert.setString(2, row.partyCardNumber());
+                Jdbc.setDate(insert, 3, row.dateOfBirth());
+                Jdbc.setDate(insert, 4, row.admissionDate());
+                Jdbc.setDate(insert, 5, row.officialDate());
+                insert.setLong(6, organizations.get(Cells.key(row.organizationCode())).id());
+                Jdbc.setText(insert, 7, row.post());
+                insert.setString(8, row.statusOrDefault().name());
+                Jdbc.setInstant(insert, 9, now);
+                Jdbc.setInstant(insert, 10, now);
+            }, "UPDATE party_member SET full_name = ?,"
+                    + " date_of_birth = ?, admission_date = ?, official_date = ?, post = ?, status = ?,"
+                    + " version = version + 1, updated_at = ? WHERE id = ?", (update, row) -> {
+                update.setString(1, row.fullName());
+                Jdbc.setDate(update, 2, row.dateOfBirth());
+                Jdbc.setDate(update, 3, row.admissionDate());
+                Jdbc.setDate(update, 4, row.officialDate());
+                Jdbc.setText(update, 5, row.post());
+                update.setString(6, row.statusOrDefault().name());
+                Jdbc.setInstant(update, 7, now);
+                update.setLong(8, existing.get(key(row)).id());
+            });
         }
     }
 }

@@ -8,9 +8,10 @@ import vn.coso.imports.ImportAction;
 import vn.coso.imports.ImportCaller;
 import vn.coso.imports.ImportColumn;
 import vn.coso.imports.ImportKind;
+import vn.coso.imports.ImportKind.Definition;
 import vn.coso.imports.ImportRow;
 import vn.coso.imports.ImportSession;
-import vn.coso.imports.ImportedTree;
+import vn.coso.imports.TreeImportSession;
 import vn.coso.imports.Jdbc;
 import vn.coso.party.PartyDtos.PartyOrganizationRequest;
 
@@ -19,14 +20,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import static vn.coso.imports.ImportColumn.ColumnType.BOOLEAN;
 import static vn.coso.imports.ImportColumn.ColumnType.CHOICE;
@@ -41,7 +40,7 @@ import static vn.coso.imports.ImportColumn.ColumnType.TEXT;
 @ApplicationScoped
 public class PartyOrganizationImport implements ImportKind {
 
-    static final List<ImportColumn> COLUMNS = List.of(
+    static final Definition DEFINITION = ImportKind.define("party-organizations", "Tổ chức đảng", Set.of(Roles.ADMIN, Roles.OFFICER),
             ImportColumn.of("code", "Mã tổ chức đảng", CODE, true, "VD-CB-01",
                     "Mã duy nhất; mã đã có thì dòng cập nhật tổ chức đó. — Unique code; an existing code updates that "
                             + "organisation.",
@@ -81,23 +80,8 @@ public class PartyOrganizationImport implements ImportKind {
             PartyOrganizationForm.CELL, List.of("Chi bộ"));
 
     @Override
-    public String name() {
-        return "party-organizations";
-    }
-
-    @Override
-    public String title() {
-        return "Tổ chức đảng";
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.ADMIN, Roles.OFFICER);
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public Definition definition() {
+        return DEFINITION;
     }
 
     @Override
@@ -106,120 +90,101 @@ public class PartyOrganizationImport implements ImportKind {
     }
 
     record Row(String code, String name, PartyOrganizationLevel level, PartyOrganizationForm form, String unitCode,
-               String parentCode, String secretaryName, Boolean active) {
-
-        String parentKey() {
-            return parentCode == null ? null : Cells.key(parentCode);
-        }
+               String parentCode, String secretaryName, Boolean active) implements TreeImportSession.TreeRow {
 
         boolean activeOrDefault() {
             return active == null || active;
         }
     }
 
-    /** What the file says of an organisation that the rows below it need. */
-    private record InFile(PartyOrganizationLevel level, PartyOrganizationForm form, boolean valid) {
+    /** What decides what may stand under an organisation: its level and form. */
+    private record Shape(PartyOrganizationLevel level, PartyOrganizationForm form) {
     }
 
     private record Existing(long id, String code, String name, PartyOrganizationLevel level,
                             PartyOrganizationForm form, String parentKey, String secretaryName, boolean active,
-                            long unitId, String unitKey, String unitPath) {
+                            long unitId, String unitKey, String unitPath) implements TreeImportSession.TreeNode {
     }
 
     private record UnitFacts(long id, String path) {
     }
 
-    private record Child(String key, PartyOrganizationLevel level) {
-    }
+    static final class Session extends TreeImportSession<Row, Existing, Shape> {
 
-    static final class Session extends ImportSession<Row> {
-
-        private final String pendingPath = "#" + UUID.randomUUID();
-        private final Map<String, InFile> inFile = new HashMap<>();
-        private final Set<String> referencedParents = new HashSet<>();
         private final Set<String> referencedUnits = new HashSet<>();
-        private final ImportedTree tree = new ImportedTree();
-
-        private final Map<String, Existing> existing = new HashMap<>();
         private final Map<String, UnitFacts> units = new HashMap<>();
-        private final Map<String, List<Child>> children = new HashMap<>();
-        private final List<String> moves = new ArrayList<>();
 
         Session(ImportCaller caller) {
-            super(caller);
+            super(caller, "party_organization", "level");
         }
 
         @Override
         protected Row parse(ImportRow row) {
-            String code = row.text("code");
-            row.validate(PartyOrganizationRequest.class, "code", "code", code);
-            String name = row.text("name");
-            row.validate(PartyOrganizationRequest.class, "name", "name", name);
-            PartyOrganizationLevel level = row.choice("level", PartyOrganizationLevel.class, LEVEL_NAMES);
-            row.validate(PartyOrganizationRequest.class, "level", "level", level);
-            PartyOrganizationForm form = row.choice("form", PartyOrganizationForm.class, FORM_NAMES);
-            row.validate(PartyOrganizationRequest.class, "form", "form", form);
-            String unitCode = row.text("unitCode");
-            row.validate(PartyOrganizationRequest.class, "code", "unitCode", unitCode);
-            String parentCode = row.text("parentCode");
-            if (parentCode != null) {
-                row.validate(PartyOrganizationRequest.class, "code", "parentCode", parentCode);
-            }
-            String secretaryName = row.text("secretaryName");
-            row.validate(PartyOrganizationRequest.class, "secretaryName", "secretaryName", secretaryName);
+            ImportRow.Checked cells = row.against(PartyOrganizationRequest.class);
+            String code = cells.text("code");
+            String name = cells.text("name");
+            PartyOrganizationLevel level = cells.choice("level", PartyOrganizationLevel.class, LEVEL_NAMES);
+            PartyOrganizationForm form = cells.choice("form", PartyOrganizationForm.class, FORM_NAMES);
+            String unitCode = cells.text("unitCode", "code");
+            String parentCode = cells.optionalText("parentCode", "code");
+            String secretaryName = cells.text("secretaryName");
             Boolean active = row.bool("active");
             return new Row(code, name, level, form, unitCode, parentCode, secretaryName, active);
         }
 
         @Override
-        protected String key(Row row) {
-            return row.code() == null ? null : Cells.key(row.code());
+        protected Shape fileFacts(Row record) {
+            return new Shape(record.level(), record.form());
         }
 
         @Override
-        protected String keyField() {
-            return "code";
+        protected Shape factsOf(Existing organization) {
+            return new Shape(organization.level(), organization.form());
         }
 
         @Override
-        protected String label(Row row) {
-            return row.code();
+        protected boolean whole(Shape shape) {
+            return shape.level() != null && shape.form() != null;
         }
 
         @Override
-        protected void remember(Row record, ImportRow row) {
-            if (record.parentKey() != null) {
-                referencedParents.add(record.parentKey());
+        protected boolean reshapes(Existing organization, Shape shape) {
+            return shape.level() != organization.level() || shape.form() != organization.form();
+        }
+
+        @Override
+        protected String scopePath(Existing organization) {
+            return organization.unitPath();
+        }
+
+        @Override
+        protected void checkPlacement(Row record, Shape parent, ImportRow row) {
+            if (record.level() != null) {
+                PartyOrganizationRules.placementProblem(record.level(), parent.level(), parent.form())
+                        .ifPresent(p -> row.error("parentCode", p));
             }
+        }
+
+        @Override
+        protected void reportParentNotFound(Row record, ImportRow row) {
+            row.error("parentCode", Msg.of("record.party-organization-in-scope", record.parentCode()));
+        }
+
+        @Override
+        protected void reportCycle(ImportRow row) {
+            row.error("parentCode", PartyOrganizationRules.CYCLE);
+        }
+
+        @Override
+        protected void rememberAlso(Row record, ImportRow row) {
             if (record.unitCode() != null) {
                 referencedUnits.add(Cells.key(record.unitCode()));
             }
-            String key = key(record);
-            if (key != null && !inFile.containsKey(key)) {
-                inFile.put(key, new InFile(record.level(), record.form(), !row.hasErrors()));
-                if (fileHas("parentCode")) {
-                    tree.place(key, record.parentKey());
-                }
-            }
         }
 
         @Override
-        protected void prepare(Connection connection, boolean forWrite) throws SQLException {
-            existing.clear();
+        protected void prepareAlso(Connection connection) throws SQLException {
             units.clear();
-            children.clear();
-            moves.clear();
-            tree.forgetDatabase();
-            Set<String> codes = new HashSet<>(inFile.keySet());
-            codes.addAll(referencedParents);
-            loadOrganizations(connection, codes, forWrite);
-            // The superiors of updated organisations, for rows that keep them (no parentCode column).
-            Set<String> parents = new HashSet<>();
-            existing.values().stream().map(Existing::parentKey)
-                    .filter(k -> k != null && !existing.containsKey(k)).forEach(parents::add);
-            loadOrganizations(connection, parents, false);
-            // The units of updated organisations, for rows that keep them (no unitCode column).
-            existing.values().forEach(o -> referencedUnits.add(o.unitKey()));
             Jdbc.inChunks(referencedUnits, (chunk, in) -> {
                 try (PreparedStatement select = connection.prepareStatement(
                         "SELECT id, code, path FROM unit WHERE code IN (" + in + ")")) {
@@ -231,31 +196,10 @@ public class PartyOrganizationImport implements ImportKind {
                     }
                 }
             });
-            List<Long> reshaped = new ArrayList<>();
-            for (var entry : inFile.entrySet()) {
-                Existing organization = existing.get(entry.getKey());
-                InFile row = entry.getValue();
-                if (organization != null && (row.level() != organization.level() || row.form() != organization.form())) {
-                    reshaped.add(organization.id());
-                }
-            }
-            Jdbc.inChunks(reshaped, (chunk, in) -> {
-                try (PreparedStatement select = connection.prepareStatement("SELECT p.code AS parent_code, c.code,"
-                        + " c.level FROM party_organization c JOIN party_organization p ON p.id = c.parent_id"
-                        + " WHERE p.id IN (" + in + ")")) {
-                    Jdbc.setAll(select, chunk);
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            children.computeIfAbsent(Cells.key(rs.getString("parent_code")), k -> new ArrayList<>())
-                                    .add(new Child(Cells.key(rs.getString("code")),
-                                            PartyOrganizationLevel.valueOf(rs.getString("level"))));
-                        }
-                    }
-                }
-            });
         }
 
-        private void loadOrganizations(Connection connection, Set<String> codes, boolean lock) throws SQLException {
+        @Override
+        protected void loadRecords(Connection connection, Set<String> codes, boolean lock) throws SQLException {
             Jdbc.inChunks(codes, (chunk, in) -> {
                 try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.code, o.name, o.level,"
                         + " o.form, p.code AS parent_code, o.path, o.secretary_name, o.active, o.unit_id,"
@@ -272,9 +216,9 @@ public class PartyOrganizationImport implements ImportKind {
                                     parentCode == null ? null : Cells.key(parentCode), rs.getString("secretary_name"),
                                     rs.getBoolean("active"), rs.getLong("unit_id"), Cells.key(rs.getString("unit_code")),
                                     rs.getString("unit_path"));
-                            String key = Cells.key(organization.code());
-                            existing.put(key, organization);
-                            tree.known(key, organization.id(), rs.getString("path"));
+                            // The units of updated organisations, for rows that keep them (no unitCode column).
+                            referencedUnits.add(organization.unitKey());
+                            known(organization, rs.getString("path"));
                         }
                     }
                 }
@@ -284,7 +228,7 @@ public class PartyOrganizationImport implements ImportKind {
         /** An update keeps the values of the columns the file does not have. */
         @Override
         protected Row complete(Row record) {
-            Existing organization = record.code() == null ? null : existing.get(key(record));
+            Existing organization = existing(record);
             if (organization == null) {
                 return record;
             }
@@ -296,13 +240,7 @@ public class PartyOrganizationImport implements ImportKind {
         }
 
         @Override
-        protected ImportAction check(Row record, ImportRow row) {
-            String key = key(record);
-            Existing organization = key == null ? null : existing.get(key);
-            if (organization != null && !caller.scope().contains(organization.unitPath())) {
-                row.error("code", Msg.of("import.value-taken"));
-                return ImportAction.INVALID;
-            }
+        protected ImportAction check(Row record, Existing organization, ImportRow row) {
             UnitFacts unit = null;
             if (record.unitCode() != null) {
                 unit = units.get(Cells.key(record.unitCode()));
@@ -323,24 +261,21 @@ public class PartyOrganizationImport implements ImportKind {
                 }
             }
             if (parentKey != null && level != PartyOrganizationLevel.PROVINCIAL) {
-                checkParent(record, row, key, parentKey);
+                checkParent(record, row);
             }
             if (organization == null) {
                 return ImportAction.CREATE;
             }
             if (level != null && record.form() != null
                     && (level != organization.level() || record.form() != organization.form())) {
-                List<PartyOrganizationLevel> staying = children.getOrDefault(key, List.of()).stream()
-                        // A child in the file answers for its own placement.
-                        .filter(child -> !inFile.containsKey(child.key()))
-                        .map(Child::level)
-                        .toList();
+                List<PartyOrganizationLevel> staying = stayingChildTypes(record).stream()
+                        .map(PartyOrganizationLevel::valueOf).toList();
                 PartyOrganizationRules.childrenProblem(organization.name(), level, record.form(), staying)
                         .ifPresent(p -> row.error(record.form() != organization.form() ? "form" : "level", p));
             }
-            boolean moving = !Objects.equals(organization.parentKey(), parentKey);
+            boolean moving = moving(organization, record);
             if (moving && !row.hasErrors()) {
-                moves.add(key);
+                move(record);
             }
             boolean same = !moving && Objects.equals(organization.name(), record.name()) && organization.level() == level
                     && organization.form() == record.form() && unit != null && organization.unitId() == unit.id()
@@ -349,96 +284,40 @@ public class PartyOrganizationImport implements ImportKind {
             return same ? ImportAction.UNCHANGED : ImportAction.UPDATE;
         }
 
-        private void checkParent(Row record, ImportRow row, String key, String parentKey) {
-            if (parentKey.equals(key)) {
-                row.error("parentCode", PartyOrganizationRules.CYCLE);
-                return;
-            }
-            Existing parent = existing.get(parentKey);
-            InFile fileParent = inFile.get(parentKey);
-            if ((parent == null && fileParent == null) || (parent != null && !caller.scope().contains(parent.unitPath()))) {
-                row.error("parentCode", Msg.of("record.party-organization-in-scope", record.parentCode()));
-                return;
-            }
-            PartyOrganizationLevel parentLevel;
-            PartyOrganizationForm parentForm;
-            if (fileParent != null) {
-                // Its own row answers for its problems; its level and form are the ones it will have.
-                if (!fileParent.valid() || fileParent.level() == null || fileParent.form() == null) {
-                    return;
-                }
-                parentLevel = fileParent.level();
-                parentForm = fileParent.form();
-            } else {
-                parentLevel = parent.level();
-                parentForm = parent.form();
-            }
-            if (record.level() != null) {
-                PartyOrganizationRules.placementProblem(record.level(), parentLevel, parentForm)
-                        .ifPresent(p -> row.error("parentCode", p));
-            }
-            if (key != null && tree.loops(key, parentKey)) {
-                row.error("parentCode", PartyOrganizationRules.CYCLE);
-            }
+        private long unitId(Row row) {
+            return units.get(Cells.key(row.unitCode())).id();
         }
 
         @Override
         protected void write(List<Row> records, List<ImportAction> actions, Connection connection) throws SQLException {
             Instant now = Instant.now();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO party_organization (code, name,"
+            writeBatches(records, actions, connection, "INSERT INTO party_organization (code, name,"
                     + " level, form, unit_id, parent_id, path, secretary_name, active, version, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
-                 PreparedStatement update = connection.prepareStatement("UPDATE party_organization SET name = ?,"
-                         + " level = ?, form = ?, unit_id = ?, secretary_name = ?, active = ?, version = version + 1,"
-                         + " updated_at = ? WHERE id = ?")) {
-                boolean inserts = false;
-                boolean updates = false;
-                for (int i = 0; i < records.size(); i++) {
-                    Row row = records.get(i);
-                    long unitId = units.get(Cells.key(row.unitCode())).id();
-                    if (actions.get(i) == ImportAction.CREATE) {
-                        insert.setString(1, row.code());
-                        insert.setString(2, row.name());
-                        insert.setString(3, row.level().name());
-                        insert.setString(4, row.form().name());
-                        insert.setLong(5, unitId);
-                        // A superior that this file creates has no id yet: see ImportedTree.finishWrites.
-                        Existing parent = row.parentKey() == null ? null : existing.get(row.parentKey());
-                        Jdbc.setLong(insert, 6, parent == null ? null : parent.id());
-                        insert.setString(7, pendingPath);
-                        Jdbc.setText(insert, 8, row.secretaryName());
-                        insert.setBoolean(9, row.activeOrDefault());
-                        Jdbc.setInstant(insert, 10, now);
-                        Jdbc.setInstant(insert, 11, now);
-                        insert.addBatch();
-                        inserts = true;
-                    } else if (actions.get(i) == ImportAction.UPDATE) {
-                        update.setString(1, row.name());
-                        update.setString(2, row.level().name());
-                        update.setString(3, row.form().name());
-                        update.setLong(4, unitId);
-                        Jdbc.setText(update, 5, row.secretaryName());
-                        update.setBoolean(6, row.activeOrDefault());
-                        Jdbc.setInstant(update, 7, now);
-                        update.setLong(8, existing.get(key(row)).id());
-                        update.addBatch();
-                        updates = true;
-                    }
-                }
-                if (inserts) {
-                    insert.executeBatch();
-                }
-                if (updates) {
-                    update.executeBatch();
-                }
-            }
-        }
-
-        @Override
-        protected void finish(Connection connection) throws SQLException {
-            Map<String, Long> ids = new HashMap<>();
-            existing.forEach((key, organization) -> ids.put(key, organization.id()));
-            tree.finishWrites(connection, "party_organization", pendingPath, ids, moves);
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", (insert, row) -> {
+                insert.setString(1, row.code());
+                insert.setString(2, row.name());
+                insert.setString(3, row.level().name());
+                insert.setString(4, row.form().name());
+                insert.setLong(5, unitId(row));
+                // A superior that this file creates has no id yet: see TreeImportSession.finish.
+                Jdbc.setLong(insert, 6, existingParentId(row));
+                insert.setString(7, pendingPath());
+                Jdbc.setText(insert, 8, row.secretaryName());
+                insert.setBoolean(9, row.activeOrDefault());
+                Jdbc.setInstant(insert, 10, now);
+                Jdbc.setInstant(insert, 11, now);
+            }, "UPDATE party_organization SET name = ?,"
+                    + " level = ?, form = ?, unit_id = ?, secretary_name = ?, active = ?, version = version + 1,"
+                    + " updated_at = ? WHERE id = ?", (update, row) -> {
+                update.setString(1, row.name());
+                update.setString(2, row.level().name());
+                update.setString(3, row.form().name());
+                update.setLong(4, unitId(row));
+                Jdbc.setText(update, 5, row.secretaryName());
+                update.setBoolean(6, row.activeOrDefault());
+                Jdbc.setInstant(update, 7, now);
+                update.setLong(8, existing(row).id());
+            });
         }
     }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Who may do what with a regulation now: DRAFTING → IN_CONSULTATION → ISSUED → REPEALED (a
  * replaced one becomes REVISED); drafts are deleted, issued ones repealed. The rules enforce the
- * operations of {@link RegulationService} and fill {@code allowedActions}. Whether another
- * regulation names this one as replaced (which also stops a delete) is checked by the delete itself.
+ * operations of {@link RegulationService} and fill {@code allowedActions}. A draft that another
+ * regulation names as the one it replaces is not deleted either (409 regulation.referenced).
  */
 @ApplicationScoped
 public class RegulationActions implements ActionRules<Regulation, RegulationActions.Action> {
@@ -51,9 +51,11 @@ public class RegulationActions implements ActionRules<Regulation, RegulationActi
     }
 
     private final CurrentUser user;
+    private final RegulationRepository regulations;
 
-    public RegulationActions(CurrentUser user) {
+    public RegulationActions(CurrentUser user, RegulationRepository regulations) {
         this.user = user;
+        this.regulations = regulations;
     }
 
     @Override
@@ -68,6 +70,9 @@ public class RegulationActions implements ActionRules<Regulation, RegulationActi
         }
         Set<RegulationStatus> from = from(action);
         if (from.contains(regulation.status)) {
+            if (action == Action.DELETE && regulation.id != null && regulations.countReplacing(regulation) > 0) {
+                return Optional.of(ProblemException.of(409, "regulation.referenced"));
+            }
             return Optional.empty();
         }
         if (action == Action.DELETE) {

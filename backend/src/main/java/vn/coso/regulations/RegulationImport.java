@@ -9,6 +9,7 @@ import vn.coso.imports.ImportAction;
 import vn.coso.imports.ImportCaller;
 import vn.coso.imports.ImportColumn;
 import vn.coso.imports.ImportKind;
+import vn.coso.imports.ImportKind.Definition;
 import vn.coso.imports.ImportRow;
 import vn.coso.imports.ImportSession;
 import vn.coso.imports.Jdbc;
@@ -46,7 +47,7 @@ import static vn.coso.imports.ImportColumn.ColumnType.TEXT;
 @ApplicationScoped
 public class RegulationImport implements ImportKind {
 
-    static final List<ImportColumn> COLUMNS = List.of(
+    static final Definition DEFINITION = ImportKind.define("regulations", "Quy chế dân chủ", Set.of(Roles.ADMIN, Roles.OFFICER),
             ImportColumn.of("unitCode", "Mã đơn vị", CODE, true, "06694",
                     "Mã đơn vị ban hành quy chế. — Code of the unit whose regulation it is.", "Đơn vị"),
             ImportColumn.of("kind", "Loại văn bản", CHOICE, false, "REGULATION",
@@ -87,23 +88,8 @@ public class RegulationImport implements ImportKind {
     }
 
     @Override
-    public String name() {
-        return "regulations";
-    }
-
-    @Override
-    public String title() {
-        return "Quy chế dân chủ";
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.ADMIN, Roles.OFFICER);
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public Definition definition() {
+        return DEFINITION;
     }
 
     @Override
@@ -156,19 +142,17 @@ public class RegulationImport implements ImportKind {
 
         @Override
         protected Row parse(ImportRow row) {
+            ImportRow.Checked cells = row.against(RegulationRequest.class);
             String unitCode = row.text("unitCode");
             if (unitCode == null) {
                 row.error("unitCode", Msg.of("field.required"));
             }
             RegulationKind kind = row.choice("kind", RegulationKind.class, KIND_NAMES);
-            String number = row.text("number");
-            row.validate(RegulationRequest.class, "number", "number", number);
-            String title = row.text("title");
-            row.validate(RegulationRequest.class, "title", "title", title);
+            String number = cells.text("number");
+            String title = cells.text("title");
             LocalDate issueDate = row.date("issueDate");
             RegulationStatus status = row.choice("status", RegulationStatus.class, STATUS_NAMES);
-            String replacesNumber = row.text("replacesNumber");
-            row.validate(RegulationRequest.class, "number", "replacesNumber", replacesNumber);
+            String replacesNumber = cells.text("replacesNumber", "number");
             return new Row(unitCode, kind, number, title, issueDate, status, replacesNumber);
         }
 

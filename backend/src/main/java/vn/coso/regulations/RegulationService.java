@@ -195,9 +195,6 @@ public class RegulationService {
     public void delete(long id) {
         Regulation regulation = findVisible(id);
         actions.require(regulation, Action.DELETE);
-        if (regulations.countReplacing(regulation) > 0) {
-            throw ProblemException.of(409, "regulation.referenced");
-        }
         history.record(HISTORY_TYPE, regulation.id, "DELETED", regulation.snapshot(), Map.of());
         regulations.delete(regulation);
     }

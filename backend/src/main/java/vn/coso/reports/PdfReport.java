@@ -302,7 +302,8 @@ final class PdfReport {
         return cell;
     }
 
-    private static String format(FigureKind kind, Number value) {
+    /** A figure as the PDF prints it: shares as percent with one decimal, averages with two, counts whole. */
+    static String format(FigureKind kind, Number value) {
         if (value == null) {
             return "–";
         }
@@ -313,7 +314,8 @@ final class PdfReport {
         };
     }
 
-    private static String change(Figure figure) {
+    /** The change from the previous period: percentage points for shares, a signed count otherwise. */
+    static String change(Figure figure) {
         if (figure.value() == null || figure.previous() == null) {
             return "–";
         }

@@ -27,7 +27,6 @@ import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
 
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,23 +50,25 @@ public class StaffService {
     static final SortableFields SORTABLE = SortableFields.of("username",
             "username", "username", "name", "name", "email", "email", "createdAt", "createdAt", "unit", "unit");
     private static final Pattern KEYCLOAK_ID = Pattern.compile("^[0-9a-fA-F-]{1,36}$");
+    /** The history store's type for staff accounts (keyed by their Keycloak id). */
+    public static final String HISTORY_TYPE = "staff";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final StaffDirectory directory;
     private final UnitService units;
     private final ScopeGuard guard;
     private final CurrentUser user;
-    private final StaffAuditRepository audits;
+    private final EntityManager em;
     private final HistoryService history;
     private final TokenRevocations revocations;
 
     public StaffService(StaffDirectory directory, UnitService units, ScopeGuard guard, CurrentUser user,
-                        StaffAuditRepository audits, HistoryService history, TokenRevocations revocations) {
+                        EntityManager em, HistoryService history, TokenRevocations revocations) {
         this.directory = directory;
         this.units = units;
         this.guard = guard;
         this.user = user;
-        this.audits = audits;
+        this.em = em;
         this.history = history;
         this.revocations = revocations;
     }
@@ -230,11 +231,8 @@ public class StaffService {
             // Compared with an ASCII column: any other text could only be a collation error.
             throw ProblemException.invalidField("staffId", "identifier.keycloak.invalid");
         }
-        List<StaffAuditEntry> entries = audits.find(staffId, page.page(), page.size()).stream()
-                .map(a -> new StaffAuditEntry(a.id, a.staffId, a.staffUsername, a.changedAt, a.changedBy, a.action,
-                        history.changesOf(a.changes)))
-                .toList();
-        return new PageResult<>(entries, page.page(), page.size(), audits.count(staffId));
+        return history.listKeyed(HISTORY_TYPE, staffId, page)
+                .map(c -> new StaffAuditEntry(c.id(), c.key(), c.label(), c.at(), c.by(), c.action(), c.changes()));
     }
 
     private StaffResponse setEnabled(StaffResponse before, boolean enabled, String action) {
@@ -266,18 +264,10 @@ public class StaffService {
     }
 
     private void audit(StaffResponse staff, String action, Map<String, ?> before, Map<String, ?> after) {
-        StaffAudit entry = new StaffAudit();
-        entry.staffId = staff.id();
-        entry.staffUsername = staff.username();
-        entry.action = action;
-        entry.changedBy = user.username() == null ? "system" : user.username();
-        entry.changedAt = Instant.now();
-        entry.changes = history.changesJson(before, after);
-        audits.persist(entry);
+        history.recordKeyed(HISTORY_TYPE, staff.id(), staff.username(), action, before, after);
     }
 
     private void lockStaffChanges() {
-        EntityManager em = audits.getEntityManager();
         em.createNativeQuery("SELECT id FROM staff_change_lock WHERE id = 1 FOR UPDATE").getResultList();
     }
 

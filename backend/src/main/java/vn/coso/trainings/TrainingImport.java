@@ -8,6 +8,7 @@ import vn.coso.imports.ImportAction;
 import vn.coso.imports.ImportCaller;
 import vn.coso.imports.ImportColumn;
 import vn.coso.imports.ImportKind;
+import vn.coso.imports.ImportKind.Definition;
 import vn.coso.imports.ImportRow;
 import vn.coso.imports.ImportSession;
 import vn.coso.imports.Jdbc;
@@ -40,7 +41,7 @@ import static vn.coso.imports.ImportColumn.ColumnType.TEXT;
 @ApplicationScoped
 public class TrainingImport implements ImportKind {
 
-    static final List<ImportColumn> COLUMNS = List.of(
+    static final Definition DEFINITION = ImportKind.define("trainings", "Tập huấn", Set.of(Roles.ADMIN, Roles.OFFICER),
             ImportColumn.of("organizerUnitCode", "Mã đơn vị tổ chức", CODE, false, "193",
                     "Mã đơn vị tổ chức lớp; lớp thuộc phạm vi của đơn vị này. Điền cột này hoặc cột mã tổ chức đảng."
                             + " — Code of the organising unit; this or the party organisation's code.",
@@ -62,23 +63,8 @@ public class TrainingImport implements ImportKind {
                     "Lượt người", "Số người tham dự", "Số lượt"));
 
     @Override
-    public String name() {
-        return "trainings";
-    }
-
-    @Override
-    public String title() {
-        return "Tập huấn";
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.ADMIN, Roles.OFFICER);
-    }
-
-    @Override
-    public List<ImportColumn> columns() {
-        return COLUMNS;
+    public Definition definition() {
+        return DEFINITION;
     }
 
     @Override
@@ -109,21 +95,17 @@ public class TrainingImport implements ImportKind {
 
         @Override
         protected Row parse(ImportRow row) {
+            ImportRow.Checked cells = row.against(TrainingRequest.class);
             String unitCode = row.text("organizerUnitCode");
             String organizationCode = row.text("organizerPartyOrganizationCode");
             if (unitCode == null && organizationCode == null) {
                 row.error("organizerUnitCode", Msg.of("training.import.organizer.required"));
             }
-            LocalDate date = row.date("date");
-            row.validate(TrainingRequest.class, "date", "date", date);
-            String topic = row.text("topic");
-            row.validate(TrainingRequest.class, "topic", "topic", topic);
-            String audience = row.text("audience");
-            row.validate(TrainingRequest.class, "audience", "audience", audience);
-            String location = row.text("location");
-            row.validate(TrainingRequest.class, "location", "location", location);
-            Integer attendances = row.integer("attendances");
-            row.validate(TrainingRequest.class, "attendances", "attendances", attendances);
+            LocalDate date = cells.date("date");
+            String topic = cells.text("topic");
+            String audience = cells.text("audience");
+            String location = cells.text("location");
+            Integer attendances = cells.integer("attendances");
             return new Row(unitCode, organizationCode, date, topic, audience, location, attendances);
         }
 

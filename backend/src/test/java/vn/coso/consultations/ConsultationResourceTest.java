@@ -11,14 +11,18 @@ import vn.coso.units.UnitType;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -178,6 +182,63 @@ class ConsultationResourceTest {
                         is("ACCEPTED"))
                 .body("items[2].changes.find { it.field == 'comments." + anonymousComment + ".outcome' }.to",
                         is("PARTLY_ACCEPTED"));
+    }
+
+    /** What a consultation and its comments say they allow is exactly what succeeds. */
+    @Test
+    void allowedActionsAreWhatSucceeds() {
+        Map<String, Map<String, Object>> bodies = new LinkedHashMap<>();
+        Map<String, Object> update = draft(bachDang.id, "Dự thảo đổi tên");
+        update.remove("unitId");
+        update.put("version", 0);
+        bodies.put("update", update);
+        bodies.put("publish", Map.of("version", 0));
+        bodies.put("cancel", Map.of("version", 0));
+        bodies.put("conclude", Map.of("version", 0));
+        bodies.put("delete", Map.of());
+        Set<String> succeeded = new TreeSet<>();
+        Set<String> allowed = null;
+        for (var action : bodies.entrySet()) {
+            int id = create("admin", draft(bachDang.id, "Dự thảo thao tác " + action.getKey()));
+            List<String> offered = as("admin").get("/api/v1/consultations/" + id).then().statusCode(200)
+                    .extract().path("allowedActions");
+            allowed = new TreeSet<>(offered);
+            as("viewer").get("/api/v1/consultations/" + id).then().body("allowedActions", empty());
+            int status = switch (action.getKey()) {
+                case "update" -> as("admin").body(action.getValue()).put("/api/v1/consultations/" + id).statusCode();
+                case "delete" -> as("admin").delete("/api/v1/consultations/" + id).statusCode();
+                default -> as("admin").body(action.getValue())
+                        .post("/api/v1/consultations/" + id + "/" + action.getKey()).statusCode();
+            };
+            if (status / 100 == 2) {
+                succeeded.add(action.getKey());
+            } else {
+                assertEquals(409, status, action.getKey());
+            }
+        }
+        assertEquals(Set.of("cancel", "delete", "publish", "update"), succeeded);
+        assertEquals(succeeded, allowed);
+
+        // Published and open: only cancel; comments are not answered yet.
+        int id = published("admin", draft(bachDang.id, "Dự thảo lấy ý kiến thao tác"));
+        int commentId = comment(id, Map.of("text", "Đề nghị bổ sung Điều 2.", "anonymous", true));
+        as("admin").get("/api/v1/consultations/" + id).then().body("allowedActions", contains("cancel"));
+        as("admin").get("/api/v1/consultations/" + id + "/comments").then().body("items[0].allowedActions", empty());
+        answer("admin", id, commentId, "ACCEPTED", 0, 409);
+        // Closed with a comment unanswered: the comment may be answered, the consultation not yet concluded.
+        calendar.today = CLOSES.plusDays(1);
+        as("admin").get("/api/v1/consultations/" + id).then().body("allowedActions", contains("cancel"));
+        as("admin").body(Map.of("version", 1)).post("/api/v1/consultations/" + id + "/conclude").then().statusCode(409)
+                .body("code", is("consultation.comments-unanswered"));
+        as("admin").get("/api/v1/consultations/" + id + "/comments").then()
+                .body("items[0].allowedActions", contains("answer"));
+        as("viewer").get("/api/v1/consultations/" + id + "/comments").then().body("items[0].allowedActions", empty());
+        answer("admin", id, commentId, "ACCEPTED", 0, 200);
+        as("admin").get("/api/v1/consultations/" + id).then().body("allowedActions", contains("conclude", "cancel"));
+        as("admin").get("/api/v1/consultations?size=100").then()
+                .body("items.find { it.id == " + id + " }.allowedActions", contains("conclude", "cancel"));
+        as("admin").body(Map.of("version", 1)).post("/api/v1/consultations/" + id + "/conclude").then().statusCode(200);
+        as("admin").get("/api/v1/consultations/" + id).then().body("allowedActions", empty());
     }
 
     @Test

@@ -101,6 +101,25 @@ class RegulationResourceTest {
     }
 
     @Test
+    void aDraftAnotherReplacesIsNotDeletableAndItsAllowedActionsSaySo() {
+        Unit agency = units.create("Cơ quan dự thảo bị thay", UnitType.AGENCY, bachDang);
+        int replaced = create("admin", body(agency.id, "Dự thảo cũ"));
+        as("admin").get("/api/v1/regulations/" + replaced).then().statusCode(200)
+                .body("allowedActions", hasItem("delete"));
+        Map<String, Object> replacing = body(agency.id, "Dự thảo mới");
+        replacing.put("replacesId", replaced);
+        int newer = create("admin", replacing);
+        as("admin").get("/api/v1/regulations/" + replaced).then().statusCode(200)
+                .body("allowedActions", not(hasItem("delete")))
+                .body("allowedActions", hasItem("update"));
+        as("admin").delete("/api/v1/regulations/" + replaced).then().statusCode(409)
+                .body("code", is("regulation.referenced"));
+        as("admin").get("/api/v1/regulations/" + newer).then().body("allowedActions", hasItem("delete"));
+        as("admin").delete("/api/v1/regulations/" + newer).then().statusCode(204);
+        as("admin").get("/api/v1/regulations/" + replaced).then().body("allowedActions", hasItem("delete"));
+    }
+
+    @Test
     void villagesHaveAConvention() {
         Unit village = units.create("Tổ dân phố hương ước", UnitType.VILLAGE, bachDang);
         int id = create("officer.bachdang", body(village.id, "Hương ước tổ dân phố"));

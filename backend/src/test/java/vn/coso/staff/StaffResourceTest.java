@@ -8,6 +8,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.coso.common.history.HistoryService;
 import vn.coso.testing.TestStaff;
 import vn.coso.testing.TestUnits;
 import vn.coso.units.Unit;
@@ -41,7 +42,7 @@ class StaffResourceTest {
     TestUnits units;
 
     @Inject
-    StaffAuditRepository audits;
+    HistoryService history;
 
     Unit haLong;
     Unit bachDang;
@@ -83,7 +84,7 @@ class StaffResourceTest {
     }
 
     private long auditCount(String staffId) {
-        return QuarkusTransaction.requiringNew().call(() -> audits.count(staffId));
+        return QuarkusTransaction.requiringNew().call(() -> history.countKeyed(StaffService.HISTORY_TYPE, staffId));
     }
 
     private static ValidatableResponse asToken(String token, String path) {

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Uploads files to the Imports API and waits for their jobs. */
 public final class Imports {
@@ -104,5 +106,14 @@ public final class Imports {
     public static List<Map<String, Object>> rows(String user, long id) {
         return Api.as(user).queryParam("size", 200).get("/api/v1/imports/" + id + "/rows")
                 .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** The job's problems as "row:field", sorted. */
+    public static Set<String> errorsOf(String user, JsonPath job) {
+        Set<String> found = new TreeSet<>();
+        for (Map<String, Object> error : errors(user, job.getLong("id"))) {
+            found.add(error.get("row") + ":" + error.get("field"));
+        }
+        return found;
     }
 }

@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One change to a record: who, when, which action, and the changed fields as JSON. */
+/**
+ * One change to a record: who, when, which action, and the changed fields as JSON. A record is
+ * named by its number ({@code entityId}) or, where its identity is text (a staff account's
+ * Keycloak id), by {@code entityKey}; {@code entityLabel} keeps its name as it was then.
+ */
 @Entity
 @Table(name = "change_history")
 public class ChangeHistory extends PanacheEntityBase {
@@ -22,8 +26,14 @@ public class ChangeHistory extends PanacheEntityBase {
     @Column(name = "entity_type", nullable = false, length = 64)
     public String entityType;
 
-    @Column(name = "entity_id", nullable = false)
-    public long entityId;
+    @Column(name = "entity_id")
+    public Long entityId;
+
+    @Column(name = "entity_key", length = 64)
+    public String entityKey;
+
+    @Column(name = "entity_label")
+    public String entityLabel;
 
     @Column(nullable = false, length = 64)
     public String action;

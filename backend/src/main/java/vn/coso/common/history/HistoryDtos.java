@@ -17,4 +17,12 @@ public final class HistoryDtos {
     @Schema(name = "HistoryEntry", description = "One change to a record.")
     public record HistoryEntry(long id, Instant at, String by, String action, List<FieldChange> changes) {
     }
+
+    /**
+     * A change to a record named by a text key (see {@link HistoryService#recordKeyed}), for the
+     * feature to map onto its own entry type.
+     */
+    public record KeyedChange(long id, String key, String label, Instant at, String by, String action,
+                              List<FieldChange> changes) {
+    }
 }

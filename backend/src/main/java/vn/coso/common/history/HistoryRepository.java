@@ -19,4 +19,20 @@ public class HistoryRepository implements PanacheRepository<ChangeHistory> {
     public long countFor(String entityType, long entityId) {
         return count("entityType = ?1 and entityId = ?2", entityType, entityId);
     }
+
+    /** The changes to the record of that type with that text key, newest first; all of the type when {@code key} is null. */
+    public List<ChangeHistory> findForKey(String entityType, String key, int page, int size) {
+        Sort newestFirst = Sort.descending("changedAt", "id");
+        return (key == null
+                ? find("entityType", newestFirst, entityType)
+                : find("entityType = ?1 and entityKey = ?2", newestFirst, entityType, key))
+                .page(Page.of(page, size))
+                .list();
+    }
+
+    public long countForKey(String entityType, String key) {
+        return key == null
+                ? count("entityType", entityType)
+                : count("entityType = ?1 and entityKey = ?2", entityType, key);
+    }
 }

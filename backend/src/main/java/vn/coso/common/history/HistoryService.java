@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.history.HistoryDtos.FieldChange;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.history.HistoryDtos.KeyedChange;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.CurrentUser;
@@ -50,13 +51,38 @@ public class HistoryService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String changedBy, String entityType, long entityId, String action,
                          Map<String, ?> before, Map<String, ?> after) {
+        ChangeHistory entry = entry(changedBy, entityType, action, before, after);
+        if (entry != null) {
+            entry.entityId = entityId;
+            history.persist(entry);
+        }
+    }
+
+    /**
+     * Records a change to a record whose identity is text (a staff account's Keycloak id), with
+     * its name as it is now ({@code label}), so the entry says whom it was about after the record
+     * is gone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordKeyed(String entityType, String key, String label, String action,
+                            Map<String, ?> before, Map<String, ?> after) {
+        ChangeHistory entry = entry(user.username() == null ? "system" : user.username(), entityType, action,
+                before, after);
+        if (entry != null) {
+            entry.entityKey = key;
+            entry.entityLabel = label;
+            history.persist(entry);
+        }
+    }
+
+    private ChangeHistory entry(String changedBy, String entityType, String action,
+                                Map<String, ?> before, Map<String, ?> after) {
         List<FieldChange> changes = diff(before, after);
         if (changes.isEmpty() && "UPDATED".equals(action)) {
-            return;
+            return null;
         }
         ChangeHistory entry = new ChangeHistory();
         entry.entityType = entityType;
-        entry.entityId = entityId;
         entry.action = action;
         entry.changedBy = changedBy;
         entry.changedAt = Instant.now();
@@ -65,7 +91,7 @@ public class HistoryService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a history entry", e);
         }
-        history.persist(entry);
+        return entry;
     }
 
     /**
@@ -85,6 +111,20 @@ public class HistoryService {
                 .map(this::toEntry)
                 .toList();
         return new PageResult<>(entries, page.page(), page.size(), history.countFor(entityType, entityId));
+    }
+
+    /** The changes to text-keyed records of one type, newest first: of one record, or of all when {@code key} is null. */
+    public PageResult<KeyedChange> listKeyed(String entityType, String key, PageRequest page) {
+        List<KeyedChange> entries = history.findForKey(entityType, key, page.page(), page.size()).stream()
+                .map(e -> new KeyedChange(e.id, e.entityKey, e.entityLabel, e.changedAt, e.changedBy, e.action,
+                        changesOf(e.changes)))
+                .toList();
+        return new PageResult<>(entries, page.page(), page.size(), history.countForKey(entityType, key));
+    }
+
+    /** How many changes are recorded for the text-keyed record (all of the type when {@code key} is null). */
+    public long countKeyed(String entityType, String key) {
+        return history.countForKey(entityType, key);
     }
 
     static List<FieldChange> diff(Map<String, ?> before, Map<String, ?> after) {

@@ -1,4 +1,4 @@
-package vn.coso.imports;
+package vn.coso.units;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import vn.coso.testing.Imports;
 import vn.coso.testing.TestImports;
 import vn.coso.testing.TestUnits;
-import vn.coso.units.Unit;
-import vn.coso.units.UnitType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,12 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.coso.testing.Api.as;
+import static vn.coso.testing.Imports.errorsOf;
 
 @QuarkusTest
 class UnitImportTest {
@@ -43,14 +41,6 @@ class UnitImportTest {
     }
 
     /** "row:field" of every error of a job. */
-    static Set<String> errorsOf(String user, JsonPath job) {
-        Set<String> found = new TreeSet<>();
-        for (Map<String, Object> error : Imports.errors(user, job.getLong("id"))) {
-            found.add(error.get("row") + ":" + error.get("field"));
-        }
-        return found;
-    }
-
     @Test
     void mistakesInSeveralRowsAreEachNamedAndNothingIsWritten() {
         String a = TestUnits.uniqueCode();

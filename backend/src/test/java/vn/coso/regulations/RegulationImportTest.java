@@ -1,4 +1,4 @@
-package vn.coso.imports;
+package vn.coso.regulations;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.coso.imports.UnitImportTest.errorsOf;
+import static vn.coso.testing.Imports.errorsOf;
 import static vn.coso.testing.Api.as;
 
 @QuarkusTest

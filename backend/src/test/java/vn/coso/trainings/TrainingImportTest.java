@@ -1,4 +1,4 @@
-package vn.coso.imports;
+package vn.coso.trainings;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.coso.imports.UnitImportTest.errorsOf;
+import static vn.coso.testing.Imports.errorsOf;
 import static vn.coso.testing.Api.as;
 
 @QuarkusTest

@@ -1,12 +1,10 @@
-package vn.coso.imports;
+package vn.coso.party;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.coso.party.PartyMember;
-import vn.coso.party.PartyOrganization;
 import vn.coso.testing.Imports;
 import vn.coso.testing.TestImports;
 import vn.coso.testing.TestParty;
@@ -21,7 +19,7 @@ import java.util.Set;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.coso.imports.UnitImportTest.errorsOf;
+import static vn.coso.testing.Imports.errorsOf;
 import static vn.coso.party.PartyOrganizationForm.CELL;
 import static vn.coso.party.PartyOrganizationForm.COMMITTEE;
 import static vn.coso.party.PartyOrganizationLevel.DIRECTLY_SUBORDINATE;
