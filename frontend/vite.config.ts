@@ -44,7 +44,11 @@ export default defineConfig({
         // cached; Ant Design stays with the code that uses it, so each route loads only its parts.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 20 },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/,
+              priority: 20,
+            },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
             { name: 'keycloak', test: /node_modules[\\/]keycloak-js[\\/]/, priority: 20 },
           ],

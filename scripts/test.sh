@@ -68,7 +68,7 @@ add_counts() {
 }
 
 # COSO_TEST_SKIP: steps to leave out when working on one part, e.g. "frontend-unit backend"
-# (names: frontend-unit, backend, e2e, compose). Never set in CI.
+# (names: frontend-lint, frontend-unit, backend, e2e, compose). Never set in CI.
 COSO_TEST_SKIP="${COSO_TEST_SKIP:-}"
 SKIPPED_ON_REQUEST=0
 wanted() { [[ " $COSO_TEST_SKIP " != *" $1 "* ]]; }
@@ -236,6 +236,19 @@ step_frontend_install() {
     record "frontend dependencies (npm ci)" PASS $(($(now) - start))
   else
     record "frontend dependencies (npm ci)" FAIL $(($(now) - start)) "log: $COSO_LOGS/frontend-npm-ci.log"
+    return 1
+  fi
+}
+
+# ESLint (rules, feature zones, no import cycles) and Prettier's check: no warning passes.
+step_frontend_lint() {
+  section "frontend: npm run lint, npm run format:check"
+  local start log="$COSO_LOGS/frontend-lint.log"
+  start=$(now)
+  if quietly "$log" bounded "$TIMEOUT_UNIT" bash -c "cd '$FRONTEND_DIR' && npm run lint && npm run format:check"; then
+    record "frontend lint (ESLint, Prettier)" PASS $(($(now) - start))
+  else
+    record "frontend lint (ESLint, Prettier)" FAIL $(($(now) - start)) "log: $log"
     return 1
   fi
 }
@@ -439,6 +452,7 @@ COSO_KEYCLOAK_EXTRA_APP_URL="http://localhost:$FRONTEND_PORT" \
 frontend_ok=true
 step_frontend_install || frontend_ok=false
 if $frontend_ok; then
+  if wanted frontend-lint; then step_frontend_lint || true; else skipped_on_request "frontend lint (ESLint, Prettier)"; fi
   if wanted frontend-unit; then step_frontend_unit || true; else skipped_on_request "frontend unit tests (Vitest)"; fi
   step_frontend_build || frontend_ok=false
 fi

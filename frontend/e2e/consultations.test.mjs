@@ -44,26 +44,34 @@ test('officer.halong publishes a draft of a ward in Hạ Long', async () => {
 
 test('a citizen on a phone comments on the open draft without an account', async () => {
   assert.ok(consultationId, 'the officer test ran first');
-  await withPage('citizen-comments', async (page) => {
-    await page.goto(`${APP_URL}/portal/consultations`);
-    await page.getByRole('link', { name: TITLE }).click();
-    await page.getByText('Điều 2. Giữ trật tự, vệ sinh chung.', { exact: false }).waitFor();
-    await page.getByLabel('Nội dung góp ý').fill('Đề nghị mở cửa đến 22 giờ vào cuối tuần.');
-    await page.getByRole('button', { name: 'Gửi góp ý' }).click();
-    await page.getByText(/Đã nhận góp ý/).waitFor();
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 390, `the page is ${width}px wide on a 390px phone`);
-  }, PHONE);
+  await withPage(
+    'citizen-comments',
+    async (page) => {
+      await page.goto(`${APP_URL}/portal/consultations`);
+      await page.getByRole('link', { name: TITLE }).click();
+      await page.getByText('Điều 2. Giữ trật tự, vệ sinh chung.', { exact: false }).waitFor();
+      await page.getByLabel('Nội dung góp ý').fill('Đề nghị mở cửa đến 22 giờ vào cuối tuần.');
+      await page.getByRole('button', { name: 'Gửi góp ý' }).click();
+      await page.getByText(/Đã nhận góp ý/).waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 390, `the page is ${width}px wide on a 390px phone`);
+    },
+    PHONE,
+  );
 });
 
 test('a citizen reads the result of a closed consultation: every comment and its answer', async () => {
-  await withPage('citizen-reads-result', async (page) => {
-    await page.goto(`${APP_URL}/portal/consultations`);
-    await page.getByText('Đã hết hạn góp ý', { exact: true }).click();
-    await page.getByRole('link', { name: 'Dự thảo Hương ước tổ dân phố 1 phường Bạch Đằng (sửa đổi)' }).click();
-    await page.getByText('Kết quả tiếp thu, giải trình').waitFor();
-    await page.getByText('Tiếp thu, bổ sung vào Điều 1.').waitFor();
-    await page.getByText('Đơn vị chưa trả lời ý kiến này').waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Gửi góp ý' }).count(), 0);
-  }, PHONE);
+  await withPage(
+    'citizen-reads-result',
+    async (page) => {
+      await page.goto(`${APP_URL}/portal/consultations`);
+      await page.getByText('Đã hết hạn góp ý', { exact: true }).click();
+      await page.getByRole('link', { name: 'Dự thảo Hương ước tổ dân phố 1 phường Bạch Đằng (sửa đổi)' }).click();
+      await page.getByText('Kết quả tiếp thu, giải trình').waitFor();
+      await page.getByText('Tiếp thu, bổ sung vào Điều 1.').waitFor();
+      await page.getByText('Đơn vị chưa trả lời ý kiến này').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Gửi góp ý' }).count(), 0);
+    },
+    PHONE,
+  );
 });

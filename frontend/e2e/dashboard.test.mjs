@@ -23,12 +23,20 @@ test('viewer lands on the dashboard and sees the figures of the API, down to a d
     await page.getByRole('heading', { name: 'Kết quả thực hiện dân chủ ở cơ sở' }).waitFor();
     await page.getByRole('combobox', { name: 'Năm' }).click();
     // The visible item: Ant Design's accessible options only list the ones near the active one.
-    await page.locator('.ant-select-item-option').filter({ hasText: `Năm ${year}` }).click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: `Năm ${year}` })
+      .click();
     await page.getByText(`kỳ báo cáo ${year}-01-01`).waitFor();
     await page.getByText(`${report.unit.name} · kỳ báo cáo`).waitFor();
 
-    assert.equal(figure(report, 'trainings.attendances').value, 8_532, 'the seed\'s attendances');
-    for (const key of ['trainings.classes', 'trainings.attendances', 'inspections.membersInspected', 'documents.issued']) {
+    assert.equal(figure(report, 'trainings.attendances').value, 8_532, "the seed's attendances");
+    for (const key of [
+      'trainings.classes',
+      'trainings.attendances',
+      'inspections.membersInspected',
+      'documents.issued',
+    ]) {
       const card = page.getByTestId(`figure-${key}`);
       const { value, previous } = figure(report, key);
       await card.getByText(COUNT.format(value), { exact: true }).waitFor();
@@ -38,7 +46,10 @@ test('viewer lands on the dashboard and sees the figures of the API, down to a d
     await page.getByTestId('breakdown').getByRole('button', { name: 'Thành phố Hạ Long' }).click();
     await page.getByText(`${haLongReport.unit.name} · kỳ báo cáo`).waitFor();
     const attendances = figure(haLongReport, 'trainings.attendances').value;
-    await page.getByTestId('figure-trainings.attendances').getByText(COUNT.format(attendances), { exact: true }).waitFor();
+    await page
+      .getByTestId('figure-trainings.attendances')
+      .getByText(COUNT.format(attendances), { exact: true })
+      .waitFor();
 
     // The PDF export downloads a file named after the unit and the period.
     const download = page.waitForEvent('download');

@@ -18,37 +18,41 @@ async function assertFitsThePhone(page) {
 let trackingCode;
 
 test('a citizen sends feedback on a phone without an account and tracks it by code', async () => {
-  await withPage('citizen-sends-feedback', async (page) => {
-    await page.goto(`${APP_URL}/portal`);
-    await page.getByRole('heading', { name: 'Tiếng nói của bạn được lắng nghe' }).waitFor();
-    assert.ok(!page.url().startsWith(KEYCLOAK_URL), 'the portal must not ask anyone to sign in');
-    await assertFitsThePhone(page);
+  await withPage(
+    'citizen-sends-feedback',
+    async (page) => {
+      await page.goto(`${APP_URL}/portal`);
+      await page.getByRole('heading', { name: 'Tiếng nói của bạn được lắng nghe' }).waitFor();
+      assert.ok(!page.url().startsWith(KEYCLOAK_URL), 'the portal must not ask anyone to sign in');
+      await assertFitsThePhone(page);
 
-    await page.getByRole('link', { name: 'Gửi ý kiến' }).first().click();
-    await page.getByRole('heading', { name: 'Gửi ý kiến, phản ánh, kiến nghị' }).waitFor();
-    await page.getByText('Khiếu nại, tố cáo không gửi tại đây').waitFor();
+      await page.getByRole('link', { name: 'Gửi ý kiến' }).first().click();
+      await page.getByRole('heading', { name: 'Gửi ý kiến, phản ánh, kiến nghị' }).waitFor();
+      await page.getByText('Khiếu nại, tố cáo không gửi tại đây').waitFor();
 
-    await page.getByRole('combobox', { name: /Nơi bạn phản ánh/ }).fill('bach dang');
-    await page.locator('.ant-select-item-option[title="Phường Bạch Đằng — Thành phố Hạ Long"]').click();
-    await page.getByRole('combobox', { name: 'Quyền liên quan' }).click();
-    await page.locator('.ant-select-item-option[title="Dân biết"]').click();
-    await page.getByLabel('Tiêu đề').fill(TITLE);
-    await page.getByLabel('Nội dung').fill('Đường thôn 3 đã làm xong nhưng chưa công khai dự toán và quyết toán.');
-    await page.getByRole('switch', { name: /Gửi ẩn danh/ }).click();
-    await assertFitsThePhone(page);
-    await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
+      await page.getByRole('combobox', { name: /Nơi bạn phản ánh/ }).fill('bach dang');
+      await page.locator('.ant-select-item-option[title="Phường Bạch Đằng — Thành phố Hạ Long"]').click();
+      await page.getByRole('combobox', { name: 'Quyền liên quan' }).click();
+      await page.locator('.ant-select-item-option[title="Dân biết"]').click();
+      await page.getByLabel('Tiêu đề').fill(TITLE);
+      await page.getByLabel('Nội dung').fill('Đường thôn 3 đã làm xong nhưng chưa công khai dự toán và quyết toán.');
+      await page.getByRole('switch', { name: /Gửi ẩn danh/ }).click();
+      await assertFitsThePhone(page);
+      await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
 
-    const code = page.getByTestId('tracking-code');
-    await code.waitFor();
-    trackingCode = (await code.innerText()).trim();
-    assert.match(trackingCode, /^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
-    await assertFitsThePhone(page);
+      const code = page.getByTestId('tracking-code');
+      await code.waitFor();
+      trackingCode = (await code.innerText()).trim();
+      assert.match(trackingCode, /^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
+      await assertFitsThePhone(page);
 
-    await page.getByRole('button', { name: 'Theo dõi ý kiến này' }).click();
-    await page.waitForURL((url) => url.pathname.endsWith(`/portal/track/${trackingCode}`));
-    await page.getByTestId('tracking-status').filter({ hasText: 'Đã tiếp nhận' }).waitFor();
-    await page.getByText(TITLE).waitFor();
-  }, PHONE);
+      await page.getByRole('button', { name: 'Theo dõi ý kiến này' }).click();
+      await page.waitForURL((url) => url.pathname.endsWith(`/portal/track/${trackingCode}`));
+      await page.getByTestId('tracking-status').filter({ hasText: 'Đã tiếp nhận' }).waitFor();
+      await page.getByText(TITLE).waitFor();
+    },
+    PHONE,
+  );
 });
 
 test('an officer of Hạ Long finds it in the inbox and answers it, published', async () => {
@@ -79,18 +83,22 @@ test('an officer of Hạ Long finds it in the inbox and answers it, published', 
 
 test('the citizen reads the answer by the tracking code and rates it once', async () => {
   assert.ok(trackingCode, 'the citizen test ran first');
-  await withPage('citizen-reads-answer', async (page) => {
-    await page.goto(`${APP_URL}/portal/track`);
-    await page.getByRole('searchbox').fill(trackingCode.toLowerCase().replace('-', ''));
-    await page.getByRole('button', { name: 'Tra cứu' }).last().click();
-    await page.getByTestId('tracking-status').filter({ hasText: 'Đã trả lời' }).waitFor();
-    // Shown as text, markup and all.
-    assert.equal((await page.getByTestId('tracking-answer').innerText()).trim(), ANSWER);
-    await assertFitsThePhone(page);
+  await withPage(
+    'citizen-reads-answer',
+    async (page) => {
+      await page.goto(`${APP_URL}/portal/track`);
+      await page.getByRole('searchbox').fill(trackingCode.toLowerCase().replace('-', ''));
+      await page.getByRole('button', { name: 'Tra cứu' }).last().click();
+      await page.getByTestId('tracking-status').filter({ hasText: 'Đã trả lời' }).waitFor();
+      // Shown as text, markup and all.
+      assert.equal((await page.getByTestId('tracking-answer').innerText()).trim(), ANSWER);
+      await assertFitsThePhone(page);
 
-    await page.locator('.ant-rate-star').nth(3).click();
-    await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
-    await page.getByText('Đánh giá của bạn: 4/5').waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Gửi đánh giá' }).count(), 0);
-  }, PHONE);
+      await page.locator('.ant-rate-star').nth(3).click();
+      await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+      await page.getByText('Đánh giá của bạn: 4/5').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Gửi đánh giá' }).count(), 0);
+    },
+    PHONE,
+  );
 });

@@ -11,7 +11,11 @@ test('the app is served with a CSP that allows only itself, the API and Keycloak
   const csp = response.headers.get('content-security-policy') ?? '';
   assert.match(csp, /frame-ancestors 'none'/);
   assert.match(csp, /script-src 'self'(;|$)/);
-  const connect = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src')) ?? '';
+  const connect =
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('connect-src')) ?? '';
   assert.ok(connect.includes(new URL(API_URL).origin), connect);
   assert.ok(connect.includes(new URL(KEYCLOAK_URL).origin), connect);
   assert.equal(response.headers.get('x-frame-options'), 'DENY');

@@ -41,8 +41,13 @@ test('inspector walks an inspection from planned to closed, with a disciplinary 
     await drawer.getByText('Lập kế hoạch kiểm tra, giám sát').waitFor();
     // An inspection is thematic or on signs of violation, never regular.
     await drawer.getByRole('combobox', { name: 'Hình thức' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Khi có dấu hiệu vi phạm"]').waitFor();
-    assert.equal(await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Thường xuyên"]').count(), 0);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="Khi có dấu hiệu vi phạm"]')
+      .waitFor();
+    assert.equal(
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Thường xuyên"]').count(),
+      0,
+    );
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Chuyên đề"]').click();
     await pickOption(
       page,
@@ -82,20 +87,27 @@ test('inspector walks an inspection from planned to closed, with a disciplinary 
     await page.getByRole('button', { name: 'Chốt kết luận' }).click();
     dialog = page.getByRole('dialog');
     await fillDate(dialog.getByLabel('Ngày kết thúc thực tế'), '25/03/2025');
-    await dialog.getByRole('alert').filter({ hasText: /trước khi kết thúc/ }).waitFor();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /trước khi kết thúc/ })
+      .waitFor();
     await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
 
     // Write the conclusion: a violation, with one recommendation.
     await page.getByRole('tab', { name: 'Kết luận' }).click();
     await page.getByRole('button', { name: 'Ghi kết luận' }).click();
     await page.getByRole('radio', { name: 'Phát hiện vi phạm', exact: true }).check();
-    await page.getByLabel('Nội dung kết luận').fill('Chưa công khai quy chế dân chủ tại trụ sở; chưa tổ chức đối thoại.');
+    await page
+      .getByLabel('Nội dung kết luận')
+      .fill('Chưa công khai quy chế dân chủ tại trụ sở; chưa tổ chức đối thoại.');
     await page.getByRole('button', { name: /Thêm kiến nghị/ }).click();
     await page.getByLabel('Nội dung kiến nghị').fill('Niêm yết công khai quy chế tại trụ sở phường');
     const unit = page.getByRole('combobox', { name: 'Đơn vị thực hiện' });
     await unit.click();
     await unit.fill('Bạch Đằng');
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: /^Phường Bạch Đằng \(06694\)$/ }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: /^Phường Bạch Đằng \(06694\)$/ })
+      .click();
     await fillDate(page.getByLabel('Thời hạn'), '30/06/2025', { submit: false });
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu kết luận').waitFor();
@@ -119,7 +131,10 @@ test('inspector walks an inspection from planned to closed, with a disciplinary 
     await actionDrawer.getByRole('combobox', { name: 'Hình thức kỷ luật' }).click();
     // An organisation is never expelled.
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Giải tán"]').waitFor();
-    assert.equal(await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Khai trừ"]').count(), 0);
+    assert.equal(
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Khai trừ"]').count(),
+      0,
+    );
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Khiển trách"]').click();
     await actionDrawer.getByLabel('Số quyết định').fill(decisionNumber);
     await fillDate(actionDrawer.getByLabel('Ngày quyết định'), '10/04/2025');
@@ -145,7 +160,12 @@ test('inspector walks an inspection from planned to closed, with a disciplinary 
     const entries = page.getByTestId('history-entry');
     await entries.first().waitFor();
     const texts = await entries.allInnerTexts();
-    const actions = texts.map((text) => text.split('\n')[0].replace(/\s+\d{2}\/\d{2}\/\d{4}.*$/, '').trim());
+    const actions = texts.map((text) =>
+      text
+        .split('\n')[0]
+        .replace(/\s+\d{2}\/\d{2}\/\d{4}.*$/, '')
+        .trim(),
+    );
     assert.deepEqual(actions, [
       'Kết thúc',
       'Ghi quyết định kỷ luật',
@@ -154,7 +174,10 @@ test('inspector walks an inspection from planned to closed, with a disciplinary 
       'Bắt đầu tiến hành',
       'Lập kế hoạch',
     ]);
-    assert.ok(texts.every((text) => text.includes('bởi inspector')), texts.join('\n---\n'));
+    assert.ok(
+      texts.every((text) => text.includes('bởi inspector')),
+      texts.join('\n---\n'),
+    );
     const started = entries.filter({ hasText: 'Bắt đầu tiến hành' });
     await started.getByText('05/03/2025').or(started.getByText('2025-03-05')).first().waitFor();
     await entries.filter({ hasText: 'Ghi quyết định kỷ luật' }).getByText(decisionNumber).waitFor();

@@ -129,9 +129,7 @@ export async function unitNames(page) {
 
 /** The form item (label, input and messages) whose label is `label`, inside the open drawer. */
 export function formItem(page, label) {
-  return page
-    .locator('.ant-drawer-open .ant-form-item')
-    .filter({ has: page.locator(`label:text-is("${label}")`) });
+  return page.locator('.ant-drawer-open .ant-form-item').filter({ has: page.locator(`label:text-is("${label}")`) });
 }
 
 /** A code no other run used, within the 64 characters a code may have. */

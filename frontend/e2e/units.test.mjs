@@ -21,7 +21,11 @@ test('admin searches, creates, edits and deletes a unit under Phường Bạch �
     await page.getByRole('searchbox').fill('');
 
     // Choose Bạch Đằng in the tree: the table lists the units under it, the form proposes it as parent.
-    await tree(page).locator('.ant-tree-treenode', { hasText: 'Thành phố Hạ Long' }).locator('.ant-tree-switcher').first().click();
+    await tree(page)
+      .locator('.ant-tree-treenode', { hasText: 'Thành phố Hạ Long' })
+      .locator('.ant-tree-switcher')
+      .first()
+      .click();
     await tree(page).getByText('Phường Bạch Đằng', { exact: true }).click();
     await page.getByText('Đơn vị trực thuộc: Phường Bạch Đằng').waitFor();
 
@@ -55,7 +59,9 @@ test('admin searches, creates, edits and deletes a unit under Phường Bạch �
     await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
 
     const renamed = `${name} (đã sửa)`;
-    await unitRow(page, name).getByRole('button', { name: `Sửa ${name}` }).click();
+    await unitRow(page, name)
+      .getByRole('button', { name: `Sửa ${name}` })
+      .click();
     await page.getByText(`Sửa đơn vị: ${name}`).waitFor();
     const nameInput = formItem(page, 'Tên đơn vị').locator('input');
     await nameInput.waitFor();
@@ -65,7 +71,9 @@ test('admin searches, creates, edits and deletes a unit under Phường Bạch �
     await page.getByText(`Đã lưu đơn vị ${renamed}`).waitFor();
     await unitRow(page, renamed).waitFor();
 
-    await unitRow(page, renamed).getByRole('button', { name: `Xóa ${renamed}` }).click();
+    await unitRow(page, renamed)
+      .getByRole('button', { name: `Xóa ${renamed}` })
+      .click();
     await page.getByText(`Xóa đơn vị “${renamed}”?`).waitFor();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa' }).click();
     await page.getByText(`Đã xóa đơn vị ${renamed}`).waitFor();
@@ -78,12 +86,20 @@ test('admin is told when someone else changed the unit meanwhile, and can reload
   const bachDang = (await api(token, 'GET', '/units?q=06694')).items.find((unit) => unit.code === '06694');
   const code = uniqueCode();
   const name = `Tổ dân phố xung đột ${code}`;
-  const created = await api(token, 'POST', '/units', { code, name, type: 'VILLAGE', parentId: bachDang.id, active: true });
+  const created = await api(token, 'POST', '/units', {
+    code,
+    name,
+    type: 'VILLAGE',
+    parentId: bachDang.id,
+    active: true,
+  });
   try {
     await withPage('admin-stale-version', async (page) => {
       await signIn(page, USERS.admin);
       await page.getByRole('searchbox').fill(code);
-      await unitRow(page, name).getByRole('button', { name: `Sửa ${name}` }).click();
+      await unitRow(page, name)
+        .getByRole('button', { name: `Sửa ${name}` })
+        .click();
       const nameInput = formItem(page, 'Tên đơn vị').locator('input');
       await nameInput.waitFor();
       assert.equal(await nameInput.inputValue(), name);

@@ -35,7 +35,7 @@ export async function uploadFile<T>(api: ApiClient, path: string, file: File, op
       }
     };
     request.onload = () => {
-      let body: unknown = null;
+      let body: unknown;
       try {
         body = request.responseText ? JSON.parse(request.responseText) : null;
       } catch {

@@ -23,7 +23,11 @@ export function createQueryClient() {
 }
 
 const THEME = {
-  token: { colorPrimary: '#b71c1c', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
+  token: {
+    colorPrimary: '#b71c1c',
+    borderRadius: 6,
+    fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  },
 };
 
 /** Ant Design's own texts (pagination, pickers, empty states) follow the chosen language. */

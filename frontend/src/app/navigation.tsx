@@ -32,8 +32,18 @@ export interface NavItem {
  * comes first: it is the start page. Feedback and consultations join here as their features land.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/dashboard', label: 'nav.dashboard', icon: <DashboardOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
-  { path: '/committees', label: 'nav.committees', icon: <ClusterOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
+  {
+    path: '/dashboard',
+    label: 'nav.dashboard',
+    icon: <DashboardOutlined />,
+    roles: ['admin', 'officer', 'inspector', 'viewer'],
+  },
+  {
+    path: '/committees',
+    label: 'nav.committees',
+    icon: <ClusterOutlined />,
+    roles: ['admin', 'officer', 'inspector', 'viewer'],
+  },
   { path: '/units', label: 'nav.units', icon: <ApartmentOutlined />, roles: [] },
   { path: '/party-organizations', label: 'nav.partyOrganizations', icon: <FlagOutlined />, roles: [] },
   { path: '/regulations', label: 'nav.regulations', icon: <FileProtectOutlined />, roles: [] },
@@ -42,10 +52,25 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/trainings', label: 'nav.trainings', icon: <ReadOutlined />, roles: [] },
   { path: '/documents', label: 'nav.documents', icon: <FileTextOutlined />, roles: [] },
   { path: '/model-practices', label: 'nav.modelPractices', icon: <TrophyOutlined />, roles: [] },
-  { path: '/conferences', label: 'nav.conferences', icon: <TeamOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
+  {
+    path: '/conferences',
+    label: 'nav.conferences',
+    icon: <TeamOutlined />,
+    roles: ['admin', 'officer', 'inspector', 'viewer'],
+  },
   { path: '/party-members', label: 'nav.partyMembers', icon: <IdcardOutlined />, roles: PARTY_MEMBER_ROLES },
   { path: '/staff', label: 'nav.staff', icon: <UserSwitchOutlined />, roles: ['admin', 'officer'] },
   { path: '/imports', label: 'nav.imports', icon: <ImportOutlined />, roles: ['admin', 'officer', 'inspector'] },
-  { path: '/feedback', label: 'nav.feedback', icon: <InboxOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
-  { path: '/consultations', label: 'nav.consultations', icon: <CommentOutlined />, roles: ['admin', 'officer', 'inspector', 'viewer'] },
+  {
+    path: '/feedback',
+    label: 'nav.feedback',
+    icon: <InboxOutlined />,
+    roles: ['admin', 'officer', 'inspector', 'viewer'],
+  },
+  {
+    path: '/consultations',
+    label: 'nav.consultations',
+    icon: <CommentOutlined />,
+    roles: ['admin', 'officer', 'inspector', 'viewer'],
+  },
 ];

@@ -10,7 +10,14 @@ interface FilterSelectProps<T extends string> {
 }
 
 /** An optional filter on one of an enum's values; cleared, it filters nothing. */
-export function FilterSelect<T extends string>({ label, value, onChange, values, labelOf, width = 170 }: FilterSelectProps<T>) {
+export function FilterSelect<T extends string>({
+  label,
+  value,
+  onChange,
+  values,
+  labelOf,
+  width = 170,
+}: FilterSelectProps<T>) {
   return (
     <Select<T>
       allowClear

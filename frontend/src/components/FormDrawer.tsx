@@ -16,7 +16,16 @@ interface FormDrawerProps {
 }
 
 /** A side drawer holding one form, with Cancel and Save at its foot. */
-export function FormDrawer({ open, title, size = 560, onClose, onSave, saving, saveDisabled, children }: FormDrawerProps) {
+export function FormDrawer({
+  open,
+  title,
+  size = 560,
+  onClose,
+  onSave,
+  saving,
+  saveDisabled,
+  children,
+}: FormDrawerProps) {
   const { t } = useI18n();
   return (
     <Drawer

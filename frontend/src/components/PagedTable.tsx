@@ -57,7 +57,9 @@ export function PagedTable<T extends object>({
     const single = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<T> | undefined;
     const field = String(single?.columnKey ?? '');
     const sort =
-      single?.order && sortable.includes(field) ? `${field},${single.order === 'descend' ? 'desc' : 'asc'}` : defaultSort;
+      single?.order && sortable.includes(field)
+        ? `${field},${single.order === 'descend' ? 'desc' : 'asc'}`
+        : defaultSort;
     const size = pagination.pageSize ?? state.size;
     const sortChanged = sort !== state.sort || size !== state.size;
     onStateChange({ page: sortChanged ? 0 : (pagination.current ?? 1) - 1, size, sort });

@@ -89,6 +89,7 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
       setBaseVersion(undefined);
       fill(createValues?.() ?? {});
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per opening: the form callbacks are new on every render
   }, [target]);
 
   const loaded = record.data;
@@ -97,6 +98,7 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
       fill(toValues(loaded));
       setBaseVersion(loaded.version);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fills the form once when the record arrives; callbacks are new on every render
   }, [editing, loaded, baseVersion]);
 
   const close = () => {
@@ -133,7 +135,8 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
   };
 
   const conflictMessage =
-    Object.entries(conflicts).find(([code]) => isProblem(error, code))?.[1].message ?? (stale ? staleMessage : undefined);
+    Object.entries(conflicts).find(([code]) => isProblem(error, code))?.[1].message ??
+    (stale ? staleMessage : undefined);
   const loading = editing && baseVersion === undefined && !record.error;
 
   return (

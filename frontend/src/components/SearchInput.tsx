@@ -25,6 +25,7 @@ export function SearchInput({ placeholder, onSearch, width = 320 }: SearchInputP
   useEffect(() => {
     const timer = setTimeout(() => send(text), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- debounces on the typed text only; `send` reads the latest callback
   }, [text]);
 
   return (

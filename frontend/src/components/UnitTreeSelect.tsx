@@ -21,7 +21,14 @@ interface UnitTreeSelectProps {
 }
 
 /** Picks one unit (or several) from the caller's subtree, searchable with or without tone marks. */
-export function UnitTreeSelect({ units: given, unselectable, outside = [], multiple, onChange, ...rest }: UnitTreeSelectProps) {
+export function UnitTreeSelect({
+  units: given,
+  unselectable,
+  outside = [],
+  multiple,
+  onChange,
+  ...rest
+}: UnitTreeSelectProps) {
   const scope = useScopeUnits();
   const units = given ?? scope.data;
   const treeData = useMemo(() => {
@@ -29,7 +36,12 @@ export function UnitTreeSelect({ units: given, unselectable, outside = [], multi
     const known = (id: number) => findUnit(units, id) !== undefined;
     const others = outside
       .filter((unit) => !known(unit.id))
-      .map((unit) => ({ value: unit.id, title: unit.code ? `${unit.name} (${unit.code})` : unit.name, label: unit.name, children: [] }));
+      .map((unit) => ({
+        value: unit.id,
+        title: unit.code ? `${unit.name} (${unit.code})` : unit.name,
+        label: unit.name,
+        children: [],
+      }));
     return [...roots, ...others];
   }, [units, unselectable, outside]);
   return (

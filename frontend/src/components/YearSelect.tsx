@@ -13,7 +13,12 @@ interface YearSelectProps {
 }
 
 /** The calendar year a register or a figure is filtered by. */
-export function YearSelect({ value, onChange, currentYear = new Date().getFullYear(), allowAll = false }: YearSelectProps) {
+export function YearSelect({
+  value,
+  onChange,
+  currentYear = new Date().getFullYear(),
+  allowAll = false,
+}: YearSelectProps) {
   const { t } = useI18n();
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, index) => currentYear + 1 - index);
   return (

@@ -29,7 +29,8 @@ export function nextTableState<T>(
 ): TableState {
   const single = Array.isArray(sorter) ? sorter[0] : sorter;
   const field = String(single?.columnKey ?? '');
-  const sort = single?.order && sortable.includes(field) ? `${field},${single.order === 'descend' ? 'desc' : 'asc'}` : defaultSort;
+  const sort =
+    single?.order && sortable.includes(field) ? `${field},${single.order === 'descend' ? 'desc' : 'asc'}` : defaultSort;
   const size = pagination.pageSize ?? state.size;
   const reset = sort !== state.sort || size !== state.size;
   return { page: reset ? 0 : (pagination.current ?? 1) - 1, size, sort };

@@ -6,7 +6,10 @@ import { useMe } from '@/lib/auth';
 import { foldVietnamese } from '@/lib/text';
 
 /** A unit of the caller's subtree, offered in pickers and filters. */
-export type UnitOption = Present<Omit<components['schemas']['UnitTreeNode'], 'children'>, 'id' | 'code' | 'name' | 'type'> & {
+export type UnitOption = Present<
+  Omit<components['schemas']['UnitTreeNode'], 'children'>,
+  'id' | 'code' | 'name' | 'type'
+> & {
   children?: UnitOption[];
 };
 
@@ -82,5 +85,6 @@ export function useOwnUnitByDefault(
     if (creating && units && form.getFieldValue(field) == null) {
       form.setFieldValue(field, units.id);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- proposes the unit when the tree arrives or the form opens, not on every form render
   }, [creating, units]);
 }

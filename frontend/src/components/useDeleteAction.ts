@@ -7,7 +7,10 @@ import { problemMessage } from './problemMessage';
  * Deletes a row after its confirmation and says how it went; a refusal the feature can explain
  * (by problem code) is said in its words.
  */
-export function useDeleteAction(deleteById: (id: number) => Promise<unknown>, explanations: Record<string, string> = {}) {
+export function useDeleteAction(
+  deleteById: (id: number) => Promise<unknown>,
+  explanations: Record<string, string> = {},
+) {
   const { t } = useI18n();
   const { message } = App.useApp();
   return async (id: number, deletedMessage: string) => {

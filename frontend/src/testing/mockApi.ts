@@ -49,7 +49,9 @@ export function mockApi(handlers: Record<string, Handler>) {
     }
     return new Response(JSON.stringify(reply.body ?? null), {
       status,
-      headers: { 'Content-Type': reply.contentType ?? (status >= 400 ? 'application/problem+json' : 'application/json') },
+      headers: {
+        'Content-Type': reply.contentType ?? (status >= 400 ? 'application/problem+json' : 'application/json'),
+      },
     });
   });
 

@@ -51,7 +51,10 @@ export function AttachmentsPanel({ kind, ownerId, title, canUpload, defaultVisib
             size="small"
             value={visibility}
             onChange={(event) => setVisibility(event.target.value as AttachmentVisibility)}
-            options={(['STAFF', 'HANDLING', 'PUBLIC'] as const).map((v) => ({ value: v, label: t(`attachments.visibility.${v}`) }))}
+            options={(['STAFF', 'HANDLING', 'PUBLIC'] as const).map((v) => ({
+              value: v,
+              label: t(`attachments.visibility.${v}`),
+            }))}
           />
           <Upload.Dragger
             multiple
@@ -86,12 +89,30 @@ export function AttachmentsPanel({ kind, ownerId, title, canUpload, defaultVisib
             data-testid="attachment-row"
             actions={[
               ...(file.mediaType.startsWith('image/') || file.mediaType === 'application/pdf'
-                ? [<Button key="view" size="small" icon={<EyeOutlined />} onClick={() => void preview(file)} aria-label={t('attachments.preview')} />]
+                ? [
+                    <Button
+                      key="view"
+                      size="small"
+                      icon={<EyeOutlined />}
+                      onClick={() => void preview(file)}
+                      aria-label={t('attachments.preview')}
+                    />,
+                  ]
                 : []),
-              <Button key="download" size="small" icon={<DownloadOutlined />} onClick={() => void downloadAttachment(api, file)} aria-label={t('attachments.download')} />,
+              <Button
+                key="download"
+                size="small"
+                icon={<DownloadOutlined />}
+                onClick={() => void downloadAttachment(api, file)}
+                aria-label={t('attachments.download')}
+              />,
               ...(file.operations.includes('DELETE')
                 ? [
-                    <Popconfirm key="delete" title={t('attachments.deleteConfirm', { name: file.fileName })} onConfirm={() => remove.mutate(file.id)}>
+                    <Popconfirm
+                      key="delete"
+                      title={t('attachments.deleteConfirm', { name: file.fileName })}
+                      onConfirm={() => remove.mutate(file.id)}
+                    >
                       <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('attachments.delete')} />
                     </Popconfirm>,
                   ]
@@ -100,7 +121,11 @@ export function AttachmentsPanel({ kind, ownerId, title, canUpload, defaultVisib
           >
             <List.Item.Meta
               avatar={file.hasThumbnail ? <Thumbnail file={file} /> : <FileOutlined style={{ fontSize: 32 }} />}
-              title={<Typography.Text ellipsis style={{ maxWidth: 220 }}>{file.fileName}</Typography.Text>}
+              title={
+                <Typography.Text ellipsis style={{ maxWidth: 220 }}>
+                  {file.fileName}
+                </Typography.Text>
+              }
               description={
                 <>
                   {formatSize(file.size)} · {formatDateTime(file.uploadedAt)}{' '}
@@ -135,9 +160,22 @@ function Thumbnail({ file }: { file: Attachment }) {
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
   }, [api, file]);
-  return url ? <img src={url} alt={file.fileName} width={48} height={48} style={{ objectFit: 'cover' }} data-testid="attachment-thumbnail" /> : <FileOutlined style={{ fontSize: 32 }} />;
+  return url ? (
+    <img
+      src={url}
+      alt={file.fileName}
+      width={48}
+      height={48}
+      style={{ objectFit: 'cover' }}
+      data-testid="attachment-thumbnail"
+    />
+  ) : (
+    <FileOutlined style={{ fontSize: 32 }} />
+  );
 }
 
 function formatSize(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

@@ -15,9 +15,8 @@ export function attachmentsQuery(api: ApiClient, kind: string, ownerId: number) 
   return {
     queryKey: attachmentKeys.owner(kind, ownerId),
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
-      (await unwrap(
-        api.GET('/api/v1/attachments/{kind}/{ownerId}', { params: { path: { kind, ownerId } }, signal }),
-      )).items as Attachment[],
+      (await unwrap(api.GET('/api/v1/attachments/{kind}/{ownerId}', { params: { path: { kind, ownerId } }, signal })))
+        .items as Attachment[],
   };
 }
 
@@ -48,8 +47,19 @@ export function useUploadAttachment(kind: string, ownerId: number) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, visibility, onProgress }: { file: File; visibility: AttachmentVisibility; onProgress?: (f: number) => void }) =>
-      uploadFile<Attachment>(api, `/api/v1/attachments/${kind}/${ownerId}`, file, { fields: { visibility }, onProgress }),
+    mutationFn: ({
+      file,
+      visibility,
+      onProgress,
+    }: {
+      file: File;
+      visibility: AttachmentVisibility;
+      onProgress?: (f: number) => void;
+    }) =>
+      uploadFile<Attachment>(api, `/api/v1/attachments/${kind}/${ownerId}`, file, {
+        fields: { visibility },
+        onProgress,
+      }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...attachmentKeys.all, kind] }),
   });
 }
@@ -66,9 +76,10 @@ export function useDeleteAttachment(kind: string, ownerId: number) {
 
 /** The file's content (or thumbnail) with the caller's token, as a blob. */
 export async function fetchAttachment(api: ApiClient, file: Attachment, part: 'content' | 'thumbnail' = 'content') {
-  const path = part === 'content'
-    ? '/api/v1/attachments/{kind}/{ownerId}/{id}/content'
-    : '/api/v1/attachments/{kind}/{ownerId}/{id}/thumbnail';
+  const path =
+    part === 'content'
+      ? '/api/v1/attachments/{kind}/{ownerId}/{id}/content'
+      : '/api/v1/attachments/{kind}/{ownerId}/{id}/thumbnail';
   const result = await api.GET(path, {
     params: { path: { kind: file.ownerKind, ownerId: file.ownerId, id: file.id } },
     parseAs: 'blob',

@@ -39,9 +39,7 @@ export function translate(language: Language, key: MessageKey, params?: Record<s
   if (!params) {
     return template;
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {

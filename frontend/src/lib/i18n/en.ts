@@ -122,8 +122,7 @@ export const en: Messages = {
   'units.conflict.duplicateCode': 'This code is already used by another unit.',
   'units.conflict.stale':
     'Someone else changed this unit while you were editing it. Reload to see the latest version, then make your change again.',
-  'units.conflict.hasChildren':
-    'Cannot delete: units or records still depend on this unit. Move or delete them first.',
+  'units.conflict.hasChildren': 'Cannot delete: units or records still depend on this unit. Move or delete them first.',
 
   'partyLevel.PROVINCIAL': 'Provincial committee',
   'partyLevel.DIRECTLY_SUBORDINATE': 'Under the provincial committee',
@@ -279,7 +278,8 @@ export const en: Messages = {
   'inspection.transition.actualEnd': 'Actual end date',
   'inspection.transition.concludeHint': 'Record the conclusion before concluding.',
   'inspection.transition.done': 'Now “{status}”',
-  'inspection.conflict.stale': 'Someone else has just changed this inspection. Reload the latest version and try again.',
+  'inspection.conflict.stale':
+    'Someone else has just changed this inspection. Reload the latest version and try again.',
   'inspection.conflict.reload': 'Reload the latest',
   'conclusion.none': 'No conclusion yet.',
   'conclusion.notYet': 'A conclusion is recorded while the inspection is in progress.',
@@ -453,7 +453,8 @@ export const en: Messages = {
   'trainings.field.location': 'Location',
   'trainings.field.attendances': 'Attendances',
   'trainings.field.attendancesHint': 'A person who came to two sessions counts twice.',
-  'trainings.conflict.stale': 'Someone else changed this training while you were editing it. Load the latest version and make your change again.',
+  'trainings.conflict.stale':
+    'Someone else changed this training while you were editing it. Load the latest version and make your change again.',
 
   'documentKind.RESOLUTION': 'Resolution',
   'documentKind.DIRECTIVE': 'Directive',
@@ -494,7 +495,8 @@ export const en: Messages = {
   'documents.field.title': 'Title',
   'documents.field.summary': 'Summary',
   'documents.conflict.duplicateNumber': 'The issuer already has a document with this number in that year.',
-  'documents.conflict.stale': 'Someone else changed this document while you were editing it. Load the latest version and make your change again.',
+  'documents.conflict.stale':
+    'Someone else changed this document while you were editing it. Load the latest version and make your change again.',
 
   'modelPractices.title': 'Model practices',
   'modelPractices.create': 'Add a model practice',
@@ -520,10 +522,11 @@ export const en: Messages = {
   'modelPractices.field.replicatedIn': 'Replicated in',
   'modelPractices.field.replicatedInHint': 'The other units that took the practice up.',
   'modelPractices.field.replicatedInPlaceholder': 'Not replicated yet',
-  'modelPractices.conflict.stale': 'Someone else changed this model practice while you were editing it. Load the latest version and make your change again.',
+  'modelPractices.conflict.stale':
+    'Someone else changed this model practice while you were editing it. Load the latest version and make your change again.',
 
   'conferenceKind.STAFF_CONFERENCE': 'Staff conference',
-  'conferenceKind.WORKERS_CONFERENCE': 'Workers\' conference',
+  'conferenceKind.WORKERS_CONFERENCE': "Workers' conference",
   'conferenceKind.WORKPLACE_DIALOGUE': 'Workplace dialogue',
   'conferences.title': 'Conferences and dialogues',
   'conferences.create': 'Add a conference or dialogue',
@@ -554,7 +557,8 @@ export const en: Messages = {
   'conferences.field.participants': 'Participants',
   'conferences.field.resolutions': 'Resolutions adopted',
   'conferences.field.resolutionsHint': 'As in the minutes; several lines allowed.',
-  'conferences.conflict.stale': 'Someone else changed this conference while you were editing it. Load the latest version and make your change again.',
+  'conferences.conflict.stale':
+    'Someone else changed this conference while you were editing it. Load the latest version and make your change again.',
 
   'partyMemberStatus.ACTIVE': 'Active',
   'partyMemberStatus.TRANSFERRED_OUT': 'Transferred out',
@@ -591,7 +595,7 @@ export const en: Messages = {
   'partyMembers.field.admissionDate': 'Date of admission',
   'partyMembers.field.officialDate': 'Date made official',
   'partyMembers.field.organization': 'Party organisation',
-  'partyMembers.field.organizationPlaceholder': 'Search the organisation\'s name or code',
+  'partyMembers.field.organizationPlaceholder': "Search the organisation's name or code",
   'partyMembers.field.organizationByTransfer': 'Change it with a transfer, which keeps the history.',
   'partyMembers.field.post': 'Post held',
   'partyMembers.field.status': 'Status',
@@ -607,8 +611,10 @@ export const en: Messages = {
   'partyMembers.transfers.recordedBy': 'Recorded by {name}',
   'partyMembers.conflict.duplicateCard': 'This card number belongs to another member.',
   'partyMembers.conflict.notActive': 'Only an active member can be transferred.',
-  'partyMembers.conflict.referenced': 'Cannot delete: inspections, supervisions or disciplinary actions refer to this member.',
-  'partyMembers.conflict.stale': 'Someone else changed this member while you were editing. Load the latest version and make your change again.',
+  'partyMembers.conflict.referenced':
+    'Cannot delete: inspections, supervisions or disciplinary actions refer to this member.',
+  'partyMembers.conflict.stale':
+    'Someone else changed this member while you were editing. Load the latest version and make your change again.',
   // Regulation writing and the import wizard (issue 3).
   'nav.imports': 'Import',
   'regulations.create': 'New draft',
@@ -623,7 +629,8 @@ export const en: Messages = {
   'regulations.repealed': '“{title}” repealed',
   'regulations.deleted': 'Draft “{title}” deleted',
   'regulations.issueTitle': 'Issue: {title}',
-  'regulations.conflict.stale': 'Someone else has just changed this regulation. Reload to see the latest, then try again.',
+  'regulations.conflict.stale':
+    'Someone else has just changed this regulation. Reload to see the latest, then try again.',
   'regulations.field.unit': 'Unit',
   'regulations.field.kind': 'Kind',
   'regulations.field.kindHelp': 'Leave empty: villages have a convention, other units a regulation.',
@@ -663,7 +670,8 @@ export const en: Messages = {
   'imports.kind.trainings': 'Trainings',
   'imports.template.xlsx': 'Download the Excel template (.xlsx)',
   'imports.template.csv': 'Download the CSV template',
-  'imports.template.help': 'One record per row under the header; the example row, left unchanged, is ignored. Vietnamese headers with or without diacritics are accepted; dates as DD/MM/YYYY.',
+  'imports.template.help':
+    'One record per row under the header; the example row, left unchanged, is ignored. Vietnamese headers with or without diacritics are accepted; dates as DD/MM/YYYY.',
   'imports.file.choose': 'Click or drop an .xlsx or .csv file here',
   'imports.file.hint': 'At most 20 MB. Checking writes nothing.',
   'imports.file.wrongType': '“{name}” is neither an .xlsx nor a .csv file',
@@ -699,20 +707,27 @@ export const en: Messages = {
   // Feedback and consultations: the public portal and the staff pages.
   'nav.feedback': 'Feedback',
   'nav.consultations': 'Consultations',
-  'error.tooManyRequests': 'You sent several times in a row. Please wait a moment and send again — what you typed is still here.',
-  'error.tooManyRequestsWait': 'You sent several times in a row. Please wait about {seconds} seconds and send again — what you typed is still here.',
+  'error.tooManyRequests':
+    'You sent several times in a row. Please wait a moment and send again — what you typed is still here.',
+  'error.tooManyRequestsWait':
+    'You sent several times in a row. Please wait about {seconds} seconds and send again — what you typed is still here.',
   'history.title': 'History',
 
   'right.KNOW': 'People know',
-  'right.KNOW.hint': 'To know what authorities, agencies and enterprises must make public: policies, projects, budgets, plans, entitlements.',
+  'right.KNOW.hint':
+    'To know what authorities, agencies and enterprises must make public: policies, projects, budgets, plans, entitlements.',
   'right.DISCUSS': 'People discuss',
-  'right.DISCUSS.hint': 'To discuss and decide the common affairs of the village, residential group, agency or enterprise, such as contributions for a road, the convention, the regulation.',
+  'right.DISCUSS.hint':
+    'To discuss and decide the common affairs of the village, residential group, agency or enterprise, such as contributions for a road, the convention, the regulation.',
   'right.DO': 'People do',
-  'right.DO.hint': 'To give their opinion before the authorities decide, and to carry out together what everyone agreed.',
+  'right.DO.hint':
+    'To give their opinion before the authorities decide, and to carry out together what everyone agreed.',
   'right.INSPECT': 'People inspect',
-  'right.INSPECT.hint': 'To check that what was made public and decided is carried out, through the People\'s Inspection Board and the Community Investment Supervision Board.',
+  'right.INSPECT.hint':
+    "To check that what was made public and decided is carried out, through the People's Inspection Board and the Community Investment Supervision Board.",
   'right.SUPERVISE': 'People supervise',
-  'right.SUPERVISE.hint': 'To follow the work of the authorities, officials and civil servants, and to speak up when something is wrong.',
+  'right.SUPERVISE.hint':
+    'To follow the work of the authorities, officials and civil servants, and to speak up when something is wrong.',
   'right.BENEFIT': 'People benefit',
   'right.BENEFIT.hint': 'To receive, fully and correctly, the entitlements, policies and benefits that are theirs.',
   'feedbackType.FEEDBACK': 'Feedback, report',
@@ -749,7 +764,7 @@ export const en: Messages = {
   'consultationWindow.OPEN': 'Open for comment',
   'consultationWindow.CLOSED': 'Closed',
 
-  'portal.title': 'Citizens\' feedback portal',
+  'portal.title': "Citizens' feedback portal",
   'portal.subtitle': 'Steering Committee for Grassroots Democracy',
   'portal.nav.label': 'Feedback portal',
   'portal.nav.send': 'Send feedback',
@@ -758,7 +773,8 @@ export const en: Messages = {
   'portal.footer': 'No account needed. You may stay anonymous.',
   'portal.staffSignIn': 'Staff sign-in',
   'portal.home.title': 'Your voice is heard',
-  'portal.home.intro': 'Are you a resident or a worker? Here you send feedback, reports and petitions about how democracy works in your commune, agency or enterprise, follow the answer, and comment on drafts open for consultation. No account needed.',
+  'portal.home.intro':
+    'Are you a resident or a worker? Here you send feedback, reports and petitions about how democracy works in your commune, agency or enterprise, follow the answer, and comment on drafts open for consultation. No account needed.',
   'portal.home.send': 'Send feedback',
   'portal.home.sendText': 'Feedback, reports, petitions — anonymously if you wish.',
   'portal.home.track': 'Track',
@@ -767,11 +783,14 @@ export const en: Messages = {
   'portal.home.consultText': 'Read draft regulations, rules and plans, and comment.',
   'portal.rights.title': 'The six rights: people know, discuss, do, inspect, supervise, benefit',
   'portal.complaints.title': 'Complaints and denunciations are not sent here',
-  'portal.complaints.text': 'A complaint (asking to review a decision or act that affects your rights) and a denunciation (telling the competent authority about a violation of the law) follow the Law on Complaints and the Law on Denunciation. Send them to the body that decided, or the one above it, or to the citizen reception office of your commune, ward or province. If one is sent here by mistake, staff will refer it and tell you where to turn.',
+  'portal.complaints.text':
+    'A complaint (asking to review a decision or act that affects your rights) and a denunciation (telling the competent authority about a violation of the law) follow the Law on Complaints and the Law on Denunciation. Send them to the body that decided, or the one above it, or to the citizen reception office of your commune, ward or province. If one is sent here by mistake, staff will refer it and tell you where to turn.',
   'portal.privacy.title': 'Personal data notice (Decree 13/2023/NĐ-CP)',
-  'portal.privacy.text': 'Your name, phone and email are optional. If you give them and agree, they are used only to contact you about this feedback, seen only by the Steering Committee\'s secretariat — never by the unit concerned — never published, and deleted when no longer needed to handle it. You may withdraw your consent by contacting the secretariat.',
+  'portal.privacy.text':
+    "Your name, phone and email are optional. If you give them and agree, they are used only to contact you about this feedback, seen only by the Steering Committee's secretariat — never by the unit concerned — never published, and deleted when no longer needed to handle it. You may withdraw your consent by contacting the secretariat.",
   'portal.form.title': 'Send feedback, a report or a petition',
-  'portal.form.intro': 'Say where and when it happened and what you ask for. After sending you get a tracking code to follow it.',
+  'portal.form.intro':
+    'Say where and when it happened and what you ask for. After sending you get a tracking code to follow it.',
   'portal.form.unit': 'Where it happened (commune, ward, agency, enterprise)',
   'portal.form.unitHint': 'Type part of the name, with or without tone marks, e.g. “bach dang”.',
   'portal.form.unitPlaceholder': 'Find a commune, ward, agency, enterprise',
@@ -785,7 +804,8 @@ export const en: Messages = {
   'portal.form.text': 'Text',
   'portal.form.textPlaceholder': 'What, where, when, and what you ask for',
   'portal.form.anonymous': 'Send anonymously',
-  'portal.form.anonymousHint': 'When on, none of your name or contact is kept. You can still follow it with the tracking code.',
+  'portal.form.anonymousHint':
+    'When on, none of your name or contact is kept. You can still follow it with the tracking code.',
   'portal.form.senderHint': 'Optional. Leave a contact if you wish to be contacted.',
   'portal.form.senderName': 'Full name',
   'portal.form.senderPhone': 'Phone',
@@ -821,7 +841,8 @@ export const en: Messages = {
   'portal.rating.submit': 'Send rating',
   'portal.rating.given': 'Your rating: {score}/5',
   'portal.consultations.title': 'Comment on drafts',
-  'portal.consultations.intro': 'Regulations, rules and plans open for comment. After the closing date the unit answers each comment (accepted or explained) and publishes it here.',
+  'portal.consultations.intro':
+    'Regulations, rules and plans open for comment. After the closing date the unit answers each comment (accepted or explained) and publishes it here.',
   'portal.consultations.empty': 'No drafts',
   'portal.consultations.comments': '{count} comments',
   'portal.consultations.concluded': 'Result final',
@@ -831,7 +852,7 @@ export const en: Messages = {
   'portal.comment.title': 'Your comment',
   'portal.comment.text': 'Comment',
   'portal.comment.submit': 'Send comment',
-  'portal.comment.sent': 'Comment received. After the closing date the unit\'s answer is published on this page.',
+  'portal.comment.sent': "Comment received. After the closing date the unit's answer is published on this page.",
   'portal.result.title': 'Acceptance and explanation',
   'portal.result.total': 'Comments',
   'portal.result.unanswered': 'Not answered yet',
@@ -876,7 +897,7 @@ export const en: Messages = {
   'feedback.field.recordedBy': 'Recorded by',
   'feedback.field.sender': 'Sender',
   'feedback.field.consent': 'The sender agrees that their contact is kept',
-  'feedback.field.consentHint': 'Under Decree 13/2023/NĐ-CP; only the Steering Committee\'s secretariat sees it.',
+  'feedback.field.consentHint': "Under Decree 13/2023/NĐ-CP; only the Steering Committee's secretariat sees it.",
   'feedback.answer.publish': 'Publish the answer to the sender',
   'feedback.answer.publishHint': 'When off, the answer stays internal.',
   'feedback.answer.published': 'Published',
@@ -935,7 +956,7 @@ export const en: Messages = {
   'committees.target.value': 'So far',
   'committees.target.projected': 'Projected for the year',
   'committees.target.status': 'Status',
-  'committees.targets.card': 'The committee\'s targets for {year}',
+  'committees.targets.card': "The committee's targets for {year}",
   'committees.status.ON_TRACK': 'On track',
   'committees.status.AT_RISK': 'At risk',
   'committees.status.MET': 'Met',
@@ -983,7 +1004,8 @@ export const en: Messages = {
   'committees.remedy.evidence': 'Result and evidence',
   'committees.remedy.done': 'Marked done.',
   'portal.files.label': 'Photos and documents (optional)',
-  'portal.files.hint': 'Up to {count} files of less than {size} MB each: photos (JPEG, PNG, WebP) or documents (PDF, DOCX, XLSX, ODT). The GPS position and camera details are removed from photos before they are stored.',
+  'portal.files.hint':
+    'Up to {count} files of less than {size} MB each: photos (JPEG, PNG, WebP) or documents (PDF, DOCX, XLSX, ODT). The GPS position and camera details are removed from photos before they are stored.',
   'portal.files.choose': 'Take a photo or choose a file',
   'portal.files.visibility.STAFF': 'The officers who receive the feedback may see them',
   'portal.files.visibility.HANDLING': 'Only the officers handling it may see them',

@@ -391,7 +391,8 @@ export const vi = {
   'staff.column.unit': 'Đơn vị',
   'staff.column.status': 'Trạng thái',
   'staff.field.username': 'Tên đăng nhập',
-  'staff.field.usernameHelp': 'Chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang; không đổi được sau khi tạo.',
+  'staff.field.usernameHelp':
+    'Chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang; không đổi được sau khi tạo.',
   'staff.field.lastName': 'Họ và tên đệm',
   'staff.field.firstName': 'Tên',
   'staff.field.email': 'Email',
@@ -454,7 +455,8 @@ export const vi = {
   'trainings.field.location': 'Địa điểm',
   'trainings.field.attendances': 'Số lượt người tham dự',
   'trainings.field.attendancesHint': 'Một người dự hai buổi tính hai lượt.',
-  'trainings.conflict.stale': 'Người khác vừa thay đổi lớp tập huấn này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+  'trainings.conflict.stale':
+    'Người khác vừa thay đổi lớp tập huấn này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
 
   'documentKind.RESOLUTION': 'Nghị quyết',
   'documentKind.DIRECTIVE': 'Chỉ thị',
@@ -495,7 +497,8 @@ export const vi = {
   'documents.field.title': 'Trích yếu',
   'documents.field.summary': 'Nội dung chính',
   'documents.conflict.duplicateNumber': 'Đơn vị ban hành đã có văn bản mang số hiệu này trong năm.',
-  'documents.conflict.stale': 'Người khác vừa thay đổi văn bản này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+  'documents.conflict.stale':
+    'Người khác vừa thay đổi văn bản này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
 
   'modelPractices.title': 'Mô hình điển hình',
   'modelPractices.create': 'Thêm mô hình',
@@ -521,7 +524,8 @@ export const vi = {
   'modelPractices.field.replicatedIn': 'Nhân rộng tại',
   'modelPractices.field.replicatedInHint': 'Chọn các đơn vị khác đã áp dụng mô hình.',
   'modelPractices.field.replicatedInPlaceholder': 'Chưa nhân rộng',
-  'modelPractices.conflict.stale': 'Người khác vừa thay đổi mô hình này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+  'modelPractices.conflict.stale':
+    'Người khác vừa thay đổi mô hình này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
 
   'conferenceKind.STAFF_CONFERENCE': 'Hội nghị cán bộ, công chức, viên chức',
   'conferenceKind.WORKERS_CONFERENCE': 'Hội nghị người lao động',
@@ -555,7 +559,8 @@ export const vi = {
   'conferences.field.participants': 'Số người dự',
   'conferences.field.resolutions': 'Nghị quyết, kết quả',
   'conferences.field.resolutionsHint': 'Như trong biên bản; có thể nhiều dòng.',
-  'conferences.conflict.stale': 'Người khác vừa thay đổi hội nghị này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+  'conferences.conflict.stale':
+    'Người khác vừa thay đổi hội nghị này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
 
   'partyMemberStatus.ACTIVE': 'Đang sinh hoạt',
   'partyMemberStatus.TRANSFERRED_OUT': 'Đã chuyển đi',
@@ -608,8 +613,10 @@ export const vi = {
   'partyMembers.transfers.recordedBy': 'Người ghi nhận: {name}',
   'partyMembers.conflict.duplicateCard': 'Số thẻ này đã được dùng cho một đảng viên khác.',
   'partyMembers.conflict.notActive': 'Chỉ chuyển sinh hoạt được đảng viên đang sinh hoạt.',
-  'partyMembers.conflict.referenced': 'Không thể xóa vì đảng viên này đã có trong hồ sơ kiểm tra, giám sát hoặc kỷ luật.',
-  'partyMembers.conflict.stale': 'Người khác vừa thay đổi đảng viên này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
+  'partyMembers.conflict.referenced':
+    'Không thể xóa vì đảng viên này đã có trong hồ sơ kiểm tra, giám sát hoặc kỷ luật.',
+  'partyMembers.conflict.stale':
+    'Người khác vừa thay đổi đảng viên này trong lúc bạn đang sửa. Hãy tải lại để xem bản mới nhất rồi sửa lại.',
   // Regulation writing and the import wizard (issue 3).
   'nav.imports': 'Nhập từ bảng tính',
   'regulations.create': 'Thêm dự thảo',
@@ -664,7 +671,8 @@ export const vi = {
   'imports.kind.trainings': 'Tập huấn',
   'imports.template.xlsx': 'Tải mẫu Excel (.xlsx)',
   'imports.template.csv': 'Tải mẫu CSV',
-  'imports.template.help': 'Điền mỗi bản ghi một dòng dưới dòng tiêu đề; dòng ví dụ để nguyên sẽ được bỏ qua. Tiêu đề cột tiếng Việt có dấu hoặc không dấu đều được; ngày viết DD/MM/YYYY.',
+  'imports.template.help':
+    'Điền mỗi bản ghi một dòng dưới dòng tiêu đề; dòng ví dụ để nguyên sẽ được bỏ qua. Tiêu đề cột tiếng Việt có dấu hoặc không dấu đều được; ngày viết DD/MM/YYYY.',
   'imports.file.choose': 'Bấm hoặc kéo tệp .xlsx, .csv vào đây',
   'imports.file.hint': 'Tối đa 20 MB. Kiểm tra trước không ghi gì vào hệ thống.',
   'imports.file.wrongType': 'Tệp “{name}” không phải .xlsx hay .csv',
@@ -700,18 +708,24 @@ export const vi = {
   // Feedback and consultations: the public portal and the staff pages.
   'nav.feedback': 'Ý kiến, phản ánh',
   'nav.consultations': 'Lấy ý kiến dự thảo',
-  'error.tooManyRequests': 'Bạn vừa gửi nhiều lần liên tiếp. Vui lòng chờ một lát rồi gửi lại — nội dung bạn nhập vẫn còn.',
-  'error.tooManyRequestsWait': 'Bạn vừa gửi nhiều lần liên tiếp. Vui lòng chờ khoảng {seconds} giây rồi gửi lại — nội dung bạn nhập vẫn còn.',
+  'error.tooManyRequests':
+    'Bạn vừa gửi nhiều lần liên tiếp. Vui lòng chờ một lát rồi gửi lại — nội dung bạn nhập vẫn còn.',
+  'error.tooManyRequestsWait':
+    'Bạn vừa gửi nhiều lần liên tiếp. Vui lòng chờ khoảng {seconds} giây rồi gửi lại — nội dung bạn nhập vẫn còn.',
   'history.title': 'Lịch sử xử lý',
 
   'right.KNOW': 'Dân biết',
-  'right.KNOW.hint': 'Được biết những việc chính quyền, cơ quan, doanh nghiệp phải công khai: chính sách, dự án, thu chi, quy hoạch, chế độ.',
+  'right.KNOW.hint':
+    'Được biết những việc chính quyền, cơ quan, doanh nghiệp phải công khai: chính sách, dự án, thu chi, quy hoạch, chế độ.',
   'right.DISCUSS': 'Dân bàn',
-  'right.DISCUSS.hint': 'Được bàn và quyết định việc chung của thôn, tổ dân phố, cơ quan, doanh nghiệp, như đóng góp làm đường, hương ước, quy chế.',
+  'right.DISCUSS.hint':
+    'Được bàn và quyết định việc chung của thôn, tổ dân phố, cơ quan, doanh nghiệp, như đóng góp làm đường, hương ước, quy chế.',
   'right.DO': 'Dân làm',
-  'right.DO.hint': 'Được góp ý trước khi chính quyền quyết định, và cùng làm những việc mọi người đã bàn và thống nhất.',
+  'right.DO.hint':
+    'Được góp ý trước khi chính quyền quyết định, và cùng làm những việc mọi người đã bàn và thống nhất.',
   'right.INSPECT': 'Dân kiểm tra',
-  'right.INSPECT.hint': 'Được kiểm tra việc thực hiện những điều đã công khai và đã quyết định, qua Ban Thanh tra nhân dân, Ban Giám sát đầu tư cộng đồng.',
+  'right.INSPECT.hint':
+    'Được kiểm tra việc thực hiện những điều đã công khai và đã quyết định, qua Ban Thanh tra nhân dân, Ban Giám sát đầu tư cộng đồng.',
   'right.SUPERVISE': 'Dân giám sát',
   'right.SUPERVISE.hint': 'Được theo dõi việc làm của chính quyền, cán bộ, công chức và lên tiếng khi thấy chưa đúng.',
   'right.BENEFIT': 'Dân thụ hưởng',
@@ -759,20 +773,25 @@ export const vi = {
   'portal.footer': 'Không cần tài khoản. Có thể gửi ẩn danh.',
   'portal.staffSignIn': 'Cán bộ đăng nhập',
   'portal.home.title': 'Tiếng nói của bạn được lắng nghe',
-  'portal.home.intro': 'Bạn là người dân hay người lao động? Tại đây bạn gửi ý kiến, phản ánh, kiến nghị về việc thực hiện dân chủ ở xã, phường, cơ quan, doanh nghiệp; theo dõi việc trả lời; và góp ý các dự thảo đang lấy ý kiến. Không cần tài khoản.',
+  'portal.home.intro':
+    'Bạn là người dân hay người lao động? Tại đây bạn gửi ý kiến, phản ánh, kiến nghị về việc thực hiện dân chủ ở xã, phường, cơ quan, doanh nghiệp; theo dõi việc trả lời; và góp ý các dự thảo đang lấy ý kiến. Không cần tài khoản.',
   'portal.home.send': 'Gửi ý kiến',
   'portal.home.sendText': 'Ý kiến, phản ánh, kiến nghị — ẩn danh nếu bạn muốn.',
   'portal.home.track': 'Tra cứu',
   'portal.home.trackText': 'Xem tình trạng và câu trả lời bằng mã tra cứu.',
   'portal.home.consult': 'Góp ý dự thảo',
   'portal.home.consultText': 'Đọc dự thảo quy chế, nội quy, kế hoạch và góp ý.',
-  'portal.rights.title': 'Sáu quyền của người dân: dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng',
+  'portal.rights.title':
+    'Sáu quyền của người dân: dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng',
   'portal.complaints.title': 'Khiếu nại, tố cáo không gửi tại đây',
-  'portal.complaints.text': 'Khiếu nại (đề nghị xem lại một quyết định, việc làm ảnh hưởng đến quyền lợi của bạn) và tố cáo (báo cho cơ quan có thẩm quyền biết một hành vi vi phạm pháp luật) được giải quyết theo Luật Khiếu nại và Luật Tố cáo. Hãy gửi đơn đến cơ quan đã ra quyết định hoặc cấp trên của cơ quan đó, hoặc đến Trụ sở tiếp công dân của xã, phường, tỉnh. Nếu gửi nhầm tại đây, cán bộ sẽ chuyển và cho bạn biết nơi cần gửi.',
+  'portal.complaints.text':
+    'Khiếu nại (đề nghị xem lại một quyết định, việc làm ảnh hưởng đến quyền lợi của bạn) và tố cáo (báo cho cơ quan có thẩm quyền biết một hành vi vi phạm pháp luật) được giải quyết theo Luật Khiếu nại và Luật Tố cáo. Hãy gửi đơn đến cơ quan đã ra quyết định hoặc cấp trên của cơ quan đó, hoặc đến Trụ sở tiếp công dân của xã, phường, tỉnh. Nếu gửi nhầm tại đây, cán bộ sẽ chuyển và cho bạn biết nơi cần gửi.',
   'portal.privacy.title': 'Thông báo về dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP)',
-  'portal.privacy.text': 'Họ tên, số điện thoại, email là không bắt buộc. Nếu bạn cung cấp và đồng ý, các thông tin này chỉ dùng để liên hệ với bạn về ý kiến này, chỉ Văn phòng Ban Chỉ đạo được xem — đơn vị bị phản ánh không được xem — không công khai, và được xóa khi không còn cần cho việc giải quyết. Bạn có thể rút lại sự đồng ý bằng cách liên hệ Văn phòng Ban Chỉ đạo.',
+  'portal.privacy.text':
+    'Họ tên, số điện thoại, email là không bắt buộc. Nếu bạn cung cấp và đồng ý, các thông tin này chỉ dùng để liên hệ với bạn về ý kiến này, chỉ Văn phòng Ban Chỉ đạo được xem — đơn vị bị phản ánh không được xem — không công khai, và được xóa khi không còn cần cho việc giải quyết. Bạn có thể rút lại sự đồng ý bằng cách liên hệ Văn phòng Ban Chỉ đạo.',
   'portal.form.title': 'Gửi ý kiến, phản ánh, kiến nghị',
-  'portal.form.intro': 'Hãy cho biết việc xảy ra ở đâu, khi nào và bạn mong muốn điều gì. Sau khi gửi, bạn nhận một mã tra cứu để theo dõi.',
+  'portal.form.intro':
+    'Hãy cho biết việc xảy ra ở đâu, khi nào và bạn mong muốn điều gì. Sau khi gửi, bạn nhận một mã tra cứu để theo dõi.',
   'portal.form.unit': 'Nơi bạn phản ánh (xã, phường, cơ quan, doanh nghiệp)',
   'portal.form.unitHint': 'Gõ vài chữ trong tên, có dấu hay không dấu đều được, ví dụ “bach dang”.',
   'portal.form.unitPlaceholder': 'Tìm xã, phường, cơ quan, doanh nghiệp',
@@ -786,7 +805,8 @@ export const vi = {
   'portal.form.text': 'Nội dung',
   'portal.form.textPlaceholder': 'Việc gì, ở đâu, khi nào, bạn đề nghị gì',
   'portal.form.anonymous': 'Gửi ẩn danh',
-  'portal.form.anonymousHint': 'Khi bật, không lưu họ tên hay liên lạc nào của bạn. Bạn vẫn theo dõi được bằng mã tra cứu.',
+  'portal.form.anonymousHint':
+    'Khi bật, không lưu họ tên hay liên lạc nào của bạn. Bạn vẫn theo dõi được bằng mã tra cứu.',
   'portal.form.senderHint': 'Không bắt buộc. Để lại liên lạc nếu bạn muốn được trao đổi trực tiếp.',
   'portal.form.senderName': 'Họ và tên',
   'portal.form.senderPhone': 'Số điện thoại',
@@ -807,7 +827,8 @@ export const vi = {
   'portal.track.title': 'Tra cứu ý kiến',
   'portal.track.placeholder': 'Mã tra cứu, ví dụ K7M2Q-X9P4T',
   'portal.track.search': 'Tra cứu',
-  'portal.track.notFound': 'Không tìm thấy ý kiến với mã này. Kiểm tra lại mã (không phân biệt chữ hoa, chữ thường, có hay không có dấu gạch).',
+  'portal.track.notFound':
+    'Không tìm thấy ý kiến với mã này. Kiểm tra lại mã (không phân biệt chữ hoa, chữ thường, có hay không có dấu gạch).',
   'portal.track.code': 'Mã tra cứu',
   'portal.track.status': 'Tình trạng',
   'portal.track.unit': 'Đơn vị',
@@ -822,7 +843,8 @@ export const vi = {
   'portal.rating.submit': 'Gửi đánh giá',
   'portal.rating.given': 'Đánh giá của bạn: {score}/5',
   'portal.consultations.title': 'Góp ý dự thảo',
-  'portal.consultations.intro': 'Các quy chế, nội quy, kế hoạch đang được lấy ý kiến. Sau hạn góp ý, đơn vị trả lời từng ý kiến (tiếp thu, giải trình) và công khai tại đây.',
+  'portal.consultations.intro':
+    'Các quy chế, nội quy, kế hoạch đang được lấy ý kiến. Sau hạn góp ý, đơn vị trả lời từng ý kiến (tiếp thu, giải trình) và công khai tại đây.',
   'portal.consultations.empty': 'Chưa có dự thảo nào',
   'portal.consultations.comments': '{count} ý kiến',
   'portal.consultations.concluded': 'Đã có kết quả',
@@ -984,7 +1006,8 @@ export const vi = {
   'committees.remedy.evidence': 'Kết quả, minh chứng',
   'committees.remedy.done': 'Đã ghi nhận hoàn thành.',
   'portal.files.label': 'Ảnh, tài liệu kèm theo (không bắt buộc)',
-  'portal.files.hint': 'Tối đa {count} tệp, mỗi tệp dưới {size} MB: ảnh chụp (JPEG, PNG, WebP) hoặc tài liệu (PDF, DOCX, XLSX, ODT). Vị trí GPS và thông tin máy chụp trong ảnh được xóa trước khi lưu.',
+  'portal.files.hint':
+    'Tối đa {count} tệp, mỗi tệp dưới {size} MB: ảnh chụp (JPEG, PNG, WebP) hoặc tài liệu (PDF, DOCX, XLSX, ODT). Vị trí GPS và thông tin máy chụp trong ảnh được xóa trước khi lưu.',
   'portal.files.choose': 'Chụp ảnh hoặc chọn tệp',
   'portal.files.visibility.STAFF': 'Cán bộ tiếp nhận ý kiến được xem',
   'portal.files.visibility.HANDLING': 'Chỉ cán bộ trực tiếp xử lý được xem',

@@ -6,7 +6,11 @@ type Schemas = components['schemas'];
  * The committee records as the API always sends them: every field is present (null where the
  * contract says nullable), nested records included.
  */
-type Sent<T> = T extends (infer E)[] ? Sent<E>[] : T extends object ? { [K in keyof T]-?: Sent<Exclude<T[K], undefined>> } : T;
+type Sent<T> = T extends (infer E)[]
+  ? Sent<E>[]
+  : T extends object
+    ? { [K in keyof T]-?: Sent<Exclude<T[K], undefined>> }
+    : T;
 
 export type Committee = Sent<Schemas['Committee']>;
 export type CommitteeMember = Sent<Schemas['CommitteeMember']>;

@@ -9,6 +9,8 @@ export function useCommitteeMembers(id: number) {
   return useQuery({
     queryKey: committeeKeys.members(id),
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/api/v1/committees/{id}/members', { params: { path: { id } }, signal }))) as CommitteeMember[],
+      (await unwrap(
+        api.GET('/api/v1/committees/{id}/members', { params: { path: { id } }, signal }),
+      )) as CommitteeMember[],
   });
 }

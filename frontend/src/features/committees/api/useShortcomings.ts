@@ -9,6 +9,8 @@ export function useShortcomings(id: number) {
   return useQuery({
     queryKey: committeeKeys.shortcomings(id),
     queryFn: async ({ signal }) =>
-      (await unwrap(api.GET('/api/v1/committees/{id}/shortcomings', { params: { path: { id } }, signal }))) as Shortcoming[],
+      (await unwrap(
+        api.GET('/api/v1/committees/{id}/shortcomings', { params: { path: { id } }, signal }),
+      )) as Shortcoming[],
   });
 }

@@ -1,4 +1,21 @@
-import { App, Button, Card, Empty, Flex, Form, Input, List, Modal, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  List,
+  Modal,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useI18n } from '@/lib/i18n';
@@ -77,11 +94,17 @@ function CommitteeDetail({ committee, currentYear }: { committee: Committee; cur
     >
       <Typography.Paragraph type="secondary">
         {committee.unit.name}
-        {committee.decisionNumber ? ` · ${t('committees.decision', { number: committee.decisionNumber, date: committee.decisionDate ?? '' })}` : ''}
+        {committee.decisionNumber
+          ? ` · ${t('committees.decision', { number: committee.decisionNumber, date: committee.decisionDate ?? '' })}`
+          : ''}
       </Typography.Paragraph>
       <Tabs
         items={[
-          { key: 'plan', label: t('committees.tab.plan'), children: <PlanTab committeeId={committee.id} year={year} /> },
+          {
+            key: 'plan',
+            label: t('committees.tab.plan'),
+            children: <PlanTab committeeId={committee.id} year={year} />,
+          },
           { key: 'members', label: t('committees.tab.members'), children: <MembersTab committeeId={committee.id} /> },
           {
             key: 'meetings',
@@ -124,10 +147,14 @@ function PlanTab({ committeeId, year }: { committeeId: number; year: number }) {
           { title: t('committees.target.area'), render: (_, target) => target.unit.name },
           {
             title: t('committees.target.threshold'),
-            render: (_, target) => `${target.comparator === 'GE' ? '≥' : '≤'} ${formatValue(target.figureKind, target.threshold)}`,
+            render: (_, target) =>
+              `${target.comparator === 'GE' ? '≥' : '≤'} ${formatValue(target.figureKind, target.threshold)}`,
           },
           { title: t('committees.target.value'), render: (_, target) => formatValue(target.figureKind, target.value) },
-          { title: t('committees.target.projected'), render: (_, target) => formatValue(target.figureKind, target.projected) },
+          {
+            title: t('committees.target.projected'),
+            render: (_, target) => formatValue(target.figureKind, target.projected),
+          },
           {
             title: t('committees.target.status'),
             render: (_, target) => (
@@ -149,7 +176,9 @@ function PlanTab({ committeeId, year }: { committeeId: number; year: number }) {
           { title: t('committees.deadline'), dataIndex: 'deadline' },
           {
             title: t('committees.target.status'),
-            render: (_, task) => <Tag color={task.overdue ? 'red' : undefined}>{t(`committees.task.${task.status}`)}</Tag>,
+            render: (_, task) => (
+              <Tag color={task.overdue ? 'red' : undefined}>{t(`committees.task.${task.status}`)}</Tag>
+            ),
           },
         ]}
       />
@@ -216,7 +245,9 @@ function MeetingsTab({ committee, year }: { committee: Committee; year: number }
                 <Typography.Text key={conclusion.id}>
                   <Tag>{t(`committees.conclusionKind.${conclusion.kind}`)}</Tag>
                   {conclusion.text}
-                  {conclusion.status ? <Tag style={{ marginLeft: 8 }}>{t(`committees.task.${conclusion.status}`)}</Tag> : null}
+                  {conclusion.status ? (
+                    <Tag style={{ marginLeft: 8 }}>{t(`committees.task.${conclusion.status}`)}</Tag>
+                  ) : null}
                 </Typography.Text>
               ))}
             </Flex>
@@ -246,12 +277,22 @@ function ShortcomingsTab({ committeeId }: { committeeId: number }) {
             <Flex vertical gap={4} style={{ width: '100%' }}>
               <Typography.Text strong>
                 {s.year} · {s.kindLabel}{' '}
-                {s.remedied ? <Tag color="green">{t('committees.shortcoming.remedied')}</Tag> : <Tag color="orange">{t('committees.shortcoming.open')}</Tag>}
+                {s.remedied ? (
+                  <Tag color="green">{t('committees.shortcoming.remedied')}</Tag>
+                ) : (
+                  <Tag color="orange">{t('committees.shortcoming.open')}</Tag>
+                )}
               </Typography.Text>
               <Typography.Text>{s.description}</Typography.Text>
-              {s.units.length > 0 && <Typography.Text type="secondary">{s.units.map((u) => u.name).join(', ')}</Typography.Text>}
-              {s.subjectiveCauses && <Typography.Text>{t('committees.cause.subjective', { text: s.subjectiveCauses })}</Typography.Text>}
-              {s.objectiveCauses && <Typography.Text>{t('committees.cause.objective', { text: s.objectiveCauses })}</Typography.Text>}
+              {s.units.length > 0 && (
+                <Typography.Text type="secondary">{s.units.map((u) => u.name).join(', ')}</Typography.Text>
+              )}
+              {s.subjectiveCauses && (
+                <Typography.Text>{t('committees.cause.subjective', { text: s.subjectiveCauses })}</Typography.Text>
+              )}
+              {s.objectiveCauses && (
+                <Typography.Text>{t('committees.cause.objective', { text: s.objectiveCauses })}</Typography.Text>
+              )}
               {s.remedies.map((remedy) => (
                 <Flex key={remedy.id} gap={8} align="center" wrap>
                   <Typography.Text>• {remedy.action}</Typography.Text>
@@ -280,7 +321,15 @@ function ShortcomingsTab({ committeeId }: { committeeId: number }) {
   );
 }
 
-function CompleteRemedyModal({ committeeId, remedy, onClose }: { committeeId: number; remedy: Remedy; onClose: () => void }) {
+function CompleteRemedyModal({
+  committeeId,
+  remedy,
+  onClose,
+}: {
+  committeeId: number;
+  remedy: Remedy;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const complete = useCompleteRemedy();
@@ -309,7 +358,11 @@ function CompleteRemedyModal({ committeeId, remedy, onClose }: { committeeId: nu
       {complete.error && <ProblemAlert error={complete.error} />}
       <Typography.Paragraph>{remedy.action}</Typography.Paragraph>
       <Form form={form} layout="vertical">
-        <Form.Item name="evidence" label={t('committees.remedy.evidence')} rules={[{ required: true, whitespace: true }]}>
+        <Form.Item
+          name="evidence"
+          label={t('committees.remedy.evidence')}
+          rules={[{ required: true, whitespace: true }]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>

@@ -72,7 +72,10 @@ export function MeetingFormModal({ committeeId, onClose }: { committeeId: number
         </Form.Item>
         <Form.Item name="conclusionKind" label={t('committees.conclusion.kind')}>
           <Select
-            options={(['DECISION', 'TASK'] as const).map((kind) => ({ value: kind, label: t(`committees.conclusionKind.${kind}`) }))}
+            options={(['DECISION', 'TASK'] as const).map((kind) => ({
+              value: kind,
+              label: t(`committees.conclusionKind.${kind}`),
+            }))}
           />
         </Form.Item>
         <Form.Item name="conclusionText" label={t('committees.conclusion.text')}>

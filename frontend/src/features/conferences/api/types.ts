@@ -5,7 +5,10 @@ type Schemas = components['schemas'];
 export type ConferenceKind = Schemas['ConferenceKind'];
 export type UnitType = Schemas['UnitType'];
 export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type Conference = Present<Omit<Schemas['Conference'], 'unit'>, 'kind' | 'date' | 'title' | 'participants' | 'version'> & {
+export type Conference = Present<
+  Omit<Schemas['Conference'], 'unit'>,
+  'kind' | 'date' | 'title' | 'participants' | 'version'
+> & {
   unit: UnitRef;
 };
 export type ConferenceRequest = Schemas['ConferenceRequest'];
@@ -46,4 +49,8 @@ export const KINDS_BY_UNIT_TYPE: Partial<Record<UnitType, readonly ConferenceKin
   ENTERPRISE: ['WORKERS_CONFERENCE', 'WORKPLACE_DIALOGUE'],
 };
 
-export const CONFERENCE_KINDS: readonly ConferenceKind[] = ['STAFF_CONFERENCE', 'WORKERS_CONFERENCE', 'WORKPLACE_DIALOGUE'];
+export const CONFERENCE_KINDS: readonly ConferenceKind[] = [
+  'STAFF_CONFERENCE',
+  'WORKERS_CONFERENCE',
+  'WORKPLACE_DIALOGUE',
+];

@@ -11,7 +11,9 @@ export function useLaggingUnits(params: LaggingUnitsParams) {
     queryFn: async ({ signal }) => {
       const { page, size, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size) };
-      return (await unwrap(api.GET('/api/v1/conferences/lagging-units', { params: { query }, signal }))) as Page<UnitRef>;
+      return (await unwrap(
+        api.GET('/api/v1/conferences/lagging-units', { params: { query }, signal }),
+      )) as Page<UnitRef>;
     },
     placeholderData: keepPreviousData,
   });

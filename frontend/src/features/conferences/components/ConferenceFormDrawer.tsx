@@ -78,6 +78,7 @@ export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormD
     if (unitId !== undefined && (kind === undefined || !kinds.includes(kind))) {
       form.setFieldValue('kind', kinds.length === 1 ? kinds[0] : undefined);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- resets the kind when the holder changes only
   }, [unitId, kinds.join()]);
 
   return (
@@ -94,7 +95,12 @@ export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormD
       staleMessage={t('conferences.conflict.stale')}
       onClose={onClose}
     >
-      <Form.Item name="unitId" label={t('conferences.field.unit')} extra={t('conferences.field.unitHint')} rules={[{ required: true }]}>
+      <Form.Item
+        name="unitId"
+        label={t('conferences.field.unit')}
+        extra={t('conferences.field.unitHint')}
+        rules={[{ required: true }]}
+      >
         <UnitTreeSelect units={units} unselectable={holdsNoConference} />
       </Form.Item>
       <Form.Item name="kind" label={t('conferences.field.kind')} rules={[{ required: true }]}>
@@ -113,7 +119,11 @@ export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormD
       <Form.Item name="participants" label={t('conferences.field.participants')} rules={[{ required: true }]}>
         <InputNumber min={0} max={MAX_PARTICIPANTS} precision={0} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="resolutions" label={t('conferences.field.resolutions')} extra={t('conferences.field.resolutionsHint')}>
+      <Form.Item
+        name="resolutions"
+        label={t('conferences.field.resolutions')}
+        extra={t('conferences.field.resolutionsHint')}
+      >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={4000} />
       </Form.Item>
     </RecordFormDrawer>

@@ -68,7 +68,12 @@ async function openCreate(user: ReturnType<typeof userEvent.setup>) {
 }
 
 /** Picks a unit by searching for it, tone marks left out, as a person would in a deep tree. */
-async function chooseUnit(user: ReturnType<typeof userEvent.setup>, drawer: HTMLElement, search: string, title: string) {
+async function chooseUnit(
+  user: ReturnType<typeof userEvent.setup>,
+  drawer: HTMLElement,
+  search: string,
+  title: string,
+) {
   const combobox = within(drawer).getByRole('combobox', { name: 'Đơn vị tổ chức' });
   await user.click(combobox);
   await user.type(combobox, search);
@@ -107,7 +112,9 @@ describe('ConferencesPage', () => {
     await user.click(screen.getByRole('combobox', { name: 'Đơn vị' }));
     await user.click(await screen.findByTitle('Thành phố Hạ Long (193)'));
 
-    await waitFor(() => expect(requestsTo(requests, '/api/v1/conferences/lagging-units').at(-1)!.query.get('unitId')).toBe('2'));
+    await waitFor(() =>
+      expect(requestsTo(requests, '/api/v1/conferences/lagging-units').at(-1)!.query.get('unitId')).toBe('2'),
+    );
     expect(requestsTo(requests, '/api/v1/conferences/lagging-units').at(-1)!.query.get('year')).toBe('2024');
     expect(screen.getByText('Đơn vị chưa tổ chức năm 2024')).toBeInTheDocument();
   });

@@ -43,8 +43,16 @@ export function ConferencesPage({ currentYear = new Date().getFullYear() }: { cu
           <Card size="small">
             <Flex vertical gap={12}>
               <Space wrap>
-                <SearchInput placeholder={t('conferences.search.placeholder')} onSearch={(q) => filter({ q: q || undefined })} />
-                <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />
+                <SearchInput
+                  placeholder={t('conferences.search.placeholder')}
+                  onSearch={(q) => filter({ q: q || undefined })}
+                />
+                <YearSelect
+                  allowAll
+                  currentYear={currentYear}
+                  value={filters.year}
+                  onChange={(year) => filter({ year })}
+                />
                 <FilterSelect
                   label={t('conferences.filter.kind')}
                   value={filters.kind}

@@ -35,7 +35,14 @@ export function LaggingUnitsCard({ year, unitId }: { year: number; unitId?: numb
           )}
           pagination={
             total > PAGE_SIZE
-              ? { current: page + 1, pageSize: PAGE_SIZE, total, size: 'small', simple: true, onChange: (next) => setPage(next - 1) }
+              ? {
+                  current: page + 1,
+                  pageSize: PAGE_SIZE,
+                  total,
+                  size: 'small',
+                  simple: true,
+                  onChange: (next) => setPage(next - 1),
+                }
               : false
           }
         />

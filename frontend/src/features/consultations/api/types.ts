@@ -4,8 +4,14 @@ type Schemas = components['schemas'];
 
 export type ConsultationKind = Schemas['ConsultationKind'];
 export type ConsultationStatus = Schemas['ConsultationStatus'];
-export type ConsultationSummary = Present<Schemas['ConsultationSummary'], 'id' | 'title' | 'kind' | 'status' | 'window' | 'opensOn' | 'closesOn' | 'version'>;
-export type Consultation = Present<Schemas['Consultation'], 'id' | 'title' | 'text' | 'kind' | 'status' | 'window' | 'opensOn' | 'closesOn' | 'version'>;
+export type ConsultationSummary = Present<
+  Schemas['ConsultationSummary'],
+  'id' | 'title' | 'kind' | 'status' | 'window' | 'opensOn' | 'closesOn' | 'version'
+>;
+export type Consultation = Present<
+  Schemas['Consultation'],
+  'id' | 'title' | 'text' | 'kind' | 'status' | 'window' | 'opensOn' | 'closesOn' | 'version'
+>;
 export type ConsultationRequest = Schemas['ConsultationRequest'];
 export type ConsultationComment = Present<Schemas['ConsultationComment'], 'id' | 'text' | 'receivedAt' | 'version'>;
 export type CommentAnswerRequest = Schemas['CommentAnswerRequest'];

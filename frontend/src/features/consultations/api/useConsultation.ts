@@ -20,7 +20,10 @@ export function useConsultationComments(id: number, page: number) {
     queryKey: consultationKeys.comments(id, page),
     queryFn: async ({ signal }) =>
       (await unwrap(
-        api.GET('/api/v1/consultations/{id}/comments', { params: { path: { id }, query: { page: String(page), size: '20' } }, signal }),
+        api.GET('/api/v1/consultations/{id}/comments', {
+          params: { path: { id }, query: { page: String(page), size: '20' } },
+          signal,
+        }),
       )) as Page<ConsultationComment>,
   });
 }

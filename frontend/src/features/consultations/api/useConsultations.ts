@@ -11,7 +11,9 @@ export function useConsultations(params: ConsultationListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size) };
-      return (await unwrap(api.GET('/api/v1/consultations', { params: { query }, signal }))) as Page<ConsultationSummary>;
+      return (await unwrap(
+        api.GET('/api/v1/consultations', { params: { query }, signal }),
+      )) as Page<ConsultationSummary>;
     },
     placeholderData: keepPreviousData,
   });

@@ -35,7 +35,13 @@ export function CommentsCard({ consultation, canAnswer }: { consultation: Consul
         locale={{ emptyText: t('portal.result.empty') }}
         pagination={
           (comments.data?.total ?? 0) > 20
-            ? { current: page + 1, pageSize: 20, total: comments.data?.total, onChange: (next) => setPage(next - 1), size: 'small' }
+            ? {
+                current: page + 1,
+                pageSize: 20,
+                total: comments.data?.total,
+                onChange: (next) => setPage(next - 1),
+                size: 'small',
+              }
             : false
         }
         renderItem={(comment) => (
@@ -53,7 +59,15 @@ interface AnswerValues {
   explanation: string;
 }
 
-function CommentItem({ consultationId, comment, answerable }: { consultationId: number; comment: ConsultationComment; answerable: boolean }) {
+function CommentItem({
+  consultationId,
+  comment,
+  answerable,
+}: {
+  consultationId: number;
+  comment: ConsultationComment;
+  answerable: boolean;
+}) {
   const { t } = useI18n();
   const answer = useAnswerComment(consultationId);
   const [editing, setEditing] = useState(false);
@@ -86,20 +100,35 @@ function CommentItem({ consultationId, comment, answerable }: { consultationId: 
           initialValues={{ outcome: comment.outcome ?? undefined, explanation: comment.explanation ?? '' }}
           onFinish={(values) =>
             answer.mutate(
-              { commentId: comment.id, body: { outcome: values.outcome, explanation: values.explanation.trim(), version: comment.version } },
+              {
+                commentId: comment.id,
+                body: { outcome: values.outcome, explanation: values.explanation.trim(), version: comment.version },
+              },
               { onSuccess: () => setEditing(false) },
             )
           }
           style={{ marginTop: 8 }}
         >
           <ProblemAlert error={answer.error} />
-          <Form.Item name="outcome" label={t('consultations.answer.outcome')} rules={[{ required: true, message: t('error.required', { field: t('consultations.answer.outcome') }) }]}>
-            <Select<CommentOutcome> options={COMMENT_OUTCOMES.map((value) => ({ value, label: t(`commentOutcome.${value}`) }))} />
+          <Form.Item
+            name="outcome"
+            label={t('consultations.answer.outcome')}
+            rules={[{ required: true, message: t('error.required', { field: t('consultations.answer.outcome') }) }]}
+          >
+            <Select<CommentOutcome>
+              options={COMMENT_OUTCOMES.map((value) => ({ value, label: t(`commentOutcome.${value}`) }))}
+            />
           </Form.Item>
           <Form.Item
             name="explanation"
             label={t('consultations.answer.explanation')}
-            rules={[{ required: true, whitespace: true, message: t('error.required', { field: t('consultations.answer.explanation') }) }]}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('error.required', { field: t('consultations.answer.explanation') }),
+              },
+            ]}
           >
             <Input.TextArea maxLength={4000} showCount autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>

@@ -23,7 +23,16 @@ const closed: Consultation = {
   version: 3,
 };
 
-const comment = { id: 11, consultationId: 5, text: 'Nên thêm điều về công khai', receivedAt: '2026-10-02T02:00:00Z', author: null, outcome: null, explanation: null, version: 0 };
+const comment = {
+  id: 11,
+  consultationId: 5,
+  text: 'Nên thêm điều về công khai',
+  receivedAt: '2026-10-02T02:00:00Z',
+  author: null,
+  outcome: null,
+  explanation: null,
+  version: 0,
+};
 
 function setup(roles: Role[]) {
   const api = mockApi({
@@ -31,7 +40,9 @@ function setup(roles: Role[]) {
     'GET /api/v1/consultations/:id/comments': () => ({ body: page([comment]) }),
     'GET /api/v1/consultations/:id/history': () => ({ body: page([]) }),
     'GET /api/v1/consultations/:id': () => ({ body: closed }),
-    'POST /api/v1/consultations/:id/comments/:commentId/answer': (request) => ({ body: { ...comment, ...(request.body as object), version: 1 } }),
+    'POST /api/v1/consultations/:id/comments/:commentId/answer': (request) => ({
+      body: { ...comment, ...(request.body as object), version: 1 },
+    }),
   });
   const user = userEvent.setup();
   renderWithApp(
@@ -76,8 +87,13 @@ describe('legalTransitions', () => {
     expect(legalTransitions({ status: 'DRAFT', window: 'UPCOMING' })).toEqual(['publish', 'cancel']);
     expect(legalTransitions({ status: 'DRAFT', window: 'CLOSED' })).toEqual(['cancel']);
     expect(legalTransitions({ status: 'PUBLISHED', window: 'OPEN' })).toEqual(['cancel']);
-    expect(legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { unanswered: 1 } })).toEqual(['cancel']);
-    expect(legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { unanswered: 0 } })).toEqual(['conclude', 'cancel']);
+    expect(legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { unanswered: 1 } })).toEqual([
+      'cancel',
+    ]);
+    expect(legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { unanswered: 0 } })).toEqual([
+      'conclude',
+      'cancel',
+    ]);
     expect(legalTransitions({ status: 'CONCLUDED', window: 'CLOSED' })).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@ import { canHandleFeedback, useAuth } from '@/lib/auth';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { WINDOW_COLORS } from '@/lib/democracy';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import { useConsultation, useConsultationHistory, useConsultationTransition, type Consultation, type ConsultationVerb } from '../api';
+import {
+  useConsultation,
+  useConsultationHistory,
+  useConsultationTransition,
+  type Consultation,
+  type ConsultationVerb,
+} from '../api';
 import { CommentsCard } from './CommentsCard';
 import { STATUS_COLORS } from './statusColors';
 
@@ -18,10 +24,16 @@ const VERB_LABELS: Record<ConsultationVerb, MessageKey> = {
 };
 
 /** What the API would accept now; it still decides (409 with the reason). */
-export function legalTransitions(consultation: Pick<Consultation, 'status' | 'window' | 'comments'>): ConsultationVerb[] {
+export function legalTransitions(
+  consultation: Pick<Consultation, 'status' | 'window' | 'comments'>,
+): ConsultationVerb[] {
   const verbs: ConsultationVerb[] = [];
   if (consultation.status === 'DRAFT' && consultation.window !== 'CLOSED') verbs.push('publish');
-  if (consultation.status === 'PUBLISHED' && consultation.window === 'CLOSED' && (consultation.comments?.unanswered ?? 0) === 0) {
+  if (
+    consultation.status === 'PUBLISHED' &&
+    consultation.window === 'CLOSED' &&
+    (consultation.comments?.unanswered ?? 0) === 0
+  ) {
     verbs.push('conclude');
   }
   if (consultation.status === 'DRAFT' || consultation.status === 'PUBLISHED') verbs.push('cancel');
@@ -82,11 +94,22 @@ export function ConsultationDetailPage() {
                   items={[
                     { key: 'unit', label: t('feedback.column.unit'), children: data.unit?.name ?? '—' },
                     { key: 'kind', label: t('consultations.field.kind'), children: t(`consultationKind.${data.kind}`) },
-                    { key: 'period', label: t('consultations.field.period'), children: `${formatDate(data.opensOn)} – ${formatDate(data.closesOn)}` },
-                    { key: 'published', label: t('consultations.field.publishedAt'), children: formatDateTime(data.publishedAt) },
+                    {
+                      key: 'period',
+                      label: t('consultations.field.period'),
+                      children: `${formatDate(data.opensOn)} – ${formatDate(data.closesOn)}`,
+                    },
+                    {
+                      key: 'published',
+                      label: t('consultations.field.publishedAt'),
+                      children: formatDateTime(data.publishedAt),
+                    },
                   ]}
                 />
-                <Typography.Paragraph className="portal-text" style={{ maxHeight: 480, overflow: 'auto', marginTop: 12 }}>
+                <Typography.Paragraph
+                  className="portal-text"
+                  style={{ maxHeight: 480, overflow: 'auto', marginTop: 12 }}
+                >
                   {data.text}
                 </Typography.Paragraph>
                 {handler && (
@@ -94,7 +117,12 @@ export function ConsultationDetailPage() {
                     {!transition.isPending && <ProblemAlert error={transition.error} />}
                     <Flex gap={8} wrap>
                       {legalTransitions(data).map((verb) => (
-                        <Button key={verb} type={verb === 'cancel' ? 'default' : 'primary'} danger={verb === 'cancel'} onClick={() => run(verb, data.version)}>
+                        <Button
+                          key={verb}
+                          type={verb === 'cancel' ? 'default' : 'primary'}
+                          danger={verb === 'cancel'}
+                          onClick={() => run(verb, data.version)}
+                        >
                           {t(VERB_LABELS[verb])}
                         </Button>
                       ))}

@@ -79,20 +79,39 @@ export function ConsultationFormDrawer({ open, onClose }: { open: boolean; onClo
       }
     >
       <ProblemAlert error={create.error} unmatched={unmatched} />
-      <Form<DraftValues> form={form} layout="vertical" initialValues={{ kind: 'REGULATION', title: '', text: '' }} onFinish={onFinish}>
+      <Form<DraftValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'REGULATION', title: '', text: '' }}
+        onFinish={onFinish}
+      >
         <Form.Item name="unitId" label={t('feedback.column.unit')} rules={[required(t('feedback.column.unit'))]}>
           <UnitTreeSelect />
         </Form.Item>
         <Form.Item name="kind" label={t('consultations.field.kind')}>
-          <Select<ConsultationKind> options={CONSULTATION_KINDS.map((value) => ({ value, label: t(`consultationKind.${value}`) }))} />
+          <Select<ConsultationKind>
+            options={CONSULTATION_KINDS.map((value) => ({ value, label: t(`consultationKind.${value}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="title" label={t('consultations.field.title')} rules={[{ ...required(t('consultations.field.title')), whitespace: true }]}>
+        <Form.Item
+          name="title"
+          label={t('consultations.field.title')}
+          rules={[{ ...required(t('consultations.field.title')), whitespace: true }]}
+        >
           <Input maxLength={500} showCount />
         </Form.Item>
-        <Form.Item name="period" label={t('consultations.field.period')} rules={[required(t('consultations.field.period'))]}>
+        <Form.Item
+          name="period"
+          label={t('consultations.field.period')}
+          rules={[required(t('consultations.field.period'))]}
+        >
           <DatePicker.RangePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="text" label={t('consultations.field.text')} rules={[{ ...required(t('consultations.field.text')), whitespace: true }]}>
+        <Form.Item
+          name="text"
+          label={t('consultations.field.text')}
+          rules={[{ ...required(t('consultations.field.text')), whitespace: true }]}
+        >
           <Input.TextArea maxLength={200000} showCount autoSize={{ minRows: 10, maxRows: 24 }} />
         </Form.Item>
       </Form>

@@ -69,14 +69,24 @@ export function ConsultationsPage() {
           dataSource={list.data?.items ?? []}
           scroll={{ x: 800 }}
           locale={{ emptyText: t('portal.consultations.empty') }}
-          pagination={{ current: page + 1, pageSize: 20, total: list.data?.total ?? 0, onChange: (next) => setPage(next - 1) }}
+          pagination={{
+            current: page + 1,
+            pageSize: 20,
+            total: list.data?.total ?? 0,
+            onChange: (next) => setPage(next - 1),
+          }}
           columns={[
             {
               title: t('consultations.field.title'),
               key: 'title',
               render: (_: unknown, item) => <Link to={`/consultations/${item.id}`}>{item.title}</Link>,
             },
-            { title: t('feedback.column.unit'), key: 'unit', width: 220, render: (_: unknown, item) => item.unit?.name ?? '—' },
+            {
+              title: t('feedback.column.unit'),
+              key: 'unit',
+              width: 220,
+              render: (_: unknown, item) => item.unit?.name ?? '—',
+            },
             {
               title: t('consultations.field.period'),
               key: 'period',
@@ -90,7 +100,9 @@ export function ConsultationsPage() {
               render: (_: unknown, item) => (
                 <>
                   <Tag color={STATUS_COLORS[item.status]}>{t(`consultationStatus.${item.status}`)}</Tag>
-                  {item.status === 'PUBLISHED' && <Tag color={WINDOW_COLORS[item.window]}>{t(`consultationWindow.${item.window}`)}</Tag>}
+                  {item.status === 'PUBLISHED' && (
+                    <Tag color={WINDOW_COLORS[item.window]}>{t(`consultationWindow.${item.window}`)}</Tag>
+                  )}
                 </>
               ),
             },
@@ -98,7 +110,8 @@ export function ConsultationsPage() {
               title: t('consultations.field.comments'),
               key: 'comments',
               width: 120,
-              render: (_: unknown, item) => `${item.comments?.total ?? 0} (${t('consultations.unanswered', { count: item.comments?.unanswered ?? 0 })})`,
+              render: (_: unknown, item) =>
+                `${item.comments?.total ?? 0} (${t('consultations.unanswered', { count: item.comments?.unanswered ?? 0 })})`,
             },
           ]}
         />

@@ -84,13 +84,22 @@ export function DocumentFormDrawer({ target, units, onClose }: DocumentFormDrawe
       <Form.Item name="issuerUnitId" label={t('documents.field.issuer')} rules={[{ required: true }]}>
         <UnitTreeSelect units={units} />
       </Form.Item>
-      <Form.Item name="issuingBody" label={t('documents.field.issuingBody')} extra={t('documents.field.issuingBodyHint')}>
+      <Form.Item
+        name="issuingBody"
+        label={t('documents.field.issuingBody')}
+        extra={t('documents.field.issuingBodyHint')}
+      >
         <Input maxLength={255} autoComplete="off" />
       </Form.Item>
       <Form.Item name="kind" label={t('documents.field.kind')} rules={[{ required: true }]}>
         <Select options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`documentKind.${kind}`) }))} />
       </Form.Item>
-      <Form.Item name="number" label={t('documents.field.number')} extra={t('documents.field.numberHint')} rules={[{ required: true, whitespace: true }]}>
+      <Form.Item
+        name="number"
+        label={t('documents.field.number')}
+        extra={t('documents.field.numberHint')}
+        rules={[{ required: true, whitespace: true }]}
+      >
         <Input maxLength={64} autoComplete="off" />
       </Form.Item>
       <Form.Item name="issueDate" label={t('documents.field.issueDate')} rules={[{ required: true }]}>

@@ -39,7 +39,10 @@ export function DocumentsPage({ currentYear }: { currentYear?: number }) {
       <Card size="small">
         <Flex vertical gap={12}>
           <Space wrap>
-            <SearchInput placeholder={t('documents.search.placeholder')} onSearch={(q) => filter({ q: q || undefined })} />
+            <SearchInput
+              placeholder={t('documents.search.placeholder')}
+              onSearch={(q) => filter({ q: q || undefined })}
+            />
             <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />
             <FilterSelect
               label={t('documents.filter.kind')}

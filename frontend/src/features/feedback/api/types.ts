@@ -9,7 +9,17 @@ export type RejectReason = Schemas['FeedbackRejectReason'];
 export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
 export type Feedback = Present<
   Omit<Schemas['Feedback'], 'unit'>,
-  'id' | 'trackingCode' | 'right' | 'type' | 'channel' | 'title' | 'text' | 'status' | 'priority' | 'receivedAt' | 'version'
+  | 'id'
+  | 'trackingCode'
+  | 'right'
+  | 'type'
+  | 'channel'
+  | 'title'
+  | 'text'
+  | 'status'
+  | 'priority'
+  | 'receivedAt'
+  | 'version'
 > & { unit: UnitRef };
 export type StaffFeedbackRequest = Schemas['StaffFeedbackRequest'];
 export type HistoryEntry = Schemas['HistoryEntry'];
@@ -39,4 +49,10 @@ export interface FeedbackListParams {
 export const STAFF_CHANNELS: readonly Channel[] = ['HOTLINE', 'MEETING', 'MAILBOX'];
 export const CHANNELS: readonly Channel[] = ['WEB', 'HOTLINE', 'MEETING', 'MAILBOX', 'INTEGRATION'];
 export const PRIORITIES: readonly Priority[] = ['NORMAL', 'URGENT'];
-export const REJECT_REASONS: readonly RejectReason[] = ['REFERRED', 'DUPLICATE', 'NOT_ACTIONABLE', 'OUT_OF_SCOPE', 'ABUSIVE'];
+export const REJECT_REASONS: readonly RejectReason[] = [
+  'REFERRED',
+  'DUPLICATE',
+  'NOT_ACTIONABLE',
+  'OUT_OF_SCOPE',
+  'ABUSIVE',
+];

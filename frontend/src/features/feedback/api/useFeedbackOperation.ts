@@ -26,19 +26,29 @@ export function useFeedbackOperation(id: number) {
       const path = { params: { path: { id } } };
       switch (operation.verb) {
         case 'assign':
-          return (await unwrap(api.POST('/api/v1/feedback/{id}/assign', { ...path, body: operation.body }))) as Feedback;
+          return (await unwrap(
+            api.POST('/api/v1/feedback/{id}/assign', { ...path, body: operation.body }),
+          )) as Feedback;
         case 'start':
           return (await unwrap(api.POST('/api/v1/feedback/{id}/start', { ...path, body: operation.body }))) as Feedback;
         case 'answer':
-          return (await unwrap(api.POST('/api/v1/feedback/{id}/answer', { ...path, body: operation.body }))) as Feedback;
+          return (await unwrap(
+            api.POST('/api/v1/feedback/{id}/answer', { ...path, body: operation.body }),
+          )) as Feedback;
         case 'close':
           return (await unwrap(api.POST('/api/v1/feedback/{id}/close', { ...path, body: operation.body }))) as Feedback;
         case 'reject':
-          return (await unwrap(api.POST('/api/v1/feedback/{id}/reject', { ...path, body: operation.body }))) as Feedback;
+          return (await unwrap(
+            api.POST('/api/v1/feedback/{id}/reject', { ...path, body: operation.body }),
+          )) as Feedback;
         case 'reopen':
-          return (await unwrap(api.POST('/api/v1/feedback/{id}/reopen', { ...path, body: operation.body }))) as Feedback;
+          return (await unwrap(
+            api.POST('/api/v1/feedback/{id}/reopen', { ...path, body: operation.body }),
+          )) as Feedback;
         case 'priority':
-          return (await unwrap(api.POST('/api/v1/feedback/{id}/priority', { ...path, body: operation.body }))) as Feedback;
+          return (await unwrap(
+            api.POST('/api/v1/feedback/{id}/priority', { ...path, body: operation.body }),
+          )) as Feedback;
       }
     },
     onSuccess: (feedback) => {

@@ -4,7 +4,14 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { useAuth } from '@/lib/auth';
 import { useI18n, type MessageKey } from '@/lib/i18n';
-import { PRIORITIES, REJECT_REASONS, useFeedbackOperation, type Feedback, type FeedbackOperation, type FeedbackVerb } from '../api';
+import {
+  PRIORITIES,
+  REJECT_REASONS,
+  useFeedbackOperation,
+  type Feedback,
+  type FeedbackOperation,
+  type FeedbackVerb,
+} from '../api';
 import { legalOperations } from './operations';
 
 /** Operations that need more than a click: a form in a dialog. */
@@ -33,11 +40,26 @@ interface OperationValues {
 function operationOf(verb: FeedbackVerb, values: OperationValues, version: number): FeedbackOperation {
   switch (verb) {
     case 'assign':
-      return { verb, body: { unitId: values.unitId as number, assignee: values.assignee?.trim() || undefined, priority: values.priority, version } };
+      return {
+        verb,
+        body: {
+          unitId: values.unitId as number,
+          assignee: values.assignee?.trim() || undefined,
+          priority: values.priority,
+          version,
+        },
+      };
     case 'answer':
       return { verb, body: { answer: (values.answer ?? '').trim(), published: values.published ?? true, version } };
     case 'reject':
-      return { verb, body: { reason: values.reason as NonNullable<OperationValues['reason']>, note: values.note?.trim() || undefined, version } };
+      return {
+        verb,
+        body: {
+          reason: values.reason as NonNullable<OperationValues['reason']>,
+          note: values.note?.trim() || undefined,
+          version,
+        },
+      };
     case 'priority':
       return { verb, body: { priority: values.priority as Feedback['priority'], version } };
     default:
@@ -71,10 +93,18 @@ export function FeedbackActions({ feedback }: { feedback: Feedback }) {
     operation.reset();
     if (WITH_FORM.includes(verb)) {
       form.resetFields();
-      form.setFieldsValue({ priority: feedback.priority, published: true, unitId: feedback.assignedUnit?.id ?? feedback.unit.id });
+      form.setFieldsValue({
+        priority: feedback.priority,
+        published: true,
+        unitId: feedback.assignedUnit?.id ?? feedback.unit.id,
+      });
       setOpen(verb);
     } else {
-      modal.confirm({ title: t(LABELS[verb]), content: t('feedback.op.confirm', { title: feedback.title }), onOk: () => run(verb) });
+      modal.confirm({
+        title: t(LABELS[verb]),
+        content: t('feedback.op.confirm', { title: feedback.title }),
+        onOk: () => run(verb),
+      });
     }
   };
 
@@ -83,7 +113,13 @@ export function FeedbackActions({ feedback }: { feedback: Feedback }) {
       {!open && <ProblemAlert error={operation.error} />}
       <Flex gap={8} wrap>
         {verbs.map((verb) => (
-          <Button key={verb} type={verb === 'answer' || verb === 'start' ? 'primary' : 'default'} danger={verb === 'reject'} onClick={() => click(verb)} loading={operation.isPending && operation.variables?.verb === verb}>
+          <Button
+            key={verb}
+            type={verb === 'answer' || verb === 'start' ? 'primary' : 'default'}
+            danger={verb === 'reject'}
+            onClick={() => click(verb)}
+            loading={operation.isPending && operation.variables?.verb === verb}
+          >
             {t(LABELS[verb])}
           </Button>
         ))}
@@ -103,7 +139,11 @@ export function FeedbackActions({ feedback }: { feedback: Feedback }) {
         <Form<OperationValues> form={form} layout="vertical" onFinish={(values) => open && run(open, values)}>
           {open === 'assign' && (
             <>
-              <Form.Item name="unitId" label={t('feedback.field.assignedUnit')} rules={[{ required: true, message: t('error.required', { field: t('feedback.field.assignedUnit') }) }]}>
+              <Form.Item
+                name="unitId"
+                label={t('feedback.field.assignedUnit')}
+                rules={[{ required: true, message: t('error.required', { field: t('feedback.field.assignedUnit') }) }]}
+              >
                 <UnitTreeSelect />
               </Form.Item>
               <Form.Item name="assignee" label={t('feedback.field.assignee')}>
@@ -112,23 +152,46 @@ export function FeedbackActions({ feedback }: { feedback: Feedback }) {
             </>
           )}
           {(open === 'assign' || open === 'priority') && (
-            <Form.Item name="priority" label={t('feedback.column.priority')} rules={[{ required: open === 'priority' }]}>
+            <Form.Item
+              name="priority"
+              label={t('feedback.column.priority')}
+              rules={[{ required: open === 'priority' }]}
+            >
               <Select options={PRIORITIES.map((value) => ({ value, label: t(`priority.${value}`) }))} />
             </Form.Item>
           )}
           {open === 'answer' && (
             <>
-              <Form.Item name="answer" label={t('portal.track.answer')} rules={[{ required: true, whitespace: true, message: t('error.required', { field: t('portal.track.answer') }) }]}>
+              <Form.Item
+                name="answer"
+                label={t('portal.track.answer')}
+                rules={[
+                  {
+                    required: true,
+                    whitespace: true,
+                    message: t('error.required', { field: t('portal.track.answer') }),
+                  },
+                ]}
+              >
                 <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 5, maxRows: 14 }} />
               </Form.Item>
-              <Form.Item name="published" label={t('feedback.answer.publish')} valuePropName="checked" extra={t('feedback.answer.publishHint')}>
+              <Form.Item
+                name="published"
+                label={t('feedback.answer.publish')}
+                valuePropName="checked"
+                extra={t('feedback.answer.publishHint')}
+              >
                 <Switch />
               </Form.Item>
             </>
           )}
           {open === 'reject' && (
             <>
-              <Form.Item name="reason" label={t('feedback.reject.reason')} rules={[{ required: true, message: t('error.required', { field: t('feedback.reject.reason') }) }]}>
+              <Form.Item
+                name="reason"
+                label={t('feedback.reject.reason')}
+                rules={[{ required: true, message: t('error.required', { field: t('feedback.reject.reason') }) }]}
+              >
                 <Select options={REJECT_REASONS.map((value) => ({ value, label: t(`rejectReason.${value}`) }))} />
               </Form.Item>
               <Form.Item name="note" label={t('feedback.reject.note')} extra={t('feedback.reject.noteHint')}>

@@ -35,7 +35,13 @@ export function FeedbackDetailPage() {
               <FeedbackSummary feedback={feedback.data} />
               <FeedbackActions feedback={feedback.data} />
               <AttachmentsPanel kind="feedback" ownerId={id} canUpload={handler} />
-              <AttachmentsPanel kind="feedback-answer" ownerId={id} title={t('attachments.answer')} canUpload={handler} defaultVisibility="PUBLIC" />
+              <AttachmentsPanel
+                kind="feedback-answer"
+                ownerId={id}
+                title={t('attachments.answer')}
+                canUpload={handler}
+                defaultVisibility="PUBLIC"
+              />
             </Flex>
           </Col>
           <Col xs={24} lg={8}>
@@ -72,18 +78,28 @@ function FeedbackSummary({ feedback }: { feedback: Feedback }) {
         size="small"
         column={{ xs: 1, sm: 2 }}
         items={[
-          { key: 'code', label: t('portal.track.code'), children: <Typography.Text copyable>{feedback.trackingCode}</Typography.Text> },
+          {
+            key: 'code',
+            label: t('portal.track.code'),
+            children: <Typography.Text copyable>{feedback.trackingCode}</Typography.Text>,
+          },
           { key: 'unit', label: t('feedback.column.unit'), children: feedback.unit.name },
           { key: 'right', label: t('portal.form.right'), children: t(`right.${feedback.right}`) },
           { key: 'type', label: t('portal.form.type'), children: t(`feedbackType.${feedback.type}`) },
           { key: 'channel', label: t('feedback.field.channel'), children: t(`channel.${feedback.channel}`) },
           { key: 'received', label: t('feedback.column.received'), children: formatDateTime(feedback.receivedAt) },
-          { key: 'ackDue', label: t('feedback.field.acknowledgeDue'), children: formatDateTime(feedback.acknowledgeDueAt) },
+          {
+            key: 'ackDue',
+            label: t('feedback.field.acknowledgeDue'),
+            children: formatDateTime(feedback.acknowledgeDueAt),
+          },
           { key: 'acked', label: t('portal.track.acknowledged'), children: formatDateTime(feedback.acknowledgedAt) },
           { key: 'answerDue', label: t('feedback.field.answerDue'), children: formatDateTime(feedback.answerDueAt) },
           { key: 'assigned', label: t('feedback.field.assignedUnit'), children: feedback.assignedUnit?.name ?? '—' },
           { key: 'assignee', label: t('feedback.field.assignee'), children: feedback.assignee ?? '—' },
-          ...(feedback.recordedBy ? [{ key: 'recordedBy', label: t('feedback.field.recordedBy'), children: feedback.recordedBy }] : []),
+          ...(feedback.recordedBy
+            ? [{ key: 'recordedBy', label: t('feedback.field.recordedBy'), children: feedback.recordedBy }]
+            : []),
           // Only admins ever receive the sender; for everyone else the API sends null.
           ...(sender
             ? [

@@ -120,7 +120,10 @@ export function FeedbackInboxPage() {
               aria-label={t('feedback.filter.received')}
               placeholder={[t('feedback.filter.from'), t('feedback.filter.to')]}
             />
-            <Checkbox checked={filters.overdue ?? false} onChange={(event) => change({ overdue: event.target.checked })}>
+            <Checkbox
+              checked={filters.overdue ?? false}
+              onChange={(event) => change({ overdue: event.target.checked })}
+            >
               {t('feedback.filter.overdue')}
             </Checkbox>
           </Space>

@@ -88,11 +88,24 @@ describe('FeedbackDetailPage', () => {
     const api = mockApi({
       'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
       'GET /api/v1/feedback/:id/history': () => ({
-        body: page([{ id: 1, at: '2026-11-02T03:00:00Z', by: 'officer.halong', action: 'STARTED', changes: [{ field: 'status', from: 'RECEIVED', to: 'IN_PROGRESS' }] }]),
+        body: page([
+          {
+            id: 1,
+            at: '2026-11-02T03:00:00Z',
+            by: 'officer.halong',
+            action: 'STARTED',
+            changes: [{ field: 'status', from: 'RECEIVED', to: 'IN_PROGRESS' }],
+          },
+        ]),
       }),
       'GET /api/v1/feedback/:id': () => ({ body: feedback }),
       'POST /api/v1/feedback/:id/answer': (request) => ({
-        body: { ...feedback, status: 'ANSWERED', answer: (request.body as { answer: string }).answer, version: feedback.version + 1 },
+        body: {
+          ...feedback,
+          status: 'ANSWERED',
+          answer: (request.body as { answer: string }).answer,
+          version: feedback.version + 1,
+        },
       }),
     });
     const user = userEvent.setup();

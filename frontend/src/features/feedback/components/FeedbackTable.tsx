@@ -25,7 +25,10 @@ interface FeedbackTableProps {
 
 export function FeedbackTable({ feedback, total, loading, state, onStateChange }: FeedbackTableProps) {
   const { t } = useI18n();
-  const counts = useAttachmentCounts('feedback', feedback.map((f) => f.id));
+  const counts = useAttachmentCounts(
+    'feedback',
+    feedback.map((f) => f.id),
+  );
   const columns: TableProps<Feedback>['columns'] = [
     {
       title: t('feedback.column.title'),
@@ -36,7 +39,12 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
             <Typography.Text strong>{item.title}</Typography.Text>
           </Link>
           {(counts.data?.get(item.id) ?? 0) > 0 && (
-            <Typography.Text type="secondary" style={{ marginLeft: 8 }} aria-label={t('attachments.count', { count: counts.data?.get(item.id) ?? 0 })} data-testid="attachment-count">
+            <Typography.Text
+              type="secondary"
+              style={{ marginLeft: 8 }}
+              aria-label={t('attachments.count', { count: counts.data?.get(item.id) ?? 0 })}
+              data-testid="attachment-count"
+            >
               <PaperClipOutlined /> {counts.data?.get(item.id)}
             </Typography.Text>
           )}
@@ -70,7 +78,8 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
       width: 110,
       sorter: true,
       sortOrder: sortOrderOf(state.sort, 'priority'),
-      render: (_: unknown, item) => (item.priority === 'URGENT' ? <Tag color="volcano">{t('priority.URGENT')}</Tag> : t('priority.NORMAL')),
+      render: (_: unknown, item) =>
+        item.priority === 'URGENT' ? <Tag color="volcano">{t('priority.URGENT')}</Tag> : t('priority.NORMAL'),
     },
     {
       title: t('feedback.column.status'),
@@ -79,7 +88,9 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
       width: 140,
       sorter: true,
       sortOrder: sortOrderOf(state.sort, 'status'),
-      render: (_: unknown, item) => <Tag color={FEEDBACK_STATUS_COLORS[item.status]}>{t(`feedbackStatus.${item.status}`)}</Tag>,
+      render: (_: unknown, item) => (
+        <Tag color={FEEDBACK_STATUS_COLORS[item.status]}>{t(`feedbackStatus.${item.status}`)}</Tag>
+      ),
     },
     {
       title: t('feedback.column.deadline'),

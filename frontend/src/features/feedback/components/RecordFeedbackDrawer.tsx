@@ -29,7 +29,20 @@ interface RecordValues {
   consent: boolean;
 }
 
-const FORM_FIELDS = ['unitId', 'right', 'type', 'channel', 'priority', 'receivedAt', 'title', 'text', 'senderName', 'senderPhone', 'senderEmail', 'consent'];
+const FORM_FIELDS = [
+  'unitId',
+  'right',
+  'type',
+  'channel',
+  'priority',
+  'receivedAt',
+  'title',
+  'text',
+  'senderName',
+  'senderPhone',
+  'senderEmail',
+  'consent',
+];
 
 /** Records a feedback that reached the unit by hotline, at a meeting or in a mailbox. */
 export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -49,7 +62,11 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
   };
 
   const onFinish = (values: RecordValues) => {
-    const contact = contactToSend(values.anonymous, { name: values.senderName, phone: values.senderPhone, email: values.senderEmail });
+    const contact = contactToSend(values.anonymous, {
+      name: values.senderName,
+      phone: values.senderPhone,
+      email: values.senderEmail,
+    });
     record.mutate(
       {
         idempotencyKey: idempotencyKey.current,
@@ -104,28 +121,58 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
       <Form<RecordValues>
         form={form}
         layout="vertical"
-        initialValues={{ type: 'FEEDBACK', channel: 'HOTLINE', priority: 'NORMAL', anonymous: false, consent: false, title: '', text: '' }}
+        initialValues={{
+          type: 'FEEDBACK',
+          channel: 'HOTLINE',
+          priority: 'NORMAL',
+          anonymous: false,
+          consent: false,
+          title: '',
+          text: '',
+        }}
         onFinish={onFinish}
       >
-        <Form.Item name="unitId" label={t('feedback.field.unit')} rules={[{ required: true, message: t('error.required', { field: t('feedback.field.unit') }) }]}>
+        <Form.Item
+          name="unitId"
+          label={t('feedback.field.unit')}
+          rules={[{ required: true, message: t('error.required', { field: t('feedback.field.unit') }) }]}
+        >
           <UnitTreeSelect />
         </Form.Item>
         <Space wrap style={{ width: '100%' }}>
           <Form.Item name="channel" label={t('feedback.field.channel')}>
-            <Select<Channel> style={{ width: 160 }} options={STAFF_CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))} />
+            <Select<Channel>
+              style={{ width: 160 }}
+              options={STAFF_CHANNELS.map((value) => ({ value, label: t(`channel.${value}`) }))}
+            />
           </Form.Item>
           <Form.Item name="type" label={t('portal.form.type')}>
-            <Select<FeedbackType> style={{ width: 160 }} options={FEEDBACK_TYPES.map((value) => ({ value, label: t(`feedbackType.${value}`) }))} />
+            <Select<FeedbackType>
+              style={{ width: 160 }}
+              options={FEEDBACK_TYPES.map((value) => ({ value, label: t(`feedbackType.${value}`) }))}
+            />
           </Form.Item>
           <Form.Item name="priority" label={t('feedback.column.priority')}>
-            <Select<Priority> style={{ width: 140 }} options={PRIORITIES.map((value) => ({ value, label: t(`priority.${value}`) }))} />
+            <Select<Priority>
+              style={{ width: 140 }}
+              options={PRIORITIES.map((value) => ({ value, label: t(`priority.${value}`) }))}
+            />
           </Form.Item>
         </Space>
-        <Form.Item name="right" label={t('portal.form.right')} rules={[{ required: true, message: t('error.required', { field: t('portal.form.right') }) }]}>
+        <Form.Item
+          name="right"
+          label={t('portal.form.right')}
+          rules={[{ required: true, message: t('error.required', { field: t('portal.form.right') }) }]}
+        >
           <Select<DemocracyRight> options={DEMOCRACY_RIGHTS.map((value) => ({ value, label: t(`right.${value}`) }))} />
         </Form.Item>
         <Form.Item name="receivedAt" label={t('feedback.field.receivedAt')} extra={t('feedback.field.receivedAtHint')}>
-          <DatePicker showTime format="DD/MM/YYYY HH:mm" disabledDate={(day) => day.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+          <DatePicker
+            showTime
+            format="DD/MM/YYYY HH:mm"
+            disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
         <Form.Item name="title" label={t('portal.form.subject')} rules={[required(t('portal.form.subject'))]}>
           <Input maxLength={200} showCount />
@@ -141,10 +188,18 @@ export function RecordFeedbackDrawer({ open, onClose }: { open: boolean; onClose
             <Form.Item name="senderName" label={t('portal.form.senderName')}>
               <Input maxLength={200} />
             </Form.Item>
-            <Form.Item name="senderPhone" label={t('portal.form.senderPhone')} rules={[{ pattern: /^[0-9+()./ -]{6,32}$/, message: t('portal.form.phoneInvalid') }]}>
+            <Form.Item
+              name="senderPhone"
+              label={t('portal.form.senderPhone')}
+              rules={[{ pattern: /^[0-9+()./ -]{6,32}$/, message: t('portal.form.phoneInvalid') }]}
+            >
               <Input maxLength={32} />
             </Form.Item>
-            <Form.Item name="senderEmail" label={t('portal.form.senderEmail')} rules={[{ type: 'email', message: t('portal.form.emailInvalid') }]}>
+            <Form.Item
+              name="senderEmail"
+              label={t('portal.form.senderEmail')}
+              rules={[{ type: 'email', message: t('portal.form.emailInvalid') }]}
+            >
               <Input maxLength={254} />
             </Form.Item>
             <Form.Item

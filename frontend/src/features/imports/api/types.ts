@@ -8,7 +8,15 @@ export type ImportStatus = Schemas['ImportStatus'];
 export type ImportPhase = Schemas['ImportPhase'];
 export type ImportJob = Present<
   Omit<Schemas['ImportJob'], 'phase'>,
-  'id' | 'kind' | 'dryRun' | 'status' | 'processedRows' | 'createCount' | 'updateCount' | 'unchangedCount' | 'errorCount'
+  | 'id'
+  | 'kind'
+  | 'dryRun'
+  | 'status'
+  | 'processedRows'
+  | 'createCount'
+  | 'updateCount'
+  | 'unchangedCount'
+  | 'errorCount'
 > & { phase?: ImportPhase | null };
 export type ImportError = Schemas['ImportError'];
 export type TemplateFormat = 'xlsx' | 'csv';

@@ -11,9 +11,7 @@ export function useImportJob(id: number | undefined) {
   return useQuery({
     queryKey: importKeys.job(id ?? -1),
     queryFn: async ({ signal }) =>
-      (await unwrap(
-        api.GET('/api/v1/imports/{id}', { params: { path: { id: id as number } }, signal }),
-      )) as ImportJob,
+      (await unwrap(api.GET('/api/v1/imports/{id}', { params: { path: { id: id as number } }, signal }))) as ImportJob,
     enabled: id !== undefined,
     refetchInterval: (query) => (isFinished(query.state.data?.status) ? false : POLL_MS),
   });

@@ -102,7 +102,8 @@ export function ImportJobReport({ job }: { job: ImportJob }) {
               dataIndex: 'value',
               key: 'value',
               width: 200,
-              render: (value: string | null | undefined) => (value ? <Typography.Text code>{value}</Typography.Text> : '—'),
+              render: (value: string | null | undefined) =>
+                value ? <Typography.Text code>{value}</Typography.Text> : '—',
             },
             { title: t('imports.errors.message'), dataIndex: 'message', key: 'message' },
           ]}

@@ -135,7 +135,12 @@ export function ImportsPage() {
           {fileProblem && <Alert type="error" showIcon role="alert" title={fileProblem} />}
           <ProblemAlert error={start.error} />
           <Space wrap>
-            <Button type="primary" disabled={!file || running} loading={start.isPending && start.variables?.dryRun} onClick={() => run(true)}>
+            <Button
+              type="primary"
+              disabled={!file || running}
+              loading={start.isPending && start.variables?.dryRun}
+              onClick={() => run(true)}
+            >
               {t('imports.action.check')}
             </Button>
             {checkedClean && (

@@ -37,11 +37,6 @@ export { useInspectionHistory } from './useInspectionHistory';
 export { useInspections } from './useInspections';
 export { useInspectionSummary } from './useInspectionSummary';
 export { useInspectionTransition, type TransitionInput } from './useInspectionTransition';
-export {
-  useMemberOptions,
-  useOrganizationOptions,
-  useOriginSupervisions,
-  usePartyMember,
-} from './usePickerOptions';
+export { useMemberOptions, useOrganizationOptions, useOriginSupervisions, usePartyMember } from './usePickerOptions';
 export { useSaveConclusion } from './useSaveConclusion';
 export { useUpdateInspection, type UpdateInspectionInput } from './useUpdateInspection';

@@ -65,7 +65,12 @@ export function useOriginSupervisions(subject: { organizationId?: number; member
           },
           signal,
         }),
-      )) as Page<{ id: number; planYear: number; topic?: string; subject?: { organization?: { id?: number }; member?: { id?: number } | null } }>,
+      )) as Page<{
+        id: number;
+        planYear: number;
+        topic?: string;
+        subject?: { organization?: { id?: number }; member?: { id?: number } | null };
+      }>,
     enabled: enabled && (subject.organizationId !== undefined || subject.memberId !== undefined),
   });
 }

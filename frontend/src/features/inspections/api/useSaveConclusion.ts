@@ -9,9 +9,7 @@ export function useSaveConclusion() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, body }: { id: number; body: ConclusionRequest }) =>
-      (await unwrap(
-        api.PUT('/api/v1/inspections/{id}/conclusion', { params: { path: { id } }, body }),
-      )) as Conclusion,
+      (await unwrap(api.PUT('/api/v1/inspections/{id}/conclusion', { params: { path: { id } }, body }))) as Conclusion,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: inspectionKeys.all }),
   });
 }

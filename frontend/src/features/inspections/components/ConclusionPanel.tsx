@@ -50,7 +50,15 @@ interface ConclusionValues {
   recommendations: RecommendationValues[];
 }
 
-const FORM_FIELDS = ['violationFound', 'findings', 'recommendations', 'content', 'responsibleUnitId', 'dueDate', 'doneOn'];
+const FORM_FIELDS = [
+  'violationFound',
+  'findings',
+  'recommendations',
+  'content',
+  'responsibleUnitId',
+  'dueDate',
+  'doneOn',
+];
 
 const STATUS_COLORS: Record<RecommendationStatus, string> = { OPEN: 'processing', DONE: 'success', OVERDUE: 'error' };
 
@@ -289,11 +297,7 @@ export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
         size="small"
         column={1}
         bordered
-        extra={
-          mayEdit && (
-            <Button onClick={() => startEditing(conclusion)}>{t('conclusion.edit')}</Button>
-          )
-        }
+        extra={mayEdit && <Button onClick={() => startEditing(conclusion)}>{t('conclusion.edit')}</Button>}
         items={[
           {
             key: 'violation',
@@ -307,7 +311,11 @@ export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
           {
             key: 'findings',
             label: t('conclusion.findings'),
-            children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{conclusion.findings}</Typography.Paragraph>,
+            children: (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                {conclusion.findings}
+              </Typography.Paragraph>
+            ),
           },
         ]}
       />

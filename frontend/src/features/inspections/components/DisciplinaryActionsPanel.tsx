@@ -19,12 +19,7 @@ import {
   type Inspection,
 } from '../api';
 import { DATE_FORMAT, showDate, toIso } from './dates';
-import {
-  canCiteInspection,
-  consequenceOf,
-  disciplinaryFormsFor,
-  disciplinarySourcesFor,
-} from './workflow';
+import { canCiteInspection, consequenceOf, disciplinaryFormsFor, disciplinarySourcesFor } from './workflow';
 
 interface ActionValues {
   form: DisciplinaryForm;
@@ -97,6 +92,7 @@ function ActionFormDrawer({
       form.resetFields();
       form.setFieldsValue({ decisionDate: dayjs(), source: citable ? 'INSPECTION' : undefined });
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per opening of the form
   }, [open]);
 
   // The conclusion may arrive after the drawer opened: then the inspection becomes the likely source.
@@ -162,7 +158,11 @@ function ActionFormDrawer({
           <Input maxLength={64} autoComplete="off" />
         </Form.Item>
         <Form.Item name="decisionDate" label={t('actions.field.decisionDate')} rules={[{ required: true }]}>
-          <DatePicker format={DATE_FORMAT} disabledDate={(day) => day.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+          <DatePicker
+            format={DATE_FORMAT}
+            disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
         <Form.Item
           name="decidingBody"

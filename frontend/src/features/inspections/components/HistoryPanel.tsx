@@ -97,7 +97,12 @@ function Changes({ entry }: { entry: HistoryEntry }) {
       dataSource={changes}
       style={{ marginTop: 8, maxWidth: 900 }}
       columns={[
-        { title: t('history.field'), key: 'field', width: 220, render: (_: unknown, c) => fieldLabel(c.field ?? '', t) },
+        {
+          title: t('history.field'),
+          key: 'field',
+          width: 220,
+          render: (_: unknown, c) => fieldLabel(c.field ?? '', t),
+        },
         {
           title: t('history.from'),
           key: 'from',

@@ -126,7 +126,9 @@ describe('InspectionDetailPage: status and transitions', () => {
   it('offers a viewer no transitions and no edits', async () => {
     setup(inspection({ status: 'IN_PROGRESS', actualStart: '2025-03-02' }), ['viewer']);
     await heading();
-    expect(screen.queryByRole('button', { name: /Bắt đầu|Chốt kết luận|Kết thúc|Hủy cuộc|Sửa/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Bắt đầu|Chốt kết luận|Kết thúc|Hủy cuộc|Sửa/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows a viewer a member subject only as the member’s organisation, without the member’s discipline', async () => {
@@ -181,7 +183,9 @@ describe('InspectionDetailPage: status and transitions', () => {
 
   it('asks a reason before cancelling and sends it', async () => {
     const { user, requests } = setup(inspection(), ['admin'], {
-      'POST /api/v1/inspections/:id/cancel': () => ({ body: inspection({ status: 'CANCELLED', cancelReason: 'Trùng kế hoạch' }) }),
+      'POST /api/v1/inspections/:id/cancel': () => ({
+        body: inspection({ status: 'CANCELLED', cancelReason: 'Trùng kế hoạch' }),
+      }),
     });
     await heading();
 
@@ -262,7 +266,9 @@ describe('InspectionDetailPage: conclusion', () => {
     const { user } = setup(inspection());
     await heading();
     await user.click(screen.getByRole('tab', { name: 'Kết luận' }));
-    expect(await screen.findByText('Kết luận được ghi khi cuộc kiểm tra, giám sát đang tiến hành.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Kết luận được ghi khi cuộc kiểm tra, giám sát đang tiến hành.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ghi kết luận' })).not.toBeInTheDocument();
   });
 });
@@ -330,7 +336,9 @@ describe('InspectionDetailPage: disciplinary actions', () => {
       },
     );
     const drawer = await openActionForm(user);
-    expect(await within(drawer).findByText('Đảng viên không giữ chức vụ nên không áp dụng cách chức.')).toBeInTheDocument();
+    expect(
+      await within(drawer).findByText('Đảng viên không giữ chức vụ nên không áp dụng cách chức.'),
+    ).toBeInTheDocument();
     expect(await formOptions(user, drawer)).toEqual(['Khiển trách', 'Cảnh cáo', 'Khai trừ']);
     await user.click(screen.getByTitle('Khai trừ'));
     expect(await within(drawer).findByText(/Khai trừ sẽ chuyển đảng viên sang trạng thái/)).toBeInTheDocument();
@@ -360,7 +368,9 @@ describe('InspectionDetailPage: disciplinary actions', () => {
     );
     const drawer = await openActionForm(user);
     expect(
-      await within(drawer).findByText('Chỉ cuộc kiểm tra, giám sát đã kết luận có vi phạm mới làm căn cứ kỷ luật được.'),
+      await within(drawer).findByText(
+        'Chỉ cuộc kiểm tra, giám sát đã kết luận có vi phạm mới làm căn cứ kỷ luật được.',
+      ),
     ).toBeInTheDocument();
     await user.click(within(drawer).getByRole('combobox', { name: 'Căn cứ' }));
     expect(await openOptions()).toEqual(['Tố cáo', 'Tự kiểm điểm', 'Khác']);
@@ -419,7 +429,9 @@ describe('InspectionDetailPage: editing the plan', () => {
     await heading();
     await user.click(screen.getByRole('button', { name: /Sửa/ }));
     const drawer = await screen.findByRole('dialog');
-    expect(await within(drawer).findByText('Loại và đối tượng không đổi được khi cuộc kiểm tra đã bắt đầu.')).toBeInTheDocument();
+    expect(
+      await within(drawer).findByText('Loại và đối tượng không đổi được khi cuộc kiểm tra đã bắt đầu.'),
+    ).toBeInTheDocument();
     expect(within(drawer).getByRole('radio', { name: 'Giám sát' })).toBeDisabled();
     const topic = within(drawer).getByLabelText('Nội dung');
     expect(topic).toHaveValue('Thực hiện quy chế dân chủ ở cơ sở năm 2025');
@@ -444,7 +456,11 @@ describe('InspectionDetailPage: editing the plan', () => {
   });
 
   it('offers as origin only supervisions of the very same subject', async () => {
-    const supervisionOf = (id: number, organization: typeof haLongCell, member: typeof memberSubject.member | null = null) => ({
+    const supervisionOf = (
+      id: number,
+      organization: typeof haLongCell,
+      member: typeof memberSubject.member | null = null,
+    ) => ({
       ...inspection({ id, kind: 'SUPERVISION', form: 'REGULAR', topic: `Giám sát ${id}`, status: 'CONCLUDED' }),
       subject: { type: member ? 'MEMBER' : 'ORGANIZATION', organization, member },
     });

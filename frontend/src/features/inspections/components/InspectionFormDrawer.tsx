@@ -168,6 +168,7 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
         teamMembers: [],
       });
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per opening of the form
   }, [target]);
 
   useEffect(() => {
@@ -247,8 +248,7 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
   const loading = target?.mode === 'edit' && baseVersion === undefined && !inspectionQuery.error;
   const title =
     target?.mode === 'edit' ? t('inspection.editTitle', { topic: loaded?.topic ?? '' }) : t('inspection.createTitle');
-  const subject =
-    subjectType === 'MEMBER' ? { memberId: subjectMemberId } : { organizationId: subjectOrganizationId };
+  const subject = subjectType === 'MEMBER' ? { memberId: subjectMemberId } : { organizationId: subjectOrganizationId };
 
   return (
     <FormDrawer
@@ -314,11 +314,7 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
             />
           </Form.Item>
           {subjectType === 'MEMBER' ? (
-            <Form.Item
-              name="subjectMemberId"
-              label={t('inspection.field.subjectMember')}
-              rules={[{ required: true }]}
-            >
+            <Form.Item name="subjectMemberId" label={t('inspection.field.subjectMember')} rules={[{ required: true }]}>
               <MemberSelect current={currentMember} disabled={subjectLocked} />
             </Form.Item>
           ) : (
@@ -346,7 +342,11 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
               </Form.Item>
             </Col>
             <Col span={10}>
-              <Form.Item name="conductingBody" label={t('inspection.field.conductingBody')} rules={[{ required: true }]}>
+              <Form.Item
+                name="conductingBody"
+                label={t('inspection.field.conductingBody')}
+                rules={[{ required: true }]}
+              >
                 <Select<ConductingBody>
                   options={CONDUCTING_BODIES.map((value) => ({ value, label: t(`conductingBody.${value}`) }))}
                 />
@@ -391,7 +391,11 @@ export function InspectionFormDrawer({ target, onClose, onSaved }: InspectionFor
           >
             <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} placeholder={DEFAULT_TOPIC} />
           </Form.Item>
-          <Form.Item name="teamMembers" label={t('inspection.field.teamMembers')} extra={t('inspection.field.teamMembersHint')}>
+          <Form.Item
+            name="teamMembers"
+            label={t('inspection.field.teamMembers')}
+            extra={t('inspection.field.teamMembersHint')}
+          >
             <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[';']} maxCount={20} />
           </Form.Item>
         </Form>

@@ -111,12 +111,7 @@ export function TransitionBar({ inspection }: { inspection: Inspection }) {
     <>
       <Space wrap>
         {transitions.map((verb) => (
-          <Button
-            key={verb}
-            type={BUTTON_TYPES[verb]}
-            danger={verb === 'cancel'}
-            onClick={() => openDialog(verb)}
-          >
+          <Button key={verb} type={BUTTON_TYPES[verb]} danger={verb === 'cancel'} onClick={() => openDialog(verb)}>
             {t(`inspection.transition.${verb}`)}
           </Button>
         ))}
@@ -136,8 +131,13 @@ export function TransitionBar({ inspection }: { inspection: Inspection }) {
           error={error}
           message={isProblem(error, 'version.stale') ? t('inspection.conflict.stale') : undefined}
         />
-        <Form<TransitionValues> form={form} layout="vertical" onFinish={submit} name="transition"
-          validateMessages={{ required: t('error.required', { field: '${label}' }) }}>
+        <Form<TransitionValues>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          name="transition"
+          validateMessages={{ required: t('error.required', { field: '${label}' }) }}
+        >
           {open === 'start' && (
             <Form.Item name="date" label={t('inspection.transition.actualStart')} rules={[{ required: true }]}>
               <DatePicker format={DATE_FORMAT} disabledDate={notAfterToday} style={{ width: '100%' }} />
@@ -146,7 +146,12 @@ export function TransitionBar({ inspection }: { inspection: Inspection }) {
           {open === 'conclude' && (
             <>
               {!inspection.hasConclusion && (
-                <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('inspection.transition.concludeHint')} />
+                <Alert
+                  type="info"
+                  showIcon
+                  style={{ marginBottom: 16 }}
+                  title={t('inspection.transition.concludeHint')}
+                />
               )}
               <Form.Item name="date" label={t('inspection.transition.actualEnd')} rules={[{ required: true }]}>
                 <DatePicker format={DATE_FORMAT} disabledDate={notAfterToday} style={{ width: '100%' }} />

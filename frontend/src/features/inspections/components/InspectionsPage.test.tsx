@@ -123,7 +123,9 @@ describe('InspectionsPage', () => {
     await user.click(screen.getByRole('combobox', { name: 'Trạng thái' }));
     await user.click(await screen.findByTitle('Kế hoạch'));
 
-    await waitFor(() => expect(requestsTo(requests, '/api/v1/inspections').at(-1)!.query.get('status')).toBe('PLANNED'));
+    await waitFor(() =>
+      expect(requestsTo(requests, '/api/v1/inspections').at(-1)!.query.get('status')).toBe('PLANNED'),
+    );
     await waitFor(() => expect(document.querySelectorAll('tbody tr.ant-table-row')).toHaveLength(1));
   });
 
@@ -142,14 +144,23 @@ describe('InspectionsPage', () => {
   it('links each inspection to its page', async () => {
     setup();
     await findInTable('Sinh hoạt chi bộ');
-    expect(within(tableBody()).getByRole('link', { name: 'Sinh hoạt chi bộ' })).toHaveAttribute('href', '/inspections/2');
+    expect(within(tableBody()).getByRole('link', { name: 'Sinh hoạt chi bộ' })).toHaveAttribute(
+      'href',
+      '/inspections/2',
+    );
   });
 
   it('shows the plan as a timeline of planned and actual periods, earliest first', async () => {
     const { user, requests } = setup(['viewer'], {
       'GET /api/v1/inspections': () => ({
         body: page([
-          { ...themed, plannedStart: '2025-03-01', plannedEnd: '2025-03-31', actualStart: '2025-03-05', actualEnd: '2025-03-20' },
+          {
+            ...themed,
+            plannedStart: '2025-03-01',
+            plannedEnd: '2025-03-31',
+            actualStart: '2025-03-05',
+            actualEnd: '2025-03-20',
+          },
           supervision,
         ]),
       }),
@@ -166,7 +177,12 @@ describe('InspectionsPage', () => {
     expect(within(timeline).getByLabelText('Dự kiến: 01/03/2025 – 31/03/2025')).toBeInTheDocument();
     expect(within(timeline).getByLabelText('Thực tế: 05/03/2025 – 20/03/2025')).toBeInTheDocument();
     expect(within(timeline).getByText('Chưa có ngày')).toBeInTheDocument();
-    expect(requests.filter((r) => r.path === '/api/v1/inspections').at(-1)!.query.get('sort')).toBe('plannedStart,asc');
+    expect(
+      requests
+        .filter((r) => r.path === '/api/v1/inspections')
+        .at(-1)!
+        .query.get('sort'),
+    ).toBe('plannedStart,asc');
   });
 
   it('is in the navigation for admins, inspectors and viewers only', () => {
@@ -203,7 +219,9 @@ describe('plan form', () => {
 
   async function formOptions(user: ReturnType<typeof userEvent.setup>, drawer: HTMLElement) {
     await user.click(within(drawer).getByRole('combobox', { name: 'Hình thức' }));
-    await waitFor(() => expect(document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).not.toBeNull());
+    await waitFor(() =>
+      expect(document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).not.toBeNull(),
+    );
     const dropdown = document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)') as HTMLElement;
     return [...dropdown.querySelectorAll('.ant-select-item-option')].map((o) => o.getAttribute('title'));
   }

@@ -54,13 +54,19 @@ export function PlanTimeline({ inspections, year }: { inspections: Inspection[];
     <div style={{ overflowX: 'auto' }} data-testid="plan-timeline">
       <Flex gap={12} style={{ marginBottom: 8 }}>
         <Typography.Text type="secondary" style={{ width: LABEL_WIDTH, flex: 'none' }}>
-          <span style={{ display: 'inline-block', width: 18, height: 8, border: '1px dashed #8c8c8c', marginInlineEnd: 4 }} />
+          <span
+            style={{ display: 'inline-block', width: 18, height: 8, border: '1px dashed #8c8c8c', marginInlineEnd: 4 }}
+          />
           {t('timeline.legend.planned')}
-          <span style={{ display: 'inline-block', width: 18, height: 8, background: '#1677ff', margin: '0 4px 0 12px' }} />
+          <span
+            style={{ display: 'inline-block', width: 18, height: 8, background: '#1677ff', margin: '0 4px 0 12px' }}
+          />
           {t('timeline.legend.actual')}
           {today !== undefined && (
             <>
-              <span style={{ display: 'inline-block', width: 2, height: 10, background: '#b71c1c', margin: '0 4px 0 12px' }} />
+              <span
+                style={{ display: 'inline-block', width: 2, height: 10, background: '#b71c1c', margin: '0 4px 0 12px' }}
+              />
               {t('timeline.legend.today')}
             </>
           )}
@@ -99,20 +105,38 @@ export function PlanTimeline({ inspections, year }: { inspections: Inspection[];
               : '—',
         })}`;
         return (
-          <Flex key={inspection.id} gap={12} align="center" style={{ borderTop: '1px solid #f5f5f5', padding: '4px 0' }}>
+          <Flex
+            key={inspection.id}
+            gap={12}
+            align="center"
+            style={{ borderTop: '1px solid #f5f5f5', padding: '4px 0' }}
+          >
             <div style={{ width: LABEL_WIDTH, flex: 'none', minWidth: 0 }}>
               <Link to={`/inspections/${inspection.id}`}>
                 <Typography.Text ellipsis style={{ maxWidth: LABEL_WIDTH, display: 'block' }}>
                   {inspection.topic}
                 </Typography.Text>
               </Link>
-              <Typography.Text type="secondary" ellipsis style={{ maxWidth: LABEL_WIDTH, display: 'block', fontSize: 12 }}>
+              <Typography.Text
+                type="secondary"
+                ellipsis
+                style={{ maxWidth: LABEL_WIDTH, display: 'block', fontSize: 12 }}
+              >
                 {t(`inspectionKind.${inspection.kind}`)} · {subject} · {t(`inspectionStatus.${inspection.status}`)}
               </Typography.Text>
             </div>
             <Track height={30}>
               {today !== undefined && (
-                <div style={{ position: 'absolute', top: 0, bottom: 0, left: `${today}%`, width: 2, background: '#b71c1c' }} />
+                <div
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    bottom: 0,
+                    left: `${today}%`,
+                    width: 2,
+                    background: '#b71c1c',
+                  }}
+                />
               )}
               <Tooltip title={`${plannedText} · ${actualText}`}>
                 <div style={{ position: 'absolute', inset: 0 }}>

@@ -61,7 +61,9 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
   return (
     <RecordFormDrawer<FormValues, ModelPractice>
       target={target}
-      title={editId ? t('modelPractices.editTitle', { name: practice.data?.name ?? '' }) : t('modelPractices.createTitle')}
+      title={
+        editId ? t('modelPractices.editTitle', { name: practice.data?.name ?? '' }) : t('modelPractices.createTitle')
+      }
       form={form}
       name="modelPractice"
       record={practice}
@@ -85,7 +87,11 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
       <Form.Item name="description" label={t('modelPractices.field.description')}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} />
       </Form.Item>
-      <Form.Item name="replicatedIn" label={t('modelPractices.field.replicatedIn')} extra={t('modelPractices.field.replicatedInHint')}>
+      <Form.Item
+        name="replicatedIn"
+        label={t('modelPractices.field.replicatedIn')}
+        extra={t('modelPractices.field.replicatedInHint')}
+      >
         <UnitTreeSelect
           multiple
           allowClear

@@ -61,7 +61,10 @@ describe('ModelPracticesPage', () => {
 
   it('records a practice replicated in units picked from the tree, its own unit not among them', async () => {
     const { user, requests } = setup(['officer'], {
-      'POST /api/v1/model-practices': () => ({ status: 201, body: { ...skilfulMobilisation, id: 2, name: 'Mô hình mới' } }),
+      'POST /api/v1/model-practices': () => ({
+        status: 201,
+        body: { ...skilfulMobilisation, id: 2, name: 'Mô hình mới' },
+      }),
     });
     await findInTable('Dân vận khéo trong giải phóng mặt bằng');
     await user.click(screen.getByRole('button', { name: /Thêm mô hình/ }));
@@ -86,14 +89,18 @@ describe('ModelPracticesPage', () => {
 
   it('keeps a replicating unit outside the caller’s scope, shown by name, when editing', async () => {
     const { user, requests } = setup(['admin'], {
-      'PUT /api/v1/model-practices/:id': (request) => ({ body: { ...skilfulMobilisation, ...(request.body as object) } }),
+      'PUT /api/v1/model-practices/:id': (request) => ({
+        body: { ...skilfulMobilisation, ...(request.body as object) },
+      }),
     });
     await findInTable('Dân vận khéo trong giải phóng mặt bằng');
     await user.click(screen.getByRole('button', { name: 'Sửa Dân vận khéo trong giải phóng mặt bằng' }));
     const drawer = await screen.findByRole('dialog');
     await within(drawer).findByDisplayValue('Dân vận khéo trong giải phóng mặt bằng');
 
-    const replicated = within(drawer).getByRole('combobox', { name: 'Nhân rộng tại' }).closest('.ant-select') as HTMLElement;
+    const replicated = within(drawer)
+      .getByRole('combobox', { name: 'Nhân rộng tại' })
+      .closest('.ant-select') as HTMLElement;
     expect(within(replicated).getByText('Huyện Vân Đồn')).toBeInTheDocument();
     expect(within(replicated).getByText('Phường Bạch Đằng')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Lưu' }));

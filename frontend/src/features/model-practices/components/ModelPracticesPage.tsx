@@ -38,7 +38,10 @@ export function ModelPracticesPage({ currentYear = new Date().getFullYear() }: {
       <Card size="small">
         <Flex vertical gap={12}>
           <Space wrap>
-            <SearchInput placeholder={t('modelPractices.search.placeholder')} onSearch={(q) => filter({ q: q || undefined })} />
+            <SearchInput
+              placeholder={t('modelPractices.search.placeholder')}
+              onSearch={(q) => filter({ q: q || undefined })}
+            />
             <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />
             <UnitFilter
               units={units.data}

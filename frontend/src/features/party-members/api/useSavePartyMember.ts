@@ -20,7 +20,10 @@ export function useSavePartyMember() {
       (await unwrap(
         id === undefined
           ? api.POST('/api/v1/party-members', { body })
-          : api.PUT('/api/v1/party-members/{id}', { params: { path: { id } }, body: { ...body, version: version ?? 0 } }),
+          : api.PUT('/api/v1/party-members/{id}', {
+              params: { path: { id } },
+              body: { ...body, version: version ?? 0 },
+            }),
       )) as PartyMember,
     // Member counts of the organisations change too.
     onSuccess: () =>

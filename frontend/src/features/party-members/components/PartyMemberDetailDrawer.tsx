@@ -22,9 +22,15 @@ export function PartyMemberDetailDrawer({ memberId, onClose }: { memberId: numbe
         <>
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('partyMembers.field.card')}>{data.partyCardNumber}</Descriptions.Item>
-            <Descriptions.Item label={t('partyMembers.field.dateOfBirth')}>{formatDate(data.dateOfBirth)}</Descriptions.Item>
-            <Descriptions.Item label={t('partyMembers.field.admissionDate')}>{formatDate(data.admissionDate)}</Descriptions.Item>
-            <Descriptions.Item label={t('partyMembers.field.officialDate')}>{formatDate(data.officialDate)}</Descriptions.Item>
+            <Descriptions.Item label={t('partyMembers.field.dateOfBirth')}>
+              {formatDate(data.dateOfBirth)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('partyMembers.field.admissionDate')}>
+              {formatDate(data.admissionDate)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('partyMembers.field.officialDate')}>
+              {formatDate(data.officialDate)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('partyMembers.field.organization')}>{data.organization.name}</Descriptions.Item>
             <Descriptions.Item label={t('partyMembers.field.post')}>{data.post ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('partyMembers.field.status')}>

@@ -74,7 +74,9 @@ export function PartyMemberFormDrawer({ target, onClose }: { target: FormTarget 
   return (
     <RecordFormDrawer<FormValues, PartyMember>
       target={target}
-      title={editId ? t('partyMembers.editTitle', { name: member.data?.fullName ?? '' }) : t('partyMembers.createTitle')}
+      title={
+        editId ? t('partyMembers.editTitle', { name: member.data?.fullName ?? '' }) : t('partyMembers.createTitle')
+      }
       form={form}
       name="partyMember"
       record={member}
@@ -85,11 +87,17 @@ export function PartyMemberFormDrawer({ target, onClose }: { target: FormTarget 
         save.mutateAsync({ id: editId, version, body: toRequest(values, editId === undefined) })
       }
       savedMessage={(saved) => t(editId ? 'partyMembers.updated' : 'partyMembers.created', { name: saved.fullName })}
-      conflicts={{ 'party-member.card.duplicate': { message: t('partyMembers.conflict.duplicateCard'), field: 'partyCardNumber' } }}
+      conflicts={{
+        'party-member.card.duplicate': { message: t('partyMembers.conflict.duplicateCard'), field: 'partyCardNumber' },
+      }}
       staleMessage={t('partyMembers.conflict.stale')}
       onClose={onClose}
     >
-      <Form.Item name="fullName" label={t('partyMembers.field.fullName')} rules={[{ required: true, whitespace: true }]}>
+      <Form.Item
+        name="fullName"
+        label={t('partyMembers.field.fullName')}
+        rules={[{ required: true, whitespace: true }]}
+      >
         <Input maxLength={255} autoComplete="off" />
       </Form.Item>
       <Form.Item
@@ -122,7 +130,9 @@ export function PartyMemberFormDrawer({ target, onClose }: { target: FormTarget 
         <Input maxLength={255} autoComplete="off" />
       </Form.Item>
       <Form.Item name="status" label={t('partyMembers.field.status')} rules={[{ required: true }]}>
-        <Select options={PARTY_MEMBER_STATUSES.map((status) => ({ value: status, label: t(`partyMemberStatus.${status}`) }))} />
+        <Select
+          options={PARTY_MEMBER_STATUSES.map((status) => ({ value: status, label: t(`partyMemberStatus.${status}`) }))}
+        />
       </Form.Item>
     </RecordFormDrawer>
   );

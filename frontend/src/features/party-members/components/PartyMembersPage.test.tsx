@@ -52,9 +52,13 @@ function setup(roles: Role[] = ['inspector'], extra: Handlers = {}) {
   const api = mockApi({
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
     'GET /api/v1/units/:id/tree': () => ({ body: tree }),
-    'GET /api/v1/party-organizations': () => ({ body: page([{ ...cityCommittee, level: 'DIRECTLY_SUBORDINATE' }, { ...wardCell }]) }),
+    'GET /api/v1/party-organizations': () => ({
+      body: page([{ ...cityCommittee, level: 'DIRECTLY_SUBORDINATE' }, { ...wardCell }]),
+    }),
     'GET /api/v1/party-members/:id/transfers': () => ({ body: [earlierMove] }),
-    'GET /api/v1/party-members/:id': (request) => ({ body: [lan, hung].find((m) => request.path.endsWith(`/${m.id}`)) }),
+    'GET /api/v1/party-members/:id': (request) => ({
+      body: [lan, hung].find((m) => request.path.endsWith(`/${m.id}`)),
+    }),
     'GET /api/v1/party-members': () => ({ body: page([lan, hung]) }),
     ...extra,
   });
@@ -152,7 +156,9 @@ describe('party member forms', () => {
     await user.click(await screen.findByTitle('Chi bộ khu phố 1 (CB1)'));
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
 
-    expect(await within(formItemOf(card)).findByText('Số thẻ này đã được dùng cho một đảng viên khác.')).toBeInTheDocument();
+    expect(
+      await within(formItemOf(card)).findByText('Số thẻ này đã được dùng cho một đảng viên khác.'),
+    ).toBeInTheDocument();
     expect(requestsTo(requests, '/api/v1/party-organizations').at(-1)!.query.get('q')).toBe('chi bo');
     expect(requestsTo(requests, '/api/v1/party-members', 'POST')[0].body).toEqual({
       fullName: 'Phạm Văn Minh',
@@ -209,7 +215,9 @@ describe('party member forms', () => {
       decisionNumber: '42-QĐ/ĐU',
       version: 4,
     });
-    expect(await screen.findByText('Đã chuyển đảng viên Nguyễn Thị Lan sang Đảng bộ thành phố Hạ Long')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Đã chuyển đảng viên Nguyễn Thị Lan sang Đảng bộ thành phố Hạ Long'),
+    ).toBeInTheDocument();
   });
 
   it('explains why a member who is no longer active cannot be transferred', async () => {
@@ -226,6 +234,8 @@ describe('party member forms', () => {
     await user.click(await screen.findByTitle('Đảng bộ thành phố Hạ Long (DB193)'));
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
 
-    expect(await within(drawer).findByRole('alert')).toHaveTextContent('Chỉ chuyển sinh hoạt được đảng viên đang sinh hoạt.');
+    expect(await within(drawer).findByRole('alert')).toHaveTextContent(
+      'Chỉ chuyển sinh hoạt được đảng viên đang sinh hoạt.',
+    );
   });
 });

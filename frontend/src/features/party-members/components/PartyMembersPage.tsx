@@ -11,12 +11,7 @@ import { useListState } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
 import { UnitFilter } from '@/components/UnitTreeSelect';
 import { useI18n } from '@/lib/i18n';
-import {
-  PARTY_MEMBER_STATUSES,
-  useDeletePartyMember,
-  usePartyMembers,
-  type PartyMemberListParams,
-} from '../api';
+import { PARTY_MEMBER_STATUSES, useDeletePartyMember, usePartyMembers, type PartyMemberListParams } from '../api';
 import { OrganizationSelect } from './OrganizationSelect';
 import { PartyMemberDetailDrawer } from './PartyMemberDetailDrawer';
 import { PartyMemberFormDrawer } from './PartyMemberFormDrawer';
@@ -51,7 +46,10 @@ export function PartyMembersPage() {
       <Card size="small">
         <Flex vertical gap={12}>
           <Space wrap>
-            <SearchInput placeholder={t('partyMembers.search.placeholder')} onSearch={(q) => filter({ q: q || undefined })} />
+            <SearchInput
+              placeholder={t('partyMembers.search.placeholder')}
+              onSearch={(q) => filter({ q: q || undefined })}
+            />
             <FilterSelect
               label={t('partyMembers.filter.status')}
               value={filters.status}

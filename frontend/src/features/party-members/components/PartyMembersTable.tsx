@@ -33,7 +33,10 @@ export function PartyMembersTable({ members, onOpen, onEdit, onTransfer, onDelet
       key: 'fullName',
       sorter: true,
       render: (fullName: string, member) => (
-        <TextWithNote text={<Typography.Link onClick={() => onOpen(member)}>{fullName}</Typography.Link>} note={member.post} />
+        <TextWithNote
+          text={<Typography.Link onClick={() => onOpen(member)}>{fullName}</Typography.Link>}
+          note={member.post}
+        />
       ),
     },
     {
@@ -47,7 +50,9 @@ export function PartyMembersTable({ members, onOpen, onEdit, onTransfer, onDelet
     {
       title: t('partyMembers.column.organization'),
       key: 'organization',
-      render: (_: unknown, member) => <TextWithNote text={<span>{member.organization.name}</span>} note={member.unit?.name} />,
+      render: (_: unknown, member) => (
+        <TextWithNote text={<span>{member.organization.name}</span>} note={member.unit?.name} />
+      ),
     },
     {
       title: t('partyMembers.column.admissionDate'),

@@ -120,7 +120,9 @@ export function PartyOrganizationFormDrawer({ target, units, onClose }: PartyOrg
   return (
     <RecordFormDrawer<FormValues, PartyOrganization>
       target={target}
-      title={target?.mode === 'edit' ? t('partyOrgs.editTitle', { name: loaded?.name ?? '' }) : t('partyOrgs.createTitle')}
+      title={
+        target?.mode === 'edit' ? t('partyOrgs.editTitle', { name: loaded?.name ?? '' }) : t('partyOrgs.createTitle')
+      }
       form={form}
       name="partyOrganization"
       record={organizationQuery}
@@ -128,7 +130,9 @@ export function PartyOrganizationFormDrawer({ target, units, onClose }: PartyOrg
       createValues={createValues}
       fields={FORM_FIELDS}
       save={save}
-      savedMessage={(saved) => t(target?.mode === 'edit' ? 'partyOrgs.updated' : 'partyOrgs.created', { name: saved.name })}
+      savedMessage={(saved) =>
+        t(target?.mode === 'edit' ? 'partyOrgs.updated' : 'partyOrgs.created', { name: saved.name })
+      }
       conflicts={{
         'party-organization.code.duplicate': { message: t('partyOrgs.conflict.duplicateCode'), field: 'code' },
       }}
@@ -142,7 +146,9 @@ export function PartyOrganizationFormDrawer({ target, units, onClose }: PartyOrg
         <Input maxLength={255} autoComplete="off" />
       </Form.Item>
       <Form.Item name="level" label={t('partyOrgs.field.level')} rules={[{ required: true }]}>
-        <Select options={PARTY_ORGANIZATION_LEVELS.map((level) => ({ value: level, label: t(`partyLevel.${level}`) }))} />
+        <Select
+          options={PARTY_ORGANIZATION_LEVELS.map((level) => ({ value: level, label: t(`partyLevel.${level}`) }))}
+        />
       </Form.Item>
       <Form.Item name="form" label={t('partyOrgs.field.form')} rules={[{ required: true }]}>
         <Select options={PARTY_ORGANIZATION_FORMS.map((value) => ({ value, label: t(`partyForm.${value}`) }))} />

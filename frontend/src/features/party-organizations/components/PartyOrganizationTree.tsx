@@ -16,7 +16,13 @@ function toDataNode(node: PartyOrganizationTreeNode, formLabel: (node: PartyOrga
     key: node.id,
     title: (
       <span title={node.code}>
-        {node.active ? node.name : <Typography.Text delete type="secondary">{node.name}</Typography.Text>}
+        {node.active ? (
+          node.name
+        ) : (
+          <Typography.Text delete type="secondary">
+            {node.name}
+          </Typography.Text>
+        )}
         <Typography.Text type="secondary"> · {formLabel(node)}</Typography.Text>
       </span>
     ),
@@ -28,10 +34,7 @@ function toDataNode(node: PartyOrganizationTreeNode, formLabel: (node: PartyOrga
 /** The organisations under the one chosen in the table, nested. */
 export function PartyOrganizationTree({ root, loading, error }: PartyOrganizationTreeProps) {
   const { t } = useI18n();
-  const treeData = useMemo(
-    () => (root ? [toDataNode(root, (node) => t(`partyForm.${node.form}`))] : []),
-    [root, t],
-  );
+  const treeData = useMemo(() => (root ? [toDataNode(root, (node) => t(`partyForm.${node.form}`))] : []), [root, t]);
 
   if (error) {
     return <ProblemAlert error={error} />;

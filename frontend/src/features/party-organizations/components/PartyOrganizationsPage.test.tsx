@@ -63,7 +63,15 @@ const orgTree: PartyOrganizationTreeNode = {
   form: 'COMMITTEE',
   active: true,
   children: [
-    { id: 11, code: 'DB193', name: 'Đảng bộ thành phố Hạ Long', level: 'DIRECTLY_SUBORDINATE', form: 'COMMITTEE', active: true, children: [] },
+    {
+      id: 11,
+      code: 'DB193',
+      name: 'Đảng bộ thành phố Hạ Long',
+      level: 'DIRECTLY_SUBORDINATE',
+      form: 'COMMITTEE',
+      active: true,
+      children: [],
+    },
   ],
 };
 

@@ -67,7 +67,11 @@ export function PartyOrganizationsPage() {
           {t('partyOrgs.title')}
         </Typography.Title>
         {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', parent: selected })}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setFormTarget({ mode: 'create', parent: selected })}
+          >
             {t('partyOrgs.create')}
           </Button>
         )}
@@ -156,7 +160,11 @@ export function PartyOrganizationsPage() {
               )
             }
           >
-            <PartyOrganizationTree root={tree.data} loading={selected !== undefined && tree.isPending} error={tree.error} />
+            <PartyOrganizationTree
+              root={tree.data}
+              loading={selected !== undefined && tree.isPending}
+              error={tree.error}
+            />
           </Card>
         </Col>
       </Row>

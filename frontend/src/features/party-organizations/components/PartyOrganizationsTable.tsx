@@ -93,7 +93,13 @@ export function PartyOrganizationsTable({
   ];
 
   if (canWrite) {
-    columns.push(actionsColumn<PartyOrganization>(t('common.actions'), { name: (organization) => organization.name, onEdit, width: 72 }));
+    columns.push(
+      actionsColumn<PartyOrganization>(t('common.actions'), {
+        name: (organization) => organization.name,
+        onEdit,
+        width: 72,
+      }),
+    );
   }
 
   return (

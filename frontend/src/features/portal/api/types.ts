@@ -10,7 +10,10 @@ export type PublicConsultationSummary = Present<
   Schemas['PublicConsultationSummary'],
   'id' | 'title' | 'opensOn' | 'closesOn' | 'window'
 >;
-export type PublicConsultation = Present<Schemas['PublicConsultation'], 'id' | 'title' | 'text' | 'opensOn' | 'closesOn' | 'window'>;
+export type PublicConsultation = Present<
+  Schemas['PublicConsultation'],
+  'id' | 'title' | 'text' | 'opensOn' | 'closesOn' | 'window'
+>;
 export type PublicCommentRequest = Schemas['PublicCommentRequest'];
 export type PublicCommentReceipt = Schemas['PublicCommentReceipt'];
 export type PublicComment = Present<Schemas['PublicComment'], 'id' | 'text' | 'receivedAt'>;

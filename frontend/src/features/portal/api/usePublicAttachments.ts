@@ -10,13 +10,21 @@ export function usePublicAttachments(code: string) {
     queryKey: portalKeys.attachments(code),
     queryFn: async ({ signal }) =>
       (await unwrap(
-        api.GET('/api/v1/public/feedback/{trackingCode}/attachments', { params: { path: { trackingCode: code } }, signal }),
+        api.GET('/api/v1/public/feedback/{trackingCode}/attachments', {
+          params: { path: { trackingCode: code } },
+          signal,
+        }),
       )) as Attachment[],
     enabled: code !== '',
   });
 }
 
 /** A public file's address: a plain link, since the public needs no token. */
-export function publicAttachmentUrl(api: ApiClient, code: string, id: number, part: 'content' | 'thumbnail' = 'content') {
+export function publicAttachmentUrl(
+  api: ApiClient,
+  code: string,
+  id: number,
+  part: 'content' | 'thumbnail' = 'content',
+) {
   return `${api.baseUrl}/api/v1/public/feedback/${encodeURIComponent(code)}/attachments/${id}/${part}`;
 }

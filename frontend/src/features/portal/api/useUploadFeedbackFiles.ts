@@ -28,10 +28,15 @@ export function useUploadFeedbackFiles() {
         update(index, { status: 'uploading' });
         try {
           stored.push(
-            await uploadFile<Attachment>(api, `/api/v1/public/feedback/${encodeURIComponent(trackingCode)}/attachments`, file, {
-              fields: { visibility },
-              onProgress: (progress) => update(index, { progress }),
-            }),
+            await uploadFile<Attachment>(
+              api,
+              `/api/v1/public/feedback/${encodeURIComponent(trackingCode)}/attachments`,
+              file,
+              {
+                fields: { visibility },
+                onProgress: (progress) => update(index, { progress }),
+              },
+            ),
           );
           update(index, { status: 'done', progress: 1 });
         } catch (error) {

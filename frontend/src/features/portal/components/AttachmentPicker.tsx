@@ -36,7 +36,11 @@ export function AttachmentPicker({ files, onFilesChange, visibility, onVisibilit
         beforeUpload={() => false}
         onChange={({ fileList }) => onFilesChange(fileList.slice(0, MAX_FILES))}
       >
-        <Button icon={<PaperClipOutlined />} disabled={disabled || files.length >= MAX_FILES} data-testid="portal-files">
+        <Button
+          icon={<PaperClipOutlined />}
+          disabled={disabled || files.length >= MAX_FILES}
+          data-testid="portal-files"
+        >
           {t('portal.files.choose')}
         </Button>
       </Upload>

@@ -33,7 +33,11 @@ export function CommentForm({ consultationId }: { consultationId: number }) {
 
   const onFinish = (values: CommentFormValues) => {
     setUnmatched([]);
-    const contact = contactToSend(values.anonymous, { name: values.authorName, phone: values.authorPhone, email: values.authorEmail });
+    const contact = contactToSend(values.anonymous, {
+      name: values.authorName,
+      phone: values.authorPhone,
+      email: values.authorEmail,
+    });
     submit.mutate(
       {
         consultationId,
@@ -61,7 +65,13 @@ export function CommentForm({ consultationId }: { consultationId: number }) {
   return (
     <Card title={t('portal.comment.title')} size="small">
       {sent && (
-        <Alert type="success" showIcon title={t('portal.comment.sent')} closable={{ onClose: () => setSent(false) }} style={{ marginBottom: 12 }} />
+        <Alert
+          type="success"
+          showIcon
+          title={t('portal.comment.sent')}
+          closable={{ onClose: () => setSent(false) }}
+          style={{ marginBottom: 12 }}
+        />
       )}
       <ProblemAlert error={submit.error} unmatched={unmatched} />
       <Form<CommentFormValues>
@@ -75,7 +85,9 @@ export function CommentForm({ consultationId }: { consultationId: number }) {
         <Form.Item
           name="text"
           label={t('portal.comment.text')}
-          rules={[{ required: true, whitespace: true, message: t('error.required', { field: t('portal.comment.text') }) }]}
+          rules={[
+            { required: true, whitespace: true, message: t('error.required', { field: t('portal.comment.text') }) },
+          ]}
         >
           <Input.TextArea maxLength={5000} showCount autoSize={{ minRows: 4, maxRows: 12 }} />
         </Form.Item>
@@ -87,10 +99,18 @@ export function CommentForm({ consultationId }: { consultationId: number }) {
             <Form.Item name="authorName" label={t('portal.form.senderName')}>
               <Input maxLength={255} autoComplete="name" />
             </Form.Item>
-            <Form.Item name="authorPhone" label={t('portal.form.senderPhone')} rules={[{ pattern: /^[0-9+() .-]{6,32}$/, message: t('portal.form.phoneInvalid') }]}>
+            <Form.Item
+              name="authorPhone"
+              label={t('portal.form.senderPhone')}
+              rules={[{ pattern: /^[0-9+() .-]{6,32}$/, message: t('portal.form.phoneInvalid') }]}
+            >
               <Input maxLength={32} inputMode="tel" autoComplete="tel" />
             </Form.Item>
-            <Form.Item name="authorEmail" label={t('portal.form.senderEmail')} rules={[{ type: 'email', message: t('portal.form.emailInvalid') }]}>
+            <Form.Item
+              name="authorEmail"
+              label={t('portal.form.senderEmail')}
+              rules={[{ type: 'email', message: t('portal.form.emailInvalid') }]}
+            >
               <Input maxLength={255} inputMode="email" autoComplete="email" />
             </Form.Item>
             <PrivacyNotice />

@@ -36,7 +36,13 @@ export function ConsultationListPage() {
         locale={{ emptyText: <Empty description={t('portal.consultations.empty')} /> }}
         pagination={
           (consultations.data?.total ?? 0) > 10
-            ? { current: page + 1, pageSize: 10, total: consultations.data?.total, onChange: (next) => setPage(next - 1), size: 'small' }
+            ? {
+                current: page + 1,
+                pageSize: 10,
+                total: consultations.data?.total,
+                onChange: (next) => setPage(next - 1),
+                size: 'small',
+              }
             : false
         }
         renderItem={(item) => (

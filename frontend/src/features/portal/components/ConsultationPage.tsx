@@ -31,7 +31,8 @@ export function ConsultationPage() {
           <Tag color={WINDOW_COLORS[data.window]}>{t(`consultationWindow.${data.window}`)}</Tag>
           {data.kind && <Tag>{t(`consultationKind.${data.kind}`)}</Tag>}
           <Typography.Text type="secondary">
-            {data.unit?.name} · {t('portal.consultations.period', { from: formatDate(data.opensOn), to: formatDate(data.closesOn) })}
+            {data.unit?.name} ·{' '}
+            {t('portal.consultations.period', { from: formatDate(data.opensOn), to: formatDate(data.closesOn) })}
           </Typography.Text>
         </Flex>
       </div>
@@ -42,9 +43,13 @@ export function ConsultationPage() {
       </Card>
       {data.window === 'OPEN' && <CommentForm consultationId={data.id} />}
       {data.window === 'UPCOMING' && (
-        <Typography.Paragraph>{t('portal.consultations.notYetOpen', { date: formatDate(data.opensOn) })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('portal.consultations.notYetOpen', { date: formatDate(data.opensOn) })}
+        </Typography.Paragraph>
       )}
-      {data.window === 'CLOSED' && <ConsultationResultList consultationId={data.id} concluded={data.concluded ?? false} />}
+      {data.window === 'CLOSED' && (
+        <ConsultationResultList consultationId={data.id} concluded={data.concluded ?? false} />
+      )}
     </Flex>
   );
 }

@@ -13,7 +13,11 @@ export function ConsultationResultList({ consultationId, concluded }: { consulta
   const result = useConsultationResult(consultationId, page, true);
   const counts = result.data?.counts;
   return (
-    <Card title={t('portal.result.title')} size="small" extra={concluded ? <Tag color="green">{t('portal.consultations.concluded')}</Tag> : null}>
+    <Card
+      title={t('portal.result.title')}
+      size="small"
+      extra={concluded ? <Tag color="green">{t('portal.consultations.concluded')}</Tag> : null}
+    >
       <ProblemAlert error={result.error} />
       {counts && (
         <Descriptions
@@ -34,7 +38,13 @@ export function ConsultationResultList({ consultationId, concluded }: { consulta
         locale={{ emptyText: t('portal.result.empty') }}
         pagination={
           (result.data?.comments.total ?? 0) > 20
-            ? { current: page + 1, pageSize: 20, total: result.data?.comments.total, onChange: (next) => setPage(next - 1), size: 'small' }
+            ? {
+                current: page + 1,
+                pageSize: 20,
+                total: result.data?.comments.total,
+                onChange: (next) => setPage(next - 1),
+                size: 'small',
+              }
             : false
         }
         renderItem={(comment, index) => (

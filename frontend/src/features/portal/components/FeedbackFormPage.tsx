@@ -9,7 +9,13 @@ import { contactToSend } from '@/lib/contact';
 import { DEMOCRACY_RIGHTS, FEEDBACK_TYPES, type DemocracyRight, type FeedbackType } from '@/lib/democracy';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import { useI18n } from '@/lib/i18n';
-import { useSubmitFeedback, useUploadFeedbackFiles, type AttachmentVisibility, type FeedbackReceipt, type FileProgress } from '../api';
+import {
+  useSubmitFeedback,
+  useUploadFeedbackFiles,
+  type AttachmentVisibility,
+  type FeedbackReceipt,
+  type FileProgress,
+} from '../api';
 import { AttachmentPicker } from './AttachmentPicker';
 import { ComplaintsNote } from './ComplaintsNote';
 import { PrivacyNotice } from './PrivacyNotice';
@@ -50,7 +56,11 @@ export function FeedbackFormPage() {
 
   const onFinish = (values: FeedbackFormValues) => {
     setUnmatched([]);
-    const contact = contactToSend(values.anonymous, { name: values.senderName, phone: values.senderPhone, email: values.senderEmail });
+    const contact = contactToSend(values.anonymous, {
+      name: values.senderName,
+      phone: values.senderPhone,
+      email: values.senderEmail,
+    });
     submit.mutate(
       {
         idempotencyKey: idempotencyKey.current,
@@ -117,7 +127,12 @@ export function FeedbackFormPage() {
           onFinish={onFinish}
           disabled={submit.isPending}
         >
-          <Form.Item name="unitId" label={t('portal.form.unit')} extra={t('portal.form.unitHint')} rules={[required(t('portal.form.unit'))]}>
+          <Form.Item
+            name="unitId"
+            label={t('portal.form.unit')}
+            extra={t('portal.form.unitHint')}
+            rules={[required(t('portal.form.unit'))]}
+          >
             <UnitPicker />
           </Form.Item>
           <Form.Item name="right" label={t('portal.form.right')} rules={[required(t('portal.form.right'))]}>
@@ -141,15 +156,32 @@ export function FeedbackFormPage() {
             <RightsExplained />
           </div>
           <Form.Item name="type" label={t('portal.form.type')}>
-            <Radio.Group
-              options={FEEDBACK_TYPES.map((type) => ({ value: type, label: t(`feedbackType.${type}`) }))}
-            />
+            <Radio.Group options={FEEDBACK_TYPES.map((type) => ({ value: type, label: t(`feedbackType.${type}`) }))} />
           </Form.Item>
-          <Form.Item name="title" label={t('portal.form.subject')} rules={[required(t('portal.form.subject')), { whitespace: true, message: t('error.required', { field: t('portal.form.subject') }) }]}>
+          <Form.Item
+            name="title"
+            label={t('portal.form.subject')}
+            rules={[
+              required(t('portal.form.subject')),
+              { whitespace: true, message: t('error.required', { field: t('portal.form.subject') }) },
+            ]}
+          >
             <Input maxLength={TITLE_MAX} showCount placeholder={t('portal.form.subjectPlaceholder')} />
           </Form.Item>
-          <Form.Item name="text" label={t('portal.form.text')} rules={[required(t('portal.form.text')), { whitespace: true, message: t('error.required', { field: t('portal.form.text') }) }]}>
-            <Input.TextArea maxLength={TEXT_MAX} showCount autoSize={{ minRows: 5, maxRows: 14 }} placeholder={t('portal.form.textPlaceholder')} />
+          <Form.Item
+            name="text"
+            label={t('portal.form.text')}
+            rules={[
+              required(t('portal.form.text')),
+              { whitespace: true, message: t('error.required', { field: t('portal.form.text') }) },
+            ]}
+          >
+            <Input.TextArea
+              maxLength={TEXT_MAX}
+              showCount
+              autoSize={{ minRows: 5, maxRows: 14 }}
+              placeholder={t('portal.form.textPlaceholder')}
+            />
           </Form.Item>
 
           <AttachmentPicker
@@ -160,7 +192,12 @@ export function FeedbackFormPage() {
             disabled={submit.isPending}
           />
 
-          <Form.Item name="anonymous" label={t('portal.form.anonymous')} valuePropName="checked" extra={t('portal.form.anonymousHint')}>
+          <Form.Item
+            name="anonymous"
+            label={t('portal.form.anonymous')}
+            valuePropName="checked"
+            extra={t('portal.form.anonymousHint')}
+          >
             <Switch />
           </Form.Item>
           {!anonymous && (
@@ -169,10 +206,18 @@ export function FeedbackFormPage() {
               <Form.Item name="senderName" label={t('portal.form.senderName')}>
                 <Input maxLength={200} autoComplete="name" />
               </Form.Item>
-              <Form.Item name="senderPhone" label={t('portal.form.senderPhone')} rules={[{ pattern: /^[0-9+()./ -]{6,32}$/, message: t('portal.form.phoneInvalid') }]}>
+              <Form.Item
+                name="senderPhone"
+                label={t('portal.form.senderPhone')}
+                rules={[{ pattern: /^[0-9+()./ -]{6,32}$/, message: t('portal.form.phoneInvalid') }]}
+              >
                 <Input maxLength={32} inputMode="tel" autoComplete="tel" />
               </Form.Item>
-              <Form.Item name="senderEmail" label={t('portal.form.senderEmail')} rules={[{ type: 'email', message: t('portal.form.emailInvalid') }]}>
+              <Form.Item
+                name="senderEmail"
+                label={t('portal.form.senderEmail')}
+                rules={[{ type: 'email', message: t('portal.form.emailInvalid') }]}
+              >
                 <Input maxLength={254} inputMode="email" autoComplete="email" />
               </Form.Item>
               <PrivacyNotice />
@@ -199,10 +244,17 @@ export function FeedbackFormPage() {
 function UploadProgressCard({ files }: { files: FileProgress[] }) {
   const { t } = useI18n();
   return (
-    <Card size="small" title={t('portal.files.sending')} style={{ marginBottom: 16 }} data-testid="portal-upload-progress">
+    <Card
+      size="small"
+      title={t('portal.files.sending')}
+      style={{ marginBottom: 16 }}
+      data-testid="portal-upload-progress"
+    >
       {files.map((file) => (
         <div key={file.name} style={{ marginBottom: 8 }}>
-          <Typography.Text ellipsis style={{ display: 'block' }}>{file.name}</Typography.Text>
+          <Typography.Text ellipsis style={{ display: 'block' }}>
+            {file.name}
+          </Typography.Text>
           <Progress
             percent={Math.round(file.progress * 100)}
             status={file.status === 'failed' ? 'exception' : file.status === 'done' ? 'success' : 'active'}

@@ -10,7 +10,12 @@ export function PortalHome() {
   const doors = [
     { to: '/portal/feedback', icon: <SendOutlined />, title: 'portal.home.send', text: 'portal.home.sendText' },
     { to: '/portal/track', icon: <FileSearchOutlined />, title: 'portal.home.track', text: 'portal.home.trackText' },
-    { to: '/portal/consultations', icon: <CommentOutlined />, title: 'portal.home.consult', text: 'portal.home.consultText' },
+    {
+      to: '/portal/consultations',
+      icon: <CommentOutlined />,
+      title: 'portal.home.consult',
+      text: 'portal.home.consultText',
+    },
   ] as const;
   return (
     <>

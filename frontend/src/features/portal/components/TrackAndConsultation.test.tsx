@@ -51,7 +51,9 @@ describe('TrackPage', () => {
     // Typed as read over the phone: lower case, no dash.
     await user.type(screen.getByRole('searchbox'), 'k7m2qx9p4t{Enter}');
 
-    expect(await screen.findByTestId('tracking-answer', {}, { timeout: 5000 })).toHaveTextContent('Đã niêm yết <b>dự toán</b>');
+    expect(await screen.findByTestId('tracking-answer', {}, { timeout: 5000 })).toHaveTextContent(
+      'Đã niêm yết <b>dự toán</b>',
+    );
     expect(screen.getByTestId('tracking-status')).toHaveTextContent('Đã trả lời');
 
     await user.click(screen.getAllByRole('radio')[3]);
@@ -89,7 +91,15 @@ describe('ConsultationPage', () => {
           consultation,
           counts: { total: 1, accepted: 1, partlyAccepted: 0, notAccepted: 0, unanswered: 0 },
           comments: {
-            items: [{ id: 1, text: 'Nên thêm điều về công khai', receivedAt: '2026-11-02T02:00:00Z', outcome: 'ACCEPTED', explanation: 'Đã bổ sung Điều 5' }],
+            items: [
+              {
+                id: 1,
+                text: 'Nên thêm điều về công khai',
+                receivedAt: '2026-11-02T02:00:00Z',
+                outcome: 'ACCEPTED',
+                explanation: 'Đã bổ sung Điều 5',
+              },
+            ],
             page: 0,
             size: 20,
             total: 1,
@@ -97,7 +107,10 @@ describe('ConsultationPage', () => {
         },
       }),
       'GET /api/v1/public/consultations/:id': () => ({ body: { ...consultation, window } }),
-      'POST /api/v1/public/consultations/:id/comments': () => ({ status: 201, body: { id: 2, consultationId: 5, authorKept: false } }),
+      'POST /api/v1/public/consultations/:id/comments': () => ({
+        status: 201,
+        body: { id: 2, consultationId: 5, authorKept: false },
+      }),
     });
     const user = userEvent.setup();
     renderWithApp(

@@ -52,7 +52,15 @@ function TrackingCard({ tracking }: { tracking: FeedbackTracking }) {
         column={1}
         size="small"
         items={[
-          { key: 'code', label: t('portal.track.code'), children: <Typography.Text copyable strong>{tracking.trackingCode}</Typography.Text> },
+          {
+            key: 'code',
+            label: t('portal.track.code'),
+            children: (
+              <Typography.Text copyable strong>
+                {tracking.trackingCode}
+              </Typography.Text>
+            ),
+          },
           {
             key: 'status',
             label: t('portal.track.status'),
@@ -63,12 +71,16 @@ function TrackingCard({ tracking }: { tracking: FeedbackTracking }) {
             ),
           },
           { key: 'unit', label: t('portal.track.unit'), children: tracking.unit?.name ?? '—' },
-          ...(tracking.right ? [{ key: 'right', label: t('portal.form.right'), children: t(`right.${tracking.right}`) }] : []),
+          ...(tracking.right
+            ? [{ key: 'right', label: t('portal.form.right'), children: t(`right.${tracking.right}`) }]
+            : []),
           { key: 'received', label: t('portal.track.received'), children: formatDateTime(tracking.receivedAt) },
           { key: 'ack', label: t('portal.track.acknowledged'), children: formatDateTime(tracking.acknowledgedAt) },
           { key: 'due', label: t('portal.receipt.answerBy'), children: formatDateTime(tracking.answerDueAt) },
           { key: 'answered', label: t('portal.track.answered'), children: formatDateTime(tracking.answeredAt) },
-          ...(tracking.closedAt ? [{ key: 'closed', label: t('portal.track.closed'), children: formatDateTime(tracking.closedAt) }] : []),
+          ...(tracking.closedAt
+            ? [{ key: 'closed', label: t('portal.track.closed'), children: formatDateTime(tracking.closedAt) }]
+            : []),
         ]}
       />
       {tracking.answer && (
@@ -86,11 +98,15 @@ function TrackingCard({ tracking }: { tracking: FeedbackTracking }) {
             {t('portal.track.rejected')}
             {tracking.rejectReason ? `: ${t(`rejectReason.${tracking.rejectReason}`)}` : ''}
           </Typography.Title>
-          {tracking.rejectNote && <Typography.Paragraph className="portal-text">{tracking.rejectNote}</Typography.Paragraph>}
+          {tracking.rejectNote && (
+            <Typography.Paragraph className="portal-text">{tracking.rejectNote}</Typography.Paragraph>
+          )}
         </section>
       )}
       {tracking.rating != null && (
-        <Typography.Paragraph style={{ marginTop: 16 }}>{t('portal.rating.given', { score: tracking.rating })}</Typography.Paragraph>
+        <Typography.Paragraph style={{ marginTop: 16 }}>
+          {t('portal.rating.given', { score: tracking.rating })}
+        </Typography.Paragraph>
       )}
       {tracking.canRate && <RatingForm trackingCode={tracking.trackingCode} />}
     </Card>
@@ -112,7 +128,12 @@ function PublicFiles({ code }: { code: string }) {
         {files.data.map((file) => (
           <li key={file.id}>
             {file.hasThumbnail && (
-              <img src={publicAttachmentUrl(api, code, file.id, 'thumbnail')} alt="" width={64} style={{ marginRight: 8, verticalAlign: 'middle' }} />
+              <img
+                src={publicAttachmentUrl(api, code, file.id, 'thumbnail')}
+                alt=""
+                width={64}
+                style={{ marginRight: 8, verticalAlign: 'middle' }}
+              />
             )}
             <a href={publicAttachmentUrl(api, code, file.id)} download={file.fileName}>
               {file.fileName}
@@ -126,7 +147,9 @@ function PublicFiles({ code }: { code: string }) {
 }
 
 function formatSize(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 export default TrackPage;

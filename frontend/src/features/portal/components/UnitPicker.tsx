@@ -34,7 +34,9 @@ export function UnitPicker({ id, value, onChange }: UnitPickerProps) {
       allowClear
       value={value}
       placeholder={t('portal.form.unitPlaceholder')}
-      notFoundContent={q.length < 2 ? t('portal.form.unitTypeMore') : units.isFetching ? t('app.loading') : t('portal.form.unitNone')}
+      notFoundContent={
+        q.length < 2 ? t('portal.form.unitTypeMore') : units.isFetching ? t('app.loading') : t('portal.form.unitNone')
+      }
       loading={units.isFetching}
       options={options}
       onChange={(next) => {

@@ -8,7 +8,10 @@ export type RegulationAction = 'edit' | 'submitForConsultation' | 'issue' | 'rev
  * put out for consultation, issued or deleted; one in force is revised (a new draft replacing it)
  * or repealed; a revised or repealed one is history. The server decides in the end (409 otherwise).
  */
-export function regulationActions(regulation: Pick<Regulation, 'status' | 'inForce'>, canWrite: boolean): RegulationAction[] {
+export function regulationActions(
+  regulation: Pick<Regulation, 'status' | 'inForce'>,
+  canWrite: boolean,
+): RegulationAction[] {
   if (!canWrite) {
     return [];
   }

@@ -63,7 +63,9 @@ export function RegulationDrawer({ id, canWrite, onClose, onOpenForm }: Regulati
       />
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('regulations.column.unit')}>{current.unit.name}</Descriptions.Item>
-        <Descriptions.Item label={t('regulations.column.kind')}>{t(`regulationKind.${current.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('regulations.column.kind')}>
+          {t(`regulationKind.${current.kind}`)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('regulations.column.title')}>{current.title}</Descriptions.Item>
         <Descriptions.Item label={t('regulations.column.number')}>{current.number ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('regulations.column.issueDate')}>{formatDate(current.issueDate)}</Descriptions.Item>
@@ -98,7 +100,9 @@ export function RegulationDrawer({ id, canWrite, onClose, onOpenForm }: Regulati
             </Button>
           )}
           {actions.includes('revise') && (
-            <Button onClick={() => onOpenForm({ mode: 'revise', of: current })}>{t('regulations.action.revise')}</Button>
+            <Button onClick={() => onOpenForm({ mode: 'revise', of: current })}>
+              {t('regulations.action.revise')}
+            </Button>
           )}
           {actions.includes('repeal') && (
             <Popconfirm
@@ -125,10 +129,13 @@ export function RegulationDrawer({ id, canWrite, onClose, onOpenForm }: Regulati
               cancelText={t('common.no')}
               okButtonProps={{ danger: true }}
               onConfirm={() =>
-                run(async () => {
-                  await remove.mutateAsync(current.id);
-                  onClose();
-                }, t('regulations.deleted', { title: current.title }))
+                run(
+                  async () => {
+                    await remove.mutateAsync(current.id);
+                    onClose();
+                  },
+                  t('regulations.deleted', { title: current.title }),
+                )
               }
             >
               <Button danger loading={remove.isPending}>
@@ -142,7 +149,13 @@ export function RegulationDrawer({ id, canWrite, onClose, onOpenForm }: Regulati
   );
 
   return (
-    <Drawer open={id !== null} title={current?.title ?? t('regulations.detailTitle')} size={640} onClose={close} destroyOnHidden>
+    <Drawer
+      open={id !== null}
+      title={current?.title ?? t('regulations.detailTitle')}
+      size={640}
+      onClose={close}
+      destroyOnHidden
+    >
       {regulation.error && <ProblemAlert error={regulation.error} />}
       {regulation.isLoading || !current ? (
         !regulation.error && <Skeleton active paragraph={{ rows: 6 }} />

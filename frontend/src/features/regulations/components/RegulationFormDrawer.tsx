@@ -15,7 +15,8 @@ import {
 } from '../api';
 
 /** A new draft, the revision of a regulation in force (a draft replacing it), or corrections to one. */
-export type RegulationFormTarget = { mode: 'create' } | { mode: 'revise'; of: Regulation } | { mode: 'edit'; id: number };
+export type RegulationFormTarget =
+  { mode: 'create' } | { mode: 'revise'; of: Regulation } | { mode: 'edit'; id: number };
 
 interface RegulationFormDrawerProps {
   target: RegulationFormTarget | null;
@@ -108,7 +109,9 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
               kind: values.kind,
               replacesId: target?.mode === 'revise' ? target.of.id : undefined,
             });
-      message.success(t(target?.mode === 'edit' ? 'regulations.updated' : 'regulations.created', { title: saved.title }));
+      message.success(
+        t(target?.mode === 'edit' ? 'regulations.updated' : 'regulations.created', { title: saved.title }),
+      );
       close();
       onSaved?.(saved);
     } catch (failure) {

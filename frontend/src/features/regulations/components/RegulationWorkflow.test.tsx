@@ -133,7 +133,12 @@ describe('Regulations workflow', () => {
 
     await waitFor(() => {
       const created = requests.find((r) => r.method === 'POST' && r.path === '/api/v1/regulations');
-      expect(created?.body).toEqual({ unitId: 3, kind: 'REGULATION', title: 'Quy chế sửa đổi năm 2025', replacesId: 8 });
+      expect(created?.body).toEqual({
+        unitId: 3,
+        kind: 'REGULATION',
+        title: 'Quy chế sửa đổi năm 2025',
+        replacesId: 8,
+      });
     });
   });
 

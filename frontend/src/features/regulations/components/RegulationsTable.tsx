@@ -25,7 +25,6 @@ interface RegulationsTableProps {
 const SORTABLE = ['title', 'issueDate', 'status'] as const;
 export const DEFAULT_SORT = 'issueDate,desc';
 
-
 function sortOrderOf(sort: string, field: string) {
   const [sortField, direction] = sort.split(',');
   if (sortField !== field) {
@@ -33,7 +32,6 @@ function sortOrderOf(sort: string, field: string) {
   }
   return direction === 'desc' ? ('descend' as const) : ('ascend' as const);
 }
-
 
 export function RegulationsTable({ regulations, total, loading, state, onStateChange, onOpen }: RegulationsTableProps) {
   const { t } = useI18n();
@@ -65,11 +63,7 @@ export function RegulationsTable({ regulations, total, loading, state, onStateCh
       sorter: true,
       sortOrder: sortOrderOf(state.sort, 'title'),
       render: (title: string, regulation) =>
-        onOpen ? (
-          <Typography.Link onClick={() => onOpen(regulation)}>{title}</Typography.Link>
-        ) : (
-          title
-        ),
+        onOpen ? <Typography.Link onClick={() => onOpen(regulation)}>{title}</Typography.Link> : title,
     },
     {
       title: t('regulations.column.issueDate'),

@@ -31,7 +31,9 @@ const part = (status: string, value: number) => ({
 
 describe('CommitteeTargetsCard', () => {
   it('shows each target with the status the server computed', () => {
-    renderWithApp(<CommitteeTargetsCard parts={[part('AT_RISK', 0.25) as never]} year={2026} />, { fetch: mockApi({}).fetch });
+    renderWithApp(<CommitteeTargetsCard parts={[part('AT_RISK', 0.25) as never]} year={2026} />, {
+      fetch: mockApi({}).fetch,
+    });
     expect(screen.getByText('Chỉ tiêu của Ban Chỉ đạo năm 2026')).toBeInTheDocument();
     expect(screen.getByText('100 % đơn vị ban hành quy chế')).toBeInTheDocument();
     expect(screen.getByTestId('dashboard-target-7')).toHaveTextContent('Có nguy cơ không đạt');

@@ -24,8 +24,7 @@ const COLORS = { MET: 'green', ON_TRACK: 'blue', AT_RISK: 'orange', MISSED: 'red
 export function CommitteeTargetsCard({ parts, year }: { parts: ReportPart[]; year: number }) {
   const { t } = useI18n();
   const data = parts.find((part) => part.key === 'committee')?.data as
-    | { plan?: { targets: TargetProgress[] } | null }
-    | undefined;
+    { plan?: { targets: TargetProgress[] } | null } | undefined;
   const targets = data?.plan?.targets ?? [];
   if (targets.length === 0) {
     return null;
@@ -47,10 +46,14 @@ export function CommitteeTargetsCard({ parts, year }: { parts: ReportPart[]; yea
           { title: t('committees.target'), render: (_, target) => target.label ?? target.figureLabel },
           {
             title: t('committees.target.threshold'),
-            render: (_, target) => `${target.comparator === 'GE' ? '≥' : '≤'} ${format(target.figureKind, target.threshold)}`,
+            render: (_, target) =>
+              `${target.comparator === 'GE' ? '≥' : '≤'} ${format(target.figureKind, target.threshold)}`,
           },
           { title: t('committees.target.value'), render: (_, target) => format(target.figureKind, target.value) },
-          { title: t('committees.target.projected'), render: (_, target) => format(target.figureKind, target.projected) },
+          {
+            title: t('committees.target.projected'),
+            render: (_, target) => format(target.figureKind, target.projected),
+          },
           {
             title: t('committees.target.status'),
             render: (_, target) => (

@@ -69,7 +69,11 @@ export function DashboardPage({ currentYear = new Date().getFullYear() }: { curr
           ...trail.map((unit, index) => ({
             key: unit.id,
             title:
-              index === trail.length - 1 ? unit.name : <a onClick={() => setTrail(trail.slice(0, index + 1))}>{unit.name}</a>,
+              index === trail.length - 1 ? (
+                unit.name
+              ) : (
+                <a onClick={() => setTrail(trail.slice(0, index + 1))}>{unit.name}</a>
+              ),
           })),
         ]}
       />

@@ -10,7 +10,10 @@ export type StaffMember = Present<
 >;
 export type StaffCreateRequest = Schemas['StaffCreateRequest'];
 export type StaffUpdateRequest = Omit<Schemas['StaffUpdateRequest'], 'version'>;
-export type StaffAuditEntry = Present<Schemas['StaffAuditEntry'], 'id' | 'staffId' | 'staffUsername' | 'at' | 'by' | 'action'>;
+export type StaffAuditEntry = Present<
+  Schemas['StaffAuditEntry'],
+  'id' | 'staffId' | 'staffUsername' | 'at' | 'by' | 'action'
+>;
 
 export interface Page<T> {
   items: T[];

@@ -8,8 +8,7 @@ export function useCreateStaff() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: StaffCreateRequest) =>
-      (await unwrap(api.POST('/api/v1/staff', { body }))) as StaffMember,
+    mutationFn: async (body: StaffCreateRequest) => (await unwrap(api.POST('/api/v1/staff', { body }))) as StaffMember,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKeys.all }),
   });
 }

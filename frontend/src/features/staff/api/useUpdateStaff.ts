@@ -16,7 +16,9 @@ export function useUpdateStaff() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, version, body }: UpdateStaffInput) =>
-      (await unwrap(api.PUT('/api/v1/staff/{id}', { params: { path: { id } }, body: { ...body, version } }))) as StaffMember,
+      (await unwrap(
+        api.PUT('/api/v1/staff/{id}', { params: { path: { id } }, body: { ...body, version } }),
+      )) as StaffMember,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: staffKeys.all }),
   });
 }

@@ -51,8 +51,13 @@ export function ResetPasswordModal({ member, onClose }: { member: StaffMember | 
       destroyOnHidden
     >
       <ProblemAlert error={error} unmatched={unmatched} message={staffProblemMessage(error, t)} />
-      <Form form={form} layout="vertical" onFinish={submit} name="resetPassword"
-        validateMessages={{ required: t('error.required', { field: '${label}' }) }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        name="resetPassword"
+        validateMessages={{ required: t('error.required', { field: '${label}' }) }}
+      >
         <TemporaryPasswordField />
       </Form>
     </Modal>

@@ -72,6 +72,7 @@ export function StaffFormDrawer({ target, units, onClose }: StaffFormDrawerProps
       form.resetFields();
       form.setFieldsValue({ role: 'OFFICER' });
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per opening of the form
   }, [target]);
 
   const loaded = memberQuery.data;
@@ -130,7 +131,8 @@ export function StaffFormDrawer({ target, units, onClose }: StaffFormDrawerProps
 
   const saving = create.isPending || update.isPending;
   const stale = isProblem(error, 'version.stale');
-  const title = target?.mode === 'edit' ? t('staff.editTitle', { name: loaded?.username ?? '' }) : t('staff.createTitle');
+  const title =
+    target?.mode === 'edit' ? t('staff.editTitle', { name: loaded?.username ?? '' }) : t('staff.createTitle');
   const loading = target?.mode === 'edit' && baseVersion === undefined && !memberQuery.error;
 
   return (

@@ -131,7 +131,10 @@ describe('StaffPage', () => {
 
   it('creates an account with a role, a unit from the tree and a temporary password', async () => {
     const { user, requests } = setup(['admin'], {
-      'POST /api/v1/staff': () => ({ status: 201, body: member({ id: 'd4', username: 'nguyen.van.an', name: 'Nguyễn Văn An' }) }),
+      'POST /api/v1/staff': () => ({
+        status: 201,
+        body: member({ id: 'd4', username: 'nguyen.van.an', name: 'Nguyễn Văn An' }),
+      }),
     });
     await findInTable('officer.bachdang');
     await user.click(screen.getByRole('button', { name: /Thêm tài khoản/ }));

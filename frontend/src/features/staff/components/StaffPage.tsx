@@ -1,9 +1,23 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Drawer, Flex, Input, Select, Space, Tabs, TreeSelect, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Drawer,
+  Flex,
+  Input,
+  Select,
+  Space,
+  Tabs,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { toUnitTreeData, unitTreeFilter } from '@/components/unitTree';
-import { useScopeUnits } from '@/components/unitTree';
+import { toUnitTreeData, unitTreeFilter, useScopeUnits } from '@/components/unitTree';
+
 import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { ASSIGNABLE_ROLES, useSetStaffEnabled, useStaffList, type StaffMember, type StaffRole } from '../api';
@@ -139,7 +153,11 @@ export function StaffPage() {
         </Checkbox>
       </Space>
       {staff.error && <ProblemAlert error={staff.error} message={staffProblemMessage(staff.error, t)} />}
-      <ProblemAlert error={actionError} message={staffProblemMessage(actionError, t)} onClose={() => setActionError(null)} />
+      <ProblemAlert
+        error={actionError}
+        message={staffProblemMessage(actionError, t)}
+        onClose={() => setActionError(null)}
+      />
       <StaffTable
         staff={staff.data?.items ?? []}
         total={staff.data?.total ?? 0}

@@ -1,4 +1,11 @@
-import { EditOutlined, HistoryOutlined, KeyOutlined, LockOutlined, UnlockOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  HistoryOutlined,
+  KeyOutlined,
+  LockOutlined,
+  UnlockOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
@@ -95,7 +102,9 @@ export function StaffTable({
       sortOrder: sortOrderOf(state.sort, 'unit'),
       render: (_, member) => (
         <Space size={4} wrap>
-          {member.unit ? member.unit.name : member.unitCode && <Typography.Text code>{member.unitCode}</Typography.Text>}
+          {member.unit
+            ? member.unit.name
+            : member.unitCode && <Typography.Text code>{member.unitCode}</Typography.Text>}
           {member.attention && (
             <Tag icon={<WarningOutlined />} color="warning">
               {t(`staff.attention.${member.attention as StaffAttention}`)}

@@ -3,7 +3,10 @@ import type { components, Present } from '@/api';
 type Schemas = components['schemas'];
 
 export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
-export type Training = Present<Omit<Schemas['Training'], 'organizerUnit'>, 'date' | 'topic' | 'attendances' | 'version'> & {
+export type Training = Present<
+  Omit<Schemas['Training'], 'organizerUnit'>,
+  'date' | 'topic' | 'attendances' | 'version'
+> & {
   organizerUnit: UnitRef;
 };
 export type TrainingRequest = Schemas['TrainingRequest'];

@@ -7,7 +7,9 @@ import { useTrainingSummary, type TrainingFilters } from '../api';
 export function TrainingSummaryCard({ filters }: { filters: TrainingFilters }) {
   const { t } = useI18n();
   const summary = useTrainingSummary(filters);
-  const title = filters.year ? t('trainings.summary.titleYear', { year: String(filters.year) }) : t('trainings.summary.title');
+  const title = filters.year
+    ? t('trainings.summary.titleYear', { year: String(filters.year) })
+    : t('trainings.summary.title');
 
   return (
     <Card size="small" title={title}>

@@ -46,7 +46,9 @@ function setup(roles: Role[] = ['admin'], extra: Handlers = {}) {
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
     'GET /api/v1/units/:id/tree': () => ({ body: tree }),
     'GET /api/v1/trainings/summary': () => ({ body: { trainings: 2, attendances: 1330 } }),
-    'GET /api/v1/trainings/:id': (request) => ({ body: [lawClass, wardClass].find((t) => request.path.endsWith(`/${t.id}`)) }),
+    'GET /api/v1/trainings/:id': (request) => ({
+      body: [lawClass, wardClass].find((t) => request.path.endsWith(`/${t.id}`)),
+    }),
     'GET /api/v1/trainings': () => ({ body: page([wardClass, lawClass]) }),
     ...extra,
   });
@@ -127,7 +129,10 @@ describe('TrainingsPage', () => {
 describe('training form', () => {
   it('records a training organised by the caller’s unit by default', async () => {
     const { user, requests } = setup(['officer'], {
-      'POST /api/v1/trainings': (request) => ({ status: 201, body: training({ id: 9, ...(request.body as object), topic: 'Tập huấn mới' }) }),
+      'POST /api/v1/trainings': (request) => ({
+        status: 201,
+        body: training({ id: 9, ...(request.body as object), topic: 'Tập huấn mới' }),
+      }),
     });
     await findInTable('Kỹ năng đối thoại với Nhân dân');
     await user.click(screen.getByRole('button', { name: /Thêm lớp tập huấn/ }));

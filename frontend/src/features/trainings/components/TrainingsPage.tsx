@@ -35,7 +35,10 @@ export function TrainingsPage({ currentYear }: { currentYear?: number }) {
       />
       <Card size="small">
         <Space wrap>
-          <SearchInput placeholder={t('trainings.search.placeholder')} onSearch={(q) => filter({ q: q || undefined })} />
+          <SearchInput
+            placeholder={t('trainings.search.placeholder')}
+            onSearch={(q) => filter({ q: q || undefined })}
+          />
           <YearSelect allowAll currentYear={currentYear} value={filters.year} onChange={(year) => filter({ year })} />
           <UnitFilter
             units={units.data}

@@ -4,7 +4,10 @@ type Schemas = components['schemas'];
 
 export type UnitType = Schemas['UnitType'];
 export type Unit = Present<Schemas['Unit'], 'code' | 'name' | 'type' | 'active' | 'childCount' | 'version'>;
-export type UnitTreeNode = Present<Omit<Schemas['UnitTreeNode'], 'children'>, 'id' | 'code' | 'name' | 'type' | 'active'> & {
+export type UnitTreeNode = Present<
+  Omit<Schemas['UnitTreeNode'], 'children'>,
+  'id' | 'code' | 'name' | 'type' | 'active'
+> & {
   children?: UnitTreeNode[];
 };
 export type UnitRequest = Schemas['UnitRequest'];

@@ -115,7 +115,9 @@ export function UnitFormDrawer({ target, tree, onClose }: UnitFormDrawerProps) {
   return (
     <RecordFormDrawer<UnitFormValues, Unit>
       target={target}
-      title={target?.mode === 'edit' ? t('units.editTitle', { name: unitQuery.data?.name ?? '' }) : t('units.createTitle')}
+      title={
+        target?.mode === 'edit' ? t('units.editTitle', { name: unitQuery.data?.name ?? '' }) : t('units.createTitle')
+      }
       form={form}
       name="unit"
       record={unitQuery}
@@ -128,7 +130,12 @@ export function UnitFormDrawer({ target, tree, onClose }: UnitFormDrawerProps) {
       staleMessage={t('units.conflict.stale')}
       onClose={onClose}
     >
-      <Form.Item name="code" label={t('units.field.code')} extra={t('units.field.codeHint')} rules={[{ required: true }]}>
+      <Form.Item
+        name="code"
+        label={t('units.field.code')}
+        extra={t('units.field.codeHint')}
+        rules={[{ required: true }]}
+      >
         <Input maxLength={64} autoComplete="off" />
       </Form.Item>
       <Form.Item name="name" label={t('units.field.name')} rules={[{ required: true }]}>

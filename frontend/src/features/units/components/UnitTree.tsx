@@ -18,7 +18,13 @@ function toDataNode(node: UnitTreeNode, inactiveLabel: string): DataNode {
     key: node.id,
     title: (
       <span title={node.code}>
-        {node.active ? node.name : <Typography.Text delete type="secondary">{node.name}</Typography.Text>}
+        {node.active ? (
+          node.name
+        ) : (
+          <Typography.Text delete type="secondary">
+            {node.name}
+          </Typography.Text>
+        )}
         {!node.active && <Typography.Text type="secondary"> ({inactiveLabel})</Typography.Text>}
       </span>
     ),
@@ -36,10 +42,7 @@ function indexById(node: UnitTreeNode, index = new Map<number, UnitTreeNode>()) 
 /** The caller's part of the unit tree; choosing a unit lists the units directly under it. */
 export function UnitTree({ root, loading, error, selectedId, onSelect }: UnitTreeProps) {
   const { t } = useI18n();
-  const treeData = useMemo(
-    () => (root ? [toDataNode(root, t('units.status.inactive'))] : []),
-    [root, t],
-  );
+  const treeData = useMemo(() => (root ? [toDataNode(root, t('units.status.inactive'))] : []), [root, t]);
   const byId = useMemo(() => (root ? indexById(root) : new Map<number, UnitTreeNode>()), [root]);
 
   if (error) {

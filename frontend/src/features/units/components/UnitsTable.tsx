@@ -17,7 +17,16 @@ interface UnitsTableProps {
   onDelete: (unit: Unit) => Promise<unknown>;
 }
 
-export function UnitsTable({ units, total, loading, state, onStateChange, canWrite, onEdit, onDelete }: UnitsTableProps) {
+export function UnitsTable({
+  units,
+  total,
+  loading,
+  state,
+  onStateChange,
+  canWrite,
+  onEdit,
+  onDelete,
+}: UnitsTableProps) {
   const { t } = useI18n();
 
   const columns: NonNullable<TableProps<Unit>['columns']> = [

@@ -6,9 +6,9 @@ import { AppLayout } from '@/app/layout/AppLayout';
 import { adminMe } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mockApi';
 import { renderWithApp } from '@/testing/render';
-import { en } from './en';
-import { LANGUAGE_STORAGE_KEY, translate } from './I18nContext';
-import { vi as vietnamese } from './vi';
+import { en } from '@/lib/i18n/en';
+import { LANGUAGE_STORAGE_KEY, translate } from '@/lib/i18n/I18nContext';
+import { vi as vietnamese } from '@/lib/i18n/vi';
 
 describe('translate', () => {
   it('fills named parameters', () => {
