@@ -1,9 +1,9 @@
-import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { PARTY_MEMBER_ROLES } from '@/lib/auth';
 import { AppLayout } from './layout/AppLayout';
-import { PORTAL_BASE } from './portalPath';
+import { routerBasename } from './portalPath';
+import { portalRoutes } from './portalRoutes';
 import { NotFound } from './routes/NotFound';
 import { RequireRole } from './routes/RequireRole';
 
@@ -23,37 +23,13 @@ const ModelPracticesPage = lazy(() => import('@/features/model-practices/compone
 const ConferencesPage = lazy(() => import('@/features/conferences/components/ConferencesPage'));
 const PartyMembersPage = lazy(() => import('@/features/party-members/components/PartyMembersPage'));
 const ImportsPage = lazy(() => import('@/features/imports/components/ImportsPage'));
-// Feedback and consultations: the public portal (signed out) and the staff pages.
-const PortalLayout = lazy(() => import('@/features/portal/components/PortalLayout'));
-const PortalHome = lazy(() => import('@/features/portal/components/PortalHome'));
-const PortalFeedbackForm = lazy(() => import('@/features/portal/components/FeedbackFormPage'));
-const PortalTrack = lazy(() => import('@/features/portal/components/TrackPage'));
-const PortalConsultations = lazy(() => import('@/features/portal/components/ConsultationListPage'));
-const PortalConsultation = lazy(() => import('@/features/portal/components/ConsultationPage'));
+// Feedback and consultations: the staff pages (the public portal's are in portalRoutes.tsx).
 const FeedbackInboxPage = lazy(() => import('@/features/feedback/components/FeedbackInboxPage'));
 const FeedbackDetailPage = lazy(() => import('@/features/feedback/components/FeedbackDetailPage'));
 const ConsultationsPage = lazy(() => import('@/features/consultations/components/ConsultationsPage'));
 const ConsultationDetailPage = lazy(() => import('@/features/consultations/components/ConsultationDetailPage'));
 
-/** The public portal: outside the signed-in layout, reachable without an account (see main.tsx). */
-const portalRoutes: RouteObject = {
-  path: PORTAL_BASE,
-  element: (
-    <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 80 }} />}>
-      <PortalLayout />
-    </Suspense>
-  ),
-  children: [
-    { index: true, element: <PortalHome /> },
-    { path: 'feedback', element: <PortalFeedbackForm /> },
-    { path: 'track', element: <PortalTrack /> },
-    { path: 'track/:code', element: <PortalTrack /> },
-    { path: 'consultations', element: <PortalConsultations /> },
-    { path: 'consultations/:id', element: <PortalConsultation /> },
-    { path: '*', element: <Navigate to={PORTAL_BASE} replace /> },
-  ],
-};
-
+/** The staff app's routes (StaffApp.tsx): the signed-in layout, and the public portal beside it. */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -213,5 +189,5 @@ export const routes: RouteObject[] = [
 ];
 
 export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+  return createBrowserRouter(routes, { basename: routerBasename() });
 }
