@@ -10,6 +10,10 @@ import { useI18n } from '@/lib/i18n';
 const THEME = {
   token: {
     colorPrimary: '#b71c1c',
+    // Links follow colorInfo (blue, 4:1 on an info alert) unless told: Coso's red, darker on hover.
+    colorLink: '#b71c1c',
+    colorLinkHover: '#8e1414',
+    colorLinkActive: '#7a1010',
     borderRadius: 6,
     fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',

@@ -44,6 +44,7 @@ export const en: Messages = {
   'reports.charts.feedback.open': 'Not answered yet',
   'reports.charts.regulations': 'Share of units with a democracy regulation, by unit',
   'reports.previous': 'Previous period: {value}',
+  'reports.points': 'points',
   'reports.export.pdf': 'PDF',
   'reports.export.xlsx': 'Excel',
   'reports.export.csv': 'CSV',

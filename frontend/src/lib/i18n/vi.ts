@@ -43,6 +43,7 @@ export const vi = {
   'reports.charts.feedback.open': 'Chưa trả lời',
   'reports.charts.regulations': 'Tỷ lệ đơn vị đã ban hành quy chế dân chủ, theo đơn vị',
   'reports.previous': 'Kỳ trước: {value}',
+  'reports.points': 'điểm %',
   'reports.export.pdf': 'PDF',
   'reports.export.xlsx': 'Excel',
   'reports.export.csv': 'CSV',

@@ -49,7 +49,7 @@ export function CommitteesPage({ currentYear = new Date().getFullYear() }: { cur
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
           {t('committees.title')}
         </Typography.Title>
         {items.length > 1 && (

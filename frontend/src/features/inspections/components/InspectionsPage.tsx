@@ -54,7 +54,7 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
           {t('inspections.title')}
         </Typography.Title>
         <Space wrap>

@@ -47,7 +47,7 @@ export function DashboardPage({ currentYear = new Date().getFullYear() }: { curr
   return (
     <Flex vertical gap={16} style={{ minWidth: 0 }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
+        <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
           {t('reports.title')}
         </Typography.Title>
         <Space wrap>

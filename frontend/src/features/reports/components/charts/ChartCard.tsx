@@ -1,5 +1,6 @@
 import { Card, Empty } from 'antd';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+// The ES module build: the CommonJS one (lib/) reaches the production bundle as a module object.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ReactNode } from 'react';
 import { echarts, type EChartsCoreOption } from './echarts';
 
