@@ -9,6 +9,7 @@ import { FEEDBACK_STATUS_COLORS } from '@/lib/democracy';
 import { useI18n } from '@/lib/i18n';
 import type { Feedback } from '../api';
 import { DeadlineBadge } from './DeadlineBadge';
+import { formatCount } from '@/lib/format';
 
 export type { TableState };
 
@@ -121,7 +122,7 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
         total,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('feedback.list.total', { total: count.toLocaleString() }),
+        showTotal: (count) => t('feedback.list.total', { total: formatCount(count) }),
       }}
     />
   );

@@ -1,8 +1,8 @@
 import { Empty, Skeleton, Table, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useI18n, type MessageKey, type Translate } from '@/lib/i18n';
 import { useInspectionHistory, type FieldChange, type HistoryEntry } from '../api';
+import { formatDateTime } from '@/lib/dates';
 
 const ACTIONS = new Set([
   'CREATED',
@@ -141,7 +141,7 @@ export function HistoryPanel({ inspectionId }: { inspectionId: number }) {
           <div data-testid="history-entry">
             <Typography.Text strong>{actionLabel(entry.action, t)}</Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {dayjs(entry.at).format('DD/MM/YYYY HH:mm')} · {t('history.by', { user: entry.by ?? '—' })}
+              {formatDateTime(entry.at)} · {t('history.by', { user: entry.by ?? '—' })}
             </Typography.Text>
             <Changes entry={entry} />
           </div>

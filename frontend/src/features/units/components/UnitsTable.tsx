@@ -5,6 +5,7 @@ import { actionsColumn } from '@/components/RowActions';
 import { useI18n } from '@/lib/i18n';
 import type { Unit } from '../api';
 import { UnitTypeTag } from './unitTypeLabel';
+import { formatCount } from '@/lib/format';
 
 interface UnitsTableProps {
   units: Unit[];
@@ -76,7 +77,7 @@ export function UnitsTable({
       align: 'right',
       width: 100,
       responsive: ['xxl'],
-      render: (headCount: number | null) => (headCount == null ? '—' : headCount.toLocaleString()),
+      render: (headCount: number | null) => (headCount == null ? '—' : formatCount(headCount)),
     },
   ];
 
