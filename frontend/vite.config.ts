@@ -31,8 +31,44 @@ function securityHeaders(): Plugin {
   };
 }
 
+/**
+ * Writes dist/.vite/chunks.json: every chunk with its imports and modules, for the portal's
+ * JavaScript budget (scripts/check-portal-size.mjs). Module paths are relative to the frontend.
+ */
+function chunkGraph(): Plugin {
+  let root = '';
+  return {
+    name: 'coso-chunk-graph',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root.replace(/\/?$/, '/');
+    },
+    generateBundle(_options, bundle) {
+      const relative = (id: string) => (id.startsWith(root) ? id.slice(root.length) : id).replace(/\?.*$/, '');
+      const chunks = Object.fromEntries(
+        Object.values(bundle)
+          .filter((item) => item.type === 'chunk')
+          .map((chunk) => [
+            chunk.fileName,
+            {
+              isEntry: chunk.isEntry,
+              facadeModuleId: chunk.facadeModuleId ? relative(chunk.facadeModuleId) : null,
+              imports: chunk.imports,
+              dynamicImports: chunk.dynamicImports,
+              modules: Object.keys(chunk.modules).map(relative),
+              sizes: Object.fromEntries(
+                Object.entries(chunk.modules).map(([id, module]) => [relative(id), module.renderedLength]),
+              ),
+            },
+          ]),
+      );
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), securityHeaders()],
+  plugins: [react(), securityHeaders(), chunkGraph()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -232,6 +232,23 @@ step_frontend_build() {
     record "frontend build" FAIL $(($(now) - start)) "log: $log"
     return 1
   fi
+  step_portal_size
+}
+
+# The public portal's JavaScript budget (frontend/scripts/check-portal-size.mjs): at most 150 KB
+# gzip for /portal, and never keycloak-js, the staff app or the other language's dictionary. A
+# failure here does not stop the browser tests (the build itself is fine).
+step_portal_size() {
+  section "frontend: the portal's JavaScript budget (npm run size)"
+  local start note log="$COSO_LOGS/frontend-size.log"
+  start=$(now)
+  if (cd "$FRONTEND_DIR" && npm run --silent size) >"$log" 2>&1; then
+    note=$(grep -m1 -oE '/portal +[0-9.]+ KB gzip' "$log" | tr -s ' ')
+    record "portal JavaScript budget" PASS $(($(now) - start)) "$note"
+  else
+    cat "$log"
+    record "portal JavaScript budget" FAIL $(($(now) - start)) "log: $log"
+  fi
 }
 
 # The contract as an integrator meets it: Spectral and Redocly on openapi.yaml (tools/openapi-lint,

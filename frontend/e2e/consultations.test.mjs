@@ -65,7 +65,7 @@ test('a citizen reads the result of a closed consultation: every comment and its
     'citizen-reads-result',
     async (page) => {
       await page.goto(`${APP_URL}/portal/consultations`);
-      await page.getByText('Đã hết hạn góp ý', { exact: true }).click();
+      await page.locator('.ant-segmented-item-label', { hasText: 'Đã hết hạn góp ý' }).click();
       await page.getByRole('link', { name: 'Dự thảo Hương ước tổ dân phố 1 phường Bạch Đằng (sửa đổi)' }).click();
       await page.getByText('Kết quả tiếp thu, giải trình').waitFor();
       await page.getByText('Tiếp thu, bổ sung vào Điều 1.').waitFor();

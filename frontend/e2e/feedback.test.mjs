@@ -3,7 +3,7 @@
 // and answers it, and the citizen reads the answer by the tracking code.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { APP_URL, KEYCLOAK_URL, signIn, USERS, withPage } from './support.mjs';
+import { APP_URL, assertAccessible, KEYCLOAK_URL, signIn, USERS, withPage } from './support.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
 const TITLE = `E2E ${Date.now().toString(36)} - Chưa công khai dự toán đường thôn`;
@@ -16,6 +16,36 @@ async function assertFitsThePhone(page) {
 }
 
 let trackingCode;
+
+test('on a phone, an empty submit brings the first missing field into view and focuses it', async () => {
+  await withPage(
+    'citizen-empty-submit',
+    async (page) => {
+      await page.goto(`${APP_URL}/portal/feedback`);
+      await page.getByRole('heading', { name: 'Gửi ý kiến, phản ánh, kiến nghị', level: 1 }).waitFor();
+      // The note on complaints is one line until asked for more.
+      const more = page.getByRole('button', { name: 'Xem thêm' });
+      assert.equal(await page.getByText('Luật Khiếu nại và Luật Tố cáo', { exact: false }).count(), 0);
+      await more.click();
+      await page.getByText('Luật Khiếu nại và Luật Tố cáo', { exact: false }).waitFor();
+      await assertAccessible(page, 'portal form');
+
+      const submit = page.getByRole('button', { name: 'Gửi ý kiến' });
+      await submit.scrollIntoViewIfNeeded();
+      await submit.click();
+      const unit = page.getByRole('combobox', { name: /Nơi bạn phản ánh/ });
+      await page.waitForFunction(() => document.activeElement?.id === 'unitId');
+      await page.waitForFunction(() => {
+        const box = document.getElementById('unitId')?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      assert.ok(await unit.evaluate((element) => element === document.activeElement), 'the unit field has the focus');
+      await page.locator('#unitId_help, .ant-form-item-explain-error').first().waitFor();
+      await assertFitsThePhone(page);
+    },
+    PHONE,
+  );
+});
 
 test('a citizen sends feedback on a phone without an account and tracks it by code', async () => {
   await withPage(

@@ -1,6 +1,7 @@
 // Shared helpers of the browser tests: Debian's Chromium driven by playwright-core, signing in on
 // the real Keycloak login page against the real backend.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +79,8 @@ export async function withPage(name, body, { viewport = { width: 1440, height: 9
 export async function signIn(page, { username, password }, { landing = 'units' } = {}) {
   await page.goto(`${APP_URL}/`);
   await page.waitForURL((url) => url.href.startsWith(KEYCLOAK_URL), { timeout: TIMEOUT * 2 });
+  // Coso's login theme (keycloak/themes/coso), not Keycloak's stock page.
+  await page.locator('#coso-footer').waitFor();
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
@@ -157,4 +160,39 @@ export async function api(token, method, path, body) {
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${text}`);
   return text ? JSON.parse(text) : undefined;
+}
+
+const require = createRequire(import.meta.url);
+let axeSource;
+
+/** The WCAG 2.2 A and AA rules of axe-core. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core on the page as it is now and fails on any critical or serious violation, naming
+ * each rule and the first elements it concerns. axe is evaluated through the DevTools protocol,
+ * which the app's CSP (script-src 'self') does not govern.
+ */
+export async function assertAccessible(page, name) {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const { violations } = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  const grave = violations.filter((violation) => violation.impact === 'critical' || violation.impact === 'serious');
+  if (grave.length > 0) {
+    const lines = grave.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}\n      ` +
+        violation.nodes
+          .slice(0, 4)
+          .map(
+            (node) =>
+              `${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.split('\n').slice(1, 2).join(' ').trim()}` : ''}`,
+          )
+          .join('\n      '),
+    );
+    throw new Error(`axe-core on ${name}: ${grave.length} critical or serious violation(s)\n  ${lines.join('\n  ')}`);
+  }
 }

@@ -4,6 +4,7 @@
 
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
 KEYCLOAK_REALM_FILE="$COSO_ROOT/keycloak/realm/coso-realm.json"
+KEYCLOAK_THEME_DIR="$COSO_ROOT/keycloak/themes/coso"
 KEYCLOAK_ZIP="$COSO_CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
 
 # keycloak_fetch: download the distribution once.
@@ -36,6 +37,14 @@ keycloak_unpack() {
   rm -rf "$tmp"
 }
 
+# keycloak_install_theme HOME: Coso's login theme (keycloak/themes/coso, the realm's "loginTheme") in
+# that Keycloak's themes folder, replaced at every start so that edits show (start-dev caches none).
+keycloak_install_theme() {
+  rm -rf "$1/themes/coso"
+  mkdir -p "$1/themes"
+  cp -R "$KEYCLOAK_THEME_DIR" "$1/themes/coso"
+}
+
 # keycloak_start COPY PORT MODE LOGFILE: start Keycloak in dev mode on PORT with the realm file
 # imported, in the background (registered for stop_all). Sets KEYCLOAK_PID.
 #   MODE=keep   the database survives restarts; it is dropped (and the realm imported anew) only
@@ -48,6 +57,7 @@ keycloak_start() {
   require_free_port "$port" "Keycloak"
   mkdir -p "$home/data/import"
   cp "$KEYCLOAK_REALM_FILE" "$home/data/import/coso-realm.json"
+  keycloak_install_theme "$home"
   # A browser-test frontend served on another port than 5174 must be allowed to sign in: the test
   # copy of the realm lists its URL among coso-frontend's redirect URIs and web origins.
   if [[ $mode == fresh && -n ${COSO_KEYCLOAK_EXTRA_APP_URL:-} && $COSO_KEYCLOAK_EXTRA_APP_URL != http://localhost:5174 ]]; then

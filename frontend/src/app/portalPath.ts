@@ -7,3 +7,8 @@ export function isPortalPath(pathname: string, base: string = import.meta.env.BA
   const path = pathname.startsWith(root) ? pathname.slice(root.length) : pathname;
   return path === PORTAL_BASE || path.startsWith(`${PORTAL_BASE}/`);
 }
+
+/** The routers' basename: the app's base without its trailing slash. */
+export function routerBasename(): string {
+  return import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+}

@@ -1,39 +1,15 @@
-import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout';
-import { PORTAL_BASE } from './portalPath';
+import { routerBasename } from './portalPath';
+import { portalRoutes } from './portalRoutes';
 import { APP_ROUTES } from './routeTable';
 import { NotFound } from './routes/NotFound';
 import { RequireRole } from './routes/RequireRole';
 
-// The public portal's pages: each its own chunk, loaded when first visited.
-const PortalLayout = lazy(() => import('@/features/portal/components/PortalLayout'));
-const PortalHome = lazy(() => import('@/features/portal/components/PortalHome'));
-const PortalFeedbackForm = lazy(() => import('@/features/portal/components/FeedbackFormPage'));
-const PortalTrack = lazy(() => import('@/features/portal/components/TrackPage'));
-const PortalConsultations = lazy(() => import('@/features/portal/components/ConsultationListPage'));
-const PortalConsultation = lazy(() => import('@/features/portal/components/ConsultationPage'));
-
-/** The public portal: outside the signed-in layout, reachable without an account (see main.tsx). */
-const portalRoutes: RouteObject = {
-  path: PORTAL_BASE,
-  element: (
-    <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 80 }} />}>
-      <PortalLayout />
-    </Suspense>
-  ),
-  children: [
-    { index: true, element: <PortalHome /> },
-    { path: 'feedback', element: <PortalFeedbackForm /> },
-    { path: 'track', element: <PortalTrack /> },
-    { path: 'track/:code', element: <PortalTrack /> },
-    { path: 'consultations', element: <PortalConsultations /> },
-    { path: 'consultations/:id', element: <PortalConsultation /> },
-    { path: '*', element: <Navigate to={PORTAL_BASE} replace /> },
-  ],
-};
-
+/**
+ * The staff app's routes (StaffApp.tsx): the signed-in layout with the pages of the route table,
+ * and the public portal beside it.
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -56,5 +32,5 @@ export const routes: RouteObject[] = [
 ];
 
 export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+  return createBrowserRouter(routes, { basename: routerBasename() });
 }

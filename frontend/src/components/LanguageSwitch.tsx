@@ -1,16 +1,24 @@
-import { Segmented } from 'antd';
-import { LANGUAGES, useI18n, type Language } from '@/lib/i18n';
+import { LANGUAGES, useI18n } from '@/lib/i18n';
 
-/** VI | EN, in the staff header and on the public portal. */
+/**
+ * VI | EN, in the staff header and on the public portal: two plain buttons, the chosen one pressed
+ * (no Ant Design component here: the portal's first page carries it, see scripts/check-portal-size.mjs).
+ */
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
   return (
-    <Segmented<Language>
-      size="small"
-      aria-label={t('header.language')}
-      value={language}
-      onChange={setLanguage}
-      options={LANGUAGES.map((value) => ({ value, label: value.toUpperCase() }))}
-    />
+    <div className="language-switch" role="group" aria-label={t('header.language')}>
+      {LANGUAGES.map((value) => (
+        <button
+          key={value}
+          type="button"
+          lang={value}
+          aria-pressed={value === language}
+          onClick={() => setLanguage(value)}
+        >
+          {value.toUpperCase()}
+        </button>
+      ))}
+    </div>
   );
 }

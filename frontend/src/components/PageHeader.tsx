@@ -12,7 +12,7 @@ interface PageHeaderProps {
 export function PageHeader({ title, createLabel, onCreate }: PageHeaderProps) {
   return (
     <Flex justify="space-between" align="center" wrap gap={8}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
         {title}
       </Typography.Title>
       {onCreate && (

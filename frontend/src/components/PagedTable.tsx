@@ -1,6 +1,7 @@
 import { Table } from 'antd';
 import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
+import { formatCount } from '@/lib/format';
 
 /** A table's page and sort as the list endpoints take them. */
 export interface TableState {
@@ -85,7 +86,7 @@ export function PagedTable<T extends object>({
         total,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => totalText(count.toLocaleString()),
+        showTotal: (count) => totalText(formatCount(count)),
       }}
     />
   );

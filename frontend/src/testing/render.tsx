@@ -1,9 +1,10 @@
 import { render } from '@testing-library/react';
 import { StyleProvider } from '@ant-design/cssinjs';
-import { ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { createApiClient } from '@/api';
+import { AntdFrame } from '@/app/AntdFrame';
 import { AppProviders, createQueryClient } from '@/app/AppProviders';
 import type { AuthSession, Role } from '@/lib/auth';
 
@@ -36,10 +37,14 @@ export function renderWithApp(ui: ReactElement, { roles = ['admin'], fetch, rout
     // for every element, would otherwise re-read hundreds of kilobytes of CSS each time.
     <StyleProvider container={detachedStyles}>
       <AppProviders session={session} api={api} queryClient={queryClient}>
-        {/* No animations: they keep the DOM changing and slow every query that waits. */}
-        <ConfigProvider theme={{ token: { motion: false } }}>
-          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-        </ConfigProvider>
+        <AntdFrame>
+          {/* No animations: they keep the DOM changing and slow every query that waits. */}
+          <ConfigProvider theme={{ token: { motion: false } }}>
+            <AntApp>
+              <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+            </AntApp>
+          </ConfigProvider>
+        </AntdFrame>
       </AppProviders>
     </StyleProvider>,
   );

@@ -1,6 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { registerLanguage } from '@/lib/i18n';
+import { pack as english } from '@/lib/i18n/packs/en';
+import { pack as vietnamese } from '@/lib/i18n/packs/vi';
+
+// The app loads a language when it is chosen (main.tsx); tests have both at hand.
+registerLanguage('vi', vietnamese);
+registerLanguage('en', english);
 
 // jsdom has no matchMedia; Ant Design's responsive parts (Grid, Sider, Table columns) need one.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,11 +1,29 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { vi, type MessageKey, type Messages } from './vi';
+import type { LanguagePack } from './types';
+import type { MessageKey } from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const DICTIONARIES: Record<Language, Messages> = { vi, en };
+// Each language is a chunk of its own, loaded when first chosen: a visitor downloads only theirs.
+const LOADERS: Record<Language, () => Promise<LanguagePack>> = {
+  vi: () => import('./packs/vi').then((module) => module.pack),
+  en: () => import('./packs/en').then((module) => module.pack),
+};
+const loaded: Partial<Record<Language, LanguagePack>> = {};
+
+/** Loads a language (once); main.tsx waits for the visitor's before the first render. */
+export async function loadLanguage(language: Language): Promise<LanguagePack> {
+  const pack = loaded[language] ?? (await LOADERS[language]());
+  loaded[language] = pack;
+  return pack;
+}
+
+/** Makes a language available at once, without loading (the unit tests' setup). */
+export function registerLanguage(language: Language, pack: LanguagePack) {
+  loaded[language] = pack;
+}
+
 export const LANGUAGE_STORAGE_KEY = 'coso.language';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -14,6 +32,8 @@ interface I18nValue {
   language: Language;
   setLanguage: (language: Language) => void;
   t: Translate;
+  /** Ant Design's texts in the language on screen. */
+  antdLocale: LanguagePack['antd'] | undefined;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -34,8 +54,9 @@ export function storedLanguage(): Language {
   }
 }
 
+/** A text in a language that has been loaded; the key itself if it has not (never on screen: see main.tsx). */
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = DICTIONARIES[language][key] ?? vi[key] ?? key;
+  const template = loaded[language]?.messages[key] ?? key;
   if (!params) {
     return template;
   }
@@ -49,18 +70,31 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   });
 
   const setLanguage = useCallback((next: Language) => {
-    current = next;
-    setLanguageState(next);
-    try {
-      localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
-    } catch {
-      // Private mode without storage: the choice lasts for this visit only.
+    const apply = () => {
+      current = next;
+      setLanguageState(next);
+      try {
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
+      } catch {
+        // Private mode without storage: the choice lasts for this visit only.
+      }
+      document.documentElement.lang = next;
+    };
+    if (loaded[next]) {
+      apply();
+    } else {
+      // The screen stays in the old language for the moment the other one takes to arrive.
+      void loadLanguage(next).then(apply);
     }
-    document.documentElement.lang = next;
   }, []);
 
   const value = useMemo<I18nValue>(
-    () => ({ language, setLanguage, t: (key, params) => translate(language, key, params) }),
+    () => ({
+      language,
+      setLanguage,
+      t: (key, params) => translate(language, key, params),
+      antdLocale: loaded[language]?.antd,
+    }),
     [language, setLanguage],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -18,7 +18,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { useI18n } from '@/lib/i18n';
+import { currentLanguage, useI18n } from '@/lib/i18n';
 import {
   targetStatusColor,
   useCommitteeMeetings,
@@ -31,6 +31,7 @@ import {
   type Remedy,
 } from '../api';
 import { MeetingFormModal } from './MeetingFormModal';
+import { formatterFor } from '@/lib/format';
 
 const YEARS_BACK = 4;
 
@@ -49,7 +50,7 @@ export function CommitteesPage({ currentYear = new Date().getFullYear() }: { cur
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
           {t('committees.title')}
         </Typography.Title>
         {items.length > 1 && (
@@ -371,13 +372,8 @@ function CompleteRemedyModal({
 }
 
 function formatValue(kind: string, value: number | null | undefined): string {
-  if (value === null || value === undefined) {
-    return '–';
-  }
-  if (kind === 'SHARE') {
-    return `${(Math.round(value * 1000) / 10).toLocaleString()} %`;
-  }
-  return Math.round(value * 100) / 100 === Math.round(value) ? Math.round(value).toLocaleString() : value.toFixed(2);
+  const format = formatterFor(currentLanguage());
+  return kind === 'SHARE' ? format.percent(value) : format.decimal(value, 2);
 }
 
 export default CommitteesPage;

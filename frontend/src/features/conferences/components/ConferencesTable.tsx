@@ -6,6 +6,7 @@ import { TextWithNote } from '@/components/TextWithNote';
 import { formatDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import type { Conference, ConferenceKind } from '../api';
+import { formatCount } from '@/lib/format';
 
 export const DEFAULT_SORT = 'date,desc';
 
@@ -72,7 +73,7 @@ export function ConferencesTable({ conferences, canWrite, onEdit, onDelete, ...t
       align: 'right',
       width: 120,
       sorter: true,
-      render: (participants: number) => participants.toLocaleString(),
+      render: (participants: number) => formatCount(participants),
     },
   ];
 

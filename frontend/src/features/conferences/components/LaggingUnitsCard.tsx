@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useI18n } from '@/lib/i18n';
 import { useLaggingUnits } from '../api';
+import { formatCount } from '@/lib/format';
 
 const PAGE_SIZE = 10;
 
@@ -17,7 +18,7 @@ export function LaggingUnitsCard({ year, unitId }: { year: number; unitId?: numb
     <Card
       size="small"
       title={t('conferences.lagging.title', { year: String(year) })}
-      extra={lagging.data && <Typography.Text strong>{total.toLocaleString()}</Typography.Text>}
+      extra={lagging.data && <Typography.Text strong>{formatCount(total)}</Typography.Text>}
     >
       {lagging.error ? (
         <ProblemAlert error={lagging.error} />

@@ -75,7 +75,11 @@ export function ConsultationDetailPage() {
               <Card
                 title={
                   <Flex vertical>
-                    <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
+                    <Typography.Title
+                      level={1}
+                      className="page-title"
+                      style={{ margin: 0, fontSize: 20, whiteSpace: 'normal' }}
+                    >
                       {data.title}
                     </Typography.Title>
                     <Flex gap={6} wrap style={{ marginTop: 4 }}>

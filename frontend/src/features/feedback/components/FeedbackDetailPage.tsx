@@ -59,7 +59,7 @@ function FeedbackSummary({ feedback }: { feedback: Feedback }) {
     <Card
       title={
         <Flex vertical>
-          <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
+          <Typography.Title level={1} className="page-title" style={{ margin: 0, fontSize: 20, whiteSpace: 'normal' }}>
             {feedback.title}
           </Typography.Title>
           <Flex gap={6} wrap style={{ marginTop: 4 }}>

@@ -69,7 +69,7 @@ export function ImportsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
         {t('imports.title')}
       </Typography.Title>
       <Steps

@@ -124,7 +124,7 @@ export function InspectionDetailPage() {
       {back}
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
         <Space direction="vertical" size={4}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
             {inspection.topic}
           </Typography.Title>
           <Space wrap size={4}>

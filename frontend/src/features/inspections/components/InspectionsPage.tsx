@@ -16,6 +16,7 @@ import { InspectionFormDrawer, type InspectionFormTarget } from './InspectionFor
 import { DEFAULT_SORT, InspectionsTable, type TableState } from './InspectionsTable';
 import { PlanTimeline } from './PlanTimeline';
 import { SummaryCard } from './SummaryCard';
+import { formatCount } from '@/lib/format';
 
 const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
 const YEARS_BACK = 6;
@@ -54,7 +55,7 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
           {t('inspections.title')}
         </Typography.Title>
         <Space wrap>
@@ -132,7 +133,7 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
                 total={inspections.data?.total ?? 0}
                 showSizeChanger
                 pageSizeOptions={[10, 20, 50, 100]}
-                showTotal={(count) => t('inspections.list.total', { total: count.toLocaleString() })}
+                showTotal={(count) => t('inspections.list.total', { total: formatCount(count) })}
                 onChange={(page, size) =>
                   setTable((current) => ({ ...current, page: size === current.size ? page - 1 : 0, size }))
                 }

@@ -4,6 +4,7 @@ import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useI18n } from '@/lib/i18n';
 import type { Inspection, InspectionStatus } from '../api';
+import { formatCount } from '@/lib/format';
 
 export interface TableState {
   page: number;
@@ -129,7 +130,7 @@ export function InspectionsTable({ inspections, total, loading, state, onStateCh
         total,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('inspections.list.total', { total: count.toLocaleString() }),
+        showTotal: (count) => t('inspections.list.total', { total: formatCount(count) }),
       }}
     />
   );

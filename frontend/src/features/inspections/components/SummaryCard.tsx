@@ -1,5 +1,6 @@
 import { Card, Col, Row, Skeleton, Statistic } from 'antd';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { formatCount } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { useInspectionSummary } from '../api';
 
@@ -18,19 +19,25 @@ export function SummaryCard({ year }: { year: number }) {
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={12} md={8} xl={4}>
-            <Statistic title={t('inspections.summary.orgsInspected')} value={data.organizationsInspected} />
+            <Statistic
+              title={t('inspections.summary.orgsInspected')}
+              value={formatCount(data.organizationsInspected)}
+            />
           </Col>
           <Col xs={12} md={8} xl={5}>
-            <Statistic title={t('inspections.summary.membersInspected')} value={data.membersInspected} />
+            <Statistic title={t('inspections.summary.membersInspected')} value={formatCount(data.membersInspected)} />
           </Col>
           <Col xs={12} md={8} xl={5}>
-            <Statistic title={t('inspections.summary.orgsSupervised')} value={data.organizationsSupervised} />
+            <Statistic
+              title={t('inspections.summary.orgsSupervised')}
+              value={formatCount(data.organizationsSupervised)}
+            />
           </Col>
           <Col xs={12} md={8} xl={5}>
-            <Statistic title={t('inspections.summary.membersSupervised')} value={data.membersSupervised} />
+            <Statistic title={t('inspections.summary.membersSupervised')} value={formatCount(data.membersSupervised)} />
           </Col>
           <Col xs={12} md={8} xl={5}>
-            <Statistic title={t('inspections.summary.violations')} value={data.violationsFound} />
+            <Statistic title={t('inspections.summary.violations')} value={formatCount(data.violationsFound)} />
           </Col>
         </Row>
       )}

@@ -11,6 +11,5 @@ export function fromIso(value: string | null | undefined): Dayjs | undefined {
   return value ? dayjs(value) : undefined;
 }
 
-export function showDate(value: string | null | undefined): string {
-  return value ? dayjs(value).format(DATE_FORMAT) : '—';
-}
+/** Dates as everywhere in the app (lib/dates): 10/03/2024. */
+export { formatDate as showDate } from '@/lib/dates';

@@ -5,6 +5,7 @@ import { actionsColumn } from '@/components/RowActions';
 import { useI18n } from '@/lib/i18n';
 import type { PartyOrganization } from '../api';
 import { PartyFormLabel, PartyLevelTag } from './labels';
+import { formatCount } from '@/lib/format';
 
 interface PartyOrganizationsTableProps {
   organizations: PartyOrganization[];
@@ -88,7 +89,7 @@ export function PartyOrganizationsTable({
       key: 'memberCount',
       align: 'right',
       width: 110,
-      render: (memberCount: number) => memberCount.toLocaleString(),
+      render: (memberCount: number) => formatCount(memberCount),
     },
   ];
 

@@ -9,21 +9,47 @@ import { usePublicConsultations } from '../api';
 
 const WINDOWS: readonly ConsultationWindow[] = ['OPEN', 'UPCOMING', 'CLOSED'];
 
+/**
+ * The first tab, in the order open · upcoming · closed, that has a consultation: a visitor never
+ * lands on an empty list while others have content. Undefined until that is known.
+ */
+function useFirstWindowWithContent(): ConsultationWindow | undefined {
+  const firstPages = {
+    OPEN: usePublicConsultations('OPEN', 0),
+    UPCOMING: usePublicConsultations('UPCOMING', 0),
+    CLOSED: usePublicConsultations('CLOSED', 0),
+  };
+  for (const window of WINDOWS) {
+    const { data, error } = firstPages[window];
+    if (!data && !error) {
+      return undefined;
+    }
+    if ((data?.total ?? 0) > 0) {
+      return window;
+    }
+  }
+  return 'OPEN';
+}
+
 /** Lấy ý kiến dự thảo: drafts open for comment, coming, and closed with their results. */
 export function ConsultationListPage() {
   const { t } = useI18n();
-  const [window, setWindow] = useState<ConsultationWindow>('OPEN');
+  const [chosen, setChosen] = useState<ConsultationWindow>();
+  const automatic = useFirstWindowWithContent();
+  const window = chosen ?? automatic;
   const [page, setPage] = useState(0);
-  const consultations = usePublicConsultations(window, page);
+  const consultations = usePublicConsultations(window ?? 'OPEN', page);
 
   return (
     <>
-      <Typography.Title level={2}>{t('portal.consultations.title')}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t('portal.consultations.title')}
+      </Typography.Title>
       <Typography.Paragraph>{t('portal.consultations.intro')}</Typography.Paragraph>
       <Segmented<ConsultationWindow>
-        value={window}
+        value={window ?? 'OPEN'}
         onChange={(next) => {
-          setWindow(next);
+          setChosen(next);
           setPage(0);
         }}
         options={WINDOWS.map((value) => ({ value, label: t(`consultationWindow.${value}`) }))}
@@ -31,7 +57,7 @@ export function ConsultationListPage() {
       />
       <ProblemAlert error={consultations.error} />
       <List
-        loading={consultations.isFetching}
+        loading={window === undefined || consultations.isFetching}
         dataSource={consultations.data?.items ?? []}
         locale={{ emptyText: <Empty description={t('portal.consultations.empty')} /> }}
         pagination={

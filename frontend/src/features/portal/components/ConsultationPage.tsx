@@ -24,7 +24,7 @@ export function ConsultationPage() {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Typography.Title level={2} style={{ marginBottom: 4 }}>
+        <Typography.Title level={1} className="page-title" style={{ marginBottom: 4 }}>
           {data.title}
         </Typography.Title>
         <Flex gap={8} wrap align="center">

@@ -114,7 +114,9 @@ export function FeedbackFormPage() {
 
   return (
     <>
-      <Typography.Title level={2}>{t('portal.form.title')}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t('portal.form.title')}
+      </Typography.Title>
       <Typography.Paragraph>{t('portal.form.intro')}</Typography.Paragraph>
       <ComplaintsNote />
       <Card>
@@ -126,6 +128,8 @@ export function FeedbackFormPage() {
           initialValues={{ type: 'FEEDBACK', anonymous: false, consent: false, title: '', text: '' }}
           onFinish={onFinish}
           disabled={submit.isPending}
+          // On a phone the first error is far above the button: bring it into view and into focus.
+          scrollToFirstError={{ block: 'center', behavior: 'smooth', focus: true }}
         >
           <Form.Item
             name="unitId"
@@ -138,6 +142,9 @@ export function FeedbackFormPage() {
           <Form.Item name="right" label={t('portal.form.right')} rules={[required(t('portal.form.right'))]}>
             <Select<DemocracyRight>
               placeholder={t('portal.form.rightPlaceholder')}
+              // Six options of two lines each: a virtual list of fixed-height rows would hide some.
+              virtual={false}
+              listHeight={360}
               options={DEMOCRACY_RIGHTS.map((right) => ({
                 value: right,
                 label: t(`right.${right}`),

@@ -1,10 +1,12 @@
 import { CommentOutlined, FileSearchOutlined, SendOutlined } from '@ant-design/icons';
-import { Card, Col, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n';
 import { RightsExplained } from './RightsExplained';
 
-/** What a citizen or worker can do here, in three doors. */
+/**
+ * What a citizen or worker can do here, in three doors. Plain elements, no Card or Typography: this
+ * is the page a phone on a slow network opens first (its JavaScript budget: scripts/check-portal-size.mjs).
+ */
 export function PortalHome() {
   const { t } = useI18n();
   const doors = [
@@ -19,22 +21,20 @@ export function PortalHome() {
   ] as const;
   return (
     <>
-      <Typography.Title level={2}>{t('portal.home.title')}</Typography.Title>
-      <Typography.Paragraph>{t('portal.home.intro')}</Typography.Paragraph>
-      <Row gutter={[12, 12]} style={{ marginBottom: 24 }}>
+      <h1 className="page-title">{t('portal.home.title')}</h1>
+      <p className="portal-text">{t('portal.home.intro')}</p>
+      <ul className="portal-doors">
         {doors.map((door) => (
-          <Col key={door.to} xs={24} md={8}>
-            <Link to={door.to}>
-              <Card hoverable size="small" style={{ height: '100%' }}>
-                <Typography.Title level={4} style={{ marginTop: 0 }}>
-                  {door.icon} {t(door.title)}
-                </Typography.Title>
-                <Typography.Text type="secondary">{t(door.text)}</Typography.Text>
-              </Card>
+          <li key={door.to}>
+            <Link to={door.to} className="portal-door">
+              <h2>
+                {door.icon} {t(door.title)}
+              </h2>
+              <span>{t(door.text)}</span>
             </Link>
-          </Col>
+          </li>
         ))}
-      </Row>
+      </ul>
       <RightsExplained />
     </>
   );

@@ -1,4 +1,3 @@
-import { Flex, Layout, Spin, Typography } from 'antd';
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
@@ -12,27 +11,24 @@ const LINKS = [
 
 /**
  * The frame of the public portal: no sign-in, no side menu, one narrow column that reads on a
- * phone. Staff reach their pages through a full page load, which signs them in.
+ * phone. Staff reach their pages through a full page load, which signs them in. Plain elements
+ * rather than Ant Design's Layout and Typography: every citizen downloads this frame.
  */
 export function PortalLayout() {
   const { t } = useI18n();
   return (
-    <Layout style={{ minHeight: '100vh', background: '#faf7f5' }}>
+    <div className="portal">
       <header className="portal-header">
-        <Flex className="portal-column" align="center" justify="space-between" wrap gap={8}>
+        <div className="portal-column portal-top">
           <NavLink to="/portal" className="portal-brand">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
-            <Flex vertical style={{ lineHeight: 1.15 }}>
-              <Typography.Text strong style={{ fontSize: 17 }}>
-                {t('portal.title')}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('portal.subtitle')}
-              </Typography.Text>
-            </Flex>
+            <span className="portal-brand-text">
+              <strong>{t('portal.title')}</strong>
+              <span className="portal-secondary">{t('portal.subtitle')}</span>
+            </span>
           </NavLink>
           <LanguageSwitch />
-        </Flex>
+        </div>
         <nav className="portal-column portal-nav" aria-label={t('portal.nav.label')}>
           {LINKS.map((link) => (
             <NavLink key={link.to} to={link.to}>
@@ -42,15 +38,21 @@ export function PortalLayout() {
         </nav>
       </header>
       <main className="portal-column" style={{ paddingBlock: 16 }}>
-        <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 80 }} />}>
+        <Suspense
+          fallback={
+            <p className="portal-loading" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
           <Outlet />
         </Suspense>
       </main>
       <footer className="portal-column portal-footer">
-        <Typography.Text type="secondary">{t('portal.footer')}</Typography.Text>{' '}
+        <span className="portal-secondary">{t('portal.footer')}</span>{' '}
         <a href={import.meta.env.BASE_URL}>{t('portal.staffSignIn')}</a>
       </footer>
-    </Layout>
+    </div>
   );
 }
 

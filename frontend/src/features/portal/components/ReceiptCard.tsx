@@ -12,7 +12,7 @@ export function ReceiptCard({ receipt, onAnother }: { receipt: FeedbackReceipt; 
     <Card>
       <Flex vertical align="center" gap={8} style={{ textAlign: 'center' }}>
         <CheckCircleTwoTone twoToneColor="#52c41a" style={{ fontSize: 40 }} />
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="page-title">
           {t('portal.receipt.title')}
         </Typography.Title>
         <Typography.Text>{t('portal.receipt.keepCode')}</Typography.Text>

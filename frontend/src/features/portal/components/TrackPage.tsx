@@ -17,7 +17,9 @@ export function TrackPage() {
 
   return (
     <>
-      <Typography.Title level={2}>{t('portal.track.title')}</Typography.Title>
+      <Typography.Title level={1} className="page-title">
+        {t('portal.track.title')}
+      </Typography.Title>
       <Input.Search
         key={code}
         defaultValue={code}

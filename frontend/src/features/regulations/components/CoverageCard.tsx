@@ -2,6 +2,7 @@ import { Card, Col, Progress, Row, Skeleton, Statistic, Typography } from 'antd'
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useI18n } from '@/lib/i18n';
 import { useRegulationCoverage } from '../api';
+import { formatCount } from '@/lib/format';
 
 /** How many of the units under the caller's have a regulation or convention in force. */
 export function CoverageCard() {
@@ -23,8 +24,8 @@ export function CoverageCard() {
             <Progress percent={percent} showInfo={false} />
             <Typography.Text type="secondary">
               {t('regulations.coverage.of', {
-                with: data.unitsWithRegulation.toLocaleString(),
-                required: data.requiredUnits.toLocaleString(),
+                with: formatCount(data.unitsWithRegulation),
+                required: formatCount(data.requiredUnits),
               })}
             </Typography.Text>
           </Col>

@@ -4,6 +4,7 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useI18n } from '@/lib/i18n';
 import type { Regulation } from '../api';
 import { formatDate, STATUS_COLORS } from './format';
+import { formatCount } from '@/lib/format';
 
 export interface TableState {
   page: number;
@@ -126,7 +127,7 @@ export function RegulationsTable({ regulations, total, loading, state, onStateCh
         total,
         showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('regulations.list.total', { total: count.toLocaleString() }),
+        showTotal: (count) => t('regulations.list.total', { total: formatCount(count) }),
       }}
     />
   );

@@ -8,11 +8,5 @@ export const STATUS_COLORS: Record<RegulationStatus, string> = {
   REPEALED: 'error',
 };
 
-/** `2024-03-10` as `10/03/2024`, the way Vietnamese documents write dates. */
-export function formatDate(date: string | null | undefined) {
-  if (!date) {
-    return '—';
-  }
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
-}
+/** Dates as everywhere in the app (lib/dates): 10/03/2024. */
+export { formatDate } from '@/lib/dates';

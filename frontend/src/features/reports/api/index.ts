@@ -1,3 +1,4 @@
+export { figureOf, hasActivity } from './figures';
 export { reportKeys } from './keys';
 export type {
   AnnualReport,
@@ -14,3 +15,5 @@ export type {
 } from './types';
 export { useAnnualReport } from './useAnnualReport';
 export { useExportReport } from './useExportReport';
+export { useLatestYearWithData } from './useLatestYearWithData';
+export { useMonthlyTrainings, type MonthlyTrainings } from './useMonthlyTrainings';

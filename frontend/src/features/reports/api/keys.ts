@@ -4,4 +4,8 @@ import type { ReportParams } from './types';
 export const reportKeys = {
   all: ['reports'] as const,
   annual: (params: ReportParams) => [...reportKeys.all, 'annual', params] as const,
+  latestYear: (unitId: number | undefined, currentYear: number) =>
+    [...reportKeys.all, 'latestYear', { unitId, currentYear }] as const,
+  monthlyTrainings: (year: number, unitId: number | undefined, month: number) =>
+    [...reportKeys.all, 'monthlyTrainings', { year, unitId, month }] as const,
 };

@@ -1,4 +1,6 @@
 import { Button, Progress, Table, type TableColumnsType } from 'antd';
+import { useEffect, useRef } from 'react';
+import { useFormat } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import type { BreakdownRow, Figure, ReportUnit } from '../api';
 import { formatFigure } from './format';
@@ -26,6 +28,16 @@ interface Props {
 /** One row per child unit (and the unit's own records); a unit with units under it can be drilled into. */
 export function BreakdownTable({ rows, figures, loading, onDrill }: Props) {
   const { t } = useI18n();
+  const format = useFormat();
+  const frame = useRef<HTMLDivElement>(null);
+  // The table scrolls sideways on narrow screens: its scroll area must be reachable by keyboard.
+  useEffect(() => {
+    frame.current?.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body').forEach((region) => {
+      region.tabIndex = 0;
+      region.setAttribute('role', 'region');
+      region.setAttribute('aria-label', t('reports.breakdown.title'));
+    });
+  });
   const shown = BREAKDOWN_KEYS.map((key) => figures.find((f) => f.key === key)).filter(
     (f): f is Figure => f !== undefined,
   );
@@ -56,23 +68,26 @@ export function BreakdownTable({ rows, figures, loading, onDrill }: Props) {
           <Progress
             percent={Math.round((row.figures[figure.key] as number) * 1000) / 10}
             size="small"
-            format={(percent) => `${percent} %`}
+            format={() => format.percent(row.figures[figure.key])}
+            aria-label={`${figure.label}: ${row.unit.name}`}
           />
         ) : (
-          formatFigure(figure.kind, row.figures[figure.key])
+          formatFigure(format, figure.kind, row.figures[figure.key])
         ),
     })),
   ];
   return (
-    <Table<BreakdownRow>
-      rowKey={(row) => `${row.unit.id}-${row.own}`}
-      size="small"
-      columns={columns}
-      dataSource={rows}
-      loading={loading}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      data-testid="breakdown"
-    />
+    <div ref={frame}>
+      <Table<BreakdownRow>
+        rowKey={(row) => `${row.unit.id}-${row.own}`}
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        data-testid="breakdown"
+      />
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Card, Table, Tag } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import type { ReportPart } from '../api';
+import { useFormat } from '@/lib/format';
 
 interface TargetProgress {
   id: number;
@@ -23,6 +24,7 @@ const COLORS = { MET: 'green', ON_TRACK: 'blue', AT_RISK: 'orange', MISSED: 'red
  */
 export function CommitteeTargetsCard({ parts, year }: { parts: ReportPart[]; year: number }) {
   const { t } = useI18n();
+  const formatter = useFormat();
   const data = parts.find((part) => part.key === 'committee')?.data as
     { plan?: { targets: TargetProgress[] } | null } | undefined;
   const targets = data?.plan?.targets ?? [];
@@ -30,11 +32,7 @@ export function CommitteeTargetsCard({ parts, year }: { parts: ReportPart[]; yea
     return null;
   }
   const format = (kind: string, value?: number | null) =>
-    value === null || value === undefined
-      ? '–'
-      : kind === 'SHARE'
-        ? `${(Math.round(value * 1000) / 10).toLocaleString()} %`
-        : Math.round(value).toLocaleString();
+    kind === 'SHARE' ? formatter.percent(value) : formatter.decimal(value, 2);
   return (
     <Card size="small" title={t('committees.targets.card', { year: String(year) })}>
       <Table

@@ -132,4 +132,54 @@ describe('DashboardPage', () => {
     expect(exported?.query.get('year')).toBe('2024');
     expect(createObjectURL).toHaveBeenCalled();
   });
+
+  it('opens on the latest year with records, and says plainly when the chosen year has none', async () => {
+    const empty = (year: number): AnnualReport => ({
+      ...report(province, [row(haLong, 33, 0)], 0),
+      period: { from: `${year}-01-01`, to: `${year}-12-31` },
+      previousPeriod: { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` },
+      sections: [
+        {
+          key: 'trainings',
+          title: 'Tập huấn',
+          figures: [
+            {
+              key: 'trainings.classes',
+              label: 'Lớp tập huấn',
+              definition: '',
+              kind: 'COUNT',
+              additive: true,
+              value: 0,
+              previous: 0,
+            },
+          ],
+        },
+      ],
+    });
+    const api = mockApi({
+      'GET /api/v1/me': () => ({ body: adminMe }),
+      'GET /api/v1/trainings/summary': () => ({ body: { trainings: 0, attendances: 0 } }),
+      'GET /api/v1/reports/annual': (request) => {
+        const year = Number(request.query.get('year'));
+        return { body: year === 2024 ? report(province, [row(haLong, 33, 9)], 8_532) : empty(year) };
+      },
+    });
+    renderWithApp(<DashboardPage currentYear={2026} />, { roles: ['viewer'], fetch: api.fetch });
+
+    // 2026 and 2025 are empty (one request: 2026's report carries 2025), 2024 has the records.
+    expect(await screen.findByTestId('figure-trainings.attendances')).toHaveTextContent('8.532');
+    expect(screen.getByTestId('report-period')).toHaveTextContent('01/01/2024 – 31/12/2024');
+    expect(screen.queryByTestId('report-no-data')).not.toBeInTheDocument();
+    const years = api.requests.filter((r) => r.path === '/api/v1/reports/annual').map((r) => r.query.get('year'));
+    expect(years.slice(0, 2)).toEqual(['2026', '2024']);
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Năm' }));
+    await user.click(await screen.findByTitle('Năm 2025'));
+    expect(await screen.findByTestId('report-no-data')).toHaveTextContent(
+      'Năm 2025 chưa có số liệu nào được ghi nhận cho Tỉnh Quảng Ninh.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Xem năm 2024, năm gần nhất có số liệu' }));
+    await waitFor(() => expect(screen.queryByTestId('report-no-data')).not.toBeInTheDocument());
+  });
 });

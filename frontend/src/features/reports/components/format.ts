@@ -1,26 +1,26 @@
+import type { Formatter } from '@/lib/format';
 import type { FigureKind } from '../api';
 
-const COUNT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const DECIMAL = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const PERCENT = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
-
-/** A figure as the review prints it: 8.532; 95,2 %; – when there is nothing to show. */
-export function formatFigure(kind: FigureKind, value: number | null | undefined): string {
-  if (value === null || value === undefined) {
-    return '–';
-  }
+/** A figure as the review prints it, in the reader's language: 8.532; 95,2%; — when there is nothing. */
+export function formatFigure(format: Formatter, kind: FigureKind, value: number | null | undefined): string {
   switch (kind) {
     case 'SHARE':
-      return PERCENT.format(value);
+      return format.percent(value);
     case 'AVERAGE':
-      return DECIMAL.format(value);
+      return format.decimal(value, 2);
     default:
-      return COUNT.format(value);
+      return format.count(value);
   }
 }
 
-/** The change from the previous period: +12, −3, +4,5 điểm % for shares. */
-export function formatChange(kind: FigureKind, value: number | null, previous: number | null): string | null {
+/** The change from the previous period: +12, −3, and for shares +4,5 followed by `points` ("điểm %"). */
+export function formatChange(
+  format: Formatter,
+  kind: FigureKind,
+  value: number | null,
+  previous: number | null,
+  points: string,
+): string | null {
   if (value === null || previous === null) {
     return null;
   }
@@ -30,6 +30,6 @@ export function formatChange(kind: FigureKind, value: number | null, previous: n
   }
   const sign = delta > 0 ? '+' : '−';
   return kind === 'SHARE'
-    ? `${sign}${DECIMAL.format(Math.abs(delta) * 100)} điểm %`
-    : `${sign}${formatFigure(kind, Math.abs(delta))}`;
+    ? `${sign}${format.decimal(Math.abs(delta) * 100, 1)} ${points}`
+    : `${sign}${formatFigure(format, kind, Math.abs(delta))}`;
 }

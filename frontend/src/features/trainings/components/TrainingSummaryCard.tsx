@@ -1,5 +1,6 @@
 import { Card, Col, Row, Skeleton, Statistic } from 'antd';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { formatCount } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { useTrainingSummary, type TrainingFilters } from '../api';
 
@@ -20,10 +21,10 @@ export function TrainingSummaryCard({ filters }: { filters: TrainingFilters }) {
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6}>
-            <Statistic title={t('trainings.summary.classes')} value={summary.data.trainings} />
+            <Statistic title={t('trainings.summary.classes')} value={formatCount(summary.data.trainings)} />
           </Col>
           <Col xs={12} md={6}>
-            <Statistic title={t('trainings.summary.attendances')} value={summary.data.attendances} />
+            <Statistic title={t('trainings.summary.attendances')} value={formatCount(summary.data.attendances)} />
           </Col>
         </Row>
       )}

@@ -5,6 +5,7 @@ import { TextWithNote } from '@/components/TextWithNote';
 import { formatDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import type { Training } from '../api';
+import { formatCount } from '@/lib/format';
 
 export const DEFAULT_SORT = 'date,desc';
 
@@ -58,7 +59,7 @@ export function TrainingsTable({ trainings, canWrite, onEdit, onDelete, ...table
       align: 'right',
       width: 120,
       sorter: true,
-      render: (attendances: number) => attendances.toLocaleString(),
+      render: (attendances: number) => formatCount(attendances),
     },
   ];
 

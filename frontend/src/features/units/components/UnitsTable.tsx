@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n';
 import type { Unit } from '../api';
 import { ClosedTag, UnitPeriod } from './UnitPeriod';
 import { UnitTypeTag } from './unitTypeLabel';
+import { formatCount } from '@/lib/format';
 
 interface UnitsTableProps {
   units: Unit[];
@@ -101,7 +102,7 @@ export function UnitsTable({
       align: 'right',
       width: 100,
       responsive: ['xxl'],
-      render: (headCount: number | null) => (headCount == null ? '—' : headCount.toLocaleString()),
+      render: (headCount: number | null) => (headCount == null ? '—' : formatCount(headCount)),
     },
   ];
 
