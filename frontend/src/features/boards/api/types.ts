@@ -1,18 +1,13 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
 export type BoardKind = Schemas['BoardKind'];
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
+export type UnitRef = Schemas['UnitRef'];
 export type Board = Omit<Schemas['Board'], 'unit'> & { unit: UnitRef };
 export type BoardRequest = Schemas['BoardRequest'];
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type BoardPage = Schemas['PageResultBoardResponse'];
 
 export interface BoardFilters {
   q?: string;

@@ -17,7 +17,10 @@ const units: UnitOption = {
   code: '22',
   name: 'Tỉnh Quảng Ninh',
   type: 'PROVINCE',
-  children: [{ ...commune, children: [] }],
+  active: true,
+  validFrom: null,
+  validTo: null,
+  children: [{ ...commune, active: true, validFrom: null, validTo: null, children: [] }],
 };
 
 const board: Board = {

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
-import { useListState } from '@/components/useListState';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
 import { UnitFilter } from '@/components/UnitTreeSelect';
 import { canWriteRegisters, useAuth } from '@/lib/auth';
@@ -24,6 +24,8 @@ const KIND_COLORS: Record<BoardKind, string> = {
   FATHERLAND_FRONT: 'red',
 };
 
+const FILTERS: FilterSpec<BoardFilters> = { q: 'string', kind: 'string', unitId: 'number', servingOn: 'string' };
+
 /**
  * Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng, Ủy ban MTTQ: the people's own bodies
  * that inspect and supervise, each with its kind and term.
@@ -32,7 +34,7 @@ export function BoardsPage() {
   const { t } = useI18n();
   const canWrite = canWriteRegisters(useAuth().roles);
   const units = useScopeUnits();
-  const { filters, filter, table, setTable } = useListState<BoardFilters>(DEFAULT_SORT, {});
+  const { filters, filter, table, setTable } = useListState<BoardFilters>(DEFAULT_SORT, FILTERS);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const boards = useBoards({ ...filters, ...table });
 

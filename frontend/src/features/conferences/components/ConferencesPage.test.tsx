@@ -43,6 +43,8 @@ const units: UnitOption = {
 
 const staffConference: Conference = {
   allowedActions: [],
+  householdsTotal: null,
+  householdsRepresented: null,
   id: 1,
   unit: agency,
   kind: 'STAFF_CONFERENCE',

@@ -10,6 +10,7 @@ import type { Consultation } from '../api';
 import { ConsultationDetailPage, legalTransitions } from './ConsultationDetailPage';
 
 const closed: Consultation = {
+  allowedActions: [],
   id: 5,
   unit: { id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE' },
   kind: 'REGULATION',

@@ -1,19 +1,14 @@
-import type { components, Present } from '@/api';
+import type { components } from '@/api';
 
 type Schemas = components['schemas'];
 
-export type UnitRef = Present<Schemas['UnitRef'], 'id' | 'name'>;
+export type UnitRef = Schemas['UnitRef'];
 export type Disclosure = Omit<Schemas['Disclosure'], 'unit'> & { unit: UnitRef };
 export type DisclosureRequest = Schemas['DisclosureRequest'];
 export type DisclosureCategory = Schemas['DisclosureCategory'];
 export type DisclosureForm = Schemas['DisclosureForm'];
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type DisclosurePage = Schemas['PageResultDisclosureResponse'];
 
 export interface DisclosureFilters {
   q?: string;

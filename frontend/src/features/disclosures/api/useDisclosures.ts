@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { unwrap, useApi } from '@/api';
 import { disclosureKeys } from './keys';
-import type { Disclosure, DisclosureListParams, Page } from './types';
+import type { DisclosureListParams } from './types';
 
 /** `GET /disclosures`: one page of what the units in the caller's scope made public. */
 export function useDisclosures(params: DisclosureListParams) {
@@ -11,7 +11,7 @@ export function useDisclosures(params: DisclosureListParams) {
     queryFn: async ({ signal }) => {
       const { page, size, sort, ...filters } = params;
       const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
-      return (await unwrap(api.GET('/api/v1/disclosures', { params: { query }, signal }))) as Page<Disclosure>;
+      return await unwrap(api.GET('/api/v1/disclosures', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,
   });

@@ -20,7 +20,10 @@ const units: UnitOption = {
   code: '22',
   name: 'Tỉnh Quảng Ninh',
   type: 'PROVINCE',
-  children: [{ ...commune, children: [] }],
+  active: true,
+  validFrom: null,
+  validTo: null,
+  children: [{ ...commune, active: true, validFrom: null, validTo: null, children: [] }],
 };
 
 const budget: Disclosure = {

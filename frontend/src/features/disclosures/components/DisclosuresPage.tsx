@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import type { FormTarget } from '@/components/RecordFormDrawer';
 import { SearchInput } from '@/components/SearchInput';
 import { useDeleteAction } from '@/components/useDeleteAction';
-import { useListState } from '@/components/useListState';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { useScopeUnits } from '@/components/unitTree';
 import { UnitFilter } from '@/components/UnitTreeSelect';
 import { YearSelect } from '@/components/YearSelect';
@@ -22,12 +22,22 @@ import {
 import { DisclosureFormDrawer } from './DisclosureFormDrawer';
 import { DisclosuresTable, DEFAULT_SORT } from './DisclosuresTable';
 
+const FILTERS: FilterSpec<DisclosureFilters> = {
+  q: 'string',
+  year: 'number',
+  category: 'string',
+  form: 'string',
+  unitId: 'number',
+};
+
 /** Công khai: what each unit made public, when, how and where — "dân biết". */
 export function DisclosuresPage({ currentYear = new Date().getFullYear() }: { currentYear?: number }) {
   const { t } = useI18n();
   const canWrite = canWriteRegisters(useAuth().roles);
   const units = useScopeUnits();
-  const { filters, filter, table, setTable } = useListState<DisclosureFilters>(DEFAULT_SORT, { year: currentYear });
+  const { filters, filter, table, setTable } = useListState<DisclosureFilters>(DEFAULT_SORT, FILTERS, {
+    defaults: { year: currentYear },
+  });
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const disclosures = useDisclosures({ ...filters, ...table });
   const remove = useDeleteAction(useDeleteDisclosure().mutateAsync);

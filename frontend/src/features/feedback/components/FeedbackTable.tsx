@@ -9,7 +9,6 @@ import { FEEDBACK_STATUS_COLORS } from '@/lib/democracy';
 import { useI18n } from '@/lib/i18n';
 import type { Feedback } from '../api';
 import { DeadlineBadge } from './DeadlineBadge';
-import { formatCount } from '@/lib/format';
 
 export type { TableState };
 
@@ -111,7 +110,7 @@ export function FeedbackTable({ feedback, total, loading, state, onStateChange }
       defaultSort={DEFAULT_SORT}
       scroll={{ x: 1100 }}
       emptyText={t('feedback.list.empty')}
-      totalText={(count) => t('feedback.list.total', { total: formatCount(count) })}
+      totalText={(count) => t('feedback.list.total', { total: count })}
     />
   );
 }

@@ -11,6 +11,7 @@ import { InspectionsPage } from './InspectionsPage';
 
 const themed: Inspection = {
   allowedActions: [],
+  leadFeedback: null,
   id: 1,
   kind: 'INSPECTION',
   form: 'THEMATIC',
@@ -39,6 +40,7 @@ const themed: Inspection = {
 };
 const supervision: Inspection = {
   allowedActions: [],
+  leadFeedback: null,
   id: 2,
   kind: 'SUPERVISION',
   form: 'REGULAR',

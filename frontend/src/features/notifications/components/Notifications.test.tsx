@@ -18,13 +18,14 @@ const unread: Notification = {
   recordId: 7,
   unitId: 3,
   createdAt: '2026-12-02T03:00:00Z',
+  readAt: null,
 };
 const read: Notification = {
   ...unread,
   id: 10,
   eventType: 'consultation.commented',
   title: 'Góp ý mới về dự thảo "Quy chế" của Phường Bạch Đằng',
-  feedbackId: undefined,
+  feedbackId: null,
   recordType: 'consultation',
   recordId: 5,
   readAt: '2026-12-02T04:00:00Z',

@@ -11,6 +11,8 @@ const subscription: WebhookSubscription = {
   id: 4,
   url: 'https://tich-hop.example.vn/coso/events',
   eventTypes: ['feedback.received'],
+  unitId: null,
+  secret: null,
   description: 'Cổng tỉnh',
   enabled: false,
   disabledReason: 'FAILING',
@@ -27,10 +29,14 @@ const delivery: WebhookDelivery = {
   status: 'FAILED',
   attempts: 2,
   lastStatusCode: 503,
+  nextAttemptAt: null,
+  lastAttemptAt: '2026-12-02T03:00:06Z',
+  lastError: null,
+  deliveredAt: null,
   createdAt: '2026-12-02T03:00:00Z',
   attemptLog: [
-    { attempt: 1, attemptedAt: '2026-12-02T03:00:01Z', statusCode: 500, durationMs: 12 },
-    { attempt: 2, attemptedAt: '2026-12-02T03:00:06Z', statusCode: 503, durationMs: 9 },
+    { attempt: 1, attemptedAt: '2026-12-02T03:00:01Z', statusCode: 500, error: null, durationMs: 12 },
+    { attempt: 2, attemptedAt: '2026-12-02T03:00:06Z', statusCode: 503, error: null, durationMs: 9 },
   ],
 };
 

@@ -17,6 +17,7 @@ const plan: ReorganisationPlan = {
 function preview(applied: boolean, accounts: ReorganisationPreview['accounts'] = []): ReorganisationPreview {
   return {
     applied,
+    reorganisationId: applied ? 1 : null,
     effectiveDate: '2025-07-01',
     created: [
       {
@@ -35,6 +36,7 @@ function preview(applied: boolean, accounts: ReorganisationPreview['accounts'] =
         name: 'Phường Bạch Đằng',
         type: 'COMMUNE',
         kind: 'MERGED_INTO',
+        primarySuccessorCode: '06694',
         successorCodes: ['06694'],
         records: 42,
         accounts: ['officer.bachdang'],
@@ -45,6 +47,7 @@ function preview(applied: boolean, accounts: ReorganisationPreview['accounts'] =
         name: 'Thành phố Hạ Long',
         type: 'DISTRICT',
         kind: 'DISSOLVED',
+        primarySuccessorCode: null,
         successorCodes: [],
         records: 7,
         accounts: [],

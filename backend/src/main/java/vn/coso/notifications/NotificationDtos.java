@@ -15,12 +15,12 @@ public final class NotificationDtos {
             @Schema(required = true) long id,
             @Schema(required = true, example = "feedback.received") String eventType,
             @Schema(required = true, description = "In the recipient's language.") String title,
-            @Schema(description = "The feedback it is about, if it is about one (as recordId).") Long feedbackId,
-            @Schema(description = "What it is about: feedback, consultation or inspection.") String recordType,
-            @Schema(description = "That record's id.") Long recordId,
+            @Schema(nullable = true, description = "The feedback it is about, if it is about one (as recordId).") Long feedbackId,
+            @Schema(nullable = true, description = "What it is about: feedback, consultation or inspection.") String recordType,
+            @Schema(nullable = true, description = "That record's id.") Long recordId,
             @Schema(required = true) long unitId,
             @Schema(required = true) Instant createdAt,
-            Instant readAt) {
+            @Schema(nullable = true) Instant readAt) {
     }
 
     @Schema(name = "NotificationPreferencesRequest", description = "What to change; what is left out keeps its choice.")

@@ -33,14 +33,14 @@ public final class WebhookDtos {
             @Schema(required = true) long id,
             @Schema(required = true) String url,
             @Schema(required = true) List<String> eventTypes,
-            Long unitId,
-            String description,
+            @Schema(nullable = true) Long unitId,
+            @Schema(nullable = true) String description,
             @Schema(required = true) boolean enabled,
-            @Schema(description = "Why it was disabled: FAILING (too many failed attempts in a row) or PAUSED.")
+            @Schema(nullable = true, description = "Why it was disabled: FAILING (too many failed attempts in a row) or PAUSED.")
             String disabledReason,
             @Schema(required = true) int failureStreak,
             @Schema(required = true) String owner,
-            @Schema(description = "The signing secret (whsec_…): only in the answer to the creation.") String secret,
+            @Schema(nullable = true, description = "The signing secret (whsec_…): only in the answer to the creation.") String secret,
             @Schema(required = true) long version,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt) {
@@ -53,17 +53,18 @@ public final class WebhookDtos {
             @Schema(required = true) String eventType,
             @Schema(required = true, description = "PENDING, DELIVERED or FAILED.") String status,
             @Schema(required = true) int attempts,
-            Instant nextAttemptAt,
-            Instant lastAttemptAt,
-            Integer lastStatusCode,
-            String lastError,
-            Instant deliveredAt,
+            @Schema(nullable = true) Instant nextAttemptAt,
+            @Schema(nullable = true) Instant lastAttemptAt,
+            @Schema(nullable = true) Integer lastStatusCode,
+            @Schema(nullable = true) String lastError,
+            @Schema(nullable = true) Instant deliveredAt,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) List<AttemptResponse> attemptLog) {
     }
 
     @Schema(name = "WebhookAttempt")
     public record AttemptResponse(@Schema(required = true) int attempt, @Schema(required = true) Instant attemptedAt,
-                                  Integer statusCode, String error, @Schema(required = true) int durationMs) {
+                                  @Schema(nullable = true) Integer statusCode, @Schema(nullable = true) String error,
+                                  @Schema(required = true) int durationMs) {
     }
 }
