@@ -54,9 +54,10 @@ class ReadStatementsTest {
 
     @Test
     void unitIsReadInTwoStatements() {
+        String parentName = units.haLong().name;
         for (String user : List.of("admin", "officer.halong")) {
             List<String> sql = SqlStatements.during(() -> as(user).get("/api/v1/units/" + commune.id)
-                    .then().statusCode(200).body("childCount", is(1)).body("parentName", is(units.haLong().name)));
+                    .then().statusCode(200).body("childCount", is(1)).body("parentName", is(parentName)));
             assertAtMostTwo("GET /units/{id} as " + user, sql);
         }
     }
@@ -72,7 +73,7 @@ class ReadStatementsTest {
 
     @Test
     void partyMemberIsReadInTwoStatements() {
-        for (String user : List.of("admin", "officer.halong")) {
+        for (String user : List.of("admin", "inspector")) {
             List<String> sql = SqlStatements.during(() -> as(user).get("/api/v1/party-members/" + member.id)
                     .then().statusCode(200).body("organization.id", is(cell.id.intValue())));
             assertAtMostTwo("GET /party-members/{id} as " + user, sql);
@@ -100,8 +101,13 @@ class ReadStatementsTest {
         assertAtMostTwo("GET /units/{id} out of scope", sql);
     }
 
+    /**
+     * The token revocation list is refreshed every few seconds by a timer shared by all requests
+     * (TokenRevocations), not by the read: its statements are left out of the count.
+     */
     private static void assertAtMostTwo(String what, List<String> sql) {
-        assertTrue(!sql.isEmpty() && sql.size() <= MAX_STATEMENTS,
-                what + " sent " + sql.size() + " statements:\n" + String.join("\n", sql));
+        List<String> read = sql.stream().filter(statement -> !statement.contains("token_revocation")).toList();
+        assertTrue(!read.isEmpty() && read.size() <= MAX_STATEMENTS,
+                what + " sent " + read.size() + " statements:\n" + String.join("\n", read));
     }
 }
