@@ -18,6 +18,8 @@ source "$COSO_ROOT/scripts/lib/mariadb.sh"
 source "$COSO_ROOT/scripts/lib/keycloak.sh"
 # shellcheck source=lib/mail.sh
 source "$COSO_ROOT/scripts/lib/mail.sh"
+# shellcheck source=lib/jvm.sh
+source "$COSO_ROOT/scripts/lib/jvm.sh"
 
 KEYCLOAK_PORT=8180
 BACKEND_PORT=8080
@@ -104,7 +106,7 @@ start_backend() {
     COSO_SMTP_HOST=127.0.0.1 COSO_SMTP_PORT="$MAIL_SMTP_PORT" \
     COSO_NOTIFICATIONS_SECRET=coso-dev-unsubscribe-secret \
     COSO_PUBLIC_URL="http://localhost:$FRONTEND_PORT" COSO_API_URL="http://localhost:$BACKEND_PORT" \
-    java -jar "$BACKEND_JAR"
+    java $COSO_JAVA_OPTS -jar "$BACKEND_JAR"
 }
 
 mail_log="$COSO_LOGS/greenmail.log"

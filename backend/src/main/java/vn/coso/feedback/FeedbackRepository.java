@@ -4,9 +4,11 @@ import vn.coso.common.rights.DemocracyRight;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Pages;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.paging.Total;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.feedback.FeedbackEnums.Status;
@@ -33,17 +35,33 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
             + " or (f.acknowledgedAt is null and f.acknowledgeDueAt < :cutoff) or f.answeredAt > f.answerDueAt"
             + " or (f.answeredAt is null and f.answerDueAt < :cutoff)))";
 
+    /** One page in two steps (the deferred join): the page's ids from the indexes, then those items. */
     public List<Feedback> findInScope(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now,
                                       List<SortField> sort, int offset, int limit) {
-        return conditions(filter, unitPath, scope, zone, now)
-                .query(getEntityManager(), "select f" + FROM.replace("join f.unit u", "join fetch f.unit u")
-                                .replace("left join f.assignedUnit au", "left join fetch f.assignedUnit au"),
-                        SortableFields.orderBy(sort, "f.id"), Feedback.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        Conditions conditions = conditions(filter, unitPath, scope, zone, now);
+        String orderBy = SortableFields.orderBy(sort, "f.id");
+        List<Long> ids = conditions.pageIds(getEntityManager(), idsFrom(conditions, orderBy), orderBy, offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Feedback> rows = getEntityManager().createQuery("select f" + FROM.replace("join f.unit u", "join fetch f.unit u")
+                        .replace("left join f.assignedUnit au", "left join fetch f.assignedUnit au") + " where f.id in :ids", Feedback.class)
+                .setParameter("ids", ids).getResultList();
+        return Pages.inOrderOf(ids, rows, f -> f.id);
     }
 
-    public long countInScope(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now) {
-        return conditions(filter, unitPath, scope, zone, now).count(getEntityManager(), "select count(f)" + FROM);
+    /** The number of matching items, counted up to {@link Total#COUNT_LIMIT}. */
+    public Total countInScope(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now,
+                              List<SortField> sort) {
+        Conditions conditions = conditions(filter, unitPath, scope, zone, now);
+        String orderBy = SortableFields.orderBy(sort, "f.id");
+        return conditions.countBounded(getEntityManager(), idsFrom(conditions, orderBy), orderBy);
+    }
+
+    /** The units are joined only when a condition or the sort names them, so an unscoped page reads one index. */
+    private static String idsFrom(Conditions conditions, String orderBy) {
+        boolean units = conditions.refersTo("u") || conditions.refersTo("au") || orderBy.contains("u.");
+        return units ? "select f.id" + FROM : "select f.id from Feedback f";
     }
 
     /** Open feedback past a deadline that is due for its next escalation (level 0, or escalated before the cutoff). */

@@ -9,6 +9,7 @@ import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
 import vn.coso.common.security.ScopeGuard;
@@ -55,10 +56,11 @@ public class FeedbackService {
         Instant now = Instant.now();
         List<Feedback> found = feedback.findInScope(filter, unitPath, visible, calendar.zone(), now,
                 page.sort(FeedbackRepository.SORTABLE), page.offset(), page.size());
-        long total = feedback.countInScope(filter, unitPath, visible, calendar.zone(), now);
+        Total total = feedback.countInScope(filter, unitPath, visible, calendar.zone(), now,
+                page.sort(FeedbackRepository.SORTABLE));
         Map<Long, FeedbackSender> senders = showsSender()
                 ? feedback.sendersOf(found.stream().map(f -> f.id).toList()) : Map.of();
-        return new PageResult<>(found, page.page(), page.size(), total)
+        return PageResult.of(found, page.page(), page.size(), total)
                 .map(f -> FeedbackMapper.toResponse(f, senders.get(f.id), now, actions.allowed(f)));
     }
 

@@ -3,8 +3,10 @@ package vn.coso.inspections;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Pages;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.paging.Total;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
@@ -28,17 +30,48 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
     private static final String COUNTED = " i.status in (vn.coso.inspections.InspectionEnums.Status.IN_PROGRESS,"
             + " vn.coso.inspections.InspectionEnums.Status.CONCLUDED, vn.coso.inspections.InspectionEnums.Status.CLOSED)";
 
+    /**
+     * One page in two steps (the deferred join): the page's ids from the indexes that serve the
+     * filter and the sort, then only those inspections with their relations.
+     */
     public List<Inspection> findInScope(InspectionFilter filter, String unitPath, Scope scope, List<SortField> sort, int offset, int limit) {
-        return conditions(filter, unitPath, scope)
-                .query(getEntityManager(), "select i from Inspection i join fetch i.scopeUnit u"
-                                + " join fetch i.conductingOrganization left join fetch i.subjectOrganization"
-                                + " left join fetch i.subjectMember sm left join fetch sm.organization",
-                        SortableFields.orderBy(sort, "i.id"), Inspection.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        Conditions conditions = conditions(filter, unitPath, scope);
+        List<Long> ids = conditions.pageIds(getEntityManager(), idsFrom(conditions),
+                SortableFields.orderBy(sort, "i.id"), offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Inspection> rows = getEntityManager().createQuery("select i from Inspection i join fetch i.scopeUnit u"
+                        + " join fetch i.conductingOrganization left join fetch i.subjectOrganization"
+                        + " left join fetch i.subjectMember sm left join fetch sm.organization where i.id in :ids", Inspection.class)
+                .setParameter("ids", ids).getResultList();
+        return Pages.inOrderOf(ids, rows, i -> i.id);
     }
 
-    public long countInScope(InspectionFilter filter, String unitPath, Scope scope) {
-        return conditions(filter, unitPath, scope).count(getEntityManager(), "select count(i) from Inspection i join i.scopeUnit u");
+    /** The number of matching inspections, counted up to {@link Total#COUNT_LIMIT}. */
+    public Total countInScope(InspectionFilter filter, String unitPath, Scope scope, List<SortField> sort) {
+        Conditions conditions = conditions(filter, unitPath, scope);
+        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "i.id"));
+    }
+
+    /** The scope unit is joined only when a condition names it, so an unscoped page reads one index. */
+    private static String idsFrom(Conditions conditions) {
+        return conditions.refersTo("u") ? "select i.id from Inspection i join i.scopeUnit u" : "select i.id from Inspection i";
+    }
+
+    /** An inspection with whether it has a conclusion, read in one statement. */
+    public record InspectionWithConclusion(Inspection inspection, boolean hasConclusion) {
+    }
+
+    /** The inspection with every relation its response shows and whether it is concluded: one statement. */
+    public Optional<InspectionWithConclusion> findWithRelations(long id) {
+        return getEntityManager().createQuery("select i, case when exists (select 1 from Conclusion c where c.inspectionId = i.id)"
+                        + " then true else false end from Inspection i join fetch i.scopeUnit"
+                        + " join fetch i.conductingOrganization left join fetch i.subjectOrganization"
+                        + " left join fetch i.subjectMember sm left join fetch sm.organization where i.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .map(row -> new InspectionWithConclusion((Inspection) row[0], (Boolean) row[1]));
     }
 
     public Optional<Conclusion> conclusionOf(long inspectionId) {

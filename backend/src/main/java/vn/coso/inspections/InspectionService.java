@@ -92,7 +92,8 @@ public class InspectionService {
                 page.sort(InspectionRepository.SORTABLE), page.offset(), page.size());
         Set<Long> concluded = new HashSet<>(inspections.withConclusion(found.stream().map(i -> i.id).toList()));
         boolean showMembers = showsMembers();
-        return new PageResult<>(found, page.page(), page.size(), inspections.countInScope(filter, unitPath, guard.current()))
+        return PageResult.of(found, page.page(), page.size(), inspections.countInScope(filter, unitPath, guard.current(),
+                        page.sort(InspectionRepository.SORTABLE)))
                 .map(i -> InspectionMapper.toResponse(i, concluded.contains(i.id), showMembers, lead(i),
                         actions.allowed(new InspectionActions.Subject(i, concluded.contains(i.id)))));
     }
@@ -102,7 +103,11 @@ public class InspectionService {
     }
 
     public InspectionResponse get(long id) {
-        return toResponse(findVisible(id));
+        InspectionRepository.InspectionWithConclusion found = guard.require(inspections.findWithRelations(id),
+                f -> f.inspection().scopeUnit.path, "record.inspection", id);
+        Inspection inspection = found.inspection();
+        return InspectionMapper.toResponse(inspection, found.hasConclusion(), showsMembers(), lead(inspection),
+                actions.allowed(new InspectionActions.Subject(inspection, found.hasConclusion())));
     }
 
     Inspection findVisible(long id) {

@@ -3,8 +3,10 @@ package vn.coso.party;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Pages;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.paging.Total;
 import vn.coso.common.security.Scope;
 
 import java.util.List;
@@ -21,18 +23,41 @@ public class PartyMemberRepository implements PanacheRepository<PartyMember> {
         return find("partyCardNumber", number).firstResultOptional();
     }
 
+    /** One page in two steps (the deferred join): the page's ids from the indexes, then those members. */
     public List<PartyMember> findInScope(PartyMemberFilter filter, String unitPath, Scope scope, List<SortField> sort,
                                          int offset, int limit) {
-        return conditions(filter, unitPath, scope)
-                .query(getEntityManager(),
-                        "select m from PartyMember m join fetch m.organization o join fetch o.unit u",
-                        SortableFields.orderBy(sort, "m.id"), PartyMember.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        Conditions conditions = conditions(filter, unitPath, scope);
+        List<Long> ids = conditions.pageIds(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "m.id"),
+                offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<PartyMember> rows = getEntityManager().createQuery("select m from PartyMember m join fetch m.organization o"
+                        + " join fetch o.unit u where m.id in :ids", PartyMember.class)
+                .setParameter("ids", ids).getResultList();
+        return Pages.inOrderOf(ids, rows, m -> m.id);
     }
 
-    public long countInScope(PartyMemberFilter filter, String unitPath, Scope scope) {
-        return conditions(filter, unitPath, scope).count(getEntityManager(),
-                "select count(m) from PartyMember m join m.organization o join o.unit u");
+    /** The number of matching members, counted up to {@link Total#COUNT_LIMIT}. */
+    public Total countInScope(PartyMemberFilter filter, String unitPath, Scope scope, List<SortField> sort) {
+        Conditions conditions = conditions(filter, unitPath, scope);
+        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "m.id"));
+    }
+
+    /** The organisation and its unit are joined only when a condition names them. */
+    private static String idsFrom(Conditions conditions) {
+        if (conditions.refersTo("u")) {
+            return "select m.id from PartyMember m join m.organization o join o.unit u";
+        }
+        return conditions.refersTo("o") ? "select m.id from PartyMember m join m.organization o" : "select m.id from PartyMember m";
+    }
+
+    /** The member with its organisation and that organisation's unit (for the scope check): one statement. */
+    public Optional<PartyMember> findWithOrganization(long id) {
+        return getEntityManager().createQuery("select m from PartyMember m join fetch m.organization o join fetch o.unit"
+                        + " where m.id = :id", PartyMember.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
     }
 
     public long countIn(PartyOrganization organization) {

@@ -50,7 +50,8 @@ public class PartyMemberService {
         String unitPath = guard.subtreeOf(unitId);
         List<PartyMember> found = members.findInScope(filter, unitPath, guard.current(),
                 page.sort(PartyMemberRepository.SORTABLE), page.offset(), page.size());
-        return new PageResult<>(found, page.page(), page.size(), members.countInScope(filter, unitPath, guard.current()))
+        return PageResult.of(found, page.page(), page.size(), members.countInScope(filter, unitPath, guard.current(),
+                        page.sort(PartyMemberRepository.SORTABLE)))
                 .map(PartyMapper::toResponse);
     }
 
@@ -59,7 +60,7 @@ public class PartyMemberService {
     }
 
     public PartyMember findVisible(long id) {
-        return guard.require(members.findByIdOptional(id), m -> m.organization.unit.path, "record.party-member", id);
+        return guard.require(members.findWithOrganization(id), m -> m.organization.unit.path, "record.party-member", id);
     }
 
     @Transactional

@@ -3,8 +3,10 @@ package vn.coso.party;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Pages;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.paging.Total;
 import vn.coso.common.security.Scope;
 import vn.coso.common.tree.MaterializedPaths;
 
@@ -24,18 +26,50 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
         return find("code", code).firstResultOptional();
     }
 
+    /** One page in two steps (the deferred join): the page's ids from the indexes, then those organisations. */
     public List<PartyOrganization> findInScope(PartyOrganizationFilter filter, String unitPath, Scope scope, List<SortField> sort,
                                                int offset, int limit) {
-        return conditions(filter, unitPath, scope)
-                .query(getEntityManager(),
-                        "select o from PartyOrganization o join fetch o.unit u left join fetch o.parent",
-                        SortableFields.orderBy(sort, "o.id"), PartyOrganization.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        Conditions conditions = conditions(filter, unitPath, scope);
+        List<Long> ids = conditions.pageIds(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "o.id"),
+                offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<PartyOrganization> rows = getEntityManager().createQuery("select o from PartyOrganization o join fetch o.unit u"
+                        + " left join fetch o.parent where o.id in :ids", PartyOrganization.class)
+                .setParameter("ids", ids).getResultList();
+        return Pages.inOrderOf(ids, rows, o -> o.id);
     }
 
-    public long countInScope(PartyOrganizationFilter filter, String unitPath, Scope scope) {
-        return conditions(filter, unitPath, scope).count(getEntityManager(),
-                "select count(o) from PartyOrganization o join o.unit u");
+    /** The number of matching organisations, counted up to {@link Total#COUNT_LIMIT}. */
+    public Total countInScope(PartyOrganizationFilter filter, String unitPath, Scope scope, List<SortField> sort) {
+        Conditions conditions = conditions(filter, unitPath, scope);
+        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "o.id"));
+    }
+
+    private static String idsFrom(Conditions conditions) {
+        return conditions.refersTo("u") ? "select o.id from PartyOrganization o join o.unit u" : "select o.id from PartyOrganization o";
+    }
+
+    /** An organisation with the counts shown beside it, read in one statement. */
+    public record OrganizationWithCounts(PartyOrganization organization, long memberCount, long childCount) {
+    }
+
+    /**
+     * The organisation with its unit, its parent (and the parent's unit, for the scope check), its
+     * active members in its subtree and its child organisations: one statement.
+     */
+    public Optional<OrganizationWithCounts> findWithCounts(long id) {
+        return getEntityManager().createQuery("select o,"
+                        + " (select count(m) from PartyMember m join m.organization mo"
+                        + " where m.status = vn.coso.party.PartyMemberStatus.ACTIVE and mo.path like concat(o.path, '%')),"
+                        + " (select count(c) from PartyOrganization c where c.parent.id = o.id)"
+                        + " from PartyOrganization o join fetch o.unit left join fetch o.parent p left join fetch p.unit"
+                        + " where o.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .map(row -> new OrganizationWithCounts((PartyOrganization) row[0], ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()));
     }
 
     public Map<Long, Long> childCounts(List<Long> ids) {

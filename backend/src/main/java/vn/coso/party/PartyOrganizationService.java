@@ -7,6 +7,7 @@ import vn.coso.common.errors.ProblemException;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
 import vn.coso.common.security.ScopeGuard;
@@ -51,17 +52,22 @@ public class PartyOrganizationService {
         Scope scope = guard.current();
         List<PartyOrganization> found = organizations.findInScope(filter, unitPath, scope,
                 page.sort(PartyOrganizationRepository.SORTABLE), page.offset(), page.size());
-        long total = organizations.countInScope(filter, unitPath, scope);
+        Total total = organizations.countInScope(filter, unitPath, scope,
+                page.sort(PartyOrganizationRepository.SORTABLE));
         List<Long> ids = found.stream().map(o -> o.id).toList();
         Map<Long, Long> memberCounts = organizations.memberCounts(ids);
         Map<Long, Long> childCounts = organizations.childCounts(ids);
-        return new PageResult<>(found, page.page(), page.size(), total)
+        return PageResult.of(found, page.page(), page.size(), total)
                 .map(o -> PartyMapper.toResponse(o, memberCounts.getOrDefault(o.id, 0L),
                         childCounts.getOrDefault(o.id, 0L), scope, user.mayReadPersonalFields()));
     }
 
+    /** One statement (plus the caller's unit, once per request): the organisation with its counts. */
     public PartyOrganizationResponse get(long id) {
-        return toResponse(findVisible(id));
+        PartyOrganizationRepository.OrganizationWithCounts found = guard.require(organizations.findWithCounts(id),
+                f -> f.organization().unit.path, "record.party-organization", id);
+        return PartyMapper.toResponse(found.organization(), found.memberCount(), found.childCount(), guard.current(),
+                user.mayReadPersonalFields());
     }
 
     public PartyOrganizationTreeNode tree(long id) {

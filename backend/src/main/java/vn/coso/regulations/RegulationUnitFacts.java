@@ -25,6 +25,12 @@ public class RegulationUnitFacts implements UnitRegulationStatus, UnitReferences
     }
 
     @Override
+    public Optional<String> inForceCondition(String unitId) {
+        return Optional.of("exists (select 1 from Regulation r where r.unit.id = " + unitId
+                + " and r.status = vn.coso.regulations.RegulationStatus.ISSUED)");
+    }
+
+    @Override
     public Optional<Msg> describeReferencesTo(long unitId) {
         long count = regulations.count("unit.id", unitId);
         return count == 0 ? Optional.empty() : Optional.of(Msg.of("regulation.references.unit", count));

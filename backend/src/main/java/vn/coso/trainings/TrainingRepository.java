@@ -3,9 +3,11 @@ package vn.coso.trainings;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Pages;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.paging.Total;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
@@ -34,15 +36,21 @@ public class TrainingRepository implements PanacheRepository<Training> {
     /** @param unitPath the materialised path of the unitId filter's unit, or null */
     public List<Training> findInScope(TrainingFilter filter, String unitPath, Scope scope, List<SortField> sort,
                                       int offset, int limit) {
-        return conditions(filter, unitPath, scope)
-                .query(getEntityManager(), "select t from Training t" + FETCH_ORGANIZER,
-                        SortableFields.orderBy(sort, "t.id"), Training.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Long> ids = conditions(filter, unitPath, scope).pageIds(getEntityManager(),
+                "select t.id from Training t" + JOIN_ORGANIZER, SortableFields.orderBy(sort, "t.id"), offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Training> rows = getEntityManager().createQuery("select t from Training t" + FETCH_ORGANIZER + " where t.id in :ids",
+                        Training.class)
+                .setParameter("ids", ids).getResultList();
+        return Pages.inOrderOf(ids, rows, t -> t.id);
     }
 
-    public long countInScope(TrainingFilter filter, String unitPath, Scope scope) {
-        return conditions(filter, unitPath, scope)
-                .count(getEntityManager(), "select count(t) from Training t" + JOIN_ORGANIZER);
+    /** The number of matching trainings, counted up to {@link Total#COUNT_LIMIT}. */
+    public Total countInScope(TrainingFilter filter, String unitPath, Scope scope, List<SortField> sort) {
+        return conditions(filter, unitPath, scope).countBounded(getEntityManager(), "select t.id from Training t" + JOIN_ORGANIZER,
+                SortableFields.orderBy(sort, "t.id"));
     }
 
     /** Number of classes and sum of attendances, computed by the database from the records. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
 import vn.coso.common.security.Scope;
@@ -52,8 +53,8 @@ public class TrainingService {
         String unitPath = guard.subtreeOf(filter.unitId());
         List<Training> found = trainings.findInScope(filter, unitPath, visible, page.sort(TrainingRepository.SORTABLE),
                 page.offset(), page.size());
-        long total = trainings.countInScope(filter, unitPath, visible);
-        return new PageResult<>(found, page.page(), page.size(), total).map(this::toResponse);
+        Total total = trainings.countInScope(filter, unitPath, visible, page.sort(TrainingRepository.SORTABLE));
+        return PageResult.of(found, page.page(), page.size(), total).map(this::toResponse);
     }
 
     public TrainingSummary summary(TrainingFilter filter) {

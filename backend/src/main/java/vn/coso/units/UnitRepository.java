@@ -3,8 +3,10 @@ package vn.coso.units;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.Pages;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
+import vn.coso.common.paging.Total;
 import vn.coso.common.security.Scope;
 import vn.coso.common.tree.MaterializedPaths;
 
@@ -57,18 +59,42 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return find("taxCode", taxCode).firstResultOptional();
     }
 
+    /** One page in two steps (the deferred join): the page's ids from the indexes, then those units. */
     public List<Unit> findInScope(UnitFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        return conditions(filter, scope)
-                .query(getEntityManager(), "select u from Unit u left join fetch u.parent",
-                        SortableFields.orderBy(sort, "u.id"), Unit.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Long> ids = conditions(filter, scope).pageIds(getEntityManager(), "select u.id from Unit u",
+                SortableFields.orderBy(sort, "u.id"), offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Unit> rows = getEntityManager().createQuery("select u from Unit u left join fetch u.parent where u.id in :ids", Unit.class)
+                .setParameter("ids", ids).getResultList();
+        return Pages.inOrderOf(ids, rows, u -> u.id);
     }
 
-    public long countInScope(UnitFilter filter, Scope scope) {
-        return conditions(filter, scope).count(getEntityManager(), "select count(u) from Unit u");
+    /** The number of matching units, counted up to {@link Total#COUNT_LIMIT}. */
+    public Total countInScope(UnitFilter filter, Scope scope, List<SortField> sort) {
+        return conditions(filter, scope).countBounded(getEntityManager(), "select u.id from Unit u", SortableFields.orderBy(sort, "u.id"));
     }
 
     /** Number of direct children of each of the given units. */
+    /** A unit with the figures shown beside it, read in one statement. */
+    public record UnitWithCounts(Unit unit, long childCount, boolean regulationInForce) {
+    }
+
+    /**
+     * The unit, its parent, how many units hang under it and (when {@code regulationInForce}, a
+     * condition on {@code u.id}, is given) whether a regulation is in force: one statement.
+     */
+    public Optional<UnitWithCounts> findWithCounts(long id, Optional<String> regulationInForce) {
+        String inForce = regulationInForce.map(condition -> "case when " + condition + " then true else false end")
+                .orElse("false");
+        return getEntityManager().createQuery("select u, (select count(c) from Unit c where c.parent.id = u.id), " + inForce
+                        + " from Unit u left join fetch u.parent where u.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .map(row -> new UnitWithCounts((Unit) row[0], ((Number) row[1]).longValue(), (Boolean) row[2]));
+    }
+
     public Map<Long, Long> childCounts(List<Long> unitIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (unitIds.isEmpty()) {

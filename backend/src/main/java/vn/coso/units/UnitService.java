@@ -7,6 +7,7 @@ import vn.coso.common.errors.ProblemException;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
 import vn.coso.common.security.ScopeGuard;
@@ -55,17 +56,23 @@ public class UnitService {
     public PageResult<UnitResponse> list(UnitFilter filter, PageRequest page) {
         Scope scope = scopes.current();
         List<Unit> found = units.findInScope(filter, scope, page.sort(UnitRepository.SORTABLE), page.offset(), page.size());
-        long total = units.countInScope(filter, scope);
+        Total total = units.countInScope(filter, scope, page.sort(UnitRepository.SORTABLE));
         List<Long> ids = found.stream().map(u -> u.id).toList();
         Map<Long, Long> childCounts = units.childCounts(ids);
         Set<Long> withRegulation = withRegulationInForce(ids);
-        return new PageResult<>(found, page.page(), page.size(), total)
+        return PageResult.of(found, page.page(), page.size(), total)
                 .map(u -> UnitMapper.toResponse(u, childCounts.getOrDefault(u.id, 0L), withRegulation.contains(u.id)));
     }
 
+    /** One statement (plus the caller's unit, once per request): the unit with its counts. */
     public UnitResponse get(long id) {
-        Unit unit = findVisible(id);
-        return toResponse(unit);
+        Optional<String> inForce = regulations.isResolvable() ? regulations.get().inForceCondition("u.id") : Optional.empty();
+        UnitRepository.UnitWithCounts found = units.findWithCounts(id, inForce)
+                .filter(f -> guard.canSee(f.unit().path))
+                .orElseThrow(() -> ProblemException.notFound("record.unit", id));
+        boolean regulationInForce = inForce.isPresent() ? found.regulationInForce()
+                : withRegulationInForce(List.of(id)).contains(id);
+        return UnitMapper.toResponse(found.unit(), found.childCount(), regulationInForce);
     }
 
     public PageResult<UnitResponse> children(long id, PageRequest page) {

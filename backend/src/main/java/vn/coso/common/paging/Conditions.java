@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The WHERE clause of a list query, built from the filters that were given. */
 public final class Conditions {
+
+    private static final Pattern SELECT_ID = Pattern.compile("select (\\w+)\\.id from ");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
@@ -76,6 +80,12 @@ public final class Conditions {
         return this;
     }
 
+    /** Whether a condition names the alias {@code alias} (e.g. "u" for "u.path"): its join is needed. */
+    public boolean refersTo(String alias) {
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(alias) + "\\.");
+        return conditions.stream().anyMatch(c -> named.matcher(c).find());
+    }
+
     /** Adds a condition with no parameter. */
     public Conditions always(String condition) {
         conditions.add(condition);
@@ -90,6 +100,38 @@ public final class Conditions {
         TypedQuery<T> query = em.createQuery(selectFrom + where() + orderBy, type);
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /**
+     * The ids of one page, chosen before any row is loaded (the deferred join): {@code selectIdFrom}
+     * selects only the id (e.g. {@code select i.id from Inspection i join i.scopeUnit u}), so the
+     * database reads the page from the index that serves the sort and stops after
+     * {@code offset + limit} rows instead of sorting every match.
+     */
+    public List<Long> pageIds(EntityManager em, String selectIdFrom, String orderBy, int offset, int limit) {
+        return query(em, selectIdFrom, orderBy, Long.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Counts the matching rows, reading at most {@link Total#COUNT_LIMIT} + 1 of them:
+     * {@code selectIdFrom} selects the id, as for {@link #pageIds}, and {@code orderBy} is the
+     * page's order (HQL wants one beside a limit; the index that serves the page serves the count).
+     */
+    public Total countBounded(EntityManager em, String selectIdFrom, String orderBy) {
+        return countBounded(em, selectIdFrom, orderBy, Total.COUNT_LIMIT);
+    }
+
+    public Total countBounded(EntityManager em, String selectIdFrom, String orderBy, long limit) {
+        // HQL names every item of a subquery in FROM: "select i.id from …" becomes "select i.id as id from …".
+        Matcher selectId = SELECT_ID.matcher(selectIdFrom);
+        if (!selectId.lookingAt()) {
+            throw new IllegalArgumentException("Not a 'select <alias>.id from' query: " + selectIdFrom);
+        }
+        TypedQuery<Long> query = em.createQuery("select count(*) from (" + selectId.replaceFirst("select $1.id as id from ")
+                + where() + orderBy
+                + " limit " + (limit + 1) + ") bounded", Long.class);
+        params.forEach(query::setParameter);
+        return Total.ofBounded(query.getSingleResult(), limit);
     }
 
     public long count(EntityManager em, String countFrom) {

@@ -1,0 +1,129 @@
+package vn.coso.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.coso.party.PartyOrganization;
+import vn.coso.testing.SqlStatements;
+import vn.coso.testing.TestParty;
+import vn.coso.testing.TestUnits;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitType;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.coso.party.PartyOrganizationForm.CELL;
+import static vn.coso.party.PartyOrganizationForm.COMMITTEE;
+import static vn.coso.party.PartyOrganizationLevel.BELOW_GRASSROOTS;
+import static vn.coso.party.PartyOrganizationLevel.GRASSROOTS;
+import static vn.coso.testing.Api.as;
+
+/**
+ * Each list's page is chosen on the index of its default sort (issue 15): after the tables hold a
+ * few thousand rows and are analysed, the EXPLAIN of the statement a list request really sends
+ * (captured by {@link SqlStatements}) reads that index in order, without a temporary table or a
+ * sort, and the count reads at most the count limit.
+ */
+@QuarkusTest
+class ListPlansTest {
+
+    private static final int ROWS = 3000;
+    private static boolean filled;
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    TestUnits units;
+    @Inject
+    TestParty party;
+
+    @BeforeEach
+    void fill() throws SQLException {
+        if (filled) {
+            return;
+        }
+        Unit commune = units.create("Xã Kế Hoạch Truy Vấn", UnitType.COMMUNE, units.haLong());
+        PartyOrganization committee = party.organization("Đảng bộ xã Kế Hoạch", GRASSROOTS, COMMITTEE, commune, null);
+        PartyOrganization cell = party.organization("Chi bộ Kế Hoạch", BELOW_GRASSROOTS, CELL, commune, committee);
+        String stamp = "UTC_TIMESTAMP(6)";
+        execute("INSERT INTO party_organization (code, name, level, form, unit_id, parent_id, path, active, version,"
+                + " created_at, updated_at) SELECT CONCAT('PLAN-', s.seq, '-', " + cell.id + "), CONCAT('Chi bộ số ', s.seq),"
+                + " 'BELOW_GRASSROOTS', 'CELL', " + commune.id + ", " + committee.id + ", CONCAT('" + committee.path
+                + "', 9000000 + s.seq, '/'), TRUE, 0, " + stamp + ", " + stamp + " FROM seq_1_to_" + ROWS + " s");
+        execute("INSERT INTO party_member (full_name, party_card_number, admission_date, organization_id, status, version,"
+                + " created_at, updated_at) SELECT CONCAT('Đảng viên ', s.seq), CONCAT('P', " + cell.id + " % 1000, '.', s.seq),"
+                + " '2001-01-01', " + cell.id + ", 'ACTIVE', 0, " + stamp + ", " + stamp + " FROM seq_1_to_" + ROWS + " s");
+        execute("INSERT INTO inspection (kind, form, subject_organization_id, scope_unit_id, conducting_organization_id,"
+                + " conducting_body, plan_year, planned_start, topic, status, version, created_at, updated_at)"
+                + " SELECT 'SUPERVISION', 'THEMATIC', " + cell.id + ", " + commune.id + ", " + committee.id + ","
+                + " 'INSPECTION_COMMISSION', 2023, DATE_ADD('2023-01-01', INTERVAL s.seq % 300 DAY), 'Kế hoạch truy vấn',"
+                + " 'PLANNED', 0, " + stamp + ", " + stamp + " FROM seq_1_to_" + ROWS + " s");
+        execute("INSERT INTO feedback (tracking_code, unit_id, democracy_right, type, channel, title, text, anonymous, status,"
+                + " priority, received_at, acknowledge_due_at, answer_due_at, version, created_at, updated_at)"
+                + " SELECT CONCAT('Q', LPAD(s.seq + " + cell.id + " * 10000, 9, '0')), " + commune.id + ", 'KNOW', 'FEEDBACK',"
+                + " 'WEB', 'Kế hoạch truy vấn', 'Nội dung', FALSE, 'CLOSED', 'NORMAL', UTC_TIMESTAMP(6) - INTERVAL s.seq HOUR,"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0, " + stamp + ", " + stamp + " FROM seq_1_to_" + ROWS + " s");
+        execute("ANALYZE TABLE unit, party_organization, party_member, inspection, feedback");
+        filled = true;
+    }
+
+    @Test
+    void inspectionsArePagedOnThePlannedStartIndex() throws SQLException {
+        assertPagedOnIndex("/api/v1/inspections?size=20", "inspection", "ix_inspection_planned_start");
+        assertPagedOnIndex("/api/v1/inspections?size=20&year=2023", "inspection", "ix_inspection_year_planned_start");
+        assertPagedOnIndex("/api/v1/inspections?size=20&sort=plannedStart,desc", "inspection", "ix_inspection_planned_start");
+    }
+
+    @Test
+    void partyMembersArePagedOnTheNameIndex() throws SQLException {
+        assertPagedOnIndex("/api/v1/party-members?size=20", "party_member", "ix_party_member_name");
+    }
+
+    @Test
+    void partyOrganizationsArePagedOnTheNameIndex() throws SQLException {
+        assertPagedOnIndex("/api/v1/party-organizations?size=20", "party_organization", "ix_party_organization_name");
+    }
+
+    @Test
+    void feedbackIsPagedOnTheReceivedIndex() throws SQLException {
+        assertPagedOnIndex("/api/v1/feedback?size=20", "feedback", "ix_feedback_received_at");
+    }
+
+    @Test
+    void countsBelowTheLimitAreExact() {
+        as("admin").get("/api/v1/inspections?size=20").then().statusCode(200)
+                .body("totalIsEstimate", org.hamcrest.Matchers.is(false))
+                .body("hasMore", org.hamcrest.Matchers.is(true));
+    }
+
+    /** The first statement of the list request chooses the page's ids: its plan reads {@code index} in order. */
+    private void assertPagedOnIndex(String path, String table, String index) throws SQLException {
+        List<String> sql = SqlStatements.during(() -> as("admin").get(path).then().statusCode(200));
+        String ids = sql.get(0);
+        assertTrue(ids.startsWith("select") && ids.contains(" from " + table + " ") && !ids.contains("join"),
+                path + " chose its page with: " + ids);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet plan = statement.executeQuery("EXPLAIN " + ids.replace("?", "20"))) {
+            assertTrue(plan.next(), "no plan for " + ids);
+            assertEquals(index, plan.getString("key"), path + ": " + ids);
+            String extra = String.valueOf(plan.getString("Extra"));
+            assertFalse(extra.contains("filesort") || extra.contains("temporary"), path + ": " + extra);
+            assertFalse(plan.next(), path + " reads a second table: " + ids);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
