@@ -334,6 +334,34 @@ class ReorganisationResourceTest {
     }
 
     @Test
+    void aPastYearsLaggingAndFiguresFollowThatYearsStructureAfterTheReform() {
+        String p = prefix();
+        Map<String, Long> ids = smallProvince(p);
+        // Only commune B trains in 2024: the district trained through it; A and C held nothing of their own.
+        as("admin").body(Map.of("organizerUnitId", ids.get("B"), "date", "2024-05-10", "topic", "Tập huấn B",
+                "attendances", 40)).post("/api/v1/trainings").then().statusCode(201);
+        var before = review(ids.get("22"), "2024");
+        assertTrue(!before.getList("lagging.unit.id").contains(ids.get("193").intValue()),
+                "the district trained in 2024 through commune B");
+        int summaryBefore = as("admin").queryParam("year", "2024").queryParam("unitId", ids.get("193"))
+                .get("/api/v1/trainings/summary").then().statusCode(200).extract().path("trainings");
+
+        as("admin").body(mergePlan(p)).post("/api/v1/reorganisations").then().statusCode(201);
+
+        var after = review(ids.get("22"), "2024");
+        assertEquals(before.getList("lagging.unit.id"), after.getList("lagging.unit.id"),
+                "2024's lagging units are those of 2024's structure, whatever happened since");
+        assertTrue(!after.getList("lagging.unit.id").contains(ids.get("193").intValue()));
+        // The district's own 2024 figures still count its communes' records, now placed under the new commune.
+        as("admin").queryParam("year", "2024").queryParam("unitId", ids.get("193")).get("/api/v1/trainings/summary")
+                .then().statusCode(200).body("trainings", is(summaryBefore)).body("attendances", is(40));
+        assertEquals(1, summaryBefore);
+        var district2024 = review(ids.get("193"), "2024");
+        assertEquals(1, figure(district2024, "trainings.classes").intValue());
+        assertTrue(!district2024.getList("lagging.unit.id").contains(ids.get("193").intValue()));
+    }
+
+    @Test
     void onlyAdminsReorganise() {
         as("officer.halong").queryParam("dryRun", "true").body(mergePlan(prefix())).post("/api/v1/reorganisations")
                 .then().statusCode(403);
