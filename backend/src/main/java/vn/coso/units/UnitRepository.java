@@ -2,10 +2,13 @@ package vn.coso.units;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.security.Scope;
+import vn.coso.common.time.AppClock;
 import vn.coso.common.tree.MaterializedPaths;
 
 import java.time.LocalDate;
@@ -18,6 +21,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<Unit> {
 
+    private final AppClock clock;
+
+    public UnitRepository(AppClock clock) {
+        this.clock = clock;
+    }
+
     public static final SortableFields SORTABLE = SortableFields.of("code",
             "code", "u.code", "name", "u.name", "type", "u.type", "createdAt", "u.createdAt",
             "updatedAt", "u.updatedAt", "id", "u.id");
@@ -26,7 +35,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
 
     /** The unit holding this code today (a code names at most one unit on any date). */
     public Optional<Unit> findByCode(String code) {
-        return findByCodeOn(code, UnitDates.today());
+        return findByCodeOn(code, clock.today());
     }
 
     /** The unit holding this code on this date. */
@@ -36,16 +45,43 @@ public class UnitRepository implements PanacheRepository<Unit> {
 
     /** The units holding these codes today. */
     public List<Unit> findByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1 and " + EXISTS_ON, codes, UnitDates.today());
+        return codes.isEmpty() ? List.of() : list("code in ?1 and " + EXISTS_ON, codes, clock.today());
+    }
+
+    /**
+     * The unit that held this code last, when no unit holds it today (its holder closed in a
+     * reorganisation and no successor took the code): an account on that code stays on that unit.
+     */
+    public Optional<Unit> findLastClosedHolder(String code) {
+        return find("code = ?1 and validTo < ?2 order by validTo desc, id desc", code, clock.today()).firstResultOptional();
+    }
+
+    /** {@link #findByCode}, else {@link #findLastClosedHolder}. */
+    public Optional<Unit> findByCodeOrLastHolder(String code) {
+        return findByCode(code).or(() -> findLastClosedHolder(code));
     }
 
     /** Units other than {@code exceptId} holding this code on some day of [from, to] (null: open-ended). */
     public List<Unit> codeHoldersOverlapping(String code, LocalDate from, LocalDate to, Long exceptId) {
-        return allWithCode(code).stream()
+        return lockedHolders(code).stream()
                 .filter(u -> !u.id.equals(exceptId))
                 .filter(u -> from == null || u.validTo == null || !u.validTo.isBefore(from))
                 .filter(u -> to == null || u.validFrom == null || !u.validFrom.isAfter(to))
                 .toList();
+    }
+
+    /**
+     * Every unit that ever held this code, read after taking the code's lock (V210__unit_code_lock.sql)
+     * with a locking read, so that a concurrent check of the same code on another instance waits for
+     * this transaction and then sees what it wrote. Within a transaction only.
+     */
+    private List<Unit> lockedHolders(String code) {
+        EntityManager em = getEntityManager();
+        em.createNativeQuery("INSERT IGNORE INTO unit_code_lock (code) VALUES (?1)").setParameter(1, code).executeUpdate();
+        em.createNativeQuery("SELECT code FROM unit_code_lock WHERE code = ?1 FOR UPDATE").setParameter(1, code)
+                .getResultList();
+        return em.createQuery("select u from Unit u where u.code = ?1 order by u.validFrom, u.id", Unit.class)
+                .setParameter(1, code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** Every unit that ever held this code, oldest first. */
@@ -134,10 +170,10 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return publicConditions(q).count(getEntityManager(), "select count(u) from Unit u");
     }
 
-    private static Conditions publicConditions(String q) {
+    private Conditions publicConditions(String q) {
         return new Conditions().always("u.active = true")
                 .add("(u.validFrom is null or u.validFrom <= :today) and (u.validTo is null or u.validTo >= :today)",
-                        "today", UnitDates.today())
+                        "today", clock.today())
                 .contains(q, "u.name", "u.code");
     }
 
