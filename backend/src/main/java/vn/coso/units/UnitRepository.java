@@ -3,7 +3,6 @@ package vn.coso.units;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
@@ -62,6 +61,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
     }
 
     /** Units other than {@code exceptId} holding this code on some day of [from, to] (null: open-ended). */
+    /** The holders are read as they stand (id, name, path and period; not managed entities). */
     public List<Unit> codeHoldersOverlapping(String code, LocalDate from, LocalDate to, Long exceptId) {
         return lockedHolders(code).stream()
                 .filter(u -> !u.id.equals(exceptId))
@@ -71,17 +71,37 @@ public class UnitRepository implements PanacheRepository<Unit> {
     }
 
     /**
-     * Every unit that ever held this code, read after taking the code's lock (V210__unit_code_lock.sql)
-     * with a locking read, so that a concurrent check of the same code on another instance waits for
-     * this transaction and then sees what it wrote. Within a transaction only.
+     * Every unit that ever held this code, read after taking the code's lock (V210__unit_code_lock.sql):
+     * a concurrent check of the same code on another instance waits for this transaction to end. The
+     * holders are read by a locking read on the code's index entries, which sees the latest committed
+     * rows (a plain read would see this transaction's snapshot, which may predate the other's unit).
+     * Within a transaction only.
      */
     private List<Unit> lockedHolders(String code) {
         EntityManager em = getEntityManager();
         em.createNativeQuery("INSERT IGNORE INTO unit_code_lock (code) VALUES (?1)").setParameter(1, code).executeUpdate();
         em.createNativeQuery("SELECT code FROM unit_code_lock WHERE code = ?1 FOR UPDATE").setParameter(1, code)
                 .getResultList();
-        return em.createQuery("select u from Unit u where u.code = ?1 order by u.validFrom, u.id", Unit.class)
-                .setParameter(1, code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name, path, valid_from, valid_to FROM unit"
+                        + " FORCE INDEX (ix_unit_code) WHERE code = ?1 ORDER BY valid_from, id LOCK IN SHARE MODE")
+                .setParameter(1, code).getResultList();
+        List<Unit> holders = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            Unit unit = new Unit();
+            unit.id = ((Number) row[0]).longValue();
+            unit.code = code;
+            unit.name = (String) row[1];
+            unit.path = (String) row[2];
+            unit.validFrom = localDate(row[3]);
+            unit.validTo = localDate(row[4]);
+            holders.add(unit);
+        }
+        return holders;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** Every unit that ever held this code, oldest first. */
