@@ -371,6 +371,40 @@ class ReorganisationResourceTest {
     }
 
     @Test
+    void aDividedCommunesPastRecordsCountOnceUnderItsPrimarySuccessorInTodaysStructure() {
+        String p = prefix();
+        Map<String, Long> ids = smallProvince(p);
+        for (String organizer : List.of("A", "B", "B", "C")) {
+            as("admin").body(Map.of("organizerUnitId", ids.get(organizer), "date", "2024-04-0" + (1 + organizer.charAt(0) - 'A'),
+                    "topic", "Tập huấn " + organizer + " " + UUID.randomUUID(), "attendances", 10))
+                    .post("/api/v1/trainings").then().statusCode(201);
+        }
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("effectiveDate", "2025-07-01");
+        plan.put("legalBasisNumber", "1679/NQ-UBTVQH15");
+        plan.put("newUnits", List.of(
+                Map.of("code", p + "X", "name", "Phường X", "type", "COMMUNE", "parentCode", p + "22",
+                        "mergedFrom", List.of(p + "A", p + "B")),
+                Map.of("code", p + "Y", "name", "Xã Y", "type", "COMMUNE", "parentCode", p + "22",
+                        "mergedFrom", List.of(p + "B", p + "C"))));
+        plan.put("primarySuccessors", Map.of(p + "B", p + "X"));
+        plan.put("dissolutions", List.of(Map.of("code", p + "193")));
+        List<Integer> created = as("admin").body(plan).post("/api/v1/reorganisations").then().statusCode(201)
+                .body("closed.find { it.code == '" + p + "B' }.kind", is("DIVIDED_INTO"))
+                .extract().path("created.id");
+
+        var current = as("admin").queryParam("year", "2024").queryParam("unitId", ids.get("22"))
+                .queryParam("structure", "current").get("/api/v1/reports/annual")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(4, figure(current, "trainings.classes").intValue());
+        assertEquals(3, current.getInt("breakdown.find { it.unit.id == " + created.get(0) + " }.figures.'trainings.classes'"),
+                "A's and the divided B's trainings, once, under B's primary successor");
+        assertEquals(1, current.getInt("breakdown.find { it.unit.id == " + created.get(1) + " }.figures.'trainings.classes'"));
+        int sum = current.<Integer>getList("breakdown.figures.'trainings.classes'").stream().mapToInt(Integer::intValue).sum();
+        assertEquals(4, sum, "the rows add up to the total: the divided unit is not counted twice");
+    }
+
+    @Test
     void onlyAdminsReorganise() {
         as("officer.halong").queryParam("dryRun", "true").body(mergePlan(prefix())).post("/api/v1/reorganisations")
                 .then().statusCode(403);
