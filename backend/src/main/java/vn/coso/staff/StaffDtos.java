@@ -51,7 +51,7 @@ public final class StaffDtos {
             @Schema(nullable = true, description = "Set when the account needs attention; null when all is well.")
             Attention attention,
             @Schema(nullable = true, description = "When the account's unit has closed in a reorganisation: the unit's "
-                    + "primary successor, which the account may be moved to (PUT with its code). Null otherwise.")
+                    + "primary successor, which the account may be moved to (PUT with its id as unitId). Null otherwise.")
             UnitRef successorUnit,
             @Schema(description = "The user must choose a new password at the next sign-in.") boolean passwordChangeRequired,
             @Schema(nullable = true) Instant createdAt,
