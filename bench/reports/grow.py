@@ -45,9 +45,27 @@ for table in CLONED:
 sql.append(clone("unit", {"code": "CONCAT(t.code, '~', c.n)", "name": "CONCAT(t.name, ' #', c.n)", "type": "t.type",
                           "parent_id": "t.parent_id", "path": "CONCAT('bench:', c.n, ':', t.id)",
                           "tax_code": "IF(t.tax_code IS NULL, NULL, CONCAT(LEFT(t.tax_code, 12), '~', c.n))",
-                          "address": "t.address", "head_count": "t.head_count", "active": "t.active", **common},
+                          "address": "t.address", "head_count": "t.head_count", "active": "t.active",
+                          "valid_from": "t.valid_from", "valid_to": "t.valid_to", **common},
                  "t.parent_id IS NOT NULL"))
 sql += fix_tree("unit")
+# Units in time (V130): each copied unit's placements, pointing at the same copy's units; their paths
+# are rebuilt from the parent's placement covering the same day (or the parent's row), level by level.
+sql.append("ALTER TABLE unit_placement ADD COLUMN bench_n INT NULL;")
+sql.append("INSERT INTO unit_placement (unit_id, valid_from, valid_to, parent_id, path, name, type, bench_n)"
+           " SELECT nu.id, t.valid_from, t.valid_to,"
+           " COALESCE((SELECT x.id FROM unit x WHERE x.bench_src = t.parent_id AND x.bench_n = nu.bench_n), t.parent_id),"
+           " 'bench:', CONCAT(t.name, ' #', nu.bench_n), t.type, nu.bench_n"
+           " FROM unit_placement t JOIN unit nu ON nu.bench_src = t.unit_id WHERE t.bench_n IS NULL;")
+covering = ("(pp.valid_from IS NULL OR pp.valid_from <= COALESCE(ch.valid_from, '1000-01-01'))"
+            " AND (pp.valid_to IS NULL OR pp.valid_to >= COALESCE(ch.valid_from, '1000-01-01'))")
+for _ in range(8):
+    sql.append("UPDATE unit_placement ch SET ch.path = CONCAT(COALESCE("
+               f"(SELECT MAX(pp.path) FROM unit_placement pp WHERE pp.unit_id = ch.parent_id AND {covering}),"
+               " (SELECT u.path FROM unit u WHERE u.id = ch.parent_id)), ch.unit_id, '/')"
+               " WHERE ch.path = 'bench:' AND NOT EXISTS (SELECT 1 FROM unit_placement pp WHERE pp.unit_id = ch.parent_id"
+               f" AND pp.path = 'bench:' AND {covering});")
+sql.append("ALTER TABLE unit_placement DROP COLUMN bench_n;")
 sql.append(clone("party_organization", {
     "code": "CONCAT(t.code, '~', c.n)", "name": "CONCAT(t.name, ' #', c.n)", "level": "t.level", "form": "t.form",
     "unit_id": mapped("unit", "unit_id"), "parent_id": "t.parent_id", "path": "CONCAT('bench:', c.n, ':', t.id)",
@@ -97,6 +115,6 @@ sql.append(clone("model_practice", {
 for table in CLONED:
     sql.append(f"ALTER TABLE {table} DROP INDEX ix_bench_src, DROP COLUMN bench_src, DROP COLUMN bench_n;")
 sql.append("DROP TABLE bench_copies;")
-for table in CLONED + ["inspection_conclusion"]:
+for table in CLONED + ["inspection_conclusion", "unit_placement"]:
     sql.append(f"ANALYZE TABLE {table};")
 print("\n".join(sql))

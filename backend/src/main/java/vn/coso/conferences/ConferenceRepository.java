@@ -181,7 +181,9 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
         heldNone.append(")");
         return new Conditions()
                 .inScope(scope, "u.path")
-                .add("u.path like :unitPath", "unitPath", unitPathPattern)
+                // A past period's units as the structure of its last day places them.
+                .add((period.to() == null ? "u.path" : ReportAreas.pathOn("u", "existsOn")) + " like :unitPath",
+                        "unitPath", unitPathPattern)
                 .always("u.active = true")
                 // Only units that existed at the period's end: a closed unit or one created later is never lagging.
                 .add("(u.validFrom is null or u.validFrom <= :existsOn) and (u.validTo is null or u.validTo >= :existsOn)",

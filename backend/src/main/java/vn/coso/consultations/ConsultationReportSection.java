@@ -7,6 +7,7 @@ import vn.coso.common.reporting.LaggingReason;
 import vn.coso.common.reporting.LaggingUnit;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
+import vn.coso.common.time.AppClock;
 import vn.coso.consultations.ConsultationDtos.CommentCounts;
 
 import java.time.LocalDate;
@@ -26,8 +27,11 @@ public class ConsultationReportSection implements ReportSection {
 
     private final ConsultationRepository consultations;
 
-    public ConsultationReportSection(ConsultationRepository consultations) {
+    private final AppClock clock;
+
+    public ConsultationReportSection(ConsultationRepository consultations, AppClock clock) {
         this.consultations = consultations;
+        this.clock = clock;
     }
 
     @Override
@@ -82,7 +86,7 @@ public class ConsultationReportSection implements ReportSection {
     /** Units of the subtree whose consultation of the period has closed with comments still unanswered. */
     @Override
     public List<LaggingUnit> lagging(String subtreePath, Period period) {
-        return consultations.unitsWithUnansweredComments(subtreePath, period, LocalDate.now()).stream()
+        return consultations.unitsWithUnansweredComments(subtreePath, period, clock.today()).stream()
                 .map(id -> new LaggingUnit(id, UNANSWERED)).toList();
     }
 }

@@ -116,7 +116,8 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
     public List<Long> unitsWithUnansweredComments(String subtreePath, Period period, LocalDate today) {
         return getEntityManager().createQuery("select distinct u.id from ConsultationComment m join m.consultation c"
                         + " join c.unit u where c.status in :publicStatuses and m.outcome is null"
-                        + " and c.opensOn between :from and :to and c.closesOn < :today and u.path like :prefix", Long.class)
+                        + " and c.opensOn between :from and :to and c.closesOn < :today and "
+                        + ReportAreas.pathOn("u", "to") + " like :prefix", Long.class)
                 .setParameter("publicStatuses", PUBLIC_STATUSES)
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .setParameter("today", today).setParameter("prefix", subtreePath + "%")
@@ -126,7 +127,9 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
     private static Conditions held(Scope scope, String unitPath, Period period) {
         return new Conditions().inScope(scope, "u.path")
                 .add("c.status in :publicStatuses", Map.of("publicStatuses", PUBLIC_STATUSES))
-                .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                // A period's figures of a unit: the units placed under it on the period's last day.
+                .add((period.to() == null ? "u.path" : ReportAreas.pathOn("u", "to")) + " like :unitPath",
+                        "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("c.opensOn >= :from", "from", period.from())
                 .add("c.opensOn <= :to", "to", period.to());
     }

@@ -79,7 +79,7 @@ public class ConsultationService {
 
     public ConsultationFigures figures(Long unitId, Period period) {
         Scope visible = guard.current();
-        String unitPath = guard.subtreeOf(unitId);
+        String unitPath = guard.subtreeOn(unitId, period.to());
         return new ConsultationFigures(period.from(), period.to(), consultations.countHeld(visible, unitPath, period),
                 ConsultationCommentRepository.tally(consultations.commentsOfHeldByOutcome(visible, unitPath, period)));
     }

@@ -1,11 +1,7 @@
 package vn.coso.demo;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 import vn.coso.committees.Committee;
 import vn.coso.committees.CommitteeMember;
 import vn.coso.committees.CommitteePlan;
@@ -22,7 +18,6 @@ import vn.coso.committees.Shortcoming;
 import vn.coso.committees.ShortcomingKind;
 import vn.coso.committees.TargetComparator;
 import vn.coso.committees.TaskStatus;
-import vn.coso.common.config.CosoConfig;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
 
@@ -37,35 +32,18 @@ import java.util.Set;
  * the 2024 plan with targets on the review's figures, the 19/12/2024 review conference with the
  * seed's three shortcomings, their causes and remedies (some done, one overdue), and the 2025 plan
  * under the theme the conference gave. Written through the committee feature's repository after
- * the demo units are loaded; skipped when the province already has a committee.
+ * the demo units are loaded and before the reorganisations (DemoDataLoader#loadAsNow); skipped when
+ * the province already has a committee.
  */
 @ApplicationScoped
 public class CommitteeDemoData {
 
-    private static final Logger LOG = Logger.getLogger(CommitteeDemoData.class);
-
     private final CommitteeRepository committees;
     private final UnitService units;
-    private final CosoConfig config;
 
-    public CommitteeDemoData(CommitteeRepository committees, UnitService units, CosoConfig config) {
+    public CommitteeDemoData(CommitteeRepository committees, UnitService units) {
         this.committees = committees;
         this.units = units;
-        this.config = config;
-    }
-
-    // After DemoDataLoader (default priority), which loads the units.
-    void onStart(@Observes @Priority(5000) StartupEvent event) {
-        if (!config.demo().enabled()) {
-            return;
-        }
-        try {
-            int added = load();
-            LOG.infof("Demo data: %d committee record(s) added", added);
-        } catch (RuntimeException e) {
-            // Another instance loading at the same time hits the one-committee-per-unit constraint.
-            LOG.warnf("Demo committee data not loaded: %s", e.getMessage());
-        }
     }
 
     @Transactional

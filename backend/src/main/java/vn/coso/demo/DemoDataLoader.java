@@ -21,7 +21,11 @@ import java.util.Set;
 
 /**
  * Loads the demo data at start when {@code coso.demo.enabled}: only what is missing, in JDBC
- * batches, under a database lock so that several instances starting together load it once.
+ * batches, under a database lock so that several instances starting together load it once. The
+ * province as it is now: the 2024 structure and records, the steering committee's work, then the
+ * reorganisations of 1 November 2024 and 1 July 2025 applied through the reorganisation operation
+ * ({@link DemoReorganisations}), then the records of the second half of 2025 and of 2026 on the new
+ * structure ({@link RecentDemoData}).
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -31,27 +35,96 @@ public class DemoDataLoader {
 
     private final AgroalDataSource dataSource;
     private final CosoConfig config;
+    private final CommitteeDemoData committees;
+    private final DemoReorganisations reorganisations;
 
-    public DemoDataLoader(AgroalDataSource dataSource, CosoConfig config) {
+    public DemoDataLoader(AgroalDataSource dataSource, CosoConfig config, CommitteeDemoData committees,
+                          DemoReorganisations reorganisations) {
         this.dataSource = dataSource;
         this.config = config;
+        this.committees = committees;
+        this.reorganisations = reorganisations;
     }
 
     void onStart(@Observes StartupEvent event) throws SQLException {
         if (config.demo().enabled()) {
             long started = System.nanoTime();
-            int added = load();
+            int added = loadAsNow();
             LOG.infof("Demo data: %d record(s) added in %d ms", added, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    /** Adds the demo records that are missing; answers how many it added. */
+    /**
+     * Adds the 2024 demo records that are missing, on the 2024 structure (nothing after it); answers
+     * how many it added. The API tests that read the seed's figures share a database: they load this.
+     */
     public int load() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
             lock(connection);
             try {
-                connection.setAutoCommit(false);
+                return load2024(connection);
+            } finally {
+                unlock(connection);
+            }
+        }
+    }
+
+    /**
+     * The province as it is now: {@link #load()}, the steering committee's work, the two
+     * reorganisations, then the records of the second half of 2025 and of 2026 on the new structure.
+     */
+    public int loadAsNow() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            lock(connection);
+            try {
+                int added = load2024(connection);
+                added += loadCommittees();
+                long started = System.nanoTime();
+                int changed = reorganisations.applyMissing();
+                if (changed > 0) {
+                    LOG.infof("Demo data: the 2024 and 2025 reorganisations created, closed or changed %d unit(s) in %d ms",
+                            changed, (System.nanoTime() - started) / 1_000_000);
+                }
+                added += changed;
+                added += inTransaction(connection, () -> RecentDemoData.load(connection, config));
+                return added;
+            } finally {
+                unlock(connection);
+            }
+        }
+    }
+
+    private int loadCommittees() {
+        try {
+            return committees.load();
+        } catch (RuntimeException e) {
+            // Another instance loading at the same time hits the one-committee-per-unit constraint.
+            LOG.warnf("Demo committee data not loaded: %s", e.getMessage());
+            return 0;
+        }
+    }
+
+    private interface Work {
+        int run() throws SQLException;
+    }
+
+    private static int inTransaction(Connection connection, Work work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        try {
+            connection.setAutoCommit(false);
+            int added = work.run();
+            connection.commit();
+            return added;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private int load2024(Connection connection) throws SQLException {
+        return inTransaction(connection, () -> {
                 int added = loadUnits(connection);
                 added += PartyDemoData.load(connection);
                 added += RegulationDemoData.load(connection);
@@ -63,16 +136,8 @@ public class DemoDataLoader {
                 added += ConsultationDemoData.load(connection);
                 added += FeedbackDemoData.load(connection, config);
                 added += PeopleDemoData.load(connection);
-                connection.commit();
                 return added;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-                unlock(connection);
-            }
-        }
+        });
     }
 
     private int loadUnits(Connection connection) throws SQLException {

@@ -15,10 +15,14 @@ final class DemoIds {
     private DemoIds() {
     }
 
+    /**
+     * Ids by code; for a code that several units have held (a unit formed by a reorganisation takes a
+     * predecessor's code), the first holder: the 2024 records belong to the 2024 units.
+     */
     static Map<String, Long> byCode(Connection connection, String table) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT code, id FROM " + table)) {
+             ResultSet rs = statement.executeQuery("SELECT code, id FROM " + table + " ORDER BY id DESC")) {
             while (rs.next()) {
                 ids.put(rs.getString(1), rs.getLong(2));
             }

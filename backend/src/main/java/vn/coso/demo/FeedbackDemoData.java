@@ -26,7 +26,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Feedback of 2024 and 2025 about the demo communes, agencies and enterprises, in every status:
+ * Feedback of 2024 and the first half of 2025 about the demo communes, agencies and enterprises, in every status:
  * mostly answered and closed, some rejected as complaints referred elsewhere, and some still open
  * and long overdue; about two in five anonymous. Deadlines come from the holidays table and the
  * configured rules, as for live feedback. Generated from a fixed seed: every load makes the same.
@@ -127,15 +127,25 @@ final class FeedbackDemoData {
         return rows;
     }
 
-    private static Row row(Random random, WorkingTime time, CosoConfig.Feedback rules, String code, DemoUnits.Row unit,
-                           boolean workplace, int year) {
+    static Row row(Random random, WorkingTime time, CosoConfig.Feedback rules, String code, DemoUnits.Row unit,
+                   boolean workplace, int year) {
+        return row(random, time, rules, code, unit, workplace, year, 1, 12);
+    }
+
+    /** A feedback about the unit received in the months {@code firstMonth} to {@code lastMonth} of the year. */
+    static Row row(Random random, WorkingTime time, CosoConfig.Feedback rules, String code, DemoUnits.Row unit,
+                   boolean workplace, int year, int firstMonth, int lastMonth) {
         List<Topic> topics = workplace ? WORKPLACE_TOPICS : LOCALITY_TOPICS;
         Topic topic = topics.get(random.nextInt(topics.size()));
         String type = random.nextInt(4) == 0 ? "PETITION" : "FEEDBACK";
         String priority = random.nextInt(10) == 0 ? "URGENT" : "NORMAL";
         String channel = pick(random, "WEB", "WEB", "WEB", "WEB", "WEB", "HOTLINE", "HOTLINE", "MEETING", "MEETING",
                 "MAILBOX", "INTEGRATION");
-        LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+        // 2025's feedback on the 2024 units falls before the reform of 1 July 2025 closed them
+        // (RecentDemoData adds the second half on the new communes); one draw either way, so 2024 stays as it was.
+        int draw = random.nextInt(12);
+        int month = year == LAST_YEAR && firstMonth == 1 && lastMonth == 12 ? 1 + draw / 2 : firstMonth + draw % (lastMonth - firstMonth + 1);
+        LocalDate day = LocalDate.of(year, month, 1 + random.nextInt(28));
         Instant receivedAt = ZonedDateTime.of(day, LocalTime.of(7 + random.nextInt(14), random.nextInt(60)),
                 time.zone()).toInstant();
         String status = status(random, year);
@@ -200,7 +210,7 @@ final class FeedbackDemoData {
         return missing.size();
     }
 
-    private static void insertFeedback(Connection connection, List<Row> rows, Map<String, Long> unitIds) throws SQLException {
+    static void insertFeedback(Connection connection, List<Row> rows, Map<String, Long> unitIds) throws SQLException {
         String sql = "INSERT INTO feedback (tracking_code, unit_id, democracy_right, type, channel, title, text, anonymous,"
                 + " status, priority, received_at, acknowledged_at, acknowledge_due_at, answer_due_at, assigned_unit_id,"
                 + " answer, answer_published, answered_at, closed_at, reject_reason, reject_note, rating, rated_at,"
@@ -247,7 +257,7 @@ final class FeedbackDemoData {
         }
     }
 
-    private static void insertSenders(Connection connection, List<Row> rows) throws SQLException {
+    static void insertSenders(Connection connection, List<Row> rows) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT tracking_code, id FROM feedback")) {
@@ -272,7 +282,7 @@ final class FeedbackDemoData {
         }
     }
 
-    private static Map<LocalDate, HolidayKind> holidays(Connection connection) throws SQLException {
+    static Map<LocalDate, HolidayKind> holidays(Connection connection) throws SQLException {
         Map<LocalDate, HolidayKind> days = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT day, kind FROM holiday")) {
@@ -292,7 +302,7 @@ final class FeedbackDemoData {
         }
     }
 
-    private static String code(Random random) {
+    static String code(Random random) {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

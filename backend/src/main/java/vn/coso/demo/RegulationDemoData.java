@@ -26,6 +26,8 @@ final class RegulationDemoData {
                     + " DATE_ADD('2021-03-01', INTERVAL MOD(u.id * 37, 1000) DAY),"
                     + " 'ISSUED', 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)"
                     + " FROM unit u WHERE u.active AND u.type <> 'PROVINCE'"
+                    // The units of 2024: those formed by a reorganisation issue theirs after it (RecentDemoData).
+                    + " AND (u.valid_from IS NULL OR u.valid_from <= '2024-12-31')"
                     + " AND NOT EXISTS (SELECT 1 FROM regulation r WHERE r.unit_id = u.id)");
         }
     }

@@ -60,7 +60,10 @@ public class FeedbackFigures implements ReportSection {
     private final FeedbackRepository feedback;
     private final WorkingCalendar calendar;
 
-    public FeedbackFigures(FeedbackRepository feedback, WorkingCalendar calendar) {
+    private final java.time.Clock clock;
+
+    public FeedbackFigures(FeedbackRepository feedback, WorkingCalendar calendar, java.time.Clock clock) {
+        this.clock = clock;
         this.feedback = feedback;
         this.calendar = calendar;
     }
@@ -138,9 +141,9 @@ public class FeedbackFigures implements ReportSection {
         Instant end = end(period);
         Instant cutoff = cutoff(period);
         return Stream.concat(
-                feedback.unitsWithOverdue(subtreePath, start, end, cutoff).stream()
+                feedback.unitsWithOverdue(subtreePath, period.to(), start, end, cutoff).stream()
                         .map(id -> new LaggingUnit(id, OVERDUE)),
-                feedback.unitsAnsweringLessThanHalf(subtreePath, start, end, cutoff, ANSWER_RATE_MINIMUM).stream()
+                feedback.unitsAnsweringLessThanHalf(subtreePath, period.to(), start, end, cutoff, ANSWER_RATE_MINIMUM).stream()
                         .map(id -> new LaggingUnit(id, LOW_ANSWER_RATE)))
                 .toList();
     }
@@ -156,7 +159,7 @@ public class FeedbackFigures implements ReportSection {
     /** Deadlines count as missed once passed by the end of the period, or by now in a period still running. */
     private Instant cutoff(Period period) {
         Instant end = end(period);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return now.isBefore(end) ? now : end;
     }
 }

@@ -14,6 +14,7 @@ import vn.coso.common.security.Scope;
 import vn.coso.feedback.FeedbackEnums.Status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -149,10 +150,12 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
     }
 
     /** Units of the subtree with overdue feedback (as in {@link #tally}) received in {@code [start, end)}. */
-    public List<Long> unitsWithOverdue(String subtreePath, Instant start, Instant end, Instant cutoff) {
+    public List<Long> unitsWithOverdue(String subtreePath, LocalDate structureDate, Instant start, Instant end, Instant cutoff) {
         return getEntityManager().createQuery("select distinct u.id from Feedback f join f.unit u"
-                        + " where f.receivedAt >= :start and f.receivedAt < :end and u.path like :prefix and " + OVERDUE,
+                        + " where f.receivedAt >= :start and f.receivedAt < :end and "
+                        + ReportAreas.pathOn("u", "structureDate") + " like :prefix and " + OVERDUE,
                         Long.class)
+                .setParameter("structureDate", structureDate)
                 .setParameter("start", start).setParameter("end", end).setParameter("cutoff", cutoff)
                 .setParameter("rejected", Status.REJECTED).setParameter("prefix", subtreePath + "%")
                 .getResultList();
@@ -162,16 +165,17 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
      * Units of the subtree that answered fewer than half of the feedback received in {@code [start, end)} whose
      * answer deadline fell before {@code cutoff} (rejected feedback aside), once at least {@code atLeast} fell due.
      */
-    public List<Long> unitsAnsweringLessThanHalf(String subtreePath, Instant start, Instant end, Instant cutoff,
-                                                 long atLeast) {
+    public List<Long> unitsAnsweringLessThanHalf(String subtreePath, LocalDate structureDate, Instant start, Instant end,
+                                                 Instant cutoff, long atLeast) {
         return getEntityManager().createQuery("select u.id from Feedback f join f.unit u"
-                        + " where f.receivedAt >= :start and f.receivedAt < :end and u.path like :prefix"
+                        + " where f.receivedAt >= :start and f.receivedAt < :end and "
+                        + ReportAreas.pathOn("u", "structureDate") + " like :prefix"
                         + " and f.status <> :rejected and f.answerDueAt < :cutoff group by u.id"
                         + " having count(f) >= :atLeast"
                         + " and 2 * sum(case when f.answeredAt is not null then 1 else 0 end) < count(f)", Long.class)
                 .setParameter("start", start).setParameter("end", end).setParameter("cutoff", cutoff)
                 .setParameter("rejected", Status.REJECTED).setParameter("prefix", subtreePath + "%")
-                .setParameter("atLeast", atLeast)
+                .setParameter("atLeast", atLeast).setParameter("structureDate", structureDate)
                 .getResultList();
     }
 

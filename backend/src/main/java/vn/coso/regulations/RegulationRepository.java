@@ -91,8 +91,10 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
     }
 
     public List<Long> requiredUnitIdsWithout(String subtreePath, LocalDate asOf) {
-        return getEntityManager().createQuery("select u.id" + REQUIRED_UNITS + " and " + EXISTING_ON_AS_OF
-                        + " and not " + IN_FORCE_BY, Long.class)
+        // The units as the structure of that day places them (subtreePath is that day's path).
+        return getEntityManager().createQuery("select u.id from Unit u where u.active = true"
+                        + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + ReportAreas.pathOn("u", "asOf")
+                        + " like :prefix and " + EXISTING_ON_AS_OF + " and not " + IN_FORCE_BY, Long.class)
                 .setParameter("prefix", subtreePath + "%").setParameter("asOf", asOf).getResultList();
     }
 

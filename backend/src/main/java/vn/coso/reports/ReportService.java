@@ -16,6 +16,7 @@ import vn.coso.common.reporting.ReportPart;
 import vn.coso.common.reporting.ReportPartSource;
 import vn.coso.common.reporting.ReportSection;
 import vn.coso.common.security.ScopeGuard;
+import vn.coso.common.time.AppClock;
 import vn.coso.reports.ReportDtos.AnnualReport;
 import vn.coso.reports.ReportDtos.BreakdownRow;
 import vn.coso.reports.ReportDtos.Figure;
@@ -54,9 +55,11 @@ public class ReportService {
     private final ScopeGuard guard;
     private final Messages messages;
     private final RequestLocale locale;
+    private final AppClock clock;
 
     public ReportService(Instance<ReportSection> sections, Instance<ReportPartSource> parts, UnitService units,
-                         ScopeGuard guard, Messages messages, RequestLocale locale) {
+                         ScopeGuard guard, Messages messages, RequestLocale locale, AppClock clock) {
+        this.clock = clock;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
         this.parts = parts;
         this.units = units;
@@ -85,7 +88,7 @@ public class ReportService {
         if (structure != null && !current && !"period".equals(structure)) {
             throw ProblemException.invalidField("structure", "report.structure.invalid", structure);
         }
-        LocalDate today = vn.coso.units.UnitDates.today();
+        LocalDate today = clock.today();
         LocalDate day = current || period.to() == null || !unit.existsOn(period.to()) ? today : period.to();
         Map<Unit, Long> children = units.childrenOn(unit, day);
         Map<Long, Map<String, Number>> figures = figures(ReportAreas.breakdown(units.pathOn(unit, day),
@@ -176,7 +179,7 @@ public class ReportService {
     /** The unit's subtree in the structure of the period's last day (or today's), where the unit existed then. */
     private ReportAreas areaOn(Unit unit, Period period, boolean current) {
         LocalDate day = current || period.to() == null || !unit.existsOn(period.to())
-                ? vn.coso.units.UnitDates.today() : period.to();
+                ? clock.today() : period.to();
         return ReportAreas.subtree(units.pathOn(unit, day)).at(day);
     }
 
@@ -193,10 +196,17 @@ public class ReportService {
         return figures;
     }
 
+    /**
+     * The units that lag in the period, in the structure of its last day: the sections look in the
+     * unit's subtree of that day, and a unit that no longer existed on that day (closed within the
+     * period) is never named — its records count under its successor.
+     */
     private List<Lagging> lagging(Unit unit, Period period) {
+        LocalDate day = period.to() == null ? clock.today() : period.to();
+        String subtree = units.pathOn(unit, day);
         Map<Long, List<Reason>> reasons = new LinkedHashMap<>();
         for (ReportSection section : sections) {
-            for (LaggingUnit lagging : section.lagging(unit.path, period)) {
+            for (LaggingUnit lagging : section.lagging(subtree, period)) {
                 reasons.computeIfAbsent(lagging.unitId(), id -> new ArrayList<>()).add(new Reason(
                         lagging.reason().code(), textOr("report.lagging." + lagging.reason().code(), lagging.reason().label()),
                         lagging.reason().weight()));
@@ -205,6 +215,7 @@ public class ReportService {
         Map<Long, Unit> byId = new HashMap<>();
         units.byIds(reasons.keySet()).forEach(u -> byId.put(u.id, u));
         return reasons.entrySet().stream()
+                .filter(entry -> byId.containsKey(entry.getKey()) && byId.get(entry.getKey()).existsOn(day))
                 .map(entry -> new Lagging(ref(byId.get(entry.getKey())),
                         entry.getValue().stream().mapToInt(Reason::weight).sum(),
                         entry.getValue().stream().sorted(Comparator.comparingInt(Reason::weight).reversed()).toList()))

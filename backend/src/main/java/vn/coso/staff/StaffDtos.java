@@ -28,7 +28,12 @@ public final class StaffDtos {
         /** Its unit_code names no unit of Coso. */
         UNKNOWN_UNIT,
         /** Its unit was dissolved or merged. */
-        INACTIVE_UNIT
+        INACTIVE_UNIT,
+        /**
+         * Its unit closed in a reorganisation (merged, divided or dissolved): the account keeps that
+         * unit's own records and nothing more; {@code successorUnit} is offered.
+         */
+        CLOSED_UNIT
     }
 
     @Schema(name = "StaffMember", description = "A person's account in Keycloak as Coso sees it.")
@@ -45,6 +50,9 @@ public final class StaffDtos {
             @Schema(nullable = true, description = "The unit_code attribute as stored in Keycloak.") String unitCode,
             @Schema(nullable = true, description = "Set when the account needs attention; null when all is well.")
             Attention attention,
+            @Schema(nullable = true, description = "When the account's unit has closed in a reorganisation: the unit's "
+                    + "primary successor, which the account may be moved to (PUT with its id as unitId). Null otherwise.")
+            UnitRef successorUnit,
             @Schema(description = "The user must choose a new password at the next sign-in.") boolean passwordChangeRequired,
             @Schema(nullable = true) Instant createdAt,
             @Schema(description = "Changes whenever the account's fields change; a PUT carries it back.") long version) {

@@ -33,7 +33,12 @@ final class StaffMapper {
         return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
     }
 
-    static StaffResponse toResponse(UserRepresentation user, Collection<StaffRole> roles, Unit unit) {
+    /**
+     * @param closed    whether the unit has closed (merged, divided or dissolved)
+     * @param successor the closed unit's primary successor, offered to the secretariat; null when none
+     */
+    static StaffResponse toResponse(UserRepresentation user, Collection<StaffRole> roles, Unit unit, boolean closed,
+                                    Unit successor) {
         String unitCode = unitCodeOf(user);
         List<StaffRole> sortedRoles = roles.stream().sorted().toList();
         boolean passwordChangeRequired = user.getRequiredActions() != null
@@ -41,7 +46,9 @@ final class StaffMapper {
         UnitRef unitRef = unit == null ? null : new UnitRef(unit.id, unit.code, unit.name, unit.type);
         return new StaffResponse(user.getId(), user.getUsername(), user.getFirstName(), user.getLastName(),
                 displayName(user), user.getEmail(), Boolean.TRUE.equals(user.isEnabled()), sortedRoles,
-                unitRef, unitCode, attention(unitCode, unit), passwordChangeRequired,
+                unitRef, unitCode, attention(unitCode, unit, closed),
+                successor == null ? null : new UnitRef(successor.id, successor.code, successor.name, successor.type),
+                passwordChangeRequired,
                 user.getCreatedTimestamp() == null ? null : Instant.ofEpochMilli(user.getCreatedTimestamp()),
                 version(user, sortedRoles, unitCode));
     }
@@ -59,12 +66,15 @@ final class StaffMapper {
         return fields;
     }
 
-    private static Attention attention(String unitCode, Unit unit) {
+    private static Attention attention(String unitCode, Unit unit, boolean closed) {
         if (unitCode == null) {
             return Attention.NO_UNIT;
         }
         if (unit == null) {
             return Attention.UNKNOWN_UNIT;
+        }
+        if (closed) {
+            return Attention.CLOSED_UNIT;
         }
         return unit.active ? null : Attention.INACTIVE_UNIT;
     }

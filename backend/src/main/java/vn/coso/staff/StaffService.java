@@ -92,7 +92,7 @@ public class StaffService {
         List<StaffResponse> matching = users.stream()
                 .map(u -> {
                     byId.put(u.getId(), u);
-                    return StaffMapper.toResponse(u, Set.of(), unitOf(u, unitsByCode));
+                    return response(u, Set.of(), unitOf(u, unitsByCode));
                 })
                 .filter(s -> inScope(scope, unitOf(byId.get(s.id()), unitsByCode)))
                 .filter(s -> subtree == null || underPath(unitOf(byId.get(s.id()), unitsByCode), subtree))
@@ -101,7 +101,7 @@ public class StaffService {
                 .filter(s -> q == null || matches(s, q))
                 .sorted(comparator(sort))
                 .toList();
-        Function<StaffResponse, StaffResponse> withRoles = s -> StaffMapper.toResponse(byId.get(s.id()),
+        Function<StaffResponse, StaffResponse> withRoles = s -> response(byId.get(s.id()),
                 rolesOf(s.id()), unitOf(byId.get(s.id()), unitsByCode));
         if (filter.role() != null) {
             matching = matching.stream().map(withRoles).filter(s -> s.roles().contains(filter.role())).toList();
@@ -260,7 +260,17 @@ public class StaffService {
         }
         String code = StaffMapper.unitCodeOf(account);
         Unit unit = code == null ? null : units.byCodes(List.of(code)).get(code);
-        return StaffMapper.toResponse(account, rolesOf(id), unit);
+        return response(account, rolesOf(id), unit);
+    }
+
+    /**
+     * The account as the API shows it; an account on a closed unit (merged, divided or dissolved) is
+     * flagged and offered the unit's primary successor, which the secretariat may move it to.
+     */
+    private StaffResponse response(UserRepresentation account, java.util.Collection<StaffRole> roles, Unit unit) {
+        boolean closed = unit != null && units.isClosed(unit);
+        Unit successor = closed ? units.primarySuccessor(unit).orElse(null) : null;
+        return StaffMapper.toResponse(account, roles, unit, closed, successor);
     }
 
     private void audit(StaffResponse staff, String action, Map<String, ?> before, Map<String, ?> after) {

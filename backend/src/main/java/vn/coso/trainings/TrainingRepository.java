@@ -55,7 +55,7 @@ public class TrainingRepository implements PanacheRepository<Training> {
 
     /** Number of classes and sum of attendances, computed by the database from the records. */
     public TrainingSummary summarize(TrainingFilter filter, String unitPath, Scope scope) {
-        return summarize(conditions(filter, unitPath, scope));
+        return summarize(conditions(filter, unitPath, scope, true));
     }
 
     /** The same totals for the organisers in each area of the annual review. */
@@ -72,17 +72,21 @@ public class TrainingRepository implements PanacheRepository<Training> {
         return totals;
     }
 
-    /** Active district-level units of the subtree none of whose units organised a training in the period. */
+    /**
+     * Active units of the review's base level in the subtree (on the period's last day) none of whose
+     * units organised a training in the period: the districts before the 2025 reform, the communes
+     * directly under the province after it. Units and records are placed as the structure of the
+     * period's last day places them ({@code subtreePath} is that day's path), so a unit closed later
+     * still counts its own units' trainings, and a unit closed within the period is never named.
+     */
     public List<Long> districtsWithoutTraining(String subtreePath, Period period) {
-        // The base of the review: the districts, and after the 2025 reform (no district level) the
-        // communes directly under the province; only units that existed at the period's end.
         return getEntityManager().createQuery("select d.id from Unit d where d.active = true"
-                        + " and (d.type = vn.coso.units.UnitType.DISTRICT or (d.type = vn.coso.units.UnitType.COMMUNE"
-                        + " and d.parent.type = vn.coso.units.UnitType.PROVINCE))"
-                        + " and (d.validFrom is null or d.validFrom <= :to) and (d.validTo is null or d.validTo >= :to)"
-                        + " and d.path like :prefix"
+                        + " and " + ReportAreas.isReviewBaseOn("d", "to")
+                        + " and " + ReportAreas.pathOn("d", "to") + " like :prefix"
                         + " and not exists (select 1 from Training t" + JOIN_OWNING_UNIT
-                        + " where u.path like concat(d.path, '%') and t.heldOn between :from and :to)", Long.class)
+                        + " where t.heldOn between :from and :to"
+                        + " and " + ReportAreas.pathOn("u", "to") + " like concat(" + ReportAreas.pathOn("d", "to") + ", '%'))",
+                        Long.class)
                 .setParameter("prefix", subtreePath + "%")
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList();
@@ -104,9 +108,20 @@ public class TrainingRepository implements PanacheRepository<Training> {
     }
 
     private static Conditions conditions(TrainingFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope, false);
+    }
+
+    /**
+     * @param placed whether {@code unitPath} is the unit's path in the structure of the period's last
+     *               day (the summary's figures of a past period), the organisers placed as that day places them
+     */
+    private static Conditions conditions(TrainingFilter filter, String unitPath, Scope scope, boolean placed) {
+        boolean onPeriodEnd = placed && filter.period().to() != null;
+        String owningPath = onPeriodEnd
+                ? "coalesce(" + ReportAreas.pathOn("pu", "to") + ", " + ReportAreas.pathOn("u", "to") + ")" : OWNING_PATH;
         return new Conditions()
                 .inScope(scope, OWNING_PATH)
-                .add(OWNING_PATH + " like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
+                .add(owningPath + " like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")
                 .add("t.heldOn >= :from", "from", filter.period().from())
                 .add("t.heldOn <= :to", "to", filter.period().to())
                 .contains(filter.q(), "t.topic", "t.audience")

@@ -58,7 +58,7 @@ public class TrainingService {
     }
 
     public TrainingSummary summary(TrainingFilter filter) {
-        return trainings.summarize(filter, guard.subtreeOf(filter.unitId()), guard.current());
+        return trainings.summarize(filter, guard.subtreeOn(filter.unitId(), filter.period().to()), guard.current());
     }
 
     public TrainingResponse get(long id) {

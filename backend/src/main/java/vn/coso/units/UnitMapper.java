@@ -13,12 +13,12 @@ final class UnitMapper {
     private UnitMapper() {
     }
 
-    static UnitResponse toResponse(Unit unit, long childCount, boolean hasRegulationInForce) {
+    static UnitResponse toResponse(Unit unit, java.time.LocalDate today, long childCount, boolean hasRegulationInForce) {
         return new UnitResponse(unit.id, unit.code, unit.name, unit.type,
                 unit.parent == null ? null : unit.parent.id,
                 unit.parent == null ? null : unit.parent.name,
                 unit.taxCode, unit.address, unit.headCount, unit.active, childCount, hasRegulationInForce,
-                unit.validFrom, unit.validTo, unit.closedOn(UnitDates.today()),
+                unit.validFrom, unit.validTo, unit.closedOn(today),
                 unit.version, unit.createdAt, unit.updatedAt);
     }
 

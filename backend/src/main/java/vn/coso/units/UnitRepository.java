@@ -2,12 +2,14 @@ package vn.coso.units;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import vn.coso.common.paging.Conditions;
 import vn.coso.common.paging.Pages;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.paging.Total;
 import vn.coso.common.security.Scope;
+import vn.coso.common.time.AppClock;
 import vn.coso.common.tree.MaterializedPaths;
 
 import java.time.LocalDate;
@@ -20,6 +22,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<Unit> {
 
+    private final AppClock clock;
+
+    public UnitRepository(AppClock clock) {
+        this.clock = clock;
+    }
+
     public static final SortableFields SORTABLE = SortableFields.of("code",
             "code", "u.code", "name", "u.name", "type", "u.type", "createdAt", "u.createdAt",
             "updatedAt", "u.updatedAt", "id", "u.id");
@@ -28,7 +36,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
 
     /** The unit holding this code today (a code names at most one unit on any date). */
     public Optional<Unit> findByCode(String code) {
-        return findByCodeOn(code, UnitDates.today());
+        return findByCodeOn(code, clock.today());
     }
 
     /** The unit holding this code on this date. */
@@ -38,16 +46,64 @@ public class UnitRepository implements PanacheRepository<Unit> {
 
     /** The units holding these codes today. */
     public List<Unit> findByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1 and " + EXISTS_ON, codes, UnitDates.today());
+        return codes.isEmpty() ? List.of() : list("code in ?1 and " + EXISTS_ON, codes, clock.today());
+    }
+
+    /**
+     * The unit that held this code last, when no unit holds it today (its holder closed in a
+     * reorganisation and no successor took the code): an account on that code stays on that unit.
+     */
+    public Optional<Unit> findLastClosedHolder(String code) {
+        return find("code = ?1 and validTo < ?2 order by validTo desc, id desc", code, clock.today()).firstResultOptional();
+    }
+
+    /** {@link #findByCode}, else {@link #findLastClosedHolder}. */
+    public Optional<Unit> findByCodeOrLastHolder(String code) {
+        return findByCode(code).or(() -> findLastClosedHolder(code));
     }
 
     /** Units other than {@code exceptId} holding this code on some day of [from, to] (null: open-ended). */
+    /** The holders are read as they stand (id, name, path and period; not managed entities). */
     public List<Unit> codeHoldersOverlapping(String code, LocalDate from, LocalDate to, Long exceptId) {
-        return allWithCode(code).stream()
+        return lockedHolders(code).stream()
                 .filter(u -> !u.id.equals(exceptId))
                 .filter(u -> from == null || u.validTo == null || !u.validTo.isBefore(from))
                 .filter(u -> to == null || u.validFrom == null || !u.validFrom.isAfter(to))
                 .toList();
+    }
+
+    /**
+     * Every unit that ever held this code, read after taking the code's lock (V210__unit_code_lock.sql):
+     * a concurrent check of the same code on another instance waits for this transaction to end. The
+     * holders are read by a locking read on the code's index entries, which sees the latest committed
+     * rows (a plain read would see this transaction's snapshot, which may predate the other's unit).
+     * Within a transaction only.
+     */
+    private List<Unit> lockedHolders(String code) {
+        EntityManager em = getEntityManager();
+        em.createNativeQuery("INSERT IGNORE INTO unit_code_lock (code) VALUES (?1)").setParameter(1, code).executeUpdate();
+        em.createNativeQuery("SELECT code FROM unit_code_lock WHERE code = ?1 FOR UPDATE").setParameter(1, code)
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name, path, valid_from, valid_to FROM unit"
+                        + " FORCE INDEX (ix_unit_code) WHERE code = ?1 ORDER BY valid_from, id LOCK IN SHARE MODE")
+                .setParameter(1, code).getResultList();
+        List<Unit> holders = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            Unit unit = new Unit();
+            unit.id = ((Number) row[0]).longValue();
+            unit.code = code;
+            unit.name = (String) row[1];
+            unit.path = (String) row[2];
+            unit.validFrom = localDate(row[3]);
+            unit.validTo = localDate(row[4]);
+            holders.add(unit);
+        }
+        return holders;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** Every unit that ever held this code, oldest first. */
@@ -160,10 +216,10 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return publicConditions(q).count(getEntityManager(), "select count(u) from Unit u");
     }
 
-    private static Conditions publicConditions(String q) {
+    private Conditions publicConditions(String q) {
         return new Conditions().always("u.active = true")
                 .add("(u.validFrom is null or u.validFrom <= :today) and (u.validTo is null or u.validTo >= :today)",
-                        "today", UnitDates.today())
+                        "today", clock.today())
                 .contains(q, "u.name", "u.code");
     }
 

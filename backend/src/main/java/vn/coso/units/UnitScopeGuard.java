@@ -14,10 +14,12 @@ public class UnitScopeGuard implements ScopeGuard {
 
     private final UnitScopeService scopes;
     private final UnitRepository units;
+    private final UnitHistory history;
 
-    public UnitScopeGuard(UnitScopeService scopes, UnitRepository units) {
+    public UnitScopeGuard(UnitScopeService scopes, UnitRepository units, UnitHistory history) {
         this.scopes = scopes;
         this.units = units;
+        this.history = history;
     }
 
     @Override
@@ -33,6 +35,15 @@ public class UnitScopeGuard implements ScopeGuard {
     @Override
     public String subtreeOf(Long unitId) {
         return unitId == null ? null : visibleUnit(unitId).path;
+    }
+
+    @Override
+    public String subtreeOn(Long unitId, java.time.LocalDate date) {
+        if (unitId == null) {
+            return null;
+        }
+        Unit unit = visibleUnit(unitId);
+        return date == null ? unit.path : history.on(unit, date).path();
     }
 
     @Override

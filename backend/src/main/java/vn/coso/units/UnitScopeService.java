@@ -30,10 +30,14 @@ public class UnitScopeService {
         return scope;
     }
 
-    /** The unit named by the caller's unit_code claim, if it exists. */
+    /**
+     * The unit named by the caller's unit_code claim: the unit holding the code today, else the unit
+     * that held it last (closed in a reorganisation), whose own subtree the account keeps — nothing
+     * more: a successor's wider scope needs the account moved to it (staff: attention CLOSED_UNIT).
+     */
     public Optional<Unit> callerUnit() {
         if (unit == null) {
-            unit = user.unitCode().flatMap(units::findByCode);
+            unit = user.unitCode().flatMap(units::findByCodeOrLastHolder);
         }
         return unit;
     }

@@ -11,6 +11,7 @@ import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
 import vn.coso.common.security.ScopeGuard;
+import vn.coso.common.time.AppClock;
 import vn.coso.common.tree.MaterializedPaths;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
@@ -40,10 +41,12 @@ public class UnitService {
     private final Instance<UnitReferences> references;
     private final Instance<UnitRegulationStatus> regulations;
     private final UnitHistory history;
+    private final AppClock clock;
 
     public UnitService(UnitRepository units, UnitScopeService scopes, ScopeGuard guard, CurrentUser user,
                        Instance<UnitReferences> references, Instance<UnitRegulationStatus> regulations,
-                       UnitHistory history) {
+                       UnitHistory history, AppClock clock) {
+        this.clock = clock;
         this.units = units;
         this.history = history;
         this.scopes = scopes;
@@ -61,7 +64,7 @@ public class UnitService {
         Map<Long, Long> childCounts = units.childCounts(ids);
         Set<Long> withRegulation = withRegulationInForce(ids);
         return PageResult.of(found, page.page(), page.size(), total)
-                .map(u -> UnitMapper.toResponse(u, childCounts.getOrDefault(u.id, 0L), withRegulation.contains(u.id)));
+                .map(u -> UnitMapper.toResponse(u, clock.today(), childCounts.getOrDefault(u.id, 0L), withRegulation.contains(u.id)));
     }
 
     /** One statement (plus the caller's unit, once per request): the unit with its counts. */
@@ -72,7 +75,7 @@ public class UnitService {
                 .orElseThrow(() -> ProblemException.notFound("record.unit", id));
         boolean regulationInForce = inForce.isPresent() ? found.regulationInForce()
                 : withRegulationInForce(List.of(id)).contains(id);
-        return UnitMapper.toResponse(found.unit(), found.childCount(), regulationInForce);
+        return UnitMapper.toResponse(found.unit(), clock.today(), found.childCount(), regulationInForce);
     }
 
     public PageResult<UnitResponse> children(long id, PageRequest page) {
@@ -138,7 +141,7 @@ public class UnitService {
     /** As {@link #requireExistingOn(Unit, LocalDate, String)} for an instant, taken as a day of Vietnam. */
     public void requireExistingOn(Unit unit, java.time.Instant instant, String field) {
         if (instant != null) {
-            requireExistingOn(unit, instant.atZone(UnitDates.VIETNAM).toLocalDate(), field);
+            requireExistingOn(unit, instant.atZone(AppClock.VIETNAM).toLocalDate(), field);
         }
     }
 
@@ -218,7 +221,22 @@ public class UnitService {
     public Map<String, Unit> byCodes(Collection<String> codes) {
         Map<String, Unit> found = new HashMap<>();
         units.findByCodes(codes).forEach(u -> found.put(u.code, u));
+        // A code no unit holds today names the unit that held it last (closed in a reorganisation).
+        codes.stream().filter(code -> code != null && !found.containsKey(code)).distinct()
+                .forEach(code -> units.findLastClosedHolder(code).ifPresent(u -> found.put(code, u)));
         return found;
+    }
+
+    /** Whether the unit has closed (merged, divided or dissolved) before today. */
+    public boolean isClosed(Unit unit) {
+        return unit.closedOn(clock.today());
+    }
+
+    /** The unit a closed unit's records, staff and remaining units follow (its primary successor), if any. */
+    public Optional<Unit> primarySuccessor(Unit closed) {
+        return units.getEntityManager().createQuery("select l.to from UnitLineage l where l.from.id = :id"
+                        + " and l.primary = true and l.to is not null order by l.effectiveDate desc, l.id desc", Unit.class)
+                .setParameter("id", closed.id).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Active units by name or code for anyone, signed out included: the public portal's unit picker. */
@@ -230,14 +248,14 @@ public class UnitService {
 
     /** An active unit, whoever asks: what a public submission may be about. */
     public Optional<Unit> findActive(long id) {
-        return units.findByIdOptional(id).filter(u -> u.active && u.existsOn(UnitDates.today()));
+        return units.findByIdOptional(id).filter(u -> u.active && u.existsOn(clock.today()));
     }
 
     @Transactional
     public UnitResponse create(UnitRequest request) {
         Unit parent = resolveParent(request.type(), request.parentId());
         checkTaxCodeAllowed(request.type(), request.taxCode());
-        LocalDate validFrom = request.validFrom() == null ? UnitDates.today() : request.validFrom();
+        LocalDate validFrom = request.validFrom() == null ? clock.today() : request.validFrom();
         checkCodeFree(request.code(), validFrom, null, null);
         checkTaxCodeFree(request.taxCode(), null);
         if (parent != null && parent.validTo != null) {
@@ -298,7 +316,7 @@ public class UnitService {
             // A name, type or parent changed today: the structure of earlier days keeps the old ones.
             List<Unit> changed = moving ? units.subtree(unit) : List.of(unit);
             changed.forEach(units.getEntityManager()::refresh);
-            history.placeFrom(UnitDates.today(), changed, before);
+            history.placeFrom(clock.today(), changed, before);
         }
         return toResponse(unit);
     }
@@ -328,7 +346,7 @@ public class UnitService {
 
     private UnitResponse toResponse(Unit unit) {
         long childCount = units.childCounts(List.of(unit.id)).getOrDefault(unit.id, 0L);
-        return UnitMapper.toResponse(unit, childCount, withRegulationInForce(List.of(unit.id)).contains(unit.id));
+        return UnitMapper.toResponse(unit, clock.today(), childCount, withRegulationInForce(List.of(unit.id)).contains(unit.id));
     }
 
     private Set<Long> withRegulationInForce(List<Long> ids) {

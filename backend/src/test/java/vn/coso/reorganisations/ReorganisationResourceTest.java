@@ -334,6 +334,77 @@ class ReorganisationResourceTest {
     }
 
     @Test
+    void aPastYearsLaggingAndFiguresFollowThatYearsStructureAfterTheReform() {
+        String p = prefix();
+        Map<String, Long> ids = smallProvince(p);
+        // Only commune B trains in 2024: the district trained through it; A and C held nothing of their own.
+        as("admin").body(Map.of("organizerUnitId", ids.get("B"), "date", "2024-05-10", "topic", "Tập huấn B",
+                "attendances", 40)).post("/api/v1/trainings").then().statusCode(201);
+        var before = review(ids.get("22"), "2024");
+        assertEquals(List.of(), trainingLaggards(before, ids.get("193")), "the district trained in 2024 through commune B");
+        int summaryBefore = as("admin").queryParam("year", "2024").queryParam("unitId", ids.get("193"))
+                .get("/api/v1/trainings/summary").then().statusCode(200).extract().path("trainings");
+
+        as("admin").body(mergePlan(p)).post("/api/v1/reorganisations").then().statusCode(201);
+
+        var after = review(ids.get("22"), "2024");
+        assertEquals(before.getList("lagging.unit.id"), after.getList("lagging.unit.id"),
+                "2024's lagging units are those of 2024's structure, whatever happened since");
+        assertEquals(List.of(), trainingLaggards(after, ids.get("193")));
+        assertTrue(after.getList("lagging.unit.id").contains(ids.get("A").intValue()),
+                "commune A still lags in 2024 (no regulation), though closed since");
+        // The district's own 2024 figures still count its communes' records, now placed under the new commune.
+        as("admin").queryParam("year", "2024").queryParam("unitId", ids.get("193")).get("/api/v1/trainings/summary")
+                .then().statusCode(200).body("trainings", is(summaryBefore)).body("attendances", is(40));
+        assertEquals(1, summaryBefore);
+        var district2024 = review(ids.get("193"), "2024");
+        assertEquals(1, figure(district2024, "trainings.classes").intValue());
+        assertEquals(List.of(), trainingLaggards(district2024, ids.get("193")));
+        assertTrue(district2024.getList("lagging.unit.id").contains(ids.get("B").intValue()),
+                "the district's 2024 review still names its communes (by the structure of 31/12/2024)");
+    }
+
+    /** The unit's lagging reasons "no training" in the review (empty when it does not lag for that). */
+    private static List<String> trainingLaggards(io.restassured.path.json.JsonPath review, long unitId) {
+        List<String> reasons = review.getList("lagging.find { it.unit.id == " + unitId + " }.reasons.code");
+        return reasons == null ? List.of() : reasons.stream().filter("training.none"::equals).toList();
+    }
+
+    @Test
+    void aDividedCommunesPastRecordsCountOnceUnderItsPrimarySuccessorInTodaysStructure() {
+        String p = prefix();
+        Map<String, Long> ids = smallProvince(p);
+        for (String organizer : List.of("A", "B", "B", "C")) {
+            as("admin").body(Map.of("organizerUnitId", ids.get(organizer), "date", "2024-04-0" + (1 + organizer.charAt(0) - 'A'),
+                    "topic", "Tập huấn " + organizer + " " + UUID.randomUUID(), "attendances", 10))
+                    .post("/api/v1/trainings").then().statusCode(201);
+        }
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("effectiveDate", "2025-07-01");
+        plan.put("legalBasisNumber", "1679/NQ-UBTVQH15");
+        plan.put("newUnits", List.of(
+                Map.of("code", p + "X", "name", "Phường X", "type", "COMMUNE", "parentCode", p + "22",
+                        "mergedFrom", List.of(p + "A", p + "B")),
+                Map.of("code", p + "Y", "name", "Xã Y", "type", "COMMUNE", "parentCode", p + "22",
+                        "mergedFrom", List.of(p + "B", p + "C"))));
+        plan.put("primarySuccessors", Map.of(p + "B", p + "X"));
+        plan.put("dissolutions", List.of(Map.of("code", p + "193")));
+        List<Integer> created = as("admin").body(plan).post("/api/v1/reorganisations").then().statusCode(201)
+                .body("closed.find { it.code == '" + p + "B' }.kind", is("DIVIDED_INTO"))
+                .extract().path("created.id");
+
+        var current = as("admin").queryParam("year", "2024").queryParam("unitId", ids.get("22"))
+                .queryParam("structure", "current").get("/api/v1/reports/annual")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(4, figure(current, "trainings.classes").intValue());
+        assertEquals(3, current.getInt("breakdown.find { it.unit.id == " + created.get(0) + " }.figures.'trainings.classes'"),
+                "A's and the divided B's trainings, once, under B's primary successor");
+        assertEquals(1, current.getInt("breakdown.find { it.unit.id == " + created.get(1) + " }.figures.'trainings.classes'"));
+        int sum = current.<Integer>getList("breakdown.figures.'trainings.classes'").stream().mapToInt(Integer::intValue).sum();
+        assertEquals(4, sum, "the rows add up to the total: the divided unit is not counted twice");
+    }
+
+    @Test
     void onlyAdminsReorganise() {
         as("officer.halong").queryParam("dryRun", "true").body(mergePlan(prefix())).post("/api/v1/reorganisations")
                 .then().statusCode(403);

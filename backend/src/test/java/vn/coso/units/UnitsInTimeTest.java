@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.coso.common.time.AppClock;
 import vn.coso.testing.TestUnits;
 
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import static vn.coso.testing.Api.as;
 /** Units in time: periods, codes held by one unit on any date, records refused outside their unit's period. */
 @QuarkusTest
 class UnitsInTimeTest {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     TestUnits units;
@@ -56,11 +60,11 @@ class UnitsInTimeTest {
         String code = TestUnits.uniqueCode();
         as("admin").body(unitBody(code, "Xã Mới Lập", "COMMUNE", province.id, null)).post("/api/v1/units")
                 .then().statusCode(201)
-                .body("validFrom", is(UnitDates.today().toString()))
+                .body("validFrom", is(clock.today().toString()))
                 .body("validTo", nullValue())
                 .body("closed", is(false));
         Unit saved = QuarkusTransaction.requiringNew().call(() -> repository.findByCode(code).orElseThrow());
-        assertEquals(UnitDates.today(), saved.validFrom);
+        assertEquals(clock.today(), saved.validFrom);
     }
 
     @Test
@@ -74,6 +78,37 @@ class UnitsInTimeTest {
         as("admin").queryParam("on", "2025-07-01").queryParam("q", old.code).get("/api/v1/units")
                 .then().statusCode(200).body("total", is(0));
         as("admin").queryParam("on", "not-a-date").get("/api/v1/units").then().statusCode(400);
+    }
+
+    @Test
+    void twoRequestsCreatingOneCodeAtOnceMakeOneUnitAndOneConflict() throws Exception {
+        // The code check holds across instances: it takes the code's row lock in the database
+        // (V210__unit_code_lock.sql), so the second transaction waits for the first and then sees its unit.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String code = TestUnits.uniqueCode();
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (String from : List.of("2025-07-01", "2025-09-01")) {
+                    var request = as("admin").body(unitBody(code, "Xã Cùng Mã " + from, "COMMUNE", province.id, from));
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return request.post("/api/v1/units").then().extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (var answer : answers) {
+                    statuses.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                statuses.sort(null);
+                assertEquals(List.of(201, 409), statuses, "round " + round);
+                assertEquals(1, QuarkusTransaction.requiringNew().call(() -> repository.allWithCode(code).size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -145,14 +180,14 @@ class UnitsInTimeTest {
         update.put("version", version);
         as("admin").body(update).put("/api/v1/units/" + commune.id).then().statusCode(200);
 
-        String yesterday = UnitDates.today().minusDays(1).toString();
+        String yesterday = clock.today().minusDays(1).toString();
         as("admin").queryParam("on", yesterday).get("/api/v1/units/" + district.id + "/tree")
                 .then().statusCode(200)
                 .body("children.name", contains("Xã Tên Cũ"));
-        as("admin").queryParam("on", UnitDates.today().toString()).get("/api/v1/units/" + district.id + "/tree")
+        as("admin").queryParam("on", clock.today().toString()).get("/api/v1/units/" + district.id + "/tree")
                 .then().statusCode(200)
                 .body("children.name", not(hasItem("Xã Tên Cũ")));
-        as("admin").queryParam("on", UnitDates.today().toString()).get("/api/v1/units/" + province.id + "/tree")
+        as("admin").queryParam("on", clock.today().toString()).get("/api/v1/units/" + province.id + "/tree")
                 .then().statusCode(200)
                 .body("children.name", hasItem("Xã Tên Mới"));
         List<UnitPlacement> rows = QuarkusTransaction.requiringNew().call(() -> repository.getEntityManager()

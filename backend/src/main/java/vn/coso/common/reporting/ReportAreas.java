@@ -51,10 +51,41 @@ public final class ReportAreas {
 
     /** The path of the records' unit {@code u} as the structure of the areas places it. */
     private String placedPath() {
-        return structureDate == null ? "u.path"
-                : "coalesce((select max(pl.path) from UnitPlacement pl where pl.unitId = u.id"
-                + " and (pl.validFrom is null or pl.validFrom <= :structureDate)"
-                + " and (pl.validTo is null or pl.validTo >= :structureDate)), u.path)";
+        return structureDate == null ? "u.path" : pathOn("u", "structureDate");
+    }
+
+    /**
+     * HQL: the materialised path of the unit {@code alias} as the structure of the day in the
+     * parameter {@code dateParameter} places it (its placement that day, see V130__units_in_time.sql;
+     * a unit without placements stands where its row says). For a past period, "the records of a
+     * unit's subtree" is {@code pathOn("u", "to") like :prefix} with the prefix of that day's path.
+     */
+    public static String pathOn(String alias, String dateParameter) {
+        return "coalesce((select max(pl.path) from UnitPlacement pl where pl.unitId = " + alias + ".id"
+                + " and (pl.validFrom is null or pl.validFrom <= :" + dateParameter + ")"
+                + " and (pl.validTo is null or pl.validTo >= :" + dateParameter + ")), " + alias + ".path)";
+    }
+
+    /** HQL: the unit {@code alias} existed on the day in the parameter {@code dateParameter}. */
+    public static String existsOn(String alias, String dateParameter) {
+        return "(" + alias + ".validFrom is null or " + alias + ".validFrom <= :" + dateParameter + ") and ("
+                + alias + ".validTo is null or " + alias + ".validTo >= :" + dateParameter + ")";
+    }
+
+    /**
+     * HQL: the unit {@code alias} was, on that day, a unit of the review's base level: a locality
+     * directly under the province — the districts before the 2025 reform, the communes after it
+     * (Law 72/2025/QH15: no district level). Rules that applied to district-level units apply to it.
+     */
+    public static String isReviewBaseOn(String alias, String dateParameter) {
+        String covers = " and (pl.validFrom is null or pl.validFrom <= :" + dateParameter + ")"
+                + " and (pl.validTo is null or pl.validTo >= :" + dateParameter + ")";
+        String levels = " in (vn.coso.units.UnitType.DISTRICT, vn.coso.units.UnitType.COMMUNE)";
+        String provinces = " in (select p.id from Unit p where p.type = vn.coso.units.UnitType.PROVINCE)";
+        return existsOn(alias, dateParameter) + " and (exists (select 1 from UnitPlacement pl where pl.unitId = "
+                + alias + ".id" + covers + " and pl.type" + levels + " and pl.parentId" + provinces + ")"
+                + " or (not exists (select 1 from UnitPlacement pl where pl.unitId = " + alias + ".id" + covers + ")"
+                + " and " + alias + ".type" + levels + " and " + alias + ".parent.id" + provinces + "))";
     }
 
     public static ReportAreas subtree(String unitPath) {

@@ -44,6 +44,13 @@ public interface ScopeGuard {
      */
     String subtreeOf(Long unitId);
 
+    /**
+     * {@link #subtreeOf}, but the unit's path in the structure of that day: a past period's figures
+     * of a unit count the records of the units placed under it then ({@code ReportAreas.pathOn}),
+     * even if they have since been merged elsewhere. Null for null.
+     */
+    String subtreeOn(Long unitId, java.time.LocalDate date);
+
     /** The id of the unit named by the caller's {@code unit_code} claim, if it exists. */
     Optional<Long> callerUnitId();
 

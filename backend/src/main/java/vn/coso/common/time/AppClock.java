@@ -25,6 +25,11 @@ public class AppClock {
 
     private volatile Duration offset = Duration.ZERO;
 
+    /** Today in Vietnam on this instance's clock: what unit periods, structures and reports mean by "today". */
+    public LocalDate today() {
+        return LocalDate.ofInstant(Instant.now().plus(offset), VIETNAM);
+    }
+
     @Produces
     @Singleton
     Clock clock() {
