@@ -3051,12 +3051,12 @@ export interface components {
              * Format: int32
              * @description In pixels, for images.
              */
-            width: number;
+            width: number | null;
             /**
              * Format: int32
              * @description In pixels, for images.
              */
-            height: number;
+            height: number | null;
             /** @description Whether GET …/thumbnail answers a small JPEG. */
             hasThumbnail: boolean;
             /** @description Operations the caller may perform on it now: DELETE. */
@@ -3081,7 +3081,7 @@ export interface components {
             visibility?: components["schemas"]["Visibility"];
         };
         /** @enum {string} */
-        Attention: "NO_UNIT" | "UNKNOWN_UNIT" | "INACTIVE_UNIT";
+        Attention: "NO_UNIT" | "UNKNOWN_UNIT" | "INACTIVE_UNIT" | "CLOSED_UNIT";
         Board: {
             /** Format: int64 */
             id: number;
@@ -4630,6 +4630,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultBoardResponse: {
             items: components["schemas"]["Board"][];
@@ -4639,6 +4643,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultCommentResponse: {
             items: components["schemas"]["ConsultationComment"][];
@@ -4648,6 +4656,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultCommitteeResponse: {
             items: components["schemas"]["Committee"][];
@@ -4657,6 +4669,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultConferenceResponse: {
             items: components["schemas"]["Conference"][];
@@ -4666,6 +4682,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultConsultationSummary: {
             items: components["schemas"]["ConsultationSummary"][];
@@ -4675,6 +4695,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultDeliveryResponse: {
             items: components["schemas"]["WebhookDelivery"][];
@@ -4684,6 +4708,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultDisciplinaryActionResponse: {
             items: components["schemas"]["DisciplinaryAction"][];
@@ -4693,6 +4721,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultDisclosureResponse: {
             items: components["schemas"]["Disclosure"][];
@@ -4702,6 +4734,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultDocumentResponse: {
             items: components["schemas"]["Document"][];
@@ -4711,6 +4747,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultFeedbackResponse: {
             items: components["schemas"]["Feedback"][];
@@ -4720,6 +4760,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultHistoryEntry: {
             items: components["schemas"]["HistoryEntry"][];
@@ -4729,6 +4773,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultHolidayResponse: {
             items: components["schemas"]["Holiday"][];
@@ -4738,6 +4786,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultImportErrorResponse: {
             items: components["schemas"]["ImportError"][];
@@ -4747,6 +4799,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultImportJobResponse: {
             items: components["schemas"]["ImportJob"][];
@@ -4756,6 +4812,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultImportRowResponse: {
             items: components["schemas"]["ImportRow"][];
@@ -4765,6 +4825,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultInspectionResponse: {
             items: components["schemas"]["Inspection"][];
@@ -4774,6 +4838,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultModelPracticeResponse: {
             items: components["schemas"]["ModelPractice"][];
@@ -4783,6 +4851,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultNotificationResponse: {
             items: components["schemas"]["Notification"][];
@@ -4792,6 +4864,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultPartyMemberResponse: {
             items: components["schemas"]["PartyMember"][];
@@ -4801,6 +4877,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultPartyOrganizationResponse: {
             items: components["schemas"]["PartyOrganization"][];
@@ -4810,6 +4890,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultPublicComment: {
             items: components["schemas"]["PublicComment"][];
@@ -4819,6 +4903,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultPublicConsultationSummary: {
             items: components["schemas"]["PublicConsultationSummary"][];
@@ -4828,6 +4916,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultPublicUnit: {
             items: components["schemas"]["PublicUnit"][];
@@ -4837,6 +4929,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultRegulationResponse: {
             items: components["schemas"]["Regulation"][];
@@ -4846,6 +4942,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultStaffAuditEntry: {
             items: components["schemas"]["StaffAuditEntry"][];
@@ -4855,6 +4955,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultStaffResponse: {
             items: components["schemas"]["StaffMember"][];
@@ -4864,6 +4968,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultSubscriptionResponse: {
             items: components["schemas"]["WebhookSubscription"][];
@@ -4873,6 +4981,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultSummary: {
             items: components["schemas"]["ReorganisationSummary"][];
@@ -4882,6 +4994,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultTrainingResponse: {
             items: components["schemas"]["Training"][];
@@ -4891,6 +5007,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultUnitRef: {
             items: components["schemas"]["UnitRef"][];
@@ -4900,6 +5020,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PageResultUnitResponse: {
             items: components["schemas"]["Unit"][];
@@ -4909,6 +5033,10 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
+            totalIsEstimate: boolean;
+            /** @description Whether a page follows this one. */
+            hasMore: boolean;
         };
         PartyMember: {
             /** Format: int64 */
@@ -5423,8 +5551,8 @@ export interface components {
             /** @example 1679/NQ-UBTVQH15 */
             legalBasisNumber: string;
             /** @example 2025-06-16 */
-            legalBasisDate?: components["schemas"]["LocalDate"];
-            title?: string;
+            legalBasisDate?: components["schemas"]["LocalDate"] | null;
+            title?: string | null;
             /** @description Units formed by the reorganisation, each with the old units it is formed from. */
             newUnits?: components["schemas"]["ReorganisationNewUnit"][];
             /** @description Old units merged whole into a unit that lives on (or into a new unit). */
@@ -5444,7 +5572,7 @@ export interface components {
             /** @description Units that live on with another name or type (Xã became Phường). */
             changes?: components["schemas"]["ReorganisationChange"][];
             /** @description Confirms the staff accounts whose scope the preview says would change. */
-            confirmScopeChanges?: boolean;
+            confirmScopeChanges?: boolean | null;
         };
         /** @description What a plan does (dry run) or did (applied). */
         ReorganisationPreview: {
@@ -5625,6 +5753,8 @@ export interface components {
             unitCode: string | null;
             /** @description Set when the account needs attention; null when all is well. */
             attention: components["schemas"]["Attention"] | null;
+            /** @description When the account's unit has closed in a reorganisation: the unit's primary successor, which the account may be moved to (PUT with its id as unitId). Null otherwise. */
+            successorUnit: components["schemas"]["UnitRef"] | null;
             /** @description The user must choose a new password at the next sign-in. */
             passwordChangeRequired: boolean;
             createdAt: components["schemas"]["Instant"] | null;

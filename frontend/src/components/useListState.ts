@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import type { TableState } from './PagedTable';
 
@@ -91,18 +91,20 @@ export function useListState<Filters extends object>(
     }
   }, [location.pathname, location.search]);
 
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        Object.entries(changes).forEach(([key, value]) => {
-          if (value === undefined) next.delete(name(key));
-          else next.set(name(key), value);
-        });
-        return next;
-      },
-      { replace: true },
-    );
+  // React Router hands a functional update the parameters of the render it was made in, not the
+  // latest ones: a debounced search sent after a filter was chosen would undo the filter. So each
+  // change starts from the latest parameters, kept here (and moved on at once for changes in a row).
+  const latest = useRef(params);
+  latest.current = params;
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(latest.current);
+    Object.entries(changes).forEach(([key, value]) => {
+      if (value === undefined) next.delete(name(key));
+      else next.set(name(key), value);
+    });
+    latest.current = next;
+    setParams(next, { replace: true });
+  };
 
   const filter = (change: Partial<Filters>) =>
     update({

@@ -625,6 +625,7 @@ export const en: Messages = {
   'staff.attention.NO_UNIT': 'No unit',
   'staff.attention.UNKNOWN_UNIT': 'Unknown unit code',
   'staff.attention.INACTIVE_UNIT': 'Unit dissolved or merged',
+  'staff.attention.CLOSED_UNIT': 'Unit reorganised; move the account to its successor',
   'staff.role.ADMIN': 'Admin',
   'staff.role.OFFICER': 'Officer',
   'staff.role.INSPECTOR': 'Inspector',

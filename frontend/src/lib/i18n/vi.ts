@@ -627,6 +627,7 @@ export const vi = {
   'staff.attention.NO_UNIT': 'Chưa gắn đơn vị',
   'staff.attention.UNKNOWN_UNIT': 'Mã đơn vị không tồn tại',
   'staff.attention.INACTIVE_UNIT': 'Đơn vị đã giải thể, sáp nhập',
+  'staff.attention.CLOSED_UNIT': 'Đơn vị đã sắp xếp lại; chuyển sang đơn vị kế thừa',
   'staff.role.ADMIN': 'Quản trị',
   'staff.role.OFFICER': 'Cán bộ đơn vị',
   'staff.role.INSPECTOR': 'Kiểm tra đảng',

@@ -28,16 +28,21 @@ class ArchitectureRulesTest {
      */
     static final Map<String, Set<String>> NEIGHBOURS = Map.ofEntries(
             entry("attachments", Set.of()),
+            // The people's boards and the Front: their critiques answer a consultation.
+            entry("boards", Set.of("consultations", "units")),
             entry("calendar", Set.of()),
             entry("committees", Set.of("units")),
             entry("conferences", Set.of("attachments", "units")),
             entry("consultations", Set.of("attachments", "units")),
-            entry("demo", Set.of("calendar", "committees", "units")),
+            // The demo applies its reorganisations through the reorganisation service.
+            entry("demo", Set.of("calendar", "committees", "reorganisations", "units")),
+            entry("disclosures", Set.of("attachments", "units")),
             entry("documents", Set.of("attachments", "party", "units")),
             entry("feedback", Set.of("attachments", "calendar", "units")),
             // The imports kernel: the job machinery and the plug-in types the features' kinds implement.
             entry("imports", Set.of()),
-            entry("inspections", Set.of("attachments", "party", "units")),
+            // An inspection may be led by a citizen's feedback (read through FeedbackService).
+            entry("inspections", Set.of("attachments", "feedback", "party", "units")),
             entry("me", Set.of("units")),
             entry("modelpractices", Set.of("attachments", "units")),
             entry("notifications", Set.of("staff", "units")),

@@ -22,8 +22,8 @@ public final class AttachmentDtos {
             @Schema(required = true) Visibility visibility,
             @Schema(required = true, description = "Sent by a citizen through the portal.") boolean fromPublic,
             @Schema(required = true) Instant uploadedAt,
-            @Schema(description = "In pixels, for images.") Integer width,
-            @Schema(description = "In pixels, for images.") Integer height,
+            @Schema(nullable = true, description = "In pixels, for images.") Integer width,
+            @Schema(nullable = true, description = "In pixels, for images.") Integer height,
             @Schema(required = true, description = "Whether GET …/thumbnail answers a small JPEG.") boolean hasThumbnail,
             @Schema(required = true, description = "Operations the caller may perform on it now: DELETE.")
             List<AttachmentOperation> operations) {

@@ -26,9 +26,9 @@ public final class ReorganisationDtos {
             LocalDate effectiveDate,
             @Schema(required = true, examples = "1679/NQ-UBTVQH15") @NotBlank @Size(max = 100)
             String legalBasisNumber,
-            @Schema(format = "date", examples = "2025-06-16") @PlausibleDate
+            @Schema(nullable = true, format = "date", examples = "2025-06-16") @PlausibleDate
             LocalDate legalBasisDate,
-            @Size(max = 500) String title,
+            @Schema(nullable = true) @Size(max = 500) String title,
             @Schema(description = "Units formed by the reorganisation, each with the old units it is formed from.")
             List<@Valid @NotNull NewUnit> newUnits,
             @Schema(description = "Old units merged whole into a unit that lives on (or into a new unit).")
@@ -45,7 +45,7 @@ public final class ReorganisationDtos {
             List<@Valid @NotNull Dissolution> dissolutions,
             @Schema(description = "Units that live on with another name or type (Xã became Phường).")
             List<@Valid @NotNull Change> changes,
-            @Schema(description = "Confirms the staff accounts whose scope the preview says would change.")
+            @Schema(nullable = true, description = "Confirms the staff accounts whose scope the preview says would change.")
             Boolean confirmScopeChanges) {
 
         public List<NewUnit> newUnitsOrEmpty() {
