@@ -24,8 +24,8 @@ import java.util.Set;
  * batches, under a database lock so that several instances starting together load it once. The
  * province as it is now: the 2024 structure and records, the steering committee's work, then the
  * reorganisations of 1 November 2024 and 1 July 2025 applied through the reorganisation operation
- * ({@link DemoReorganisations}), then the records of the second half of 2025 and of 2026 on the new
- * structure ({@link RecentDemoData}).
+ * ({@link DemoReorganisations}), then the records of 2025 and 2026 on the structure of their day
+ * ({@link RecentDemoData}, {@link PeopleDemoData#loadRecent}).
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -87,6 +87,7 @@ public class DemoDataLoader {
                 }
                 added += changed;
                 added += inTransaction(connection, () -> RecentDemoData.load(connection, config));
+                added += inTransaction(connection, () -> PeopleDemoData.loadRecent(connection));
                 return added;
             } finally {
                 unlock(connection);
