@@ -46,8 +46,8 @@ public class UnitScopeService {
         if (user.isAdmin()) {
             return Scope.EVERYTHING;
         }
-        return callerUnit()
-                .map(u -> u.type.isRoot() && u.parent == null ? Scope.EVERYTHING : Scope.subtree(u.id, u.path))
-                .orElse(Scope.NOTHING);
+        // A province is a subtree like any unit: on one database for the whole country, an officer of one
+        // province never sees another's records. Only admin sees everything.
+        return callerUnit().map(u -> Scope.subtree(u.id, u.path)).orElse(Scope.NOTHING);
     }
 }

@@ -499,6 +499,20 @@ class UnitResourceTest {
     }
 
     @Test
+    void aProvinceUserNeverSeesAnotherProvince() {
+        // One database for the country: the viewer of Quảng Ninh (22) sees its own province, not another.
+        long other = as("admin").body(body(TestUnits.uniqueCode(), "Tỉnh Bắc Ninh", "PROVINCE", null))
+                .post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
+        long commune = as("admin").body(body(TestUnits.uniqueCode(), "Phường Kinh Bắc", "COMMUNE", other))
+                .post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("viewer").get("/api/v1/units/" + province.id).then().statusCode(200);
+        as("viewer").get("/api/v1/units/" + other).then().statusCode(404);
+        as("viewer").get("/api/v1/units/" + commune).then().statusCode(404);
+        as("viewer").queryParam("size", 100).get("/api/v1/units")
+                .then().statusCode(200).body("items.id", not(hasItem((int) other)));
+    }
+
+    @Test
     void unknownPathIsAProblem() {
         as("admin").get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
         as("admin").get("/api/v1/units/abc").then().statusCode(404).contentType("application/problem+json");
