@@ -3715,8 +3715,6 @@ export interface components {
             /** @description What you may do with it now: `update` (PUT), `delete`, or POST /consultations/{id}/<action>. */
             allowedActions: string[];
         };
-        /** @enum {string} */
-        ConsultationAction: "UPDATE" | "DELETE" | "PUBLISH" | "CONCLUDE" | "CANCEL";
         /** @description A comment and the unit's answer, as staff see it. */
         ConsultationComment: {
             /** Format: int64 */
@@ -3735,8 +3733,6 @@ export interface components {
             /** @description What you may do with it now: `answer` (POST /consultations/{id}/comments/{commentId}/answer). */
             allowedActions: string[];
         };
-        /** @enum {string} */
-        ConsultationCommentAction: "ANSWER";
         /** @description For the annual review: consultations held (published or concluded) that opened in the period, in your scope and under the unit, and their comments by answer. */
         ConsultationFigures: {
             from: components["schemas"]["LocalDate"] | null;

@@ -22,7 +22,7 @@ public class ConsultationCommentActions
         implements ActionRules<ConsultationCommentActions.Subject, ConsultationCommentActions.Action> {
 
     /** POST /consultations/{id}/comments/{commentId}/answer. */
-    @Schema(name = "ConsultationCommentAction")
+    @Schema(name = "ConsultationCommentAction", hidden = true)
     public enum Action implements RecordAction {
         ANSWER("answer");
 
