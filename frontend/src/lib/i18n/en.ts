@@ -431,7 +431,6 @@ export const en: Messages = {
   'inspection.transition.cancelTitle': 'Cancel the inspection',
   'inspection.transition.actualStart': 'Actual start date',
   'inspection.transition.actualEnd': 'Actual end date',
-  'inspection.transition.concludeHint': 'Record the conclusion before concluding.',
   'inspection.transition.done': 'Now “{status}”',
   'inspection.conflict.stale':
     'Someone else has just changed this inspection. Reload the latest version and try again.',

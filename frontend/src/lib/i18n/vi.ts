@@ -431,7 +431,6 @@ export const vi = {
   'inspection.transition.cancelTitle': 'Hủy cuộc kiểm tra, giám sát',
   'inspection.transition.actualStart': 'Ngày bắt đầu thực tế',
   'inspection.transition.actualEnd': 'Ngày kết thúc thực tế',
-  'inspection.transition.concludeHint': 'Cần ghi kết luận trước khi chốt.',
   'inspection.transition.done': 'Đã chuyển sang “{status}”',
   'inspection.conflict.stale':
     'Người khác vừa thay đổi cuộc kiểm tra này. Hãy tải lại để xem bản mới nhất rồi thử lại.',

@@ -7,10 +7,10 @@ import { adminMe, page } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mockApi';
 import { renderWithApp } from '@/testing/render';
 import type { Consultation } from '../api';
-import { ConsultationDetailPage, legalTransitions } from './ConsultationDetailPage';
+import { allowedTransitions, ConsultationDetailPage } from './ConsultationDetailPage';
 
 const closed: Consultation = {
-  allowedActions: [],
+  allowedActions: ['cancel'],
   id: 5,
   unit: { id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE' },
   kind: 'REGULATION',
@@ -39,12 +39,12 @@ const comment = {
   version: 0,
 };
 
-function setup(roles: Role[]) {
+function setup(roles: Role[], consultation: Consultation = closed) {
   const api = mockApi({
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
     'GET /api/v1/consultations/:id/comments': () => ({ body: page([comment]) }),
     'GET /api/v1/consultations/:id/history': () => ({ body: page([]) }),
-    'GET /api/v1/consultations/:id': () => ({ body: closed }),
+    'GET /api/v1/consultations/:id': () => ({ body: consultation }),
     'POST /api/v1/consultations/:id/comments/:commentId/answer': (request) => ({
       body: { ...comment, ...(request.body as object), version: 1 },
     }),
@@ -63,7 +63,8 @@ describe('ConsultationDetailPage', () => {
   it('records the unit’s answer to a comment with the comment’s version (tiếp thu, giải trình)', async () => {
     const { user, requests } = setup(['officer']);
     await screen.findByText('Nên thêm điều về công khai', {}, { timeout: 5000 });
-    // Not every comment is answered yet: concluding is not offered.
+    // Not every comment is answered yet: the API allows only cancelling, so concluding is not offered.
+    expect(screen.getByRole('button', { name: 'Hủy lấy ý kiến' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Chốt kết quả' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Trả lời ý kiến' }));
@@ -79,26 +80,38 @@ describe('ConsultationDetailPage', () => {
     expect(post.body).toEqual({ outcome: 'PARTLY_ACCEPTED', explanation: 'Đã bổ sung một phần ở Điều 5', version: 0 });
   });
 
+  it('offers concluding exactly when the API allows it', async () => {
+    setup(['officer'], {
+      ...closed,
+      comments: { ...closed.comments!, unanswered: 0, accepted: 1 },
+      allowedActions: ['conclude', 'cancel'],
+    });
+    expect(await screen.findByRole('button', { name: 'Chốt kết quả' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hủy lấy ý kiến' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Công bố lấy ý kiến' })).not.toBeInTheDocument();
+  });
+
+  it('offers an officer no state change when the API allows none', async () => {
+    setup(['officer'], { ...closed, allowedActions: [] });
+    await screen.findByText('Nên thêm điều về công khai', {}, { timeout: 5000 });
+    expect(screen.queryByRole('button', { name: /Chốt kết quả|Hủy lấy ý kiến|Công bố/ })).not.toBeInTheDocument();
+  });
+
   it('lets a viewer read but not answer', async () => {
-    setup(['viewer']);
+    setup(['viewer'], { ...closed, allowedActions: [] });
     await screen.findByText('Nên thêm điều về công khai');
     expect(screen.queryByRole('button', { name: 'Trả lời ý kiến' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Hủy lấy ý kiến' })).not.toBeInTheDocument();
   });
 });
 
-describe('legalTransitions', () => {
-  it('follows the workflow: publish a draft, conclude once closed and answered, cancel before the end', () => {
-    const none = { total: 0, accepted: 0, partlyAccepted: 0, notAccepted: 0, unanswered: 0 };
-    expect(legalTransitions({ status: 'DRAFT', window: 'UPCOMING', comments: none })).toEqual(['publish', 'cancel']);
-    expect(legalTransitions({ status: 'DRAFT', window: 'CLOSED', comments: none })).toEqual(['cancel']);
-    expect(legalTransitions({ status: 'PUBLISHED', window: 'OPEN', comments: none })).toEqual(['cancel']);
-    expect(
-      legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { ...none, total: 1, unanswered: 1 } }),
-    ).toEqual(['cancel']);
-    expect(
-      legalTransitions({ status: 'PUBLISHED', window: 'CLOSED', comments: { ...none, total: 1, accepted: 1 } }),
-    ).toEqual(['conclude', 'cancel']);
-    expect(legalTransitions({ status: 'CONCLUDED', window: 'CLOSED', comments: none })).toEqual([]);
+describe('allowedTransitions', () => {
+  it('offers exactly the state changes the API allows, in a stable order', () => {
+    expect(allowedTransitions({ allowedActions: ['cancel', 'update', 'delete', 'publish'] })).toEqual([
+      'publish',
+      'cancel',
+    ]);
+    expect(allowedTransitions({ allowedActions: ['cancel', 'conclude'] })).toEqual(['conclude', 'cancel']);
+    expect(allowedTransitions({ allowedActions: [] })).toEqual([]);
   });
 });

@@ -24,21 +24,12 @@ const VERB_LABELS: Record<ConsultationVerb, MessageKey> = {
   cancel: 'consultations.op.cancel',
 };
 
-/** What the API would accept now; it still decides (409 with the reason). */
-export function legalTransitions(
-  consultation: Pick<Consultation, 'status' | 'window' | 'comments'>,
-): ConsultationVerb[] {
-  const verbs: ConsultationVerb[] = [];
-  if (consultation.status === 'DRAFT' && consultation.window !== 'CLOSED') verbs.push('publish');
-  if (
-    consultation.status === 'PUBLISHED' &&
-    consultation.window === 'CLOSED' &&
-    (consultation.comments?.unanswered ?? 0) === 0
-  ) {
-    verbs.push('conclude');
-  }
-  if (consultation.status === 'DRAFT' || consultation.status === 'PUBLISHED') verbs.push('cancel');
-  return verbs;
+/** The state changes, in the order their buttons are offered; their wire names are the SPA's verbs. */
+const VERBS: readonly ConsultationVerb[] = ['publish', 'conclude', 'cancel'];
+
+/** The state changes the API allows the caller now (`allowedActions`); it still decides (409 with the reason). */
+export function allowedTransitions(consultation: Pick<Consultation, 'allowedActions'>): ConsultationVerb[] {
+  return VERBS.filter((verb) => consultation.allowedActions.includes(verb));
 }
 
 export function ConsultationDetailPage() {
@@ -115,11 +106,11 @@ export function ConsultationDetailPage() {
                 >
                   {data.text}
                 </Typography.Paragraph>
-                {handler && (
+                {allowedTransitions(data).length > 0 && (
                   <>
                     {!transition.isPending && <ProblemAlert error={transition.error} />}
                     <Flex gap={8} wrap>
-                      {legalTransitions(data).map((verb) => (
+                      {allowedTransitions(data).map((verb) => (
                         <Button
                           key={verb}
                           type={verb === 'cancel' ? 'default' : 'primary'}

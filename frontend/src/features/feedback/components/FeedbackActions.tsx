@@ -2,7 +2,6 @@ import { App, Button, Card, Flex, Form, Input, Modal, Select, Switch } from 'ant
 import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
-import { useAuth } from '@/lib/auth';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import {
   PRIORITIES,
@@ -12,7 +11,7 @@ import {
   type FeedbackOperation,
   type FeedbackVerb,
 } from '../api';
-import { legalOperations } from './operations';
+import { offeredOperations } from './operations';
 
 /** Operations that need more than a click: a form in a dialog. */
 const WITH_FORM: readonly FeedbackVerb[] = ['assign', 'answer', 'reject', 'priority'];
@@ -67,15 +66,14 @@ function operationOf(verb: FeedbackVerb, values: OperationValues, version: numbe
   }
 }
 
-/** The operations legal now for this status and role; each carries the version that was read. */
+/** The operations the API allows the caller now (`allowedActions`); each carries the version that was read. */
 export function FeedbackActions({ feedback }: { feedback: Feedback }) {
   const { t } = useI18n();
-  const { roles } = useAuth();
   const { message, modal } = App.useApp();
   const operation = useFeedbackOperation(feedback.id);
   const [open, setOpen] = useState<FeedbackVerb | null>(null);
   const [form] = Form.useForm<OperationValues>();
-  const verbs = legalOperations(feedback, roles);
+  const verbs = offeredOperations(feedback);
   if (verbs.length === 0) {
     return null;
   }

@@ -133,7 +133,10 @@ describe('FeedbackDetailPage', () => {
   }
 
   it('answers with the version read, published by default', async () => {
-    const { user, requests } = setup(['officer']);
+    const { user, requests } = setup(['officer'], {
+      ...base,
+      allowedActions: ['assign', 'answer', 'reject', 'priority'],
+    });
     await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
     expect(screen.getByText('Nội dung <script>alert(1)</script>')).toBeInTheDocument();
     // The history in words: the action, the statuses and the time in Vietnam (UTC+7), never the codes.
@@ -155,6 +158,24 @@ describe('FeedbackDetailPage', () => {
       version: 4,
     });
     expect(await screen.findByTestId('feedback-status')).toHaveTextContent('Đã trả lời');
+  });
+
+  it('offers a button exactly for each action the API allows, whatever the role', async () => {
+    setup(['viewer'], { ...base, status: 'ANSWERED', allowedActions: ['reopen', 'close'] });
+    await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
+    expect(await screen.findByRole('button', { name: 'Kết thúc' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mở lại' })).toBeInTheDocument();
+    for (const name of ['Trả lời', 'Giao xử lý', 'Không xử lý', 'Bắt đầu xử lý', 'Đổi mức độ']) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+  });
+
+  it('offers an officer nothing when the API allows nothing', async () => {
+    setup(['officer']);
+    await screen.findByText('Chưa công khai dự toán đường thôn 3', {}, { timeout: 5000 });
+    for (const name of ['Trả lời', 'Giao xử lý', 'Không xử lý', 'Bắt đầu xử lý', 'Đổi mức độ', 'Kết thúc', 'Mở lại']) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
   });
 
   it('shows a viewer no operations and no sender when the API sends none', async () => {

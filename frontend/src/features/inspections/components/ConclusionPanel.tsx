@@ -23,7 +23,6 @@ import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { useFormProblems } from '@/components/useFormProblems';
-import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
   useConclusion,
@@ -35,7 +34,7 @@ import {
   type RecommendationStatus,
 } from '../api';
 import { DATE_FORMAT, fromIso, showDate, toIso } from './dates';
-import { canEditConclusion } from './workflow';
+import { mayEditConclusion } from './workflow';
 
 interface RecommendationValues {
   content: string;
@@ -125,7 +124,6 @@ function RecommendationsTable({ recommendations }: { recommendations: Recommenda
  */
 export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
   const { t } = useI18n();
-  const { roles } = useAuth();
   const { message } = App.useApp();
   const conclusionQuery = useConclusion(inspection.id, inspection.hasConclusion === true);
   const save = useSaveConclusion();
@@ -134,7 +132,7 @@ export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
   const [baseVersion, setBaseVersion] = useState<number | undefined>();
   const problems = useFormProblems(form, FORM_FIELDS);
   const conclusion = inspection.hasConclusion ? conclusionQuery.data : undefined;
-  const mayEdit = canWriteInspections(roles) && canEditConclusion(inspection.status);
+  const mayEdit = mayEditConclusion(inspection);
 
   const startEditing = (from: Conclusion | undefined) => {
     problems.clear();

@@ -104,8 +104,8 @@ async function heading() {
 }
 
 describe('InspectionDetailPage: status and transitions', () => {
-  it('shows the steps and offers a planned inspection only start and cancel', async () => {
-    setup(inspection());
+  it('shows the steps and offers exactly the actions the API allows (planned: edit, start, cancel)', async () => {
+    setup(inspection({ allowedActions: ['update', 'start', 'cancel'] }));
     await heading();
 
     expect(screen.getByTestId('inspection-status')).toHaveTextContent('Kế hoạch');
@@ -120,13 +120,44 @@ describe('InspectionDetailPage: status and transitions', () => {
     expect(screen.getByRole('button', { name: /Sửa/ })).toBeInTheDocument();
   });
 
-  it('offers a concluded inspection only close, and a closed one nothing', async () => {
-    setup(inspection({ status: 'CONCLUDED', actualStart: '2025-03-02', actualEnd: '2025-03-20', hasConclusion: true }));
+  it('offers only close when the API allows only close and conclusion', async () => {
+    setup(
+      inspection({
+        status: 'CONCLUDED',
+        actualStart: '2025-03-02',
+        actualEnd: '2025-03-20',
+        hasConclusion: true,
+        allowedActions: ['conclusion', 'close'],
+      }),
+    );
     await heading();
     expect(screen.getByRole('button', { name: 'Kết thúc' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Bắt đầu tiến hành' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Hủy cuộc' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Sửa/ })).not.toBeInTheDocument();
+  });
+
+  it('offers an inspector nothing when the API allows nothing', async () => {
+    setup(inspection({ status: 'IN_PROGRESS', actualStart: '2025-03-02', hasConclusion: true }), ['inspector']);
+    await heading();
+    expect(
+      screen.queryByRole('button', { name: /Bắt đầu|Chốt kết luận|Kết thúc|Hủy cuộc|Sửa/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('does not offer concluding a running inspection the API says cannot conclude yet', async () => {
+    setup(
+      inspection({
+        status: 'IN_PROGRESS',
+        actualStart: '2025-03-02',
+        allowedActions: ['update', 'conclusion', 'cancel'],
+      }),
+    );
+    await heading();
+    expect(screen.getByRole('button', { name: 'Hủy cuộc' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Sửa/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Chốt kết luận' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Bắt đầu tiến hành' })).not.toBeInTheDocument();
   });
 
   it('offers a viewer no transitions and no edits', async () => {
@@ -146,7 +177,7 @@ describe('InspectionDetailPage: status and transitions', () => {
   });
 
   it('starts with the planned start as actual start and the version it read', async () => {
-    const { user, requests } = setup(inspection(), ['inspector'], {
+    const { user, requests } = setup(inspection({ allowedActions: ['update', 'start', 'cancel'] }), ['inspector'], {
       'POST /api/v1/inspections/:id/start': () => ({
         body: inspection({ status: 'IN_PROGRESS', actualStart: '2025-03-01', version: 5 }),
       }),
@@ -164,7 +195,8 @@ describe('InspectionDetailPage: status and transitions', () => {
   });
 
   it('shows the server’s reason when a transition is refused', async () => {
-    const { user } = setup(inspection({ status: 'IN_PROGRESS', actualStart: '2025-03-02' }), ['inspector'], {
+    const running = { status: 'IN_PROGRESS' as const, actualStart: '2025-03-02', hasConclusion: true };
+    const { user } = setup(inspection({ ...running, allowedActions: ['conclude'] }), ['inspector'], {
       'POST /api/v1/inspections/:id/conclude': () => ({
         status: 409,
         body: {
@@ -179,7 +211,6 @@ describe('InspectionDetailPage: status and transitions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Chốt kết luận' }));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Cần ghi kết luận trước khi chốt.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Chốt kết luận' }));
 
     expect(
@@ -188,7 +219,7 @@ describe('InspectionDetailPage: status and transitions', () => {
   });
 
   it('asks a reason before cancelling and sends it', async () => {
-    const { user, requests } = setup(inspection(), ['admin'], {
+    const { user, requests } = setup(inspection({ allowedActions: ['cancel'] }), ['admin'], {
       'POST /api/v1/inspections/:id/cancel': () => ({
         body: inspection({ status: 'CANCELLED', cancelReason: 'Trùng kế hoạch' }),
       }),
@@ -220,7 +251,12 @@ describe('InspectionDetailPage: conclusion', () => {
     let conclusionVersion = 2;
     let puts = 0;
     const { user, requests } = setup(
-      inspection({ status: 'IN_PROGRESS', actualStart: '2025-03-02', hasConclusion: true }),
+      inspection({
+        status: 'IN_PROGRESS',
+        actualStart: '2025-03-02',
+        hasConclusion: true,
+        allowedActions: ['update', 'conclusion', 'conclude', 'cancel'],
+      }),
       ['inspector'],
       {
         'GET /api/v1/inspections/:id/conclusion': () => ({
@@ -431,7 +467,12 @@ describe('InspectionDetailPage: history', () => {
 
 describe('InspectionDetailPage: editing the plan', () => {
   it('edits a running inspection with its subject fixed, sending the version it read', async () => {
-    const running = inspection({ status: 'IN_PROGRESS', actualStart: '2025-03-02', originSupervisionId: null });
+    const running = inspection({
+      status: 'IN_PROGRESS',
+      actualStart: '2025-03-02',
+      originSupervisionId: null,
+      allowedActions: ['update', 'conclusion', 'cancel'],
+    });
     const { user, requests } = setup(running, ['inspector'], {
       'GET /api/v1/party-organizations': () => ({ body: page([]) }),
       'GET /api/v1/inspections': () => ({ body: page([]) }),
@@ -475,7 +516,7 @@ describe('InspectionDetailPage: editing the plan', () => {
       ...inspection({ id, kind: 'SUPERVISION', form: 'REGULAR', topic: `Giám sát ${id}`, status: 'CONCLUDED' }),
       subject: { type: member ? 'MEMBER' : 'ORGANIZATION', organization, member },
     });
-    const { user, requests } = setup(inspection(), ['inspector'], {
+    const { user, requests } = setup(inspection({ allowedActions: ['update', 'start', 'cancel'] }), ['inspector'], {
       'GET /api/v1/party-organizations': () => ({ body: page([]) }),
       'GET /api/v1/inspections': () => ({
         body: page([

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { BackToList } from '@/components/BackToList';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useInspection, type Inspection } from '../api';
 import { ConclusionPanel } from './ConclusionPanel';
@@ -14,7 +13,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { InspectionFormDrawer, type InspectionFormTarget } from './InspectionFormDrawer';
 import { StatusSteps, TransitionBar } from './InspectionWorkflow';
 import { STATUS_COLORS } from './InspectionsTable';
-import { canEditPlan } from './workflow';
+import { mayEditPlan } from './workflow';
 
 function period(from: string | null | undefined, to: string | null | undefined) {
   return from || to ? `${showDate(from)} – ${showDate(to)}` : '—';
@@ -91,7 +90,6 @@ function Overview({ inspection }: { inspection: Inspection }) {
 /** One inspection: where it stands, what it may do next, its conclusion, discipline and history. */
 export function InspectionDetailPage() {
   const { t } = useI18n();
-  const { roles } = useAuth();
   const params = useParams();
   const id = Number(params.id);
   const valid = Number.isInteger(id) && id > 0;
@@ -116,7 +114,6 @@ export function InspectionDetailPage() {
     return <Skeleton active paragraph={{ rows: 8 }} />;
   }
 
-  const canWrite = canWriteInspections(roles);
   const subject = subjectOf(inspection);
   const subjectKnown = subject.memberId !== undefined || subject.organizationId !== undefined;
   return (
@@ -138,7 +135,7 @@ export function InspectionDetailPage() {
           </Space>
         </Space>
         <Space wrap>
-          {canWrite && canEditPlan(inspection.status) && (
+          {mayEditPlan(inspection) && (
             <Button icon={<EditOutlined />} onClick={() => setFormTarget({ mode: 'edit', id: inspection.id })}>
               {t('common.edit')}
             </Button>
@@ -177,7 +174,7 @@ export function InspectionDetailPage() {
           ]}
         />
       </Card>
-      {canWrite && <InspectionFormDrawer target={formTarget} onClose={() => setFormTarget(null)} />}
+      {mayEditPlan(inspection) && <InspectionFormDrawer target={formTarget} onClose={() => setFormTarget(null)} />}
     </Flex>
   );
 }

@@ -3,11 +3,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { isProblem } from '@/api';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useInspectionTransition, type Inspection, type TransitionInput } from '../api';
 import { DATE_FORMAT, toIso } from './dates';
-import { legalTransitions, STATUS_STEPS, stepOf, type Transition } from './workflow';
+import { allowedTransitions, STATUS_STEPS, stepOf, type Transition } from './workflow';
 
 /** Planned → in progress → concluded → closed, with a cancelled inspection stopped in red where it was. */
 export function StatusSteps({ inspection }: { inspection: Inspection }) {
@@ -56,18 +55,17 @@ function defaultStart(inspection: Inspection): Dayjs {
 }
 
 /**
- * The buttons of the state changes the status and the caller's role allow, each asking for what the
+ * The buttons of the state changes the API allows the caller now (`allowedActions`), each asking for what the
  * change records. A refusal shows the server's reason in the dialog.
  */
 export function TransitionBar({ inspection }: { inspection: Inspection }) {
   const { t } = useI18n();
-  const { roles } = useAuth();
   const { message } = App.useApp();
   const transition = useInspectionTransition();
   const [open, setOpen] = useState<Transition | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [form] = Form.useForm<TransitionValues>();
-  const transitions = legalTransitions(inspection.status, roles);
+  const transitions = allowedTransitions(inspection);
 
   if (transitions.length === 0) {
     return null;
@@ -144,19 +142,9 @@ export function TransitionBar({ inspection }: { inspection: Inspection }) {
             </Form.Item>
           )}
           {open === 'conclude' && (
-            <>
-              {!inspection.hasConclusion && (
-                <Alert
-                  type="info"
-                  showIcon
-                  style={{ marginBottom: 16 }}
-                  title={t('inspection.transition.concludeHint')}
-                />
-              )}
-              <Form.Item name="date" label={t('inspection.transition.actualEnd')} rules={[{ required: true }]}>
-                <DatePicker format={DATE_FORMAT} disabledDate={notAfterToday} style={{ width: '100%' }} />
-              </Form.Item>
-            </>
+            <Form.Item name="date" label={t('inspection.transition.actualEnd')} rules={[{ required: true }]}>
+              <DatePicker format={DATE_FORMAT} disabledDate={notAfterToday} style={{ width: '100%' }} />
+            </Form.Item>
           )}
           {open === 'close' && <Typography.Paragraph>{t('inspection.transition.closeConfirm')}</Typography.Paragraph>}
           {open === 'cancel' && (

@@ -1,34 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { InspectionStatus } from '../api';
 import {
+  allowedTransitions,
   canChangeSubject,
   canCiteInspection,
-  canEditConclusion,
-  canEditPlan,
   consequenceOf,
   disciplinaryFormsFor,
   disciplinarySourcesFor,
   formsFor,
-  legalTransitions,
+  mayEditConclusion,
+  mayEditPlan,
   stepOf,
 } from './workflow';
 
-describe('legalTransitions', () => {
-  it.each<[InspectionStatus, string[]]>([
-    ['PLANNED', ['start', 'cancel']],
-    ['IN_PROGRESS', ['conclude', 'cancel']],
-    ['CONCLUDED', ['close']],
-    ['CLOSED', []],
-    ['CANCELLED', []],
-  ])('offers an inspector only what %s allows', (status, expected) => {
-    expect(legalTransitions(status, ['inspector'])).toEqual(expected);
-    expect(legalTransitions(status, ['admin'])).toEqual(expected);
+describe('allowedTransitions', () => {
+  it('offers exactly the state changes the API allows, in a stable order', () => {
+    expect(allowedTransitions({ allowedActions: ['cancel', 'update', 'start'] })).toEqual(['start', 'cancel']);
+    expect(allowedTransitions({ allowedActions: ['close', 'conclusion'] })).toEqual(['close']);
+    expect(allowedTransitions({ allowedActions: ['conclude', 'cancel', 'conclusion'] })).toEqual([
+      'conclude',
+      'cancel',
+    ]);
   });
 
-  it.each(['viewer', 'officer', 'integration'] as const)('offers %s nothing, whatever the status', (role) => {
-    for (const status of ['PLANNED', 'IN_PROGRESS', 'CONCLUDED'] as const) {
-      expect(legalTransitions(status, [role])).toEqual([]);
-    }
+  it('offers nothing when the API allows nothing', () => {
+    expect(allowedTransitions({ allowedActions: [] })).toEqual([]);
+    expect(allowedTransitions({ allowedActions: ['update', 'conclusion'] })).toEqual([]);
   });
 });
 
@@ -39,11 +36,16 @@ describe('forms and edits by status', () => {
     expect(formsFor(undefined)).toEqual([]);
   });
 
-  it('lets the plan change until concluded, the subject only while planned, the conclusion while running or concluded', () => {
+  it('locks the subject once the inspection has started', () => {
     const statuses: InspectionStatus[] = ['PLANNED', 'IN_PROGRESS', 'CONCLUDED', 'CLOSED', 'CANCELLED'];
-    expect(statuses.filter(canEditPlan)).toEqual(['PLANNED', 'IN_PROGRESS']);
     expect(statuses.filter(canChangeSubject)).toEqual(['PLANNED']);
-    expect(statuses.filter(canEditConclusion)).toEqual(['IN_PROGRESS', 'CONCLUDED']);
+  });
+
+  it('edits the plan and the conclusion exactly when the API allows update and conclusion', () => {
+    expect(mayEditPlan({ allowedActions: ['update'] })).toBe(true);
+    expect(mayEditPlan({ allowedActions: ['conclusion', 'cancel'] })).toBe(false);
+    expect(mayEditConclusion({ allowedActions: ['conclusion'] })).toBe(true);
+    expect(mayEditConclusion({ allowedActions: ['update', 'close'] })).toBe(false);
   });
 });
 

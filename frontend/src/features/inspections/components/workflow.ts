@@ -1,4 +1,3 @@
-import { canWriteInspections, type Role } from '@/lib/auth';
 import type {
   DisciplinaryForm,
   DisciplinarySource,
@@ -10,9 +9,9 @@ import type {
 } from '../api';
 
 /**
- * The rules of an inspection's life as the server enforces them (InspectionService,
- * DisciplinaryActionService), so that the pages offer only what can succeed. The server stays the
- * judge: a refused step still shows its 409 reason.
+ * What an inspection's pages offer. Which operations a record allows now comes from the API
+ * (`allowedActions`, computed by InspectionActions); what is here shapes the forms and the display.
+ * The server stays the judge: a refused step still shows its 409 reason.
  */
 
 /** The server's default topic (InspectionDtos.DEFAULT_TOPIC), stored in Vietnamese whatever the UI language. */
@@ -20,20 +19,22 @@ export const DEFAULT_TOPIC = 'Việc thực hiện dân chủ ở cơ sở';
 
 export type Transition = 'start' | 'conclude' | 'close' | 'cancel';
 
-const TRANSITION_FROM: Record<Transition, readonly InspectionStatus[]> = {
-  start: ['PLANNED'],
-  conclude: ['IN_PROGRESS'],
-  close: ['CONCLUDED'],
-  cancel: ['PLANNED', 'IN_PROGRESS'],
-};
+/** The state changes, in the order their buttons are offered; their wire names are the SPA's verbs. */
 const TRANSITIONS: readonly Transition[] = ['start', 'conclude', 'close', 'cancel'];
 
-/** The state changes the current status allows, for a role that may write; none for a reader. */
-export function legalTransitions(status: InspectionStatus, roles: readonly Role[]): Transition[] {
-  if (!canWriteInspections(roles)) {
-    return [];
-  }
-  return TRANSITIONS.filter((transition) => TRANSITION_FROM[transition].includes(status));
+/** The state changes the API allows the caller now (`allowedActions`). */
+export function allowedTransitions(inspection: Pick<Inspection, 'allowedActions'>): Transition[] {
+  return TRANSITIONS.filter((transition) => inspection.allowedActions.includes(transition));
+}
+
+/** Whether the API allows editing the plan (`update`) now. */
+export function mayEditPlan(inspection: Pick<Inspection, 'allowedActions'>): boolean {
+  return inspection.allowedActions.includes('update');
+}
+
+/** Whether the API allows recording or replacing the conclusion (`conclusion`) now. */
+export function mayEditConclusion(inspection: Pick<Inspection, 'allowedActions'>): boolean {
+  return inspection.allowedActions.includes('conclusion');
 }
 
 /** A supervision is regular or thematic; an inspection thematic or on signs of violation. */
@@ -48,18 +49,9 @@ export function formsFor(kind: InspectionKind | undefined): InspectionForm[] {
   }
 }
 
-/** The plan may change while PLANNED or IN_PROGRESS; kind and subject only while PLANNED. */
-export function canEditPlan(status: InspectionStatus): boolean {
-  return status === 'PLANNED' || status === 'IN_PROGRESS';
-}
-
+/** Kind and subject change only while PLANNED (the form locks them otherwise; the server refuses). */
 export function canChangeSubject(status: InspectionStatus): boolean {
   return status === 'PLANNED';
-}
-
-/** A conclusion is recorded or replaced while IN_PROGRESS or CONCLUDED. */
-export function canEditConclusion(status: InspectionStatus): boolean {
-  return status === 'IN_PROGRESS' || status === 'CONCLUDED';
 }
 
 export const STATUS_STEPS: readonly InspectionStatus[] = ['PLANNED', 'IN_PROGRESS', 'CONCLUDED', 'CLOSED'];

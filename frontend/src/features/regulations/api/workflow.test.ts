@@ -2,30 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { regulationActions } from './workflow';
 
 describe('regulationActions', () => {
-  it('offers a draft consultation, issue, edit and delete', () => {
-    expect(regulationActions({ status: 'DRAFTING', inForce: false }, true)).toEqual([
+  it('maps the allowed wire names to the SPA verbs, in a stable order', () => {
+    expect(
+      regulationActions(
+        { allowedActions: ['delete', 'issue', 'submit-for-consultation', 'update'], inForce: false },
+        true,
+      ),
+    ).toEqual(['edit', 'submitForConsultation', 'issue', 'delete']);
+    expect(regulationActions({ allowedActions: ['update', 'issue', 'delete'], inForce: false }, true)).toEqual([
       'edit',
-      'submitForConsultation',
       'issue',
       'delete',
     ]);
   });
 
-  it('offers a draft in consultation issue, edit and delete, not a second consultation', () => {
-    expect(regulationActions({ status: 'IN_CONSULTATION', inForce: false }, true)).toEqual(['edit', 'issue', 'delete']);
+  it('offers a regulation in force a revision beside what the API allows, to a user who may draft', () => {
+    expect(regulationActions({ allowedActions: ['update', 'repeal'], inForce: true }, true)).toEqual([
+      'edit',
+      'revise',
+      'repeal',
+    ]);
+    expect(regulationActions({ allowedActions: [], inForce: true }, false)).toEqual([]);
   });
 
-  it('offers a regulation in force a revision and repeal, never delete or issue', () => {
-    expect(regulationActions({ status: 'ISSUED', inForce: true }, true)).toEqual(['edit', 'revise', 'repeal']);
-  });
-
-  it('offers nothing for a revised or repealed regulation, which is history', () => {
-    expect(regulationActions({ status: 'REVISED', inForce: false }, true)).toEqual([]);
-    expect(regulationActions({ status: 'REPEALED', inForce: false }, true)).toEqual([]);
-  });
-
-  it('offers nothing to a user who may not write', () => {
-    expect(regulationActions({ status: 'DRAFTING', inForce: false }, false)).toEqual([]);
-    expect(regulationActions({ status: 'ISSUED', inForce: true }, false)).toEqual([]);
+  it('offers nothing the API does not allow', () => {
+    expect(regulationActions({ allowedActions: [], inForce: false }, true)).toEqual([]);
+    expect(regulationActions({ allowedActions: ['archive'], inForce: false }, true)).toEqual([]);
   });
 });

@@ -1,28 +1,30 @@
 import type { Regulation } from './types';
 
-/** What may be done to a regulation, as the backend's workflow allows it. */
+/** What may be done to a regulation: the SPA's verbs for the buttons it offers. */
 export type RegulationAction = 'edit' | 'submitForConsultation' | 'issue' | 'revise' | 'repeal' | 'delete';
 
+/** The API's wire names (RegulationActions) for the SPA's verbs, in the order the buttons are offered. */
+const WIRE_NAMES: readonly (readonly [RegulationAction, string])[] = [
+  ['edit', 'update'],
+  ['submitForConsultation', 'submit-for-consultation'],
+  ['issue', 'issue'],
+  ['repeal', 'repeal'],
+  ['delete', 'delete'],
+];
+
 /**
- * The operations legal for a regulation's status, for a user who may write regulations: a draft is
- * put out for consultation, issued or deleted; one in force is revised (a new draft replacing it)
- * or repealed; a revised or repealed one is history. The server decides in the end (409 otherwise).
+ * The operations the API says the caller may perform on this regulation now (`allowedActions`).
+ * A revision is not an operation on the record but a new draft replacing it: it is offered for a
+ * regulation in force to a user who may draft regulations (`canDraft`), and the server judges the
+ * draft when it is created.
  */
 export function regulationActions(
-  regulation: Pick<Regulation, 'status' | 'inForce'>,
-  canWrite: boolean,
+  regulation: Pick<Regulation, 'allowedActions' | 'inForce'>,
+  canDraft: boolean,
 ): RegulationAction[] {
-  if (!canWrite) {
-    return [];
+  const actions = WIRE_NAMES.filter(([, wire]) => regulation.allowedActions.includes(wire)).map(([verb]) => verb);
+  if (canDraft && regulation.inForce) {
+    actions.splice(actions.indexOf('repeal') === -1 ? actions.length : actions.indexOf('repeal'), 0, 'revise');
   }
-  switch (regulation.status) {
-    case 'DRAFTING':
-      return ['edit', 'submitForConsultation', 'issue', 'delete'];
-    case 'IN_CONSULTATION':
-      return ['edit', 'issue', 'delete'];
-    case 'ISSUED':
-      return regulation.inForce ? ['edit', 'revise', 'repeal'] : ['edit', 'repeal'];
-    default:
-      return [];
-  }
+  return actions;
 }

@@ -24,7 +24,7 @@ interface RegulationDrawerProps {
   onOpenForm: (target: RegulationFormTarget) => void;
 }
 
-/** One regulation: its details, the workflow operations legal for its status, and its history. */
+/** One regulation: its details, the operations the API allows on it now (`allowedActions`), and its history. */
 export function RegulationDrawer({ id, canWrite, onClose, onOpenForm }: RegulationDrawerProps) {
   const { t } = useI18n();
   const { message } = App.useApp();

@@ -11,7 +11,7 @@ import { RegulationsPage } from './RegulationsPage';
 const bachDang = { id: 3, code: '06694', name: 'Phường Bạch Đằng', type: 'COMMUNE' as const };
 
 const draft: Regulation = {
-  allowedActions: [],
+  allowedActions: ['update', 'delete', 'submit-for-consultation', 'issue'],
   id: 7,
   unit: bachDang,
   kind: 'REGULATION',
@@ -27,7 +27,7 @@ const draft: Regulation = {
   updatedAt: '2025-01-01T00:00:00Z',
 };
 const inForce: Regulation = {
-  allowedActions: [],
+  allowedActions: ['update', 'repeal'],
   id: 8,
   unit: bachDang,
   kind: 'REGULATION',
@@ -172,8 +172,18 @@ describe('Regulations workflow', () => {
     expect(created).toHaveTextContent(/^Tạo mới/);
   });
 
+  it('offers only what the API allows: an officer sees no operation the record does not allow', async () => {
+    const { user } = setup(['officer'], [{ ...draft, allowedActions: ['issue'] }]);
+    const drawer = await open(user, 'Dự thảo quy chế dân chủ phường');
+
+    expect(await within(drawer).findByRole('button', { name: 'Ban hành' })).toBeInTheDocument();
+    expect(within(drawer).queryAllByRole('button', { name: /Bãi bỏ|Sửa|Xóa|lấy ý kiến|Dự thảo sửa đổi/ })).toHaveLength(
+      0,
+    );
+  });
+
   it('lets a viewer read a regulation and its history but offers no operation', async () => {
-    const { user } = setup(['viewer']);
+    const { user } = setup(['viewer'], [{ ...draft, allowedActions: [] }]);
     const drawer = await open(user, 'Dự thảo quy chế dân chủ phường');
 
     await within(drawer).findByText('Đang soạn thảo');
