@@ -35,6 +35,7 @@ TIMEOUT_UNIT=${TIMEOUT_UNIT:-1200}
 TIMEOUT_BUILD=${TIMEOUT_BUILD:-900}
 TIMEOUT_BACKEND=${TIMEOUT_BACKEND:-2700}
 TIMEOUT_E2E=${TIMEOUT_E2E:-1200}
+TIMEOUT_CLIENTS=${TIMEOUT_CLIENTS:-600}
 
 # bounded SECONDS CMD...: run CMD, killing it after SECONDS; exit 124 then. Unattended, timeout
 # runs CMD in a process group of its own so that the children die with it; at a terminal it stays
@@ -70,7 +71,8 @@ add_counts() {
 }
 
 # COSO_TEST_SKIP: steps to leave out when working on one part, e.g. "frontend-unit backend"
-# (names: provision, contract, frontend-lint, frontend-unit, backend, e2e, compose). Never set in CI.
+# (names: provision, contract, frontend-lint, frontend-unit, backend, e2e, clients, compose).
+# Never set in CI.
 COSO_TEST_SKIP="${COSO_TEST_SKIP:-}"
 SKIPPED_ON_REQUEST=0
 wanted() { [[ " $COSO_TEST_SKIP " != *" $1 "* ]]; }
@@ -295,6 +297,34 @@ package_backend() {
 backend_ready() { http_ok "http://localhost:$BACKEND_PORT/q/health/ready"; }
 preview_ready() { http_ok "http://localhost:$FRONTEND_PORT/config.json"; }
 
+# step_clients: the Java (native) and TypeScript (typescript-fetch) clients that openapi-generator
+# makes of openapi.yaml compile, and the Java one lists units and reads one through the e2e backend.
+step_clients() {
+  section "clients: openapi-generator's Java and TypeScript clients of openapi.yaml (backend on $BACKEND_PORT)"
+  local start log="$COSO_LOGS/clients-maven.log" tsc_log="$COSO_LOGS/clients-tsc.log" dir="$COSO_ROOT/tools/clients"
+  start=$(now)
+  rm -rf "$dir/target"
+  local status=0
+  quietly "$log" bounded "$TIMEOUT_CLIENTS" env \
+    COSO_CLIENTS_API_URL="http://localhost:$BACKEND_PORT" \
+    COSO_CLIENTS_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
+    "${COSO_MVN[@]}" -f "$dir/pom.xml" -Pts test || status=1
+  local counts
+  read -r -a counts <<<"$(count_junit "$dir/target/surefire-reports")"
+  add_counts "${counts[0]}" "${counts[1]}" "${counts[2]}"
+  if ((status == 0)) && ! quietly "$tsc_log" "$FRONTEND_DIR/node_modules/.bin/tsc" -p "$dir/tsconfig.json"; then
+    status=1
+    log="$tsc_log"
+  fi
+  if ((status == 0)); then
+    record "generated clients (Java native, typescript-fetch)" PASS $(($(now) - start)) \
+      "$(grep -aoE 'listed [0-9]+ of [0-9]+ units; read [^ ]+' "$log" | tail -1)"
+  else
+    record "generated clients (Java native, typescript-fetch)" FAIL $(($(now) - start)) "log: $log"
+  fi
+  return "$status"
+}
+
 step_e2e() {
   section "browser tests: npm run e2e (Chromium, Keycloak login, backend on $BACKEND_PORT)"
   local start status=0 log="$COSO_LOGS/e2e.log"
@@ -355,7 +385,6 @@ EOF
       bounded "$TIMEOUT_E2E" npm run e2e) 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   set -e
-  e2e_teardown
 
   # node --test closes with "# pass N" / "# fail N" (tap) or "ℹ pass N" (spec).
   local passed failed skipped
@@ -369,6 +398,9 @@ EOF
   else
     record "browser tests (npm run e2e)" FAIL $(($(now) - start)) "$note; logs: $log, $backend_log"
   fi
+  # The generated clients run against the same backend while it is up.
+  if wanted clients; then step_clients || true; else skipped_on_request "generated clients (tools/clients)"; fi
+  e2e_teardown
   return "$status"
 }
 
