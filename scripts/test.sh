@@ -346,7 +346,7 @@ step_e2e() {
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KEYCLOAK_PORT/realms/coso" \
     COSO_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
     QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=coso-staff-admin-dev-secret \
-    COSO_DEMO_ENABLED=true \
+    COSO_DEMO_ENABLED=true COSO_DEMO_STRUCTURE=2024 \
     COSO_CORS_ORIGINS="http://localhost:$FRONTEND_PORT,http://127.0.0.1:$FRONTEND_PORT" \
     java -jar "$BACKEND_JAR"
   E2E_BACKEND_PID=$COSO_LAST_PID

@@ -49,7 +49,7 @@ public class DemoDataLoader {
     void onStart(@Observes StartupEvent event) throws SQLException {
         if (config.demo().enabled()) {
             long started = System.nanoTime();
-            int added = loadAsNow();
+            int added = "2024".equals(config.demo().structure()) ? load2024WithCommittee() : loadAsNow();
             LOG.infof("Demo data: %d record(s) added in %d ms", added, (System.nanoTime() - started) / 1_000_000);
         }
     }
@@ -63,6 +63,18 @@ public class DemoDataLoader {
             lock(connection);
             try {
                 return load2024(connection);
+            } finally {
+                unlock(connection);
+            }
+        }
+    }
+
+    /** The 2024 province only, with its steering committee's work (COSO_DEMO_STRUCTURE=2024). */
+    public int load2024WithCommittee() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            lock(connection);
+            try {
+                return load2024(connection) + loadCommittees();
             } finally {
                 unlock(connection);
             }

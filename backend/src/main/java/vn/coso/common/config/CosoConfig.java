@@ -37,6 +37,14 @@ public interface CosoConfig {
         /** Load the Quảng Ninh demo data at start (idempotent). Env: COSO_DEMO_ENABLED. */
         @WithDefault("false")
         boolean enabled();
+
+        /**
+         * Which province the demo shows: {@code now} (the 2024 records, both reorganisations, then 2025 H2
+         * and 2026 on the 54 communes) or {@code 2024} (the 2024 structure and records with the steering
+         * committee only: the browser tests' flows are written on its wards). Env: COSO_DEMO_STRUCTURE.
+         */
+        @WithDefault("now")
+        String structure();
     }
 
     interface Http {
