@@ -41,7 +41,9 @@ test('admin creates an officer on the Staff page, who signs in, chooses a passwo
     await page.getByRole('tab', { name: 'Nhật ký thay đổi' }).click();
     const audit = page.getByRole('tabpanel', { name: 'Nhật ký thay đổi' });
     await audit.locator('tr', { hasText: username }).getByText('Tạo mới').waitFor();
-    await audit.getByText('unitCode').first().waitFor();
+    // Field names in words: the unit is "Đơn vị", never the field name unitCode.
+    await audit.getByText('Đơn vị', { exact: true }).first().waitFor();
+    assert.equal(await audit.getByText('unitCode', { exact: true }).count(), 0);
   });
 
   await withPage('staff-first-sign-in', async (page) => {
