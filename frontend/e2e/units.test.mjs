@@ -166,7 +166,7 @@ test('the language switch turns the labels into English and is remembered', asyn
     await page.getByRole('heading', { name: 'Đơn vị' }).waitFor();
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 
-    await page.locator('.ant-segmented').getByText('EN', { exact: true }).click();
+    await page.locator('.language-switch').getByRole('button', { name: 'EN', exact: true }).click();
 
     await page.getByRole('heading', { name: 'Units' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
