@@ -72,7 +72,7 @@ add_counts() {
 
 # COSO_TEST_SKIP: steps to leave out when working on one part, e.g. "frontend-unit backend"
 # (names: provision, contract, frontend-lint, frontend-unit, backend, e2e, clients, compose).
-# Never set in CI.
+# Never set in CI. COSO_E2E_ONLY="e2e/units.test.mjs" runs only those browser test files.
 COSO_TEST_SKIP="${COSO_TEST_SKIP:-}"
 SKIPPED_ON_REQUEST=0
 wanted() { [[ " $COSO_TEST_SKIP " != *" $1 "* ]]; }
@@ -378,11 +378,14 @@ EOF
   fi
 
   set +e
+  local e2e_command=(npm run e2e)
+  # shellcheck disable=SC2206 # a list of files
+  [[ -n ${COSO_E2E_ONLY:-} ]] && e2e_command=(node --test --test-concurrency=1 $COSO_E2E_ONLY)
   (cd "$FRONTEND_DIR" &&
     E2E_APP_URL="http://localhost:$FRONTEND_PORT" \
       E2E_API_URL="http://localhost:$BACKEND_PORT" \
       E2E_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
-      bounded "$TIMEOUT_E2E" npm run e2e) 2>&1 | tee "$log"
+      bounded "$TIMEOUT_E2E" "${e2e_command[@]}") 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   set -e
 
