@@ -60,6 +60,28 @@ CASES = [
 LIMIT_S = 60
 
 
+def page_of_organizations(where):
+    rows = subprocess.run(["mariadb", "-h", "127.0.0.1", "-u", "root", DB, "-N", "-e",
+                           f"select id, path from party_organization {where} limit 20"],
+                          capture_output=True, text=True, check=True).stdout.split("\n")
+    return [row.split("\t") for row in rows if row]
+
+
+# Member counts beside a page of organisations: before, every active member of each subtree joined;
+# after (V300), the subtree's own counts summed, one arm per organisation on its path's range.
+for label, where in (("party organisations, page 1: member counts", "order by name, id"),
+                     ("20 provincial committees: member counts", "where parent_id is null order by id")):
+    page = page_of_organizations(where)
+    ids = ",".join(i for i, _ in page)
+    CASES.append((label, "before",
+                   "select o.id, count(m.id) from party_organization o join party_member m on m.status = 'ACTIVE'"
+                   " join party_organization mo on mo.id = m.organization_id and mo.path like concat(o.path, '%')"
+                   f" where o.id in ({ids}) group by o.id"))
+    CASES.append((label, "after (V300)", " union all ".join(
+        f"select {i}, coalesce(sum(active_member_count), 0) from party_organization where path like '{p}%'"
+        for i, p in page)))
+
+
 def analyze(query):
     run = subprocess.run(["mariadb", "-h", "127.0.0.1", "-u", "root", DB, "-N", "-e",
                           f"SET STATEMENT max_statement_time = {LIMIT_S} FOR ANALYZE FORMAT=JSON " + query],
@@ -68,7 +90,11 @@ def analyze(query):
         return None
     run.check_returncode()
     out = run.stdout
-    return json.loads(out.replace("\\n", "\n"))["query_block"]["r_total_time_ms"]
+    block = json.loads(out.replace("\\n", "\n"))["query_block"]
+    if "r_total_time_ms" in block:
+        return block["r_total_time_ms"]
+    # A UNION ALL: its arms' times (the union itself adds no work of its own to time here).
+    return sum(arm["query_block"]["r_total_time_ms"] for arm in block["union_result"]["query_specifications"])
 
 
 print(f"| {DB}: list statement | version | server time (ms) |")

@@ -10,6 +10,7 @@ import vn.coso.common.paging.Total;
 import vn.coso.common.security.Scope;
 import vn.coso.common.tree.MaterializedPaths;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,8 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
      */
     public Optional<OrganizationWithCounts> findWithCounts(long id) {
         return getEntityManager().createQuery("select o,"
-                        + " (select count(m) from PartyMember m join m.organization mo"
-                        + " where m.status = vn.coso.party.PartyMemberStatus.ACTIVE and mo.path like concat(o.path, '%')),"
+                        + " (select coalesce(sum(d.activeMemberCount), 0) from PartyOrganization d"
+                        + " where d.path like concat(o.path, '%')),"
                         + " (select count(c) from PartyOrganization c where c.parent.id = o.id)"
                         + " from PartyOrganization o join fetch o.unit left join fetch o.parent p left join fetch p.unit"
                         + " where o.id = :id", Object[].class)
@@ -77,11 +78,28 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
                 + " group by o.parent.id", ids);
     }
 
-    /** Active members recorded in each organisation or anywhere below it. */
-    public Map<Long, Long> memberCounts(List<Long> ids) {
-        return countsBy("select o.id, count(m) from PartyOrganization o, PartyMember m"
-                + " where o.id in :ids and m.status = vn.coso.party.PartyMemberStatus.ACTIVE"
-                + " and m.organization.path like concat(o.path, '%') group by o.id", ids);
+    /**
+     * Active members recorded in each organisation or anywhere below it: the sum of the subtree's own
+     * counts, one arm per organisation in one statement. Each arm names its path as a parameter, so
+     * the database reads the subtree's range of the (path, count) index; a join on
+     * {@code d.path like concat(o.path, '%')} would scan the whole index once per organisation.
+     */
+    public Map<Long, Long> memberCounts(List<PartyOrganization> organizations) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (organizations.isEmpty()) {
+            return counts;
+        }
+        List<String> arms = new ArrayList<>();
+        for (int i = 0; i < organizations.size(); i++) {
+            arms.add("select " + i + ", coalesce(sum(d.activeMemberCount), 0) from PartyOrganization d where d.path like :p" + i);
+        }
+        var query = getEntityManager().createQuery(String.join(" union all ", arms), Object[].class);
+        for (int i = 0; i < organizations.size(); i++) {
+            query.setParameter("p" + i, organizations.get(i).path + "%");
+        }
+        query.getResultList().forEach(row -> counts.put(organizations.get(((Number) row[0]).intValue()).id,
+                ((Number) row[1]).longValue()));
+        return counts;
     }
 
     public List<PartyOrganization> subtree(PartyOrganization root, Scope scope) {

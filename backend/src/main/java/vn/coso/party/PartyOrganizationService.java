@@ -55,7 +55,7 @@ public class PartyOrganizationService {
         Total total = organizations.countInScope(filter, unitPath, scope,
                 page.sort(PartyOrganizationRepository.SORTABLE));
         List<Long> ids = found.stream().map(o -> o.id).toList();
-        Map<Long, Long> memberCounts = organizations.memberCounts(ids);
+        Map<Long, Long> memberCounts = organizations.memberCounts(found);
         Map<Long, Long> childCounts = organizations.childCounts(ids);
         return PageResult.of(found, page.page(), page.size(), total)
                 .map(o -> PartyMapper.toResponse(o, memberCounts.getOrDefault(o.id, 0L),
@@ -151,7 +151,7 @@ public class PartyOrganizationService {
 
     private PartyOrganizationResponse toResponse(PartyOrganization o) {
         List<Long> ids = List.of(o.id);
-        return PartyMapper.toResponse(o, organizations.memberCounts(ids).getOrDefault(o.id, 0L),
+        return PartyMapper.toResponse(o, organizations.memberCounts(List.of(o)).getOrDefault(o.id, 0L),
                 organizations.childCounts(ids).getOrDefault(o.id, 0L), guard.current(), user.mayReadPersonalFields());
     }
 

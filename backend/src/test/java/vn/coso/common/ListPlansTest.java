@@ -39,6 +39,7 @@ class ListPlansTest {
     private static final int ROWS = 3000;
     private static boolean filled;
     private static long communeId;
+    private static String committeePath;
 
     @Inject
     DataSource dataSource;
@@ -56,6 +57,7 @@ class ListPlansTest {
         communeId = commune.id;
         PartyOrganization committee = party.organization("Đảng bộ xã Kế Hoạch", GRASSROOTS, COMMITTEE, commune, null);
         PartyOrganization cell = party.organization("Chi bộ Kế Hoạch", BELOW_GRASSROOTS, CELL, commune, committee);
+        committeePath = committee.path;
         String stamp = "UTC_TIMESTAMP(6)";
         execute("INSERT INTO party_organization (code, name, level, form, unit_id, parent_id, path, active, version,"
                 + " created_at, updated_at) SELECT CONCAT('PLAN-', s.seq, '-', " + cell.id + "), CONCAT('Chi bộ số ', s.seq),"
@@ -93,6 +95,27 @@ class ListPlansTest {
     @Test
     void partyOrganizationsArePagedOnTheNameIndex() throws SQLException {
         assertPagedOnIndex("/api/v1/party-organizations?size=20", "party_organization", "ix_party_organization_name");
+    }
+
+    @Test
+    void partyOrganisationMemberCountsReadOnlyEachSubtreesRange() throws SQLException {
+        List<String> sql = SqlStatements.during(() -> as("admin").get("/api/v1/party-organizations?size=20")
+                .then().statusCode(200));
+        // Each arm's parameter is one organisation's path; the plan is read here for one of the filled cells.
+        String counts = sql.stream().filter(s -> s.contains(" union all ")).findFirst().orElseThrow();
+        int arms = 0;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet plan = statement.executeQuery("EXPLAIN " + counts.replace("?", "'" + committeePath + "9000001/%'"))) {
+            while (plan.next()) {
+                if (plan.getString("table") != null && plan.getString("table").startsWith("<union")) {
+                    continue;
+                }
+                arms++;
+                assertEquals("ix_party_organization_path_members", plan.getString("key"), counts);
+                assertEquals("range", plan.getString("type"), counts);
+            }
+        }
+        assertEquals(20, arms, "one arm per organisation of the page: " + counts);
     }
 
     @Test

@@ -197,6 +197,42 @@ class PartyOrganizationResourceTest {
     }
 
     @Test
+    void memberCountsFollowEveryWriteOfAMember() {
+        PartyOrganization committee = party.organization("Đảng bộ bộ phận ghi", BELOW_GRASSROOTS, COMMITTEE, bachDang, bachDangCommittee);
+        PartyOrganization cell = party.organization("Chi bộ ghi", BELOW_GRASSROOTS, CELL, bachDang, committee);
+        PartyOrganization elsewhere = party.organization("Chi bộ nơi khác", BELOW_GRASSROOTS, CELL, bachDang, bachDangCommittee);
+        Map<String, Object> member = new HashMap<>(Map.of("fullName", "Đỗ Văn Ghi", "partyCardNumber", TestParty.uniqueCard(),
+                "admissionDate", "2010-05-19", "organizationId", cell.id));
+        int id = as("admin").body(member).post("/api/v1/party-members").then().statusCode(201).extract().path("id");
+        PartyMember second = party.member("Vũ Thị Đếm", cell);
+        assertMemberCounts(committee, 2, cell, 2, elsewhere, 0);
+
+        as("admin").body(Map.of("toOrganizationId", elsewhere.id, "date", "2024-06-01", "version", 0))
+                .post("/api/v1/party-members/" + id + "/transfer").then().statusCode(200);
+        assertMemberCounts(committee, 1, cell, 1, elsewhere, 1);
+
+        member.put("status", "DECEASED");
+        member.put("version", 1);
+        as("admin").body(member).put("/api/v1/party-members/" + id).then().statusCode(200);
+        assertMemberCounts(committee, 1, cell, 1, elsewhere, 0);
+
+        member.put("status", "ACTIVE");
+        member.put("version", 2);
+        as("admin").body(member).put("/api/v1/party-members/" + id).then().statusCode(200);
+        assertMemberCounts(committee, 1, cell, 1, elsewhere, 1);
+
+        as("admin").delete("/api/v1/party-members/" + second.id).then().statusCode(204);
+        assertMemberCounts(committee, 0, cell, 0, elsewhere, 1);
+    }
+
+    private static void assertMemberCounts(PartyOrganization a, int inA, PartyOrganization b, int inB, PartyOrganization c, int inC) {
+        as("viewer").get("/api/v1/party-organizations/" + a.id).then().statusCode(200).body("memberCount", is(inA));
+        as("viewer").queryParam("parentId", a.id).get("/api/v1/party-organizations")
+                .then().statusCode(200).body("items.find { it.id == " + b.id + " }.memberCount", is(inB));
+        as("viewer").get("/api/v1/party-organizations/" + c.id).then().statusCode(200).body("memberCount", is(inC));
+    }
+
+    @Test
     void filtersAndTree() {
         PartyOrganization cell = party.organization("Chi bộ Tổ dân phố Lọc", BELOW_GRASSROOTS, CELL, bachDang, bachDangCommittee);
         as("officer.halong").queryParam("unitId", bachDang.id).queryParam("level", "BELOW_GRASSROOTS")
