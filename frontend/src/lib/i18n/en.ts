@@ -1138,6 +1138,7 @@ export const en: Messages = {
   'consultations.create': 'Prepare a consultation',
   'consultations.created': 'Draft created',
   'consultations.search': 'Search by title',
+  'consultations.list.total': '{total} consultations',
   'consultations.back': 'Back to consultations',
   'consultations.unanswered': '{count} unanswered',
   'consultations.answerAfterClose': 'Answer each comment after the closing date.',

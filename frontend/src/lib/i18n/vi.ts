@@ -1140,6 +1140,7 @@ export const vi = {
   'consultations.create': 'Soạn dự thảo lấy ý kiến',
   'consultations.created': 'Đã tạo bản nháp',
   'consultations.search': 'Tìm theo tên dự thảo',
+  'consultations.list.total': 'Tổng số {total} cuộc lấy ý kiến',
   'consultations.back': 'Về danh sách dự thảo',
   'consultations.unanswered': '{count} chưa trả lời',
   'consultations.answerAfterClose': 'Trả lời từng ý kiến sau khi hết hạn góp ý.',
