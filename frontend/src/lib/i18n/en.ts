@@ -65,6 +65,8 @@ export const en: Messages = {
   'header.language': 'Language',
   'header.signOut': 'Sign out',
   'header.noUnit': 'No unit assigned',
+  'header.openMenu': 'Open the menu',
+  'header.menu': 'Main menu',
 
   'role.admin': 'Administrator',
   'role.officer': 'Officer',

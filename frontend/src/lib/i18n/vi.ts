@@ -64,6 +64,8 @@ export const vi = {
   'header.language': 'Ngôn ngữ',
   'header.signOut': 'Đăng xuất',
   'header.noUnit': 'Chưa gắn đơn vị',
+  'header.openMenu': 'Mở menu',
+  'header.menu': 'Menu chính',
 
   'role.admin': 'Quản trị',
   'role.officer': 'Cán bộ',
