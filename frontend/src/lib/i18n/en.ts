@@ -955,7 +955,7 @@ export const en: Messages = {
   'feedbackStatus.IN_PROGRESS': 'In progress',
   'feedbackStatus.ANSWERED': 'Answered',
   'feedbackStatus.CLOSED': 'Closed',
-  'feedbackStatus.REJECTED': 'Rejected',
+  'feedbackStatus.REJECTED': 'Not handled',
   'rejectReason.REFERRED': 'Referred to the complaint or denunciation procedure',
   'rejectReason.DUPLICATE': 'Duplicate of an earlier feedback',
   'rejectReason.NOT_ACTIONABLE': 'Not enough information to act on',
