@@ -78,7 +78,7 @@ test('a citizen sends feedback on a phone without an account and tracks it by co
 
       await page.getByRole('button', { name: 'Theo dõi ý kiến này' }).click();
       await page.waitForURL((url) => url.pathname.endsWith(`/portal/track/${trackingCode}`));
-      await page.getByTestId('tracking-status').filter({ hasText: 'Đã tiếp nhận' }).waitFor();
+      await page.getByTestId('tracking-status').filter({ hasText: 'Chưa tiếp nhận' }).waitFor();
       await page.getByText(TITLE).waitFor();
     },
     PHONE,
@@ -94,7 +94,7 @@ test('an officer of Hạ Long finds it in the inbox and answers it, published', 
     await page.getByRole('searchbox').fill(TITLE.slice(0, 12));
     await page.getByRole('link', { name: TITLE }).click();
 
-    await page.getByTestId('feedback-status').filter({ hasText: 'Đã tiếp nhận' }).waitFor();
+    await page.getByTestId('feedback-status').filter({ hasText: 'Chưa tiếp nhận' }).waitFor();
     await page.getByText(trackingCode).first().waitFor();
     await page.getByRole('button', { name: 'Bắt đầu xử lý' }).click();
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();

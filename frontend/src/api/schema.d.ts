@@ -2612,6 +2612,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainings/summary/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count trainings and sum their attendances month by month
+         * @description The totals of `/trainings/summary` for each calendar month, in one call: `?year=2024` gives the twelve months of the year (the dashboard's chart), with the same filters. The months add up to the summary's totals.
+         */
+        get: operations["trainingMonths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trainings/{id}": {
         parameters: {
             query?: never;
@@ -5807,6 +5827,34 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
             allowedActions: string[];
+        };
+        /** @description The totals of one calendar month. */
+        TrainingMonth: {
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description The month, 1 to 12.
+             */
+            month: number;
+            /**
+             * Format: int64
+             * @description Number of training classes held in the month.
+             */
+            trainings: number;
+            /**
+             * Format: int64
+             * @description Sum of their attendances.
+             */
+            attendances: number;
+        };
+        /** @description The totals of the trainings that match the filters, month by month. */
+        TrainingMonths: {
+            /** @description Oldest month first. For a period with both ends (`year`, or `from` and `to` at most ten years apart) every month of it, months without trainings as zeros; otherwise only the months that have trainings. */
+            months: components["schemas"]["TrainingMonth"][];
         };
         /** @description A training class as created or replaced. */
         TrainingRequest: {
@@ -16977,6 +17025,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trainingMonths: {
+        parameters: {
+            query?: {
+                /** @description The period's first day (inclusive). Not together with `year`. */
+                from?: string;
+                /** @description Text to find, ignoring case and diacritics. */
+                q?: string;
+                /** @description The period's last day (inclusive). Not together with `year`. */
+                to?: string;
+                /** @description Only this unit and the units below it (404 when it is not in your scope). */
+                unitId?: number;
+                /** @description Only records changed at or after this instant. */
+                updatedSince?: string;
+                /** @description A calendar year as the period. Not together with `from`/`to`. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals by month. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingMonths"];
                 };
             };
             400: components["responses"]["BadRequest"];

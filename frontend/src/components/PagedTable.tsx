@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Grid, Table } from 'antd';
 import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { formatCount } from '@/lib/format';
@@ -9,6 +9,25 @@ export interface TableState {
   size: number;
   /** `field,asc` or `field,desc`, as the API takes it. */
   sort: string;
+}
+
+/** On a phone a table keeps this width and scrolls sideways, its first column fixed at the left. */
+const PHONE_TABLE_WIDTH = 720;
+const PHONE_FIRST_COLUMN_WIDTH = 150;
+
+/**
+ * On a phone the first column (what names the row) stays in view while the rest scrolls: it is fixed
+ * at the left and narrowed, unless the table fixes columns of its own.
+ */
+export function phoneColumns<T>(columns: NonNullable<TableProps<T>['columns']>): NonNullable<TableProps<T>['columns']> {
+  if (columns.length < 2 || columns.some((column) => column.fixed)) {
+    return columns.map((column, index) =>
+      index === 0 && column.fixed ? { ...column, width: PHONE_FIRST_COLUMN_WIDTH } : column,
+    );
+  }
+  return columns.map((column, index) =>
+    index === 0 ? { ...column, fixed: 'left' as const, width: PHONE_FIRST_COLUMN_WIDTH } : column,
+  );
 }
 
 function sortOrderOf(sort: string, field: string) {
@@ -53,7 +72,8 @@ export function PagedTable<T extends object>({
   scroll,
 }: PagedTableProps<T>) {
   const sortable = columns.filter((column) => column.sorter === true).map((column) => String(column.key));
-  const sortedColumns = columns.map((column) =>
+  const phone = Grid.useBreakpoint().xs === true;
+  const shownColumns = columns.map((column) =>
     column.sorter === true ? { ...column, sortOrder: sortOrderOf(state.sort, String(column.key)) } : column,
   );
 
@@ -73,18 +93,19 @@ export function PagedTable<T extends object>({
     <Table<T>
       rowKey={rowKey}
       size="middle"
-      columns={sortedColumns}
+      columns={phone ? phoneColumns(shownColumns) : shownColumns}
       dataSource={rows}
       loading={loading}
       onChange={handleChange}
       expandable={expandable}
-      scroll={scroll}
+      scroll={phone ? { x: Math.max(PHONE_TABLE_WIDTH, Number(scroll?.x) || 0) } : scroll}
       locale={{ emptyText }}
       pagination={{
         current: state.page + 1,
         pageSize: state.size,
         total,
-        showSizeChanger: true,
+        showSizeChanger: !phone,
+        size: phone ? 'small' : undefined,
         pageSizeOptions: [10, 20, 50, 100],
         showTotal: (count) => totalText(formatCount(count)),
       }}

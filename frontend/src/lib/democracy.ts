@@ -41,3 +41,12 @@ export const WINDOW_COLORS: Record<ConsultationWindow, string> = {
   OPEN: 'success',
   CLOSED: 'default',
 };
+
+/**
+ * Whether a consultation's window (sắp / đang / đã hết hạn lấy ý kiến) is worth a tag beside its
+ * status: only while it is published. A draft or a cancelled consultation takes no comments whatever
+ * its dates say, and a concluded one says so by its status (docs/status-words.md).
+ */
+export function showsWindow(status: Schemas['ConsultationStatus']): boolean {
+  return status === 'PUBLISHED';
+}

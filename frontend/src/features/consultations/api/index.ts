@@ -5,6 +5,7 @@ export {
   type Consultation,
   type ConsultationComment,
   type ConsultationKind,
+  type ConsultationListParams,
   type ConsultationRequest,
   type ConsultationStatus,
   type ConsultationSummary,

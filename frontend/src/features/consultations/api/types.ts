@@ -16,6 +16,8 @@ export interface ConsultationListParams {
   q?: string;
   page: number;
   size: number;
+  /** `field,asc` or `field,desc`. */
+  sort: string;
 }
 
 export const CONSULTATION_KINDS: readonly ConsultationKind[] = ['REGULATION', 'RULE', 'PLAN'];

@@ -9,8 +9,8 @@ export function useConsultations(params: ConsultationListParams) {
   return useQuery({
     queryKey: consultationKeys.list(params),
     queryFn: async ({ signal }) => {
-      const { page, size, ...filters } = params;
-      const query = { ...filters, page: String(page), size: String(size) };
+      const { page, size, sort, ...filters } = params;
+      const query = { ...filters, page: String(page), size: String(size), sort: [sort] };
       return await unwrap(api.GET('/api/v1/consultations', { params: { query }, signal }));
     },
     placeholderData: keepPreviousData,

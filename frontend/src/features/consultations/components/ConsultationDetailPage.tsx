@@ -5,7 +5,7 @@ import { HistoryCard } from '@/components/HistoryTimeline';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { canHandleFeedback, useAuth } from '@/lib/auth';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import { WINDOW_COLORS } from '@/lib/democracy';
+import { showsWindow, WINDOW_COLORS } from '@/lib/democracy';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import {
   useConsultation,
@@ -77,7 +77,9 @@ export function ConsultationDetailPage() {
                       <Tag color={STATUS_COLORS[data.status]} data-testid="consultation-status">
                         {t(`consultationStatus.${data.status}`)}
                       </Tag>
-                      <Tag color={WINDOW_COLORS[data.window]}>{t(`consultationWindow.${data.window}`)}</Tag>
+                      {showsWindow(data.status) && (
+                        <Tag color={WINDOW_COLORS[data.window]}>{t(`consultationWindow.${data.window}`)}</Tag>
+                      )}
                     </Flex>
                   </Flex>
                 }

@@ -143,7 +143,7 @@ describe('FeedbackDetailPage', () => {
     const entry = await screen.findByTestId('history-entry');
     expect(entry).toHaveTextContent('Tiếp nhận, bắt đầu xử lý');
     expect(entry).toHaveTextContent('02/11/2026 10:00');
-    expect(entry).toHaveTextContent('Trạng thái: Đã tiếp nhận → Đang xử lý');
+    expect(entry).toHaveTextContent('Trạng thái: Chưa tiếp nhận → Đang xử lý');
     expect(screen.queryByText('STARTED')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Trả lời' }));

@@ -82,7 +82,7 @@ const organizations = [
   { id: 12, code: 'DB06694', name: 'Đảng bộ phường Bạch Đằng' },
 ];
 
-function setup(roles: Role[] = ['inspector'], extra: Handlers = {}) {
+function setup(roles: Role[] = ['inspector'], extra: Handlers = {}, route = '/inspections') {
   const api = mockApi({
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
     'GET /api/v1/party-organizations': (request) => {
@@ -98,7 +98,7 @@ function setup(roles: Role[] = ['inspector'], extra: Handlers = {}) {
     ...extra,
   });
   const user = userEvent.setup();
-  renderWithApp(<InspectionsPage currentYear={2025} />, { roles, fetch: api.fetch });
+  renderWithApp(<InspectionsPage currentYear={2025} />, { roles, fetch: api.fetch, route });
   return { ...api, user };
 }
 
@@ -167,6 +167,25 @@ describe('InspectionsPage', () => {
     setup([role]);
     await findInTable('Sinh hoạt chi bộ');
     expect(screen.getByRole('button', { name: /Lập kế hoạch/ })).toBeInTheDocument();
+  });
+
+  it('opens on the year, filters and view a copied link names, and leaves the current year out of it', async () => {
+    const { requests } = setup(['inspector'], {}, '/inspections?year=2023&kind=SUPERVISION&view=timeline&page=2');
+
+    await waitFor(() => expect(requestsTo(requests, '/api/v1/inspections').length).toBeGreaterThan(0));
+    const query = requestsTo(requests, '/api/v1/inspections').at(-1)!.query;
+    expect(query.get('year')).toBe('2023');
+    expect(query.get('kind')).toBe('SUPERVISION');
+    expect(query.get('page')).toBe('1');
+    // The timeline reads from left to right, whatever the table's sort.
+    expect(query.get('sort')).toBe('plannedStart,asc');
+    expect(screen.getByTitle('Năm 2023')).toBeInTheDocument();
+  });
+
+  it('starts on the current year when the link names none', async () => {
+    const { requests } = setup();
+    await findInTable('Thực hiện quy chế dân chủ ở cơ sở');
+    expect(requestsTo(requests, '/api/v1/inspections').at(-1)!.query.get('year')).toBe('2025');
   });
 
   it('is read-only for a viewer', async () => {

@@ -2,7 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Pagination, Segmented, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { FilterSelect } from '@/components/FilterSelect';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
@@ -13,15 +15,23 @@ import {
   type InspectionStatus,
 } from '../api';
 import { InspectionFormDrawer, type InspectionFormTarget } from './InspectionFormDrawer';
-import { DEFAULT_SORT, InspectionsTable, type TableState } from './InspectionsTable';
+import { DEFAULT_SORT, InspectionsTable } from './InspectionsTable';
 import { PlanTimeline } from './PlanTimeline';
 import { SummaryCard } from './SummaryCard';
 import { formatCount } from '@/lib/format';
 
-const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
 const YEARS_BACK = 6;
 
 type View = 'table' | 'timeline';
+
+interface Filters {
+  year?: number;
+  kind?: InspectionKind;
+  status?: InspectionStatus;
+  view?: View;
+}
+
+const FILTERS: FilterSpec<Filters> = { year: 'number', kind: 'string', status: 'string', view: 'string' };
 /** A timeline reads from left to right, so it lists the earliest planned first. */
 const TIMELINE_SORT = 'plannedStart,asc';
 
@@ -31,25 +41,22 @@ const TIMELINE_SORT = 'plannedStart,asc';
  */
 export function InspectionsPage({ currentYear = new Date().getFullYear() }: { currentYear?: number }) {
   const { t } = useI18n();
-  const [year, setYear] = useState<number>(currentYear);
-  const [kind, setKind] = useState<InspectionKind | undefined>();
-  const [status, setStatus] = useState<InspectionStatus | undefined>();
-  const [table, setTable] = useState<TableState>(FIRST_PAGE);
-  const [view, setView] = useState<View>('table');
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS, {
+    defaults: { year: currentYear },
+  });
+  const { view = 'table', ...listFilters } = filters;
+  const year = filters.year ?? currentYear;
   const [formTarget, setFormTarget] = useState<InspectionFormTarget | null>(null);
   const { roles } = useAuth();
   const navigate = useNavigate();
   const canWrite = canWriteInspections(roles);
 
   const inspections = useInspections({
+    ...listFilters,
     year,
-    kind,
-    status,
-    page: table.page,
-    size: table.size,
+    ...table,
     sort: view === 'timeline' ? TIMELINE_SORT : table.sort,
   });
-  const resetPage = () => setTable((current) => ({ ...current, page: 0 }));
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, index) => currentYear + 1 - index);
 
   return (
@@ -63,10 +70,7 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
             style={{ width: 120 }}
             aria-label={t('inspections.filter.year')}
             value={year}
-            onChange={(value) => {
-              setYear(value);
-              resetPage();
-            }}
+            onChange={(value) => filter({ year: value })}
             options={years.map((value) => ({ value, label: `${t('inspections.filter.year')} ${value}` }))}
           />
           {canWrite && (
@@ -80,34 +84,25 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
       <Card size="small">
         <Flex vertical gap={12}>
           <Space wrap>
-            <Select<InspectionKind>
-              allowClear
-              style={{ width: 170 }}
-              placeholder={t('inspections.filter.kind')}
-              aria-label={t('inspections.filter.kind')}
-              value={kind}
-              onChange={(value) => {
-                setKind(value);
-                resetPage();
-              }}
-              options={INSPECTION_KINDS.map((value) => ({ value, label: t(`inspectionKind.${value}`) }))}
+            <FilterSelect
+              label={t('inspections.filter.kind')}
+              value={filters.kind}
+              onChange={(kind) => filter({ kind })}
+              values={INSPECTION_KINDS}
+              labelOf={(kind) => t(`inspectionKind.${kind}`)}
             />
-            <Select<InspectionStatus>
-              allowClear
-              style={{ width: 180 }}
-              placeholder={t('inspections.filter.status')}
-              aria-label={t('inspections.filter.status')}
-              value={status}
-              onChange={(value) => {
-                setStatus(value);
-                resetPage();
-              }}
-              options={INSPECTION_STATUSES.map((value) => ({ value, label: t(`inspectionStatus.${value}`) }))}
+            <FilterSelect
+              label={t('inspections.filter.status')}
+              value={filters.status}
+              onChange={(status) => filter({ status })}
+              values={INSPECTION_STATUSES}
+              labelOf={(status) => t(`inspectionStatus.${status}`)}
+              width={180}
             />
             <Segmented<View>
               aria-label={t('inspections.view.label')}
               value={view}
-              onChange={setView}
+              onChange={(next) => filter({ view: next === 'table' ? undefined : next })}
               options={[
                 { value: 'table', label: t('inspections.view.table') },
                 { value: 'timeline', label: t('inspections.view.timeline') },
@@ -134,9 +129,7 @@ export function InspectionsPage({ currentYear = new Date().getFullYear() }: { cu
                 showSizeChanger
                 pageSizeOptions={[10, 20, 50, 100]}
                 showTotal={(count) => t('inspections.list.total', { total: formatCount(count) })}
-                onChange={(page, size) =>
-                  setTable((current) => ({ ...current, page: size === current.size ? page - 1 : 0, size }))
-                }
+                onChange={(page, size) => setTable({ ...table, page: size === table.size ? page - 1 : 0, size })}
               />
             </>
           )}

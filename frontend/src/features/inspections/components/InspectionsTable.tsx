@@ -1,10 +1,9 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { TableProps } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
 import { useI18n } from '@/lib/i18n';
 import type { Inspection, InspectionStatus } from '../api';
-import { formatCount } from '@/lib/format';
+import { PagedTable } from '@/components/PagedTable';
 
 export interface TableState {
   page: number;
@@ -21,7 +20,6 @@ interface InspectionsTableProps {
   onStateChange: (state: TableState) => void;
 }
 
-const SORTABLE = ['planYear', 'status'] as const;
 export const DEFAULT_SORT = 'plannedStart,desc';
 
 export const STATUS_COLORS: Record<InspectionStatus, string> = {
@@ -32,25 +30,16 @@ export const STATUS_COLORS: Record<InspectionStatus, string> = {
   CANCELLED: 'error',
 };
 
-function sortOrderOf(sort: string, field: string) {
-  const [sortField, direction] = sort.split(',');
-  if (sortField !== field) {
-    return null;
-  }
-  return direction === 'desc' ? ('descend' as const) : ('ascend' as const);
-}
-
 export function InspectionsTable({ inspections, total, loading, state, onStateChange }: InspectionsTableProps) {
   const { t } = useI18n();
 
-  const columns: TableProps<Inspection>['columns'] = [
+  const columns: NonNullable<TableProps<Inspection>['columns']> = [
     {
       title: t('inspections.column.year'),
       dataIndex: 'planYear',
       key: 'planYear',
       width: 90,
       sorter: true,
-      sortOrder: sortOrderOf(state.sort, 'planYear'),
     },
     {
       title: t('inspections.column.kind'),
@@ -96,42 +85,23 @@ export function InspectionsTable({ inspections, total, loading, state, onStateCh
       key: 'status',
       width: 140,
       sorter: true,
-      sortOrder: sortOrderOf(state.sort, 'status'),
       render: (_: unknown, inspection) => (
         <Tag color={STATUS_COLORS[inspection.status]}>{t(`inspectionStatus.${inspection.status}`)}</Tag>
       ),
     },
   ];
 
-  const handleChange: TableProps<Inspection>['onChange'] = (pagination, _filters, sorter) => {
-    const single = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Inspection> | undefined;
-    const field = String(single?.columnKey ?? '');
-    const sort =
-      single?.order && (SORTABLE as readonly string[]).includes(field)
-        ? `${field},${single.order === 'descend' ? 'desc' : 'asc'}`
-        : DEFAULT_SORT;
-    const size = pagination.pageSize ?? state.size;
-    const sortChanged = sort !== state.sort || size !== state.size;
-    onStateChange({ page: sortChanged ? 0 : (pagination.current ?? 1) - 1, size, sort });
-  };
-
   return (
-    <Table<Inspection>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={inspections}
+    <PagedTable<Inspection>
+      rows={inspections}
+      total={total}
       loading={loading}
-      onChange={handleChange}
-      locale={{ emptyText: t('inspections.list.empty') }}
-      pagination={{
-        current: state.page + 1,
-        pageSize: state.size,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (count) => t('inspections.list.total', { total: formatCount(count) }),
-      }}
+      state={state}
+      onStateChange={onStateChange}
+      columns={columns}
+      defaultSort={DEFAULT_SORT}
+      emptyText={t('inspections.list.empty')}
+      totalText={(count) => t('inspections.list.total', { total: count })}
     />
   );
 }

@@ -75,7 +75,7 @@ const orgTree: PartyOrganizationTreeNode = {
   ],
 };
 
-function setup(roles: Role[] = ['admin'], extra: Handlers = {}) {
+function setup(roles: Role[] = ['admin'], extra: Handlers = {}, route = '/party-organizations') {
   const all = [provincial, haLongCommittee, cell];
   const api = mockApi({
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
@@ -89,7 +89,7 @@ function setup(roles: Role[] = ['admin'], extra: Handlers = {}) {
     ...extra,
   });
   const user = userEvent.setup();
-  renderWithApp(<PartyOrganizationsPage />, { roles, fetch: api.fetch });
+  renderWithApp(<PartyOrganizationsPage />, { roles, fetch: api.fetch, route });
   return { ...api, user };
 }
 
@@ -123,6 +123,25 @@ describe('PartyOrganizationsPage', () => {
     expect(within(body).getByText('120.000')).toBeInTheDocument();
     expect(screen.getByText('Tổ chức đảng')).toBeInTheDocument();
     expect(listRequests(requests).at(-1)!.query.get('sort')).toBe('code,asc');
+  });
+
+  it('restores its filters, page and sort from a copied link', async () => {
+    const { requests } = setup(
+      ['admin'],
+      {},
+      '/party-organizations?q=h%E1%BA%A1%20long&level=GRASSROOTS&status=inactive&page=3&sort=name,desc',
+    );
+    await waitFor(() => expect(listRequests(requests).length).toBeGreaterThan(0));
+
+    const query = listRequests(requests).at(-1)!.query;
+    expect(query.get('q')).toBe('hạ long');
+    expect(query.get('level')).toBe('GRASSROOTS');
+    expect(query.get('active')).toBe('false');
+    expect(query.get('page')).toBe('2');
+    expect(query.get('sort')).toBe('name,desc');
+    expect(screen.getByRole('searchbox', { name: 'Tìm theo mã hoặc tên (không dấu cũng được)' })).toHaveValue(
+      'hạ long',
+    );
   });
 
   it('shows the tree under the organisation chosen in the table', async () => {

@@ -1,9 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Input, Row, Select, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Col, Flex, Row, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { FilterSelect } from '@/components/FilterSelect';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useScopeUnits } from '@/components/unitTree';
-import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { SearchInput } from '@/components/SearchInput';
+import { UnitFilter } from '@/components/UnitTreeSelect';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { canWritePartyOrganizations, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
@@ -14,14 +17,19 @@ import {
   type PartyOrganizationLevel,
 } from '../api';
 import { PartyOrganizationFormDrawer, type PartyOrganizationFormTarget } from './PartyOrganizationFormDrawer';
-import type { TableState } from '@/components/PagedTable';
 import { PartyOrganizationsTable, DEFAULT_SORT } from './PartyOrganizationsTable';
 import { PartyOrganizationTree } from './PartyOrganizationTree';
 
-type StatusFilter = 'all' | 'active' | 'inactive';
+type StatusFilter = 'active' | 'inactive';
 
-const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
-const SEARCH_DELAY_MS = 350;
+interface Filters {
+  q?: string;
+  level?: PartyOrganizationLevel;
+  unitId?: number;
+  status?: StatusFilter;
+}
+
+const FILTERS: FilterSpec<Filters> = { q: 'string', level: 'string', unitId: 'number', status: 'string' };
 
 /** Tổ chức đảng: a searchable table of the party organisations in scope, the tree under the chosen one. */
 export function PartyOrganizationsPage() {
@@ -31,34 +39,16 @@ export function PartyOrganizationsPage() {
   const units = useScopeUnits();
 
   const [selected, setSelected] = useState<PartyOrganization | undefined>();
-  const [searchText, setSearchText] = useState('');
-  const [q, setQ] = useState('');
-  const [level, setLevel] = useState<PartyOrganizationLevel | undefined>();
-  const [unitId, setUnitId] = useState<number | undefined>();
-  const [status, setStatus] = useState<StatusFilter>('all');
-  const [table, setTable] = useState<TableState>(FIRST_PAGE);
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS);
   const [formTarget, setFormTarget] = useState<PartyOrganizationFormTarget | null>(null);
 
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(searchText.trim());
-      setTable((current) => ({ ...current, page: 0 }));
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [searchText]);
-
+  const { status, ...rest } = filters;
   const organizations = usePartyOrganizations({
-    q: q || undefined,
-    level,
-    unitId,
-    active: status === 'all' ? undefined : status === 'active',
-    page: table.page,
-    size: table.size,
-    sort: table.sort,
+    ...rest,
+    active: status === undefined ? undefined : status === 'active',
+    ...table,
   });
   const tree = usePartyOrganizationTree(selected?.id);
-
-  const resetPage = () => setTable((current) => ({ ...current, page: 0 }));
 
   return (
     <Flex vertical gap={16}>
@@ -81,51 +71,31 @@ export function PartyOrganizationsPage() {
           <Card size="small">
             <Flex vertical gap={12}>
               <Space wrap>
-                <Input.Search
-                  allowClear
-                  style={{ width: 320 }}
+                <SearchInput
                   placeholder={t('partyOrgs.search.placeholder')}
-                  aria-label={t('partyOrgs.search.placeholder')}
-                  value={searchText}
-                  onChange={(event) => setSearchText(event.target.value)}
-                  onSearch={(value) => {
-                    setSearchText(value);
-                    setQ(value.trim());
-                    resetPage();
-                  }}
+                  value={filters.q}
+                  onSearch={(q) => filter({ q: q || undefined })}
                 />
-                <Select<PartyOrganizationLevel>
-                  allowClear
-                  style={{ width: 190 }}
-                  placeholder={t('partyOrgs.filter.level')}
-                  aria-label={t('partyOrgs.filter.level')}
-                  value={level}
-                  onChange={(value) => {
-                    setLevel(value);
-                    resetPage();
-                  }}
-                  options={PARTY_ORGANIZATION_LEVELS.map((value) => ({ value, label: t(`partyLevel.${value}`) }))}
+                <FilterSelect
+                  label={t('partyOrgs.filter.level')}
+                  value={filters.level}
+                  onChange={(level) => filter({ level })}
+                  values={PARTY_ORGANIZATION_LEVELS}
+                  labelOf={(level) => t(`partyLevel.${level}`)}
+                  width={190}
                 />
-                <UnitTreeSelect
-                  allowClear
-                  style={{ width: 240 }}
-                  placeholder={t('partyOrgs.filter.unit')}
-                  aria-label={t('partyOrgs.filter.unit')}
+                <UnitFilter
                   units={units.data}
-                  value={unitId}
-                  onChange={(value: number | undefined) => {
-                    setUnitId(value);
-                    resetPage();
-                  }}
+                  label={t('partyOrgs.filter.unit')}
+                  value={filters.unitId}
+                  onChange={(unitId) => filter({ unitId })}
+                  width={240}
                 />
-                <Select<StatusFilter>
+                <Select<StatusFilter | 'all'>
                   style={{ width: 170 }}
                   aria-label={t('partyOrgs.filter.status')}
-                  value={status}
-                  onChange={(value) => {
-                    setStatus(value);
-                    resetPage();
-                  }}
+                  value={filters.status ?? 'all'}
+                  onChange={(value) => filter({ status: value === 'all' ? undefined : value })}
                   options={[
                     { value: 'all', label: `${t('partyOrgs.filter.status')}: ${t('common.all')}` },
                     { value: 'active', label: t('partyOrgs.status.active') },

@@ -1,23 +1,21 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Flex, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { FilterSelect } from '@/components/FilterSelect';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { SearchInput } from '@/components/SearchInput';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { hasAnyRole, useAuth, type Role } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
-import {
-  REGULATION_KINDS,
-  REGULATION_STATUSES,
-  useRegulations,
-  type RegulationKind,
-  type RegulationStatus,
-} from '../api';
+import { REGULATION_KINDS, REGULATION_STATUSES, useRegulations, type RegulationListParams } from '../api';
 import { CoverageCard } from './CoverageCard';
 import { RegulationDrawer } from './RegulationDrawer';
 import { RegulationFormDrawer, type RegulationFormTarget } from './RegulationFormDrawer';
 import { DEFAULT_SORT, RegulationsTable, type TableState } from './RegulationsTable';
 
-const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
-const SEARCH_DELAY_MS = 350;
+type Filters = Omit<RegulationListParams, keyof TableState>;
+
+const FILTERS: FilterSpec<Filters> = { q: 'string', status: 'string', kind: 'string' };
 /** Who may draft, issue and repeal regulations; the server checks scope. */
 const REGULATION_WRITERS: readonly Role[] = ['admin', 'officer'];
 
@@ -31,30 +29,8 @@ export function RegulationsPage() {
   const canWrite = hasAnyRole(roles, REGULATION_WRITERS);
   const [openId, setOpenId] = useState<number | null>(null);
   const [formTarget, setFormTarget] = useState<RegulationFormTarget | null>(null);
-  const [searchText, setSearchText] = useState('');
-  const [q, setQ] = useState('');
-  const [status, setStatus] = useState<RegulationStatus | undefined>();
-  const [kind, setKind] = useState<RegulationKind | undefined>();
-  const [table, setTable] = useState<TableState>(FIRST_PAGE);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(searchText.trim());
-      setTable((current) => ({ ...current, page: 0 }));
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [searchText]);
-
-  const regulations = useRegulations({
-    q: q || undefined,
-    status,
-    kind,
-    page: table.page,
-    size: table.size,
-    sort: table.sort,
-  });
-
-  const resetPage = () => setTable((current) => ({ ...current, page: 0 }));
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS);
+  const regulations = useRegulations({ ...filters, ...table });
 
   return (
     <Flex vertical gap={16}>
@@ -72,42 +48,27 @@ export function RegulationsPage() {
       <Card size="small">
         <Flex vertical gap={12}>
           <Space wrap>
-            <Input.Search
-              allowClear
-              style={{ width: 340 }}
+            <SearchInput
+              width={340}
               placeholder={t('regulations.search.placeholder')}
-              aria-label={t('regulations.search.placeholder')}
-              value={searchText}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => {
-                setSearchText(value);
-                setQ(value.trim());
-                resetPage();
-              }}
+              value={filters.q}
+              onSearch={(q) => filter({ q: q || undefined })}
             />
-            <Select<RegulationKind>
-              allowClear
-              style={{ width: 200 }}
-              placeholder={t('regulations.filter.kind')}
-              aria-label={t('regulations.filter.kind')}
-              value={kind}
-              onChange={(value) => {
-                setKind(value);
-                resetPage();
-              }}
-              options={REGULATION_KINDS.map((value) => ({ value, label: t(`regulationKind.${value}`) }))}
+            <FilterSelect
+              label={t('regulations.filter.kind')}
+              value={filters.kind}
+              onChange={(kind) => filter({ kind })}
+              values={REGULATION_KINDS}
+              labelOf={(kind) => t(`regulationKind.${kind}`)}
+              width={200}
             />
-            <Select<RegulationStatus>
-              allowClear
-              style={{ width: 190 }}
-              placeholder={t('regulations.filter.status')}
-              aria-label={t('regulations.filter.status')}
-              value={status}
-              onChange={(value) => {
-                setStatus(value);
-                resetPage();
-              }}
-              options={REGULATION_STATUSES.map((value) => ({ value, label: t(`regulationStatus.${value}`) }))}
+            <FilterSelect
+              label={t('regulations.filter.status')}
+              value={filters.status}
+              onChange={(status) => filter({ status })}
+              values={REGULATION_STATUSES}
+              labelOf={(status) => t(`regulationStatus.${status}`)}
+              width={190}
             />
           </Space>
           {regulations.error && <ProblemAlert error={regulations.error} />}

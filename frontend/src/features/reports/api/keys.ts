@@ -6,6 +6,6 @@ export const reportKeys = {
   annual: (params: ReportParams) => [...reportKeys.all, 'annual', params] as const,
   latestYear: (unitId: number | undefined, currentYear: number) =>
     [...reportKeys.all, 'latestYear', { unitId, currentYear }] as const,
-  monthlyTrainings: (year: number, unitId: number | undefined, month: number) =>
-    [...reportKeys.all, 'monthlyTrainings', { year, unitId, month }] as const,
+  monthlyTrainings: (year: number, unitId: number | undefined) =>
+    [...reportKeys.all, 'monthlyTrainings', { year, unitId }] as const,
 };

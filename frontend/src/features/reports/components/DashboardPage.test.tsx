@@ -158,7 +158,7 @@ describe('DashboardPage', () => {
     });
     const api = mockApi({
       'GET /api/v1/me': () => ({ body: adminMe }),
-      'GET /api/v1/trainings/summary': () => ({ body: { trainings: 0, attendances: 0 } }),
+      'GET /api/v1/trainings/summary/months': () => ({ body: { months: [] } }),
       'GET /api/v1/reports/annual': (request) => {
         const year = Number(request.query.get('year'));
         return { body: year === 2024 ? report(province, [row(haLong, 33, 9)], 8_532) : empty(year) };
@@ -172,6 +172,15 @@ describe('DashboardPage', () => {
     expect(screen.queryByTestId('report-no-data')).not.toBeInTheDocument();
     const years = api.requests.filter((r) => r.path === '/api/v1/reports/annual').map((r) => r.query.get('year'));
     expect(years.slice(0, 2)).toEqual(['2026', '2024']);
+    // The trainings-by-month chart asks for the year's twelve months in one call, not one call a month.
+    await waitFor(() =>
+      expect(
+        api.requests.some((r) => r.path === '/api/v1/trainings/summary/months' && r.query.get('year') === '2024'),
+      ).toBe(true),
+    );
+    const months = api.requests.filter((r) => r.path === '/api/v1/trainings/summary/months');
+    expect(months.filter((r) => r.query.get('year') === '2024')).toHaveLength(1);
+    expect(api.requests.some((r) => r.path === '/api/v1/trainings/summary')).toBe(false);
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Năm' }));

@@ -59,7 +59,7 @@ const auditEntry: StaffAuditEntry = {
   changes: [{ field: 'unitCode', from: '193', to: '06694' }],
 };
 
-function setup(roles: Role[] = ['admin'], extra: Handlers = {}) {
+function setup(roles: Role[] = ['admin'], extra: Handlers = {}, route = '/staff') {
   const all = [admin, officer, orphan];
   const api = mockApi({
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
@@ -73,7 +73,7 @@ function setup(roles: Role[] = ['admin'], extra: Handlers = {}) {
     ...extra,
   });
   const user = userEvent.setup();
-  renderWithApp(<StaffPage />, { roles, fetch: api.fetch });
+  renderWithApp(<StaffPage />, { roles, fetch: api.fetch, route });
   return { ...api, user };
 }
 
@@ -117,6 +117,18 @@ describe('StaffPage', () => {
 
     await waitFor(() => expect(document.querySelectorAll('tbody tr.ant-table-row')).toHaveLength(1));
     expect(requestsTo(requests, 'GET', '/api/v1/staff').at(-1)!.query.get('needsAttention')).toBe('true');
+  });
+
+  it('restores its filters from a copied link: disabled accounts needing attention, a role and a sort', async () => {
+    const { requests } = setup(['admin'], {}, '/staff?status=disabled&needsAttention=true&role=officer&sort=name,desc');
+    await waitFor(() => expect(requestsTo(requests, 'GET', '/api/v1/staff').length).toBeGreaterThan(0));
+
+    const query = requestsTo(requests, 'GET', '/api/v1/staff').at(-1)!.query;
+    expect(query.get('enabled')).toBe('false');
+    expect(query.get('needsAttention')).toBe('true');
+    expect(query.get('role')).toBe('officer');
+    expect(query.get('sort')).toBe('name,desc');
+    expect(screen.getByRole('checkbox', { name: 'Chỉ tài khoản cần xử lý' })).toBeChecked();
   });
 
   it('shows officers the accounts read-only', async () => {

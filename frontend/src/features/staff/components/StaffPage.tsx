@@ -1,23 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Drawer,
-  Flex,
-  Input,
-  Select,
-  Space,
-  Tabs,
-  TreeSelect,
-  Typography,
-} from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Drawer, Flex, Select, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { FilterSelect } from '@/components/FilterSelect';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { toUnitTreeData, unitTreeFilter, useScopeUnits } from '@/components/unitTree';
-
+import { SearchInput } from '@/components/SearchInput';
+import { useScopeUnits } from '@/components/unitTree';
+import { UnitFilter } from '@/components/UnitTreeSelect';
+import { useListState, type FilterSpec } from '@/components/useListState';
 import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { ASSIGNABLE_ROLES, useSetStaffEnabled, useStaffList, type StaffMember, type StaffRole } from '../api';
@@ -25,12 +14,25 @@ import { ResetPasswordModal } from './ResetPasswordModal';
 import { StaffAuditTable } from './StaffAuditTable';
 import { StaffFormDrawer, type StaffFormTarget } from './StaffFormDrawer';
 import { staffProblemMessage } from './staffProblems';
-import { DEFAULT_SORT, StaffTable, type TableState } from './StaffTable';
+import { DEFAULT_SORT, StaffTable } from './StaffTable';
 
-type StatusFilter = 'all' | 'enabled' | 'disabled';
+type StatusFilter = 'enabled' | 'disabled';
 
-const FIRST_PAGE: TableState = { page: 0, size: 20, sort: DEFAULT_SORT };
-const SEARCH_DELAY_MS = 350;
+interface Filters {
+  q?: string;
+  role?: StaffRole;
+  unitId?: number;
+  status?: StatusFilter;
+  needsAttention?: boolean;
+}
+
+const FILTERS: FilterSpec<Filters> = {
+  q: 'string',
+  role: 'string',
+  unitId: 'number',
+  status: 'string',
+  needsAttention: 'boolean',
+};
 
 /** Cán bộ, tài khoản: people's accounts in Keycloak with their role and unit, and the audit of changes. */
 export function StaffPage() {
@@ -40,39 +42,19 @@ export function StaffPage() {
   const canManage = roles.includes('admin');
   const units = useScopeUnits();
 
-  const [searchText, setSearchText] = useState('');
-  const [q, setQ] = useState('');
-  const [role, setRole] = useState<StaffRole | undefined>();
-  const [unitId, setUnitId] = useState<number | undefined>();
-  const [status, setStatus] = useState<StatusFilter>('all');
-  const [needsAttention, setNeedsAttention] = useState(false);
-  const [table, setTable] = useState<TableState>(FIRST_PAGE);
+  const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS);
   const [formTarget, setFormTarget] = useState<StaffFormTarget | null>(null);
   const [resetting, setResetting] = useState<StaffMember | null>(null);
   const [historyOf, setHistoryOf] = useState<StaffMember | null>(null);
   const setEnabled = useSetStaffEnabled();
   const [actionError, setActionError] = useState<unknown>(null);
 
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(searchText.trim());
-      setTable((current) => ({ ...current, page: 0 }));
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [searchText]);
-
+  const { status, ...rest } = filters;
   const staff = useStaffList({
-    q: q || undefined,
-    role,
-    unitId,
-    enabled: status === 'all' ? undefined : status === 'enabled',
-    needsAttention: needsAttention || undefined,
-    page: table.page,
-    size: table.size,
-    sort: table.sort,
+    ...rest,
+    enabled: status === undefined ? undefined : status === 'enabled',
+    ...table,
   });
-  const unitTreeData = useMemo(() => (units.data ? [toUnitTreeData(units.data)] : []), [units.data]);
-  const resetPage = () => setTable((current) => ({ ...current, page: 0 }));
 
   const changeEnabled = async (member: StaffMember, enabled: boolean) => {
     setActionError(null);
@@ -88,54 +70,32 @@ export function StaffPage() {
     <Flex vertical gap={12}>
       {!canManage && <Alert type="info" showIcon title={t('staff.readOnly')} />}
       <Space wrap>
-        <Input.Search
-          allowClear
-          style={{ width: 340 }}
+        <SearchInput
+          width={340}
           placeholder={t('staff.search.placeholder')}
-          aria-label={t('staff.search.placeholder')}
-          value={searchText}
-          onChange={(event) => setSearchText(event.target.value)}
-          onSearch={(value) => {
-            setSearchText(value);
-            setQ(value.trim());
-            resetPage();
-          }}
+          value={filters.q}
+          onSearch={(q) => filter({ q: q || undefined })}
         />
-        <Select<StaffRole>
-          allowClear
-          style={{ width: 180 }}
-          placeholder={t('staff.filter.role')}
-          aria-label={t('staff.filter.role')}
-          value={role}
-          onChange={(value) => {
-            setRole(value);
-            resetPage();
-          }}
-          options={ASSIGNABLE_ROLES.map((value) => ({ value, label: t(`staff.role.${value}`) }))}
+        <FilterSelect
+          label={t('staff.filter.role')}
+          value={filters.role}
+          onChange={(role) => filter({ role })}
+          values={ASSIGNABLE_ROLES}
+          labelOf={(role) => t(`staff.role.${role}`)}
+          width={180}
         />
-        <TreeSelect<number>
-          allowClear
-          style={{ width: 240 }}
-          placeholder={t('staff.filter.unit')}
-          aria-label={t('staff.filter.unit')}
-          value={unitId}
-          treeData={unitTreeData}
-          treeDefaultExpandedKeys={units.data ? [units.data.id] : []}
-          showSearch={{ filterTreeNode: unitTreeFilter }}
-          treeNodeLabelProp="label"
-          onChange={(value) => {
-            setUnitId(value ?? undefined);
-            resetPage();
-          }}
+        <UnitFilter
+          units={units.data}
+          label={t('staff.filter.unit')}
+          value={filters.unitId}
+          onChange={(unitId) => filter({ unitId })}
+          width={240}
         />
-        <Select<StatusFilter>
+        <Select<StatusFilter | 'all'>
           style={{ width: 190 }}
           aria-label={t('staff.filter.status')}
-          value={status}
-          onChange={(value) => {
-            setStatus(value);
-            resetPage();
-          }}
+          value={filters.status ?? 'all'}
+          onChange={(value) => filter({ status: value === 'all' ? undefined : value })}
           options={[
             { value: 'all', label: `${t('staff.filter.status')}: ${t('common.all')}` },
             { value: 'enabled', label: t('staff.status.enabled') },
@@ -143,11 +103,8 @@ export function StaffPage() {
           ]}
         />
         <Checkbox
-          checked={needsAttention}
-          onChange={(event) => {
-            setNeedsAttention(event.target.checked);
-            resetPage();
-          }}
+          checked={filters.needsAttention ?? false}
+          onChange={(event) => filter({ needsAttention: event.target.checked || undefined })}
         >
           {t('staff.filter.attention')}
         </Checkbox>

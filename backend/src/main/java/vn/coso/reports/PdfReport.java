@@ -28,10 +28,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +39,6 @@ import java.util.stream.Collectors;
  */
 final class PdfReport {
 
-    private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final Color BAR = new Color(0x1f, 0x6f, 0xb5);
     private static final Color BAR_SECOND = new Color(0xe0, 0x8a, 0x1e);
     private static final Color HEADER = new Color(0xe8, 0xee, 0xf5);
@@ -55,9 +52,11 @@ final class PdfReport {
     private final BaseFont bold;
 
     private final ReportTexts texts;
+    private final ReportNumbers numbers;
 
     private PdfReport(ReportTexts texts) {
         this.texts = texts;
+        this.numbers = texts.numbers();
         regular = font("liberation/LiberationSans-Regular.ttf");
         bold = font("liberation/LiberationSans-Bold.ttf");
     }
@@ -101,8 +100,8 @@ final class PdfReport {
         Paragraph unit = new Paragraph(report.unit().name(), new Font(bold, 12));
         unit.setAlignment(Element.ALIGN_CENTER);
         document.add(unit);
-        Paragraph period = new Paragraph(texts.text("report.export.pdf.period", ReportTables.period(report.period()),
-                ReportTables.period(report.previousPeriod())), new Font(regular, 10));
+        Paragraph period = new Paragraph(texts.text("report.export.pdf.period", numbers.period(report.period()),
+                numbers.period(report.previousPeriod())), new Font(regular, 10));
         period.setAlignment(Element.ALIGN_CENTER);
         period.setSpacingAfter(6);
         document.add(period);
@@ -125,9 +124,9 @@ final class PdfReport {
                 texts.text("report.export.pdf.before"), texts.text("report.export.pdf.change"));
         for (Figure figure : section.figures()) {
             table.addCell(cell(figure.label(), Element.ALIGN_LEFT));
-            table.addCell(cell(format(figure.kind(), figure.value()), Element.ALIGN_RIGHT));
-            table.addCell(cell(format(figure.kind(), figure.previous()), Element.ALIGN_RIGHT));
-            table.addCell(cell(change(figure), Element.ALIGN_RIGHT));
+            table.addCell(cell(numbers.figure(figure.kind(), figure.value()), Element.ALIGN_RIGHT));
+            table.addCell(cell(numbers.figure(figure.kind(), figure.previous()), Element.ALIGN_RIGHT));
+            table.addCell(cell(numbers.change(figure, texts.text("report.export.pdf.points")), Element.ALIGN_RIGHT));
         }
         return table;
     }
@@ -150,12 +149,12 @@ final class PdfReport {
             table.addCell(cell(row.own() ? texts.text("report.export.own-level", row.unit().name()) : row.unit().name(),
                     Element.ALIGN_LEFT));
             for (Figure column : columns) {
-                table.addCell(cell(format(column.kind(), row.figures().get(column.key())), Element.ALIGN_RIGHT));
+                table.addCell(cell(numbers.figure(column.kind(), row.figures().get(column.key())), Element.ALIGN_RIGHT));
             }
         }
         table.addCell(boldCell(texts.text("report.export.pdf.total")));
         for (Figure column : columns) {
-            table.addCell(boldCell(format(column.kind(), column.value())));
+            table.addCell(boldCell(numbers.figure(column.kind(), column.value())));
         }
         return table;
     }
@@ -244,11 +243,11 @@ final class PdfReport {
             text(template, regular, 7.5f, shorten(row.unit().name(), 38), 0, y + 3);
             double value = number(row.figures().get(key));
             bar(template, BAR, labelWidth, y + (secondKey == null ? 1 : 7), barWidth(value, max, barSpace), barHeight);
-            String label = share ? percent(value) : count(value);
+            String label = share ? numbers.percent(value) : numbers.count(value);
             if (secondKey != null) {
                 double second = number(row.figures().get(secondKey));
                 bar(template, BAR_SECOND, labelWidth, y, barWidth(second, max, barSpace), barHeight);
-                label = count(value) + " / " + count(second);
+                label = numbers.count(value) + " / " + numbers.count(second);
             }
             text(template, regular, 7, label, labelWidth + barWidth(Math.max(value, secondKey == null ? 0
                     : number(row.figures().get(secondKey))), max, barSpace) + 3, y + 3);
@@ -300,38 +299,6 @@ final class PdfReport {
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         cell.setPadding(3);
         return cell;
-    }
-
-    /** A figure as the PDF prints it: shares as percent with one decimal, averages with two, counts whole. */
-    static String format(FigureKind kind, Number value) {
-        if (value == null) {
-            return "–";
-        }
-        return switch (kind) {
-            case SHARE -> percent(value.doubleValue());
-            case AVERAGE -> NumberFormat.getNumberInstance(VI).format(Math.round(value.doubleValue() * 100) / 100.0);
-            case COUNT -> count(value.doubleValue());
-        };
-    }
-
-    /** The change from the previous period: percentage points for shares, a signed count otherwise. */
-    static String change(Figure figure) {
-        if (figure.value() == null || figure.previous() == null) {
-            return "–";
-        }
-        double delta = figure.value().doubleValue() - figure.previous().doubleValue();
-        String sign = delta > 0 ? "+" : delta < 0 ? "−" : "";
-        return figure.kind() == FigureKind.SHARE
-                ? sign + NumberFormat.getNumberInstance(VI).format(Math.round(Math.abs(delta) * 1000) / 10.0) + " điểm %"
-                : sign + count(Math.abs(delta));
-    }
-
-    private static String count(double value) {
-        return NumberFormat.getIntegerInstance(VI).format(Math.round(value));
-    }
-
-    private static String percent(double value) {
-        return NumberFormat.getNumberInstance(VI).format(Math.round(value * 1000) / 10.0) + " %";
     }
 
     private static double number(Number value) {

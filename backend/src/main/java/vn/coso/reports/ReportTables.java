@@ -45,8 +45,8 @@ final class ReportTables {
             }
         }
         return new Table(texts.text("report.export.figures"), List.of(texts.text("report.export.section"),
-                texts.text("report.export.figure"), texts.text("report.export.period", period(report.period())),
-                texts.text("report.export.previous", period(report.previousPeriod())), texts.text("report.export.key"),
+                texts.text("report.export.figure"), texts.text("report.export.period", texts.numbers().period(report.period())),
+                texts.text("report.export.previous", texts.numbers().period(report.previousPeriod())), texts.text("report.export.key"),
                 texts.text("report.export.definition")),
                 List.of(24, 44, 22, 22, 40, 80), rows);
     }
@@ -85,9 +85,7 @@ final class ReportTables {
         return report.sections().stream().flatMap(s -> s.figures().stream()).toList();
     }
 
-    static String period(ReportDtos.ReportPeriod period) {
-        return Dates.vietnamese(period.from()) + "–" + Dates.vietnamese(period.to());
-    }
+
 
     private static Object cell(FigureKind kind, Number value) {
         if (value == null) {

@@ -10,4 +10,9 @@ record ReportTexts(Messages messages, Locale locale) {
     String text(String key, Object... args) {
         return messages.text(locale, key, args);
     }
+
+    /** Numbers and dates as this language writes them. */
+    ReportNumbers numbers() {
+        return ReportNumbers.of(locale);
+    }
 }

@@ -100,4 +100,20 @@ public final class TrainingDtos {
             @Schema(description = "Number of training classes.") long trainings,
             @Schema(description = "Sum of their attendances.") long attendances) {
     }
+
+    @Schema(name = "TrainingMonth", description = "The totals of one calendar month.")
+    public record TrainingMonth(
+            @Schema(description = "The year.") int year,
+            @Schema(description = "The month, 1 to 12.") int month,
+            @Schema(description = "Number of training classes held in the month.") long trainings,
+            @Schema(description = "Sum of their attendances.") long attendances) {
+    }
+
+    @Schema(name = "TrainingMonths", description = "The totals of the trainings that match the filters, month by month.")
+    public record TrainingMonths(
+            @Schema(description = "Oldest month first. For a period with both ends (`year`, or `from` and `to` at most "
+                    + "ten years apart) every month of it, months without trainings as zeros; otherwise only the "
+                    + "months that have trainings.")
+            List<TrainingMonth> months) {
+    }
 }

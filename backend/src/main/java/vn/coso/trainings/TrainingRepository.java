@@ -10,6 +10,7 @@ import vn.coso.common.paging.SortableFields;
 import vn.coso.common.paging.Total;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.Scope;
+import vn.coso.trainings.TrainingDtos.TrainingMonth;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 
 import java.util.LinkedHashMap;
@@ -56,6 +57,18 @@ public class TrainingRepository implements PanacheRepository<Training> {
     /** Number of classes and sum of attendances, computed by the database from the records. */
     public TrainingSummary summarize(TrainingFilter filter, String unitPath, Scope scope) {
         return summarize(conditions(filter, unitPath, scope, true));
+    }
+
+    /** The same totals, one row per calendar month that has trainings, oldest first. */
+    public List<TrainingMonth> summarizeByMonth(TrainingFilter filter, String unitPath, Scope scope) {
+        return conditions(filter, unitPath, scope, true).query(getEntityManager(),
+                        "select year(t.heldOn), month(t.heldOn), count(t), coalesce(sum(t.attendances), 0)"
+                                + " from Training t" + JOIN_ORGANIZER,
+                        " group by year(t.heldOn), month(t.heldOn) order by year(t.heldOn), month(t.heldOn)", Object[].class)
+                .getResultList().stream()
+                .map(row -> new TrainingMonth(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                        ((Number) row[2]).longValue(), ((Number) row[3]).longValue()))
+                .toList();
     }
 
     /** The same totals for the organisers in each area of the annual review. */

@@ -31,6 +31,7 @@ import vn.coso.common.web.ETags;
 import vn.coso.common.web.Responses;
 import vn.coso.trainings.TrainingDtos.TrainingRequest;
 import vn.coso.trainings.TrainingDtos.TrainingResponse;
+import vn.coso.trainings.TrainingDtos.TrainingMonths;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 import vn.coso.trainings.TrainingDtos.TrainingUpdateRequest;
 
@@ -72,6 +73,18 @@ public class TrainingResource {
     public TrainingSummary summary(
             @BeanParam ListParams params) {
         return trainings.summary(filter(params));
+    }
+
+    @GET
+    @Path("/summary/months")
+    @Operation(summary = "Count trainings and sum their attendances month by month",
+            description = "The totals of `/trainings/summary` for each calendar month, in one call: `?year=2024` gives "
+                    + "the twelve months of the year (the dashboard's chart), with the same filters. The months add "
+                    + "up to the summary's totals.")
+    @APIResponse(responseCode = "200", description = "The totals by month.")
+    public TrainingMonths months(
+            @BeanParam ListParams params) {
+        return trainings.months(filter(params));
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.Period;
 import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
@@ -17,12 +18,18 @@ import vn.coso.party.UnitOrOrganization;
 import vn.coso.party.UnitOrOrganizationResolver;
 import vn.coso.trainings.TrainingDtos.TrainingRequest;
 import vn.coso.trainings.TrainingDtos.TrainingResponse;
+import vn.coso.trainings.TrainingDtos.TrainingMonth;
+import vn.coso.trainings.TrainingDtos.TrainingMonths;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
 import vn.coso.trainings.TrainingDtos.TrainingUpdateRequest;
 
 import vn.coso.units.UnitService;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +38,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class TrainingService {
+
+    /** A longer period lists only the months that have trainings. */
+    private static final int MONTHS_FILLED_YEARS = 10;
 
     private final TrainingRepository trainings;
     private final ScopeGuard guard;
@@ -59,6 +69,24 @@ public class TrainingService {
 
     public TrainingSummary summary(TrainingFilter filter) {
         return trainings.summarize(filter, guard.subtreeOn(filter.unitId(), filter.period().to()), guard.current());
+    }
+
+    /** The summary month by month; a period with both ends (up to ten years) lists its empty months as zeros. */
+    public TrainingMonths months(TrainingFilter filter) {
+        List<TrainingMonth> counted = trainings.summarizeByMonth(filter,
+                guard.subtreeOn(filter.unitId(), filter.period().to()), guard.current());
+        Period period = filter.period();
+        if (period.from() == null || period.to() == null || period.from().isAfter(period.to())
+                || YearMonth.from(period.from()).plusYears(MONTHS_FILLED_YEARS).isBefore(YearMonth.from(period.to()))) {
+            return new TrainingMonths(counted);
+        }
+        Map<YearMonth, TrainingMonth> byMonth = new HashMap<>();
+        counted.forEach(month -> byMonth.put(YearMonth.of(month.year(), month.month()), month));
+        List<TrainingMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
+            months.add(byMonth.getOrDefault(month, new TrainingMonth(month.getYear(), month.getMonthValue(), 0, 0)));
+        }
+        return new TrainingMonths(months);
     }
 
     public TrainingResponse get(long id) {

@@ -1,6 +1,7 @@
 package vn.coso.reports;
 
 import org.junit.jupiter.api.Test;
+import vn.coso.common.i18n.Messages;
 import vn.coso.common.paging.Period;
 import vn.coso.common.reporting.FigureKind;
 import vn.coso.reports.ReportDtos.Figure;
@@ -35,29 +36,58 @@ class ReportArithmeticTest {
         assertEquals(period("2024-02-29", "2024-02-29"), ReportPeriods.previous(period("2024-03-01", "2024-03-01")));
     }
 
+    private static final ReportNumbers VI = ReportNumbers.of(Messages.VIETNAMESE);
+    private static final ReportNumbers EN = ReportNumbers.of(Messages.ENGLISH);
+
     @Test
     void sharesArePrintedAsPercentWithOneDecimalRoundedHalfUp() {
-        assertEquals("66,7 %", PdfReport.format(FigureKind.SHARE, 2.0 / 3));
-        assertEquals("12,5 %", PdfReport.format(FigureKind.SHARE, 0.125));
-        assertEquals("100 %", PdfReport.format(FigureKind.SHARE, 1));
-        assertEquals("0 %", PdfReport.format(FigureKind.SHARE, 0));
-        assertEquals("–", PdfReport.format(FigureKind.SHARE, null));
+        assertEquals("66,7%", VI.figure(FigureKind.SHARE, 2.0 / 3));
+        assertEquals("12,5%", VI.figure(FigureKind.SHARE, 0.125));
+        assertEquals("100%", VI.figure(FigureKind.SHARE, 1));
+        assertEquals("0%", VI.figure(FigureKind.SHARE, 0));
+        assertEquals("–", VI.figure(FigureKind.SHARE, null));
+        assertEquals("66.7%", EN.figure(FigureKind.SHARE, 2.0 / 3));
     }
 
     @Test
-    void countsAndAveragesAreRounded() {
-        assertEquals("12.346", PdfReport.format(FigureKind.COUNT, 12345.6));
-        assertEquals("4,67", PdfReport.format(FigureKind.AVERAGE, 14.0 / 3));
-        assertEquals("3", PdfReport.format(FigureKind.AVERAGE, 3));
+    void countsAndAveragesAreRoundedAndWrittenAsTheLanguageWritesThem() {
+        assertEquals("12.346", VI.figure(FigureKind.COUNT, 12345.6));
+        assertEquals("12,346", EN.figure(FigureKind.COUNT, 12345.6));
+        assertEquals("1.234.567", VI.count(1_234_567L));
+        assertEquals("4,67", VI.figure(FigureKind.AVERAGE, 14.0 / 3));
+        assertEquals("4.67", EN.figure(FigureKind.AVERAGE, 14.0 / 3));
+        assertEquals("3", VI.figure(FigureKind.AVERAGE, 3));
+        // A CSV file leaves thousands out, so that a spreadsheet reads the number back.
+        assertEquals("12346", VI.ungrouped().count(12345.6));
+        assertEquals("1234,5", VI.ungrouped().decimal(1234.5, 2));
+        assertEquals("1234.5", EN.ungrouped().decimal(1234.5, 2));
+    }
+
+    @Test
+    void datesAreDayFirstInBothLanguages() {
+        ReportDtos.ReportPeriod year = new ReportDtos.ReportPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        assertEquals("01/01/2024 – 31/12/2024", VI.period(year));
+        assertEquals("01/01/2024 – 31/12/2024", EN.period(year));
     }
 
     @Test
     void aShareChangesByPercentagePointsACountBySignedUnits() {
-        assertEquals("+12,5 điểm %", PdfReport.change(figure(FigureKind.SHARE, 0.625, 0.5)));
-        assertEquals("−5 điểm %", PdfReport.change(figure(FigureKind.SHARE, 0.45, 0.5)));
-        assertEquals("0 điểm %", PdfReport.change(figure(FigureKind.SHARE, 0.5, 0.5)));
-        assertEquals("+1.200", PdfReport.change(figure(FigureKind.COUNT, 1300, 100)));
-        assertEquals("−7", PdfReport.change(figure(FigureKind.COUNT, 3, 10)));
-        assertEquals("–", PdfReport.change(figure(FigureKind.COUNT, 3, null)));
+        assertEquals("+12,5 điểm %", VI.change(figure(FigureKind.SHARE, 0.625, 0.5), "điểm %"));
+        assertEquals("−5 điểm %", VI.change(figure(FigureKind.SHARE, 0.45, 0.5), "điểm %"));
+        assertEquals("0 điểm %", VI.change(figure(FigureKind.SHARE, 0.5, 0.5), "điểm %"));
+        assertEquals("+1.200", VI.change(figure(FigureKind.COUNT, 1300, 100), "điểm %"));
+        assertEquals("+1,200", EN.change(figure(FigureKind.COUNT, 1300, 100), "pp"));
+        assertEquals("−7", VI.change(figure(FigureKind.COUNT, 3, 10), "điểm %"));
+        assertEquals("–", VI.change(figure(FigureKind.COUNT, 3, null), "điểm %"));
+    }
+
+    @Test
+    void anAverageChangesWithItsDecimalsNeverRoundedToZero() {
+        // Average satisfaction 3.9 → 4.2: "+0,3", not "+0" (issue 16).
+        assertEquals("+0,3", VI.change(figure(FigureKind.AVERAGE, 4.2, 3.9), "điểm %"));
+        assertEquals("+0.3", EN.change(figure(FigureKind.AVERAGE, 4.2, 3.9), "pp"));
+        assertEquals("−0,25", VI.change(figure(FigureKind.AVERAGE, 3.75, 4.0), "điểm %"));
+        // A change too small to print has no sign.
+        assertEquals("0", VI.change(figure(FigureKind.AVERAGE, 4.001, 4.0), "điểm %"));
     }
 }

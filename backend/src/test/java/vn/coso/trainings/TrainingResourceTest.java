@@ -18,7 +18,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -344,6 +346,33 @@ class TrainingResourceTest {
         as("admin").queryParam("unitId", district.id).queryParam("q", "lop xa").get("/api/v1/trainings/summary")
                 .then().statusCode(200).body("trainings", is(1)).body("attendances", is(45));
         as("officer.bachdang").queryParam("unitId", district.id).get("/api/v1/trainings/summary").then().statusCode(404);
+    }
+
+    @Test
+    void monthsGiveTheSummaryOfEachMonthOfTheYearInOneCall() {
+        Unit district = units.create("Huyện Theo Tháng", UnitType.DISTRICT, units.province());
+        Unit commune = units.create("Xã Theo Tháng", UnitType.COMMUNE, district);
+        create("admin", district, "2023-02-01", "Lớp tháng hai", 120);
+        create("admin", commune, "2023-02-28", "Lớp cuối tháng hai", 30);
+        create("admin", commune, "2023-10-01", "Lớp tháng mười", 45);
+        create("admin", commune, "2022-12-31", "Lớp năm trước", 1000);
+
+        as("admin").queryParam("unitId", district.id).queryParam("year", 2023).get("/api/v1/trainings/summary/months")
+                .then().statusCode(200)
+                .body("months", hasSize(12))
+                .body("months.month", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+                .body("months.year", everyItem(is(2023)))
+                .body("months.trainings", contains(0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0))
+                .body("months.attendances", contains(0, 150, 0, 0, 0, 0, 0, 0, 0, 45, 0, 0));
+        // Without both ends of a period: only the months that have trainings, oldest first.
+        as("admin").queryParam("unitId", commune.id).get("/api/v1/trainings/summary/months")
+                .then().statusCode(200)
+                .body("months.month", contains(12, 2, 10))
+                .body("months.year", contains(2022, 2023, 2023))
+                .body("months.trainings", contains(1, 1, 1));
+        as("officer.bachdang").queryParam("unitId", district.id).get("/api/v1/trainings/summary/months")
+                .then().statusCode(404);
+        anonymous().get("/api/v1/trainings/summary/months").then().statusCode(401);
     }
 
     @Test
