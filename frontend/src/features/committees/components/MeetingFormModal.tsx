@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useI18n } from '@/lib/i18n';
-import { useCreateMeeting, useShortcomings, type MeetingRequest } from '../api';
+import { useCreateMeeting, useShortcomings, type MeetingRequest, type Shortcoming } from '../api';
 
 interface Values {
   kind: MeetingRequest['kind'];
@@ -86,7 +86,7 @@ export function MeetingFormModal({ committeeId, onClose }: { committeeId: number
             <Form.Item name="shortcomingId" label={t('committees.conclusion.shortcoming')}>
               <Select
                 allowClear
-                options={(shortcomings.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.kindLabel}` }))}
+                options={(shortcomings.data ?? []).map((s) => ({ value: s.id, label: shortcomingLabel(s) }))}
               />
             </Form.Item>
             <Form.Item name="unitId" label={t('committees.conclusion.unit')} rules={[{ required: !!shortcomingId }]}>
@@ -100,4 +100,15 @@ export function MeetingFormModal({ committeeId, onClose }: { committeeId: number
       </Form>
     </Modal>
   );
+}
+
+const LABEL_TEXT = 90;
+
+/** Year, kind and the start of its description: two shortcomings of one year and kind stay apart. */
+export function shortcomingLabel(shortcoming: Pick<Shortcoming, 'year' | 'kindLabel' | 'description'>): string {
+  const text =
+    shortcoming.description.length > LABEL_TEXT
+      ? `${shortcoming.description.slice(0, LABEL_TEXT - 1)}…`
+      : shortcoming.description;
+  return `${shortcoming.year} · ${shortcoming.kindLabel} — ${text}`;
 }

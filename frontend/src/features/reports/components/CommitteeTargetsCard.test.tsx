@@ -39,6 +39,8 @@ describe('CommitteeTargetsCard', () => {
     expect(screen.getByTestId('dashboard-target-7')).toHaveTextContent('Có nguy cơ không đạt');
     // Through the one formatter of the language (lib/format): 100% in Vietnamese as in English.
     expect(screen.getByText('≥ 100%')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Địa bàn' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Tỉnh Quảng Ninh' })).toBeInTheDocument();
   });
 
   it('shows nothing when the review has no committee part', () => {

@@ -42,6 +42,8 @@ export function CommitteeTargetsCard({ parts, year }: { parts: ReportPart[]; yea
         dataSource={targets}
         columns={[
           { title: t('committees.target'), render: (_, target) => target.label ?? target.figureLabel },
+          // A target may be on one unit of the committee's area: say which.
+          { title: t('committees.target.area'), render: (_, target) => target.unit.name },
           {
             title: t('committees.target.threshold'),
             render: (_, target) =>

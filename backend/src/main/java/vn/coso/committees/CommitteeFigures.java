@@ -11,7 +11,6 @@ import vn.coso.common.reporting.LaggingUnit;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,9 +31,9 @@ public class CommitteeFigures implements ReportSection {
     private final CommitteeRepository committees;
     private final Messages messages;
     private final RequestLocale locale;
-    private final Clock clock;
+    private final AppClock clock;
 
-    public CommitteeFigures(CommitteeRepository committees, Messages messages, RequestLocale locale, Clock clock) {
+    public CommitteeFigures(CommitteeRepository committees, Messages messages, RequestLocale locale, AppClock clock) {
         this.committees = committees;
         this.messages = messages;
         this.locale = locale;
@@ -108,7 +107,7 @@ public class CommitteeFigures implements ReportSection {
 
     /** The period's end, or today when the period is still running. */
     private LocalDate asOf(Period period) {
-        LocalDate today = LocalDate.now(clock.withZone(AppClock.VIETNAM));
+        LocalDate today = clock.today();
         return period.to() == null || period.to().isAfter(today) ? today : period.to();
     }
 

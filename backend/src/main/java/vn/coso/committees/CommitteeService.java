@@ -28,7 +28,6 @@ import vn.coso.units.UnitDtos.UnitRef;
 import vn.coso.units.UnitService;
 import vn.coso.units.UnitType;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,11 +50,11 @@ public class CommitteeService {
     private final HistoryService history;
     private final CurrentUser user;
     private final ReviewFigures figures;
-    private final Clock clock;
+    private final AppClock clock;
     private final ScopeGuard guard;
 
     public CommitteeService(CommitteeRepository committees, UnitService units, HistoryService history, CurrentUser user,
-                            ReviewFigures figures, Clock clock, ScopeGuard guard) {
+                            ReviewFigures figures, AppClock clock, ScopeGuard guard) {
         this.committees = committees;
         this.units = units;
         this.guard = guard;
@@ -153,7 +152,7 @@ public class CommitteeService {
      * narrows what an account sees, it never widens it.
      */
     public MyUnits myUnits(Integer year) {
-        LocalDate today = LocalDate.now(clock.withZone(AppClock.VIETNAM));
+        LocalDate today = clock.today();
         int reportYear = year == null ? today.getYear() : year;
         Period period = Period.year(reportYear);
         String username = user.username();
@@ -220,7 +219,7 @@ public class CommitteeService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(AppClock.VIETNAM));
+        return clock.today();
     }
 
     static UnitRef ref(Unit unit) {

@@ -25,7 +25,8 @@ import java.util.Set;
  * province as it is now: the 2024 structure and records, the steering committee's work, then the
  * reorganisations of 1 November 2024 and 1 July 2025 applied through the reorganisation operation
  * ({@link DemoReorganisations}), then the records of 2025 and 2026 on the structure of their day
- * ({@link RecentDemoData}, {@link PeopleDemoData#loadRecent}).
+ * ({@link RecentDemoData}, {@link PeopleDemoData#loadRecent}) and the new communes' steering committees
+ * ({@link CommuneCommitteeDemoData}).
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -100,6 +101,7 @@ public class DemoDataLoader {
                 added += changed;
                 added += inTransaction(connection, () -> RecentDemoData.load(connection, config));
                 added += inTransaction(connection, () -> PeopleDemoData.loadRecent(connection));
+                added += inTransaction(connection, () -> CommuneCommitteeDemoData.load(connection));
                 return added;
             } finally {
                 unlock(connection);

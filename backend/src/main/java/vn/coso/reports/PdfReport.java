@@ -42,6 +42,10 @@ final class PdfReport {
     private static final Color BAR = new Color(0x1f, 0x6f, 0xb5);
     private static final Color BAR_SECOND = new Color(0xe0, 0x8a, 0x1e);
     private static final Color HEADER = new Color(0xe8, 0xee, 0xf5);
+    /** A figure in a part's table ("1.688", "≥ 100 %", "–"): set right, as the figures are elsewhere. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[≥≤]?\\s*(\\d[\\d.,]*\\s*%?|–)");
+    /** About one line of a table cell's text (8 pt), in points. */
+    private static final float CELL_LINE = 10;
     /** The breakdown's columns on paper: the seed's headline figures. */
     private static final List<String> BREAKDOWN_KEYS = List.of("documents.issued", "trainings.classes",
             "trainings.attendances", "inspections.organizationsInspected", "inspections.membersInspected",
@@ -84,7 +88,7 @@ final class PdfReport {
             document.add(heading(texts.text("report.export.pdf.lagging", report.lagging().size())));
             document.add(laggingTable(report));
             for (ReportPart part : report.parts()) {
-                part(document, part);
+                part(document, writer, part);
             }
             document.close();
         } catch (DocumentException e) {
@@ -159,8 +163,13 @@ final class PdfReport {
         return table;
     }
 
-    /** A feature's own part: its title, paragraphs and tables, printed as written. */
-    private void part(Document document, ReportPart part) throws DocumentException {
+    /**
+     * A feature's own part: its title, paragraphs and tables, printed as written. Columns are as wide
+     * as their texts need (a list of conclusions gets the room, a date only its own); a table's
+     * heading never stays alone at the foot of a page: it goes to the next page with the table's
+     * header and first row when they do not fit below it.
+     */
+    private void part(Document document, PdfWriter writer, ReportPart part) throws DocumentException {
         document.newPage();
         Paragraph title = new Paragraph(part.title(), new Font(bold, 12.5f));
         title.setAlignment(Element.ALIGN_CENTER);
@@ -172,21 +181,91 @@ final class PdfReport {
             document.add(paragraph);
         }
         for (ReportPart.ReportTable table : part.tables()) {
-            document.add(heading(table.title()));
             PdfPTable pdf = new PdfPTable(table.columns().size());
-            pdf.setWidthPercentage(100);
+            pdf.setTotalWidth(columnWidths(table, document.right() - document.left()));
+            pdf.setLockedWidth(true);
             pdf.setHeaderRows(1);
             headerCells(pdf, table.columns().toArray(String[]::new));
             for (List<String> row : table.rows()) {
-                row.forEach(text -> pdf.addCell(cell(text == null ? "" : text, Element.ALIGN_LEFT)));
+                row.forEach(text -> pdf.addCell(cell(text == null ? "" : text,
+                        text != null && FIGURE.matcher(text).matches() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT)));
             }
             if (table.rows().isEmpty()) {
-                PdfPCell none = cell("Không có.", Element.ALIGN_LEFT);
+                PdfPCell none = cell(texts.text("report.export.pdf.part.none"), Element.ALIGN_LEFT);
                 none.setColspan(table.columns().size());
                 pdf.addCell(none);
             }
+            Paragraph heading = heading(table.title());
+            keepWithNext(document, writer, heading, pdf);
+            document.add(heading);
             document.add(pdf);
         }
+    }
+
+    /**
+     * Starts a new page before the heading when the heading, the table's header and its first row do
+     * not fit on what is left of this one (a row that does not fit would otherwise move to the next
+     * page alone, leaving the heading behind). A first row taller than a page starts under its
+     * heading and splits.
+     */
+    private static void keepWithNext(Document document, PdfWriter writer, Paragraph heading, PdfPTable table) {
+        float page = document.top() - document.bottom();
+        float left = writer.getVerticalPosition(true) - document.bottom();
+        float headingHeight = heading.getSpacingBefore() + heading.getTotalLeading() + heading.getSpacingAfter();
+        float header = table.getRowHeight(0);
+        float first = table.size() > 1 ? table.getRowHeight(1) : 0;
+        if (headingHeight + header + first <= page) {
+            if (headingHeight + header + first > left) {
+                document.newPage();
+            }
+        } else {
+            table.setSplitLate(false);
+            if (headingHeight + header + 4 * CELL_LINE > left) {
+                document.newPage();
+            }
+        }
+    }
+
+    /**
+     * Each column gets at least its longest word (or date, or number) and a share of the rest after
+     * the square root of its texts' mean length: long texts get room without starving short ones.
+     */
+    private float[] columnWidths(ReportPart.ReportTable table, float total) {
+        int columns = table.columns().size();
+        float[] least = new float[columns];
+        double[] weight = new double[columns];
+        for (int column = 0; column < columns; column++) {
+            float longest = longestWord(bold, 7.5f, table.columns().get(column));
+            long characters = 0;
+            for (List<String> row : table.rows()) {
+                String text = column < row.size() && row.get(column) != null ? row.get(column) : "";
+                longest = Math.max(longest, longestWord(regular, 8, text));
+                characters += text.length();
+            }
+            least[column] = longest + 8; // the cell's padding and border
+            weight[column] = Math.sqrt(Math.max(4.0, (double) characters / Math.max(1, table.rows().size())));
+        }
+        float rest = total;
+        double weights = 0;
+        for (int column = 0; column < columns; column++) {
+            rest -= least[column];
+            weights += weight[column];
+        }
+        float[] widths = new float[columns];
+        for (int column = 0; column < columns; column++) {
+            widths[column] = rest >= 0
+                    ? least[column] + (float) (rest * weight[column] / weights)
+                    : (float) (total * weight[column] / weights);
+        }
+        return widths;
+    }
+
+    private static float longestWord(BaseFont font, float size, String text) {
+        float longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, font.getWidthPoint(word, size));
+        }
+        return longest;
     }
 
     private PdfPTable laggingTable(AnnualReport report) {

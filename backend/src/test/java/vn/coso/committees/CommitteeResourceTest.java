@@ -126,6 +126,67 @@ class CommitteeResourceTest {
     }
 
     @Test
+    void everyPartOfAnOutOfScopeCommitteeIs404AndNothingChanges() {
+        Unit mongCaiCommune = units.create("Phường Móng Cái có Ban đầy đủ", UnitType.COMMUNE, units.mongCai());
+        int id = committee("officer.mongcai", mongCaiCommune.id);
+        int memberId = as("officer.mongcai").body(member("Phạm Thu Hà", CommitteeRole.HEAD, "2024-01-01", null, null,
+                List.of(mongCaiCommune.id))).post("/api/v1/committees/" + id + "/members").then().statusCode(201)
+                .extract().path("id");
+        as("officer.mongcai").body(Map.of("year", 2025, "theme", "Dân chủ thực chất"))
+                .post("/api/v1/committees/" + id + "/plans").then().statusCode(201);
+        int targetId = as("officer.mongcai").body(Map.of("figureKey", "trainings.classes", "comparator", "GE", "threshold", 2))
+                .post("/api/v1/committees/" + id + "/plans/2025/targets").then().statusCode(200)
+                .extract().path("targets[0].id");
+        int taskId = as("officer.mongcai").body(Map.of("title", "Tập huấn cán bộ thôn"))
+                .post("/api/v1/committees/" + id + "/plans/2025/tasks").then().statusCode(200).extract().path("tasks[0].id");
+        int meetingId = as("officer.mongcai").body(Map.of("kind", "REGULAR", "date", "2025-03-10", "title", "Họp quý I"))
+                .post("/api/v1/committees/" + id + "/meetings").then().statusCode(201).extract().path("id");
+        int shortcomingId = as("officer.mongcai").body(Map.of("year", 2025, "kind", "LOW_PARTICIPATION",
+                        "description", "Ít người dự hội nghị thôn", "unitIds", List.of(mongCaiCommune.id)))
+                .post("/api/v1/committees/" + id + "/shortcomings").then().statusCode(201).extract().path("id");
+        int remedyId = as("officer.mongcai").body(Map.of("action", "Họp thôn buổi tối", "ownerUnitId", mongCaiCommune.id,
+                        "deadline", "2025-09-30"))
+                .post("/api/v1/committees/" + id + "/shortcomings/" + shortcomingId + "/remedies").then().statusCode(200)
+                .extract().path("remedies[0].id");
+
+        String base = "/api/v1/committees/" + id;
+        for (String path : List.of(base, base + "/history", base + "/members", base + "/plans", base + "/plans/2025",
+                base + "/meetings", base + "/meetings/" + meetingId, base + "/shortcomings",
+                base + "/shortcomings/" + shortcomingId)) {
+            as("officer.bachdang").get(path).then().statusCode(404).contentType("application/problem+json");
+        }
+        Map<String, Object> memberChange = member("Phạm Thu Hà", CommitteeRole.MEMBER, "2024-01-01", null, null, List.of());
+        memberChange.put("version", 0);
+        as("officer.bachdang").body(Map.of("name", "Ban khác", "version", 0)).put(base).then().statusCode(404);
+        as("officer.bachdang").body(member("Người lạ", CommitteeRole.MEMBER, "2024-01-01", null, null, List.of()))
+                .post(base + "/members").then().statusCode(404);
+        as("officer.bachdang").body(memberChange).put(base + "/members/" + memberId).then().statusCode(404);
+        as("officer.bachdang").body(Map.of("title", "x")).post(base + "/plans/2025/tasks").then().statusCode(404);
+        as("officer.bachdang").body(Map.of("status", "DONE", "version", 0)).post(base + "/tasks/" + taskId + "/status")
+                .then().statusCode(404);
+        as("officer.bachdang").body(Map.of("figureKey", "trainings.classes", "comparator", "GE", "threshold", 1))
+                .post(base + "/plans/2025/targets").then().statusCode(404);
+        as("officer.bachdang").delete(base + "/targets/" + targetId).then().statusCode(404);
+        as("officer.bachdang").body(Map.of("kind", "REGULAR", "date", "2025-04-10", "title", "Họp lạ"))
+                .post(base + "/meetings").then().statusCode(404);
+        as("officer.bachdang").body(Map.of("year", 2025, "kind", "OTHER", "description", "x"))
+                .post(base + "/shortcomings").then().statusCode(404);
+        as("officer.bachdang").body(Map.of("action", "x", "ownerUnitId", mongCaiCommune.id, "deadline", "2025-09-30"))
+                .post(base + "/shortcomings/" + shortcomingId + "/remedies").then().statusCode(404);
+        as("officer.bachdang").body(Map.of("version", 0)).post(base + "/remedies/" + remedyId + "/start").then().statusCode(404);
+        as("officer.bachdang").body(Map.of("evidence", "x", "version", 0)).post(base + "/remedies/" + remedyId + "/complete")
+                .then().statusCode(404);
+
+        // Nothing the refused calls asked for happened.
+        as("officer.mongcai").get(base).then().statusCode(200).body("version", is(0)).body("memberCount", is(1));
+        as("officer.mongcai").get(base + "/plans/2025").then().statusCode(200)
+                .body("targets.id", is(List.of(targetId))).body("tasks.status", is(List.of("OPEN")));
+        as("officer.mongcai").get(base + "/shortcomings/" + shortcomingId).then().statusCode(200)
+                .body("remedies.status", is(List.of("OPEN")));
+        assertEquals(1, committees.meetings(id, null, null).size());
+    }
+
+    @Test
     void myUnitsListsExactlyTheAssignedUnitsInsideTheAccountsScope() {
         int id = haLongCommittee();
         Unit bachDang = units.bachDang();

@@ -197,6 +197,30 @@ class DemoAsNowTest {
                 .post("/api/v1/feedback/" + open + "/answer").then().statusCode(200).body("status", is("ANSWERED"));
         otherWardsOfficer().get("/api/v1/feedback/" + open).then().statusCode(404);
 
+        // The new communes' steering committees (issue 17): one each, seven members, plans for 2025 and 2026, meetings
+        // after their founding; Hồng Gai's in its 2026 review, and its standing member's "my units" are the villages
+        // assigned to officer.honggai's membership, inside the account's scope.
+        String newCommunes = " JOIN unit u ON u.id = c.unit_id JOIN unit p ON p.id = u.parent_id"
+                + " WHERE u.type = 'COMMUNE' AND u.valid_to IS NULL AND p.type = 'PROVINCE'";
+        assertEquals(54L, count("SELECT COUNT(*) FROM committee c" + newCommunes));
+        assertEquals(54L * 7, count("SELECT COUNT(*) FROM committee_member m JOIN committee c ON c.id = m.committee_id" + newCommunes));
+        assertEquals(54L * 2, count("SELECT COUNT(*) FROM committee_plan pl JOIN committee c ON c.id = pl.committee_id"
+                + newCommunes + " AND pl.plan_year IN (2025, 2026)"));
+        assertEquals(0L, count("SELECT COUNT(*) FROM committee_meeting m JOIN committee c ON c.id = m.committee_id"
+                + newCommunes + " AND (m.meeting_date < c.decision_date OR m.meeting_date > '2026-11-30')"));
+        JsonPath hongGai2026 = review(hongGai.id, 2026, null);
+        assertEquals(3, hongGai2026.getList("parts.find { it.key == 'committee' }.data.plan.targets").size());
+        assertEquals(List.of("REGULAR", "REGULAR", "REGULAR"),
+                hongGai2026.getList("parts.find { it.key == 'committee' }.data.meetings.kind"));
+        long followed = count("SELECT COUNT(*) FROM committee_member_unit mu JOIN committee_member m ON m.id = mu.member_id"
+                + " WHERE m.username = 'officer.honggai'");
+        assertTrue(followed > 0, "officer.honggai follows some of Hồng Gai's villages");
+        as("officer.honggai").queryParam("year", 2026).get("/api/v1/committees/me/units").then().statusCode(200)
+                .body("items.size()", is((int) followed))
+                .body("items.unit.type", everyItem(is("VILLAGE")))
+                .body("items.role", everyItem(is("STANDING_MEMBER")));
+        assertEquals(1L, count("SELECT COUNT(*) FROM committee c WHERE c.unit_id = " + hongGai.id));
+
         // officer.bachdang stays on the closed ward: exactly its records, flagged, offered its successor.
         long bachDangTotal = ((Number) as("admin").queryParam("unitId", bachDang.id).queryParam("size", 1)
                 .get("/api/v1/feedback").then().statusCode(200).extract().path("total")).longValue();
