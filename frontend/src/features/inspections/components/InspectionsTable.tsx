@@ -1,5 +1,7 @@
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
+import { useAttachmentCounts } from '@/components/attachments/api';
+import { PaperclipCount } from '@/components/attachments/PaperclipCount';
 import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useI18n } from '@/lib/i18n';
@@ -42,6 +44,10 @@ function sortOrderOf(sort: string, field: string) {
 
 export function InspectionsTable({ inspections, total, loading, state, onStateChange }: InspectionsTableProps) {
   const { t } = useI18n();
+  const files = useAttachmentCounts(
+    'inspection-conclusion',
+    inspections.map((i) => i.id),
+  );
 
   const columns: TableProps<Inspection>['columns'] = [
     {
@@ -75,7 +81,10 @@ export function InspectionsTable({ inspections, total, loading, state, onStateCh
       dataIndex: 'topic',
       key: 'topic',
       render: (_: unknown, inspection) => (
-        <Link to={`/inspections/${inspection.id}`}>{inspection.topic ?? `#${inspection.id}`}</Link>
+        <>
+          <Link to={`/inspections/${inspection.id}`}>{inspection.topic ?? `#${inspection.id}`}</Link>
+          <PaperclipCount count={files.data?.get(inspection.id)} />
+        </>
       ),
     },
     {
