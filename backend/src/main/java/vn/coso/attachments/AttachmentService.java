@@ -320,6 +320,10 @@ public class AttachmentService {
             if (!(storage instanceof DatabaseStorage)) {
                 deleteContent(key);
             }
+            if (lockTimedOut(e)) {
+                // Many uploads to one record at once outwaited the database's lock wait: busy, not broken.
+                throw ProblemException.of(503, "attachment.record.busy");
+            }
             throw e;
         }
     }
@@ -334,6 +338,17 @@ public class AttachmentService {
         attachments.getEntityManager()
                 .createNativeQuery("SELECT id FROM " + owner(kind).table() + " WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, ownerId).getResultList();
+    }
+
+    private static boolean lockTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void scan(Path content) throws IOException {
