@@ -40,6 +40,8 @@ interface RecordFormDrawerProps<Values, Saved extends { version: number }> {
   staleMessage: string;
   onClose: () => void;
   children: ReactNode;
+  /** Shown below the form once the record is loaded (the record's files, for one). */
+  after?: ReactNode;
 }
 
 /**
@@ -62,6 +64,7 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
   staleMessage,
   onClose,
   children,
+  after,
 }: RecordFormDrawerProps<Values, Saved>) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -176,6 +179,7 @@ export function RecordFormDrawer<Values, Saved extends { version: number }>({
           {children}
         </Form>
       )}
+      {!loading && after}
     </FormDrawer>
   );
 }

@@ -23,10 +23,21 @@ interface Props {
   /** Whether the caller may add files (the server decides again). */
   canUpload: boolean;
   defaultVisibility?: AttachmentVisibility;
+  /** Who a new file may be shown to; one choice hides the switch (records that only officers see). */
+  visibilities?: readonly AttachmentVisibility[];
 }
 
+const ALL_VISIBILITIES: readonly AttachmentVisibility[] = ['STAFF', 'HANDLING', 'PUBLIC'];
+
 /** A record's files: drag and drop to add, thumbnails, preview of images and PDFs, download, delete. */
-export function AttachmentsPanel({ kind, ownerId, title, canUpload, defaultVisibility = 'STAFF' }: Props) {
+export function AttachmentsPanel({
+  kind,
+  ownerId,
+  title,
+  canUpload,
+  defaultVisibility = 'STAFF',
+  visibilities = ALL_VISIBILITIES,
+}: Props) {
   const { t } = useI18n();
   const api = useApi();
   const files = useAttachments(kind, ownerId);
@@ -47,15 +58,17 @@ export function AttachmentsPanel({ kind, ownerId, title, canUpload, defaultVisib
       <ProblemAlert error={files.error ?? upload.error ?? remove.error} />
       {canUpload && (
         <Flex vertical gap={8} style={{ marginBottom: 12 }}>
-          <Radio.Group
-            size="small"
-            value={visibility}
-            onChange={(event) => setVisibility(event.target.value as AttachmentVisibility)}
-            options={(['STAFF', 'HANDLING', 'PUBLIC'] as const).map((v) => ({
-              value: v,
-              label: t(`attachments.visibility.${v}`),
-            }))}
-          />
+          {visibilities.length > 1 && (
+            <Radio.Group
+              size="small"
+              value={visibility}
+              onChange={(event) => setVisibility(event.target.value as AttachmentVisibility)}
+              options={visibilities.map((v) => ({
+                value: v,
+                label: t(`attachments.visibility.${v}`),
+              }))}
+            />
+          )}
           <Upload.Dragger
             multiple
             showUploadList={false}

@@ -4,6 +4,7 @@ import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer
 import type { UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { useI18n } from '@/lib/i18n';
 import { blankToUndefined } from '@/lib/text';
 import { BOARD_KINDS, useBoard, useSaveBoard, type Board, type BoardKind, type BoardRequest } from '../api';
@@ -68,6 +69,17 @@ export function BoardFormDrawer({ target, units, onClose }: BoardFormDrawerProps
       savedMessage={(saved) => t(editId ? 'boards.updated' : 'boards.created', { name: saved.name })}
       staleMessage={t('boards.conflict.stale')}
       onClose={onClose}
+      after={
+        editId !== undefined && (
+          <AttachmentsPanel
+            kind="board"
+            ownerId={editId}
+            title={t('attachments.board')}
+            canUpload
+            visibilities={['STAFF']}
+          />
+        )
+      }
     >
       <Form.Item name="unitId" label={t('boards.field.unit')} rules={[{ required: true }]}>
         <UnitTreeSelect units={units} />

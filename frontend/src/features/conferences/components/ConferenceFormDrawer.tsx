@@ -5,6 +5,7 @@ import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer
 import { findUnit, type UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { useI18n } from '@/lib/i18n';
 import { blankToUndefined } from '@/lib/text';
 import {
@@ -149,6 +150,17 @@ export function ConferenceFormDrawer({ target, units, onClose }: ConferenceFormD
       savedMessage={(saved) => t(editId ? 'conferences.updated' : 'conferences.created', { name: saved.title })}
       staleMessage={t('conferences.conflict.stale')}
       onClose={onClose}
+      after={
+        editId !== undefined && (
+          <AttachmentsPanel
+            kind="conference"
+            ownerId={editId}
+            title={t('attachments.minutes')}
+            canUpload
+            visibilities={['STAFF']}
+          />
+        )
+      }
     >
       <Form.Item
         name="unitId"

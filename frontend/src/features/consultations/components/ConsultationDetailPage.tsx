@@ -1,5 +1,6 @@
 import { App, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { BackToList } from '@/components/BackToList';
 import { HistoryCard } from '@/components/HistoryTimeline';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -127,6 +128,22 @@ export function ConsultationDetailPage() {
                 )}
               </Card>
               {data.status !== 'DRAFT' && <CommentsCard consultation={data} canAnswer={handler} />}
+              <AttachmentsPanel
+                kind="consultation"
+                ownerId={data.id}
+                title={t('attachments.draft')}
+                canUpload={handler}
+                visibilities={['STAFF']}
+              />
+              {data.status !== 'DRAFT' && (
+                <AttachmentsPanel
+                  kind="consultation-result"
+                  ownerId={data.id}
+                  title={t('attachments.result')}
+                  canUpload={handler}
+                  visibilities={['STAFF']}
+                />
+              )}
             </Flex>
           </Col>
           <Col xs={24} lg={8}>

@@ -4,6 +4,7 @@ import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer
 import type { UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { useI18n } from '@/lib/i18n';
 import { blankToUndefined } from '@/lib/text';
 import {
@@ -96,6 +97,17 @@ export function DisclosureFormDrawer({ target, units, onClose }: DisclosureFormD
       savedMessage={(saved) => t(editId ? 'disclosures.updated' : 'disclosures.created', { name: saved.title })}
       staleMessage={t('disclosures.conflict.stale')}
       onClose={onClose}
+      after={
+        editId !== undefined && (
+          <AttachmentsPanel
+            kind="disclosure"
+            ownerId={editId}
+            title={t('attachments.disclosure')}
+            canUpload
+            visibilities={['STAFF']}
+          />
+        )
+      }
     >
       <Form.Item name="unitId" label={t('disclosures.field.unit')} rules={[{ required: true }]}>
         <UnitTreeSelect units={units} />

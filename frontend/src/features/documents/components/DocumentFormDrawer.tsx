@@ -4,6 +4,7 @@ import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer
 import { useOwnUnitByDefault, type UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { useI18n } from '@/lib/i18n';
 import { blankToUndefined } from '@/lib/text';
 import {
@@ -82,6 +83,17 @@ export function DocumentFormDrawer({ target, units, onClose }: DocumentFormDrawe
       conflicts={{ 'document.number.duplicate': { message: t('documents.conflict.duplicateNumber'), field: 'number' } }}
       staleMessage={t('documents.conflict.stale')}
       onClose={onClose}
+      after={
+        editId !== undefined && (
+          <AttachmentsPanel
+            kind="document"
+            ownerId={editId}
+            title={t('attachments.signedText')}
+            canUpload
+            visibilities={['STAFF']}
+          />
+        )
+      }
     >
       <Form.Item name="issuerUnitId" label={t('documents.field.issuer')} rules={[{ required: true }]}>
         <UnitTreeSelect units={units} on={toApiDate(issueDate)} />

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { FormDrawer } from '@/components/FormDrawer';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useFormProblems } from '@/components/useFormProblems';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
@@ -219,6 +220,17 @@ export function DisciplinaryActionsPanel({ inspection }: { inspection: Inspectio
         loading={actions.isFetching}
         dataSource={actions.data?.items ?? []}
         locale={{ emptyText: t('actions.empty') }}
+        expandable={{
+          expandedRowRender: (a) => (
+            <AttachmentsPanel
+              kind="disciplinary-action"
+              ownerId={a.id}
+              title={t('attachments.decision')}
+              canUpload={canWrite}
+              visibilities={['STAFF']}
+            />
+          ),
+        }}
         columns={[
           {
             title: t('actions.field.form'),

@@ -2,8 +2,10 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { BackToList } from '@/components/BackToList';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { canWriteInspections, useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useInspection, type Inspection } from '../api';
 import { ConclusionPanel } from './ConclusionPanel';
@@ -96,6 +98,7 @@ export function InspectionDetailPage() {
   const inspectionQuery = useInspection(valid ? id : undefined);
   const [formTarget, setFormTarget] = useState<InspectionFormTarget | null>(null);
   const inspection = inspectionQuery.data;
+  const { roles } = useAuth();
 
   const back = <BackToList path="/inspections" label={t('inspection.back')} />;
 
@@ -153,7 +156,18 @@ export function InspectionDetailPage() {
             {
               key: 'conclusion',
               label: t('inspection.tab.conclusion'),
-              children: <ConclusionPanel inspection={inspection} />,
+              children: (
+                <Flex vertical gap={16}>
+                  <ConclusionPanel inspection={inspection} />
+                  <AttachmentsPanel
+                    kind="inspection-conclusion"
+                    ownerId={inspection.id}
+                    title={t('attachments.conclusion')}
+                    canUpload={canWriteInspections(roles)}
+                    visibilities={['STAFF']}
+                  />
+                </Flex>
+              ),
             },
             // A viewer sees a member subject only as an organisation, so not the member's actions either.
             ...(subjectKnown

@@ -1,5 +1,7 @@
 import { Tag } from 'antd';
 import { Link } from 'react-router-dom';
+import { useAttachmentCounts } from '@/components/attachments/api';
+import { PaperclipCount } from '@/components/attachments/PaperclipCount';
 import type { TableProps } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import type { Inspection, InspectionStatus } from '../api';
@@ -32,6 +34,10 @@ export const STATUS_COLORS: Record<InspectionStatus, string> = {
 
 export function InspectionsTable({ inspections, total, loading, state, onStateChange }: InspectionsTableProps) {
   const { t } = useI18n();
+  const files = useAttachmentCounts(
+    'inspection-conclusion',
+    inspections.map((i) => i.id),
+  );
 
   const columns: NonNullable<TableProps<Inspection>['columns']> = [
     {
@@ -64,7 +70,10 @@ export function InspectionsTable({ inspections, total, loading, state, onStateCh
       dataIndex: 'topic',
       key: 'topic',
       render: (_: unknown, inspection) => (
-        <Link to={`/inspections/${inspection.id}`}>{inspection.topic ?? `#${inspection.id}`}</Link>
+        <>
+          <Link to={`/inspections/${inspection.id}`}>{inspection.topic ?? `#${inspection.id}`}</Link>
+          <PaperclipCount count={files.data?.get(inspection.id)} />
+        </>
       ),
     },
     {

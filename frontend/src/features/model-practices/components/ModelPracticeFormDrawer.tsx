@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer';
 import { useOwnUnitByDefault, type UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
 import { useI18n } from '@/lib/i18n';
 import { blankToUndefined } from '@/lib/text';
 import { useModelPractice, useSaveModelPractice, type ModelPractice, type ModelPracticeRequest } from '../api';
@@ -74,6 +75,17 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
       savedMessage={(saved) => t(editId ? 'modelPractices.updated' : 'modelPractices.created', { name: saved.name })}
       staleMessage={t('modelPractices.conflict.stale')}
       onClose={onClose}
+      after={
+        editId !== undefined && (
+          <AttachmentsPanel
+            kind="model-practice"
+            ownerId={editId}
+            title={t('attachments.practice')}
+            canUpload
+            visibilities={['STAFF']}
+          />
+        )
+      }
     >
       <Form.Item name="unitId" label={t('modelPractices.field.unit')} rules={[{ required: true }]}>
         <UnitTreeSelect units={units} />

@@ -29,7 +29,7 @@ class ArchitectureRulesTest {
     static final Map<String, Set<String>> NEIGHBOURS = Map.ofEntries(
             entry("attachments", Set.of()),
             // The people's boards and the Front: their critiques answer a consultation.
-            entry("boards", Set.of("consultations", "units")),
+            entry("boards", Set.of("attachments", "consultations", "units")),
             entry("calendar", Set.of()),
             entry("committees", Set.of("units")),
             entry("conferences", Set.of("attachments", "units")),

@@ -34,7 +34,8 @@ import java.util.List;
 @Path("/api/v1/attachments/{kind}")
 @Tag(name = "Attachments", description = "Photos and documents of records. `kind` names the owner: feedback, "
         + "feedback-answer, inspection-conclusion, disciplinary-action, consultation, consultation-result, conference, "
-        + "document, model-practice. Every operation applies the owner record's scope (404 outside it) and roles.")
+        + "document, model-practice, disclosure, board. Every operation applies the owner record's scope (404 outside "
+        + "it) and roles.")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INSPECTOR, Roles.VIEWER})
 public class AttachmentResource {

@@ -278,6 +278,8 @@ public class AttachmentService {
         String key = UUID.randomUUID().toString();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
+                // First statement of the transaction: its snapshot then sees every file committed before.
+                lockOwner(kind, ownerId);
                 Optional<Attachment> same = attachments.sameContent(kind, ownerId, sha256);
                 if (same.isPresent()) {
                     return new Upload(toResponse(same.get(), !fromPublic), false);
@@ -318,8 +320,35 @@ public class AttachmentService {
             if (!(storage instanceof DatabaseStorage)) {
                 deleteContent(key);
             }
+            if (lockTimedOut(e)) {
+                // Many uploads to one record at once outwaited the database's lock wait: busy, not broken.
+                throw ProblemException.of(503, "attachment.record.busy");
+            }
             throw e;
         }
+    }
+
+    /**
+     * Locks the owner's row until the upload commits: uploads to one record wait for each other (on every
+     * instance, the lock is the database's), so the count, size and same-content checks see each other's files.
+     * It must come before any other read of the transaction: under REPEATABLE READ the first plain read fixes
+     * what the transaction sees.
+     */
+    private void lockOwner(String kind, long ownerId) {
+        attachments.getEntityManager()
+                .createNativeQuery("SELECT id FROM " + owner(kind).table() + " WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, ownerId).getResultList();
+    }
+
+    private static boolean lockTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void scan(Path content) throws IOException {

@@ -17,6 +17,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.coso.common.i18n.Messages;
 import vn.coso.common.i18n.RequestLocale;
+import vn.coso.common.web.LargeBodyRoute;
 import vn.coso.common.web.StrictJson;
 
 import java.util.ArrayList;
@@ -41,9 +44,12 @@ public class ProblemMappers {
     private final Messages messages;
     private final RequestLocale locale;
 
-    public ProblemMappers(Messages messages, RequestLocale locale) {
+    private final List<LargeBodyRoute> largeBodyRoutes;
+
+    public ProblemMappers(Messages messages, RequestLocale locale, Instance<LargeBodyRoute> largeBodyRoutes) {
         this.messages = messages;
         this.locale = locale;
+        this.largeBodyRoutes = largeBodyRoutes.stream().toList();
     }
 
     @ServerExceptionMapper
@@ -192,7 +198,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> web(WebApplicationException e) {
+    public RestResponse<Problem> web(WebApplicationException e, HttpServerRequest request) {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return jsonProblem(mapping);
         }
@@ -209,12 +215,28 @@ public class ProblemMappers {
             case 404 -> Problem.of(404, "not-found", title(404), text("not-found.address"));
             case 405 -> Problem.of(405, "method.not-allowed", title(405), text("method.not-allowed"));
             case 406 -> Problem.of(406, "media-type.not-acceptable", title(406), text("media-type.not-acceptable"));
-            case 413 -> Problem.of(413, "request.too-large", title(413), text("request.too-large"));
+            case 413 -> tooLarge(request);
             case 415 -> Problem.of(415, "media-type.unsupported", title(415), text("media-type.unsupported"));
             default -> Problem.of(status, "http." + status, r.getStatusInfo().getReasonPhrase(),
                     r.getStatusInfo().getReasonPhrase());
         };
         return respond(problem);
+    }
+
+    /**
+     * A body cut while it was read (a chunked upload has no Content-Length to refuse beforehand): an upload
+     * operation explains its own limit, any other says the request is too large.
+     */
+    private Problem tooLarge(HttpServerRequest request) {
+        if (request != null) {
+            for (LargeBodyRoute route : largeBodyRoutes) {
+                long limit = route.limitOf(request.method(), request.path());
+                if (limit >= 0) {
+                    return route.tooLarge(limit, locale.get());
+                }
+            }
+        }
+        return Problem.of(413, "request.too-large", title(413), text("request.too-large"));
     }
 
     @ServerExceptionMapper

@@ -60,6 +60,12 @@ public class BodyLimits {
             // The upload counts its own bytes (see ImportService) and answers problem+json past the limit.
             long large = largeBodyLimit(context);
             long limit = large >= 0 ? large : isUpload(context) ? maxFileSize + 1 : limitOf(context);
+            if (large >= 0 && isChunked(context)) {
+                // A chunked file upload is cut by the multipart reader at quarkus.http.limits.max-body-size,
+                // whose 413 goes through ProblemMappers (problem+json, the route's own words) and deletes
+                // what it had spooled; the body reader's own cut would answer an empty 413.
+                limit = Long.MAX_VALUE;
+            }
             context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limit);
             context.next();
         });
