@@ -2,6 +2,8 @@ package vn.coso.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import org.hibernate.Session;
 import jakarta.transaction.Transactional;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.tree.MaterializedPaths;
@@ -9,6 +11,7 @@ import vn.coso.units.LineageKind;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitSuccession;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -294,33 +297,59 @@ public class PartyUnitSuccession implements UnitSuccession {
                     throw new IllegalStateException("party organisations whose parents cannot be created: " + pending.size());
                 }
             }
-            // Children under their new parents (paths of their subtrees follow).
-            reparented.forEach((id, parent) -> {
-                PartyOrganization o = reparentedOrgs.get(id);
-                em.refresh(o);
-                PartyOrganization newParent = parent.entity();
-                em.refresh(newParent);
-                Map<String, Object> before = snapshot(o, o.unit.code);
-                String oldPath = o.path;
-                o.parent = newParent;
-                organizations.flush();
-                organizations.movePaths(oldPath, MaterializedPaths.childPath(newParent.path, o.id));
-                em.refresh(o);
+            // Children under their new parents, closing ones inactive: one flush for them all (a flush per
+            // organisation would check every entity of the reorganisation each time).
+            List<PartyOrganization> moving = new ArrayList<>(reparentedOrgs.values());
+            moving.sort(Comparator.comparingInt((PartyOrganization o) -> o.path.length()).thenComparing(o -> o.id));
+            Map<Long, Map<String, Object>> before = new HashMap<>();
+            for (PartyOrganization o : moving) {
+                before.put(o.id, snapshot(o, o.unit.code));
+                o.parent = reparented.get(o.id).entity();
+            }
+            Map<Long, Map<String, Object>> retiredBefore = new HashMap<>();
+            for (PartyOrganization o : retired.values()) {
+                retiredBefore.put(o.id, snapshot(o, o.unit.code));
+                o.active = false;
+            }
+            organizations.flush();
+            // Their subtrees' paths, ancestors first, in one JDBC batch; nothing changes these entities afterwards.
+            List<String[]> moves = new ArrayList<>();
+            for (PartyOrganization o : moving) {
+                String oldPath = moved(o.path, moves);
+                String newPath = MaterializedPaths.childPath(moved(o.parent.path, moves), o.id);
+                if (!oldPath.equals(newPath)) {
+                    moves.add(new String[] {oldPath, newPath});
+                }
                 Map<String, Object> after = snapshot(o, o.unit.code);
                 after.put("reorganisationId", reorganisationId);
-                history.record(HISTORY_TYPE, o.id, "REORGANISATION_REPARENTED", before, after);
-            });
-            // Closing organisations: members to what takes them, then inactive.
+                history.record(HISTORY_TYPE, o.id, "REORGANISATION_REPARENTED", before.get(o.id), after);
+            }
+            if (!moves.isEmpty()) {
+                em.unwrap(Session.class).doWork(connection -> {
+                    try (PreparedStatement update = connection.prepareStatement("UPDATE party_organization"
+                            + " SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE path LIKE ?")) {
+                        for (String[] move : moves) {
+                            update.setString(1, move[1]);
+                            update.setInt(2, move[0].length() + 1);
+                            update.setString(3, move[0] + "%");
+                            update.addBatch();
+                        }
+                        update.executeBatch();
+                    }
+                });
+            }
+            // Members of closing organisations to what takes them.
+            Instant now = Instant.now();
             for (PartyOrganization o : retired.values()) {
                 Target into = mergedInto.get(o.id);
-                Map<String, Object> before = snapshot(o, o.unit.code);
                 int members = 0;
                 if (into != null) {
-                    members = em.createQuery("update PartyMember m set m.organization = :into, m.version = m.version + 1,"
-                                    + " m.updatedAt = :now where m.organization = :o")
-                            .setParameter("into", into.entity()).setParameter("now", Instant.now()).setParameter("o", o).executeUpdate();
+                    members = em.createNativeQuery("UPDATE party_member SET organization_id = ?1, version = version + 1,"
+                                    + " updated_at = ?2 WHERE organization_id = ?3")
+                            .setParameter(1, into.entity().id).setParameter(2, now).setParameter(3, o.id)
+                            .setFlushMode(FlushModeType.COMMIT)
+                            .executeUpdate();
                 }
-                o.active = false;
                 Map<String, Object> after = snapshot(o, o.unit.code);
                 after.put("reorganisationId", reorganisationId);
                 after.put("effectiveDate", effectiveDate);
@@ -334,10 +363,21 @@ public class PartyUnitSuccession implements UnitSuccession {
                     history.record(HISTORY_TYPE, into.entity().id, "REORGANISATION_ABSORBED", Map.of(), absorbed);
                 }
                 history.record(HISTORY_TYPE, o.id, into != null ? "REORGANISATION_MERGED" : "REORGANISATION_DISSOLVED",
-                        before, after);
+                        retiredBefore.get(o.id), after);
             }
             organizations.flush();
         }
+    }
+
+    /** A path as the moves made so far in this write left it. */
+    private static String moved(String path, List<String[]> moves) {
+        String current = path;
+        for (String[] move : moves) {
+            if (current.startsWith(move[0])) {
+                current = move[1] + current.substring(move[0].length());
+            }
+        }
+        return current;
     }
 
     private static Map<String, Object> snapshot(PartyOrganization o, String unitCode) {
