@@ -201,7 +201,7 @@ class DemoAsNowTest {
         // officer.bachdang stays on the closed ward: exactly its records, flagged, offered its successor. Its
         // subtree is the one of its last day (30/06/2025): its villages, which now stand under Hồng Gai, with it.
         List<Unit> villages = new ArrayList<>();
-        for (String code : List.of("06694-TDP1", "06694-TDP2", "06694-TDP3")) {
+        for (String code : List.of("06694-TDP1", "06694-TDP2", "06694-TDP3", "06694-TDP4", "06694-TDP5")) {
             Unit village = first(code);
             assertTrue(village.path.startsWith(hongGai.path), code + " stands under Hồng Gai now: " + village.path);
             villages.add(village);
@@ -220,6 +220,9 @@ class DemoAsNowTest {
         long bachDangTotal = 0;
         List<Integer> ownUnits = new ArrayList<>(List.of(bachDang.id.intValue()));
         villages.forEach(v -> ownUnits.add(v.id.intValue()));
+        // Its school and its Front committee stood under it too (demo/extra-units.csv).
+        ownUnits.add(first("193-THCS-BD").id.intValue());
+        ownUnits.add(first("06694-MTTQ").id.intValue());
         for (Integer unitId : ownUnits) {
             bachDangTotal += ((Number) as("admin").queryParam("unitId", unitId).queryParam("size", 1)
                     .get("/api/v1/feedback").then().statusCode(200).extract().path("total")).longValue();
