@@ -1955,6 +1955,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/party-organizations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to a party organisation: merged, dissolved or moved by a reorganisation */
+        get: operations["partyOrganizationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/party-organizations/{id}/tree": {
         parameters: {
             query?: never;
@@ -5523,6 +5540,25 @@ export interface components {
             /** @description Who takes its units; default the province. */
             successorCode?: string | null;
         };
+        ReorganisationFollowingRecord: {
+            /** @example party-organization */
+            recordType: string;
+            /**
+             * Format: int64
+             * @description Null for a record the dry run would create.
+             */
+            id: number | null;
+            code: string;
+            name: string;
+            /** @description CREATED, MERGED, DISSOLVED or REPARENTED. */
+            action: string;
+            fromUnitCode: string | null;
+            toUnitCode: string | null;
+            fromParentCode: string | null;
+            toParentCode: string | null;
+            /** @description The record a MERGED one went into. */
+            intoCode: string | null;
+        };
         ReorganisationMerge: {
             code: string;
             intoCode: string;
@@ -5602,6 +5638,8 @@ export interface components {
             changed: components["schemas"]["ReorganisationChangedUnit"][];
             /** @description Staff accounts whose scope changes: CODE_TAKEN_OVER (their code now names a new, larger unit) or CODE_NO_LONGER_HELD (their unit closed; they keep its own subtree). */
             accounts: components["schemas"]["ReorganisationAffectedAccount"][];
+            /** @description Records that follow their closing unit: party organisations merged into the successor's (CREATED for a successor that has none), dissolved with their unit, or placed under another parent (REPARENTED). They keep the unit they belong to. */
+            followingRecords: components["schemas"]["ReorganisationFollowingRecord"][];
         };
         /** @description A reorganisation as applied. */
         ReorganisationSummary: {
@@ -14730,6 +14768,74 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partyOrganizationHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 0.
+                 * @example 0
+                 */
+                page?: string;
+                /**
+                 * @description Page size, 1 to 200 (default 20).
+                 * @example 20
+                 */
+                size?: string;
+                /**
+                 * @description `field` or `field,desc`; repeat the parameter to sort by several fields.
+                 * @example [
+                 *       "name,asc"
+                 *     ]
+                 */
+                sort?: string[];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history entries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultHistoryEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

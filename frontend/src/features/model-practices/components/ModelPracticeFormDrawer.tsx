@@ -1,9 +1,11 @@
 import { Form, Input, InputNumber } from 'antd';
+import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { RecordFormDrawer, type FormTarget } from '@/components/RecordFormDrawer';
 import { useOwnUnitByDefault, type UnitOption } from '@/components/unitTree';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { AttachmentsPanel } from '@/components/attachments/AttachmentsPanel';
+import { toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import { blankToUndefined } from '@/lib/text';
 import { useModelPractice, useSaveModelPractice, type ModelPractice, type ModelPracticeRequest } from '../api';
@@ -56,6 +58,10 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
   const save = useSaveModelPractice();
   useOwnUnitByDefault(form, 'unitId', units, target?.mode === 'create');
   const unitId = Form.useWatch('unitId', form);
+  // Units as they stood at the end of the practice's year (today for the current year).
+  const year = Form.useWatch('year', form) as number | null | undefined;
+  const yearEnd = year ? dayjs(`${year}-12-31`) : dayjs();
+  const on = toApiDate(yearEnd.isAfter(dayjs()) ? dayjs() : yearEnd);
   // A practice is replicated elsewhere: its own unit cannot be picked.
   const isOwnUnit = useCallback((unit: UnitOption) => unit.id === unitId, [unitId]);
 
@@ -88,7 +94,7 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
       }
     >
       <Form.Item name="unitId" label={t('modelPractices.field.unit')} rules={[{ required: true }]}>
-        <UnitTreeSelect units={units} />
+        <UnitTreeSelect units={units} on={on} />
       </Form.Item>
       <Form.Item name="year" label={t('modelPractices.field.year')} rules={[{ required: true }]}>
         <InputNumber min={FIRST_YEAR} max={currentYear + 1} precision={0} style={{ width: '100%' }} />
@@ -108,6 +114,7 @@ export function ModelPracticeFormDrawer({ target, units, currentYear, onClose }:
           multiple
           allowClear
           units={units}
+          on={on}
           unselectable={isOwnUnit}
           outside={practice.data?.replicatedIn}
           placeholder={t('modelPractices.field.replicatedInPlaceholder')}

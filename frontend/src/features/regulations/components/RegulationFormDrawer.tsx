@@ -1,9 +1,11 @@
 import { App, Button, Form, Input, Select, Skeleton } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { FormDrawer } from '@/components/FormDrawer';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { useFormProblems } from '@/components/useFormProblems';
+import { toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import {
   REGULATION_KINDS,
@@ -44,6 +46,8 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
+  // Units are offered as they stood on the issue date (today while it is empty): a closed unit issues nothing after.
+  const issueDate = Form.useWatch('issueDate', form) as string | null | undefined;
   const editId = target?.mode === 'edit' ? target.id : undefined;
   const regulationQuery = useRegulation(editId);
   const create = useCreateRegulation();
@@ -167,7 +171,7 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
           {creating && (
             <>
               <Form.Item name="unitId" label={t('regulations.field.unit')} rules={[{ required: true }]}>
-                <UnitTreeSelect disabled={target?.mode === 'revise'} />
+                <UnitTreeSelect disabled={target?.mode === 'revise'} on={issueDate || toApiDate(dayjs())} />
               </Form.Item>
               <Form.Item name="kind" label={t('regulations.field.kind')} extra={t('regulations.field.kindHelp')}>
                 <Select

@@ -56,6 +56,32 @@ function preview(applied: boolean, accounts: ReorganisationPreview['accounts'] =
     moved: [],
     changed: [],
     accounts,
+    followingRecords: [
+      {
+        recordType: 'party-organization',
+        id: null,
+        code: 'DB06694-2025',
+        name: 'Đảng bộ phường Mới',
+        action: 'CREATED',
+        fromUnitCode: null,
+        toUnitCode: '06694',
+        fromParentCode: null,
+        toParentCode: 'DB22',
+        intoCode: null,
+      },
+      {
+        recordType: 'party-organization',
+        id: 5,
+        code: 'DB06694',
+        name: 'Đảng bộ phường Bạch Đằng',
+        action: 'MERGED',
+        fromUnitCode: '06694',
+        toUnitCode: '06694',
+        fromParentCode: 'DB193',
+        toParentCode: null,
+        intoCode: 'DB06694-2025',
+      },
+    ],
   };
 }
 
@@ -106,6 +132,11 @@ describe('ReorganisationPage', () => {
       expect(within(closed).getByText('Phường Bạch Đằng')).toBeInTheDocument();
       expect(within(closed).getByText('42')).toBeInTheDocument();
       expect(within(closed).getByText('Giải thể')).toBeInTheDocument();
+      const party = screen.getByText('Tổ chức đảng theo đơn vị kế thừa (2)').closest('.ant-card') as HTMLElement;
+      expect(within(party).getByText('Đảng bộ phường Mới')).toBeInTheDocument();
+      expect(within(party).getByText('Lập mới cho đơn vị kế thừa')).toBeInTheDocument();
+      expect(within(party).getByText('Hợp nhất vào')).toBeInTheDocument();
+      expect(within(party).getAllByText('DB06694-2025')).toHaveLength(2);
       const dryRun = posts(requests, '/api/v1/reorganisations')[0];
       expect(dryRun.query.get('dryRun')).toBe('true');
       expect(dryRun.body).toMatchObject({

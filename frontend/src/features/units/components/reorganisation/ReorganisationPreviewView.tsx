@@ -10,6 +10,9 @@ type Closed = NonNullable<Preview['closed']>[number];
 type Moved = NonNullable<Preview['moved']>[number];
 type Changed = NonNullable<Preview['changed']>[number];
 type Account = NonNullable<Preview['accounts']>[number];
+type Following = NonNullable<Preview['followingRecords']>[number];
+/** The actions the API names for a record that follows its unit (`ReorganisationFollowingRecord.action`). */
+type FollowingAction = 'CREATED' | 'MERGED' | 'DISSOLVED' | 'REPARENTED';
 
 interface PreviewProps {
   preview: Preview;
@@ -27,6 +30,7 @@ export function ReorganisationPreviewView({ preview, nameOf, confirmed, onConfir
   const moved = preview.moved ?? [];
   const changed = preview.changed ?? [];
   const accounts = preview.accounts ?? [];
+  const following = preview.followingRecords ?? [];
   const records = closed.reduce((sum, unit) => sum + (unit.records ?? 0), 0);
 
   return (
@@ -196,6 +200,38 @@ export function ReorganisationPreviewView({ preview, nameOf, confirmed, onConfir
                       {row.oldType && t(`unitType.${row.oldType}`)} → {t(`unitType.${row.newType}`)}
                     </Typography.Text>
                   ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+      {following.length > 0 && (
+        <Card size="small" title={t('reorg.preview.followingTitle', { count: following.length })}>
+          <Table<Following>
+            size="small"
+            pagination={false}
+            rowKey={(row) => `${row.recordType}:${row.code}`}
+            dataSource={following}
+            columns={[
+              { title: t('units.column.code'), dataIndex: 'code', key: 'code', width: 140 },
+              { title: t('units.column.name'), dataIndex: 'name', key: 'name' },
+              {
+                title: t('reorg.column.change'),
+                key: 'action',
+                render: (_: unknown, row) => <Tag>{t(`reorg.following.${row.action as FollowingAction}`)}</Tag>,
+              },
+              {
+                title: t('reorg.column.unit'),
+                key: 'unit',
+                render: (_: unknown, row) =>
+                  row.fromUnitCode && row.toUnitCode && row.fromUnitCode !== row.toUnitCode
+                    ? `${nameOf(row.fromUnitCode)} → ${nameOf(row.toUnitCode)}`
+                    : nameOf(row.toUnitCode ?? row.fromUnitCode),
+              },
+              {
+                title: t('reorg.column.followingTo'),
+                key: 'to',
+                render: (_: unknown, row) => row.intoCode ?? row.toParentCode ?? '—',
               },
             ]}
           />

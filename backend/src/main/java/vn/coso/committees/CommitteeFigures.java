@@ -76,7 +76,7 @@ public class CommitteeFigures implements ReportSection {
     public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
         LocalDate asOf = asOf(period);
         var em = committees.getEntityManager();
-        String from = " from Remedy r, Unit u where u.id = r.ownerUnitId and " + areas.where()
+        String from = " from Remedy r, Unit u" + areas.placement() + " where u.id = r.ownerUnitId and " + areas.where()
                 + " and r.status <> vn.coso.committees.TaskStatus.CANCELLED";
         Map<Long, Long> due = areas.counts(areas.bind(em.createQuery("select " + areas.key() + ", count(r)" + from
                         + " and r.deadline >= :from and r.deadline <= :to" + areas.groupBy(), Object[].class))

@@ -55,7 +55,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Active units that must hold conferences and held none in the period, in each area of the annual review. */
     public Map<Long, Long> countUnitsWithout(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u)"
-                        + " from Unit u" + " where u.active = true and u.type in :holders"
+                        + " from Unit u" + areas.placement() + " where u.active = true and u.type in :holders"
                         + " and not exists (select 1 from Conference c where c.unit = u and c.heldOn between :from and :to)"
                         + " and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("holders", ConferenceKind.holders())
@@ -66,7 +66,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Conferences and dialogues held in the period by the units of each area of the annual review. */
     public Map<Long, Long> countHeld(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.unit u"
+                        + " from Conference c join c.unit u" + areas.placement()
                         + " where c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
@@ -76,7 +76,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Conferences of one kind held in the period by the units of each area of the annual review. */
     public Map<Long, Long> countHeld(ReportAreas areas, Period period, ConferenceKind kind) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.unit u where c.kind = :kind"
+                        + " from Conference c join c.unit u" + areas.placement() + " where c.kind = :kind"
                         + " and c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("kind", kind)
@@ -94,7 +94,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
      */
     public Map<Long, Long> countDecidedItems(ReportAreas areas, Period period, boolean contributed) {
         var query = areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.items i join c.unit u where " + DECIDED
+                        + " from Conference c join c.items i join c.unit u" + areas.placement() + " where " + DECIDED
                         + (contributed ? " and i.contribution <> :none" : "")
                         + " and c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
@@ -108,7 +108,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Decided items whose work was completed and handed over in the period, in each area (dân thụ hưởng). */
     public Map<Long, Long> countCompletedItems(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.items i join c.unit u where " + DECIDED
+                        + " from Conference c join c.items i join c.unit u" + areas.placement() + " where " + DECIDED
                         + " and i.completedOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
@@ -118,7 +118,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Active villages that existed at the period's end and held no village meeting in it, in each area. */
     public Map<Long, Long> countVillagesWithout(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u)"
-                        + " from Unit u where u.active = true and u.type = :village and " + EXISTS_AT_END
+                        + " from Unit u" + areas.placement() + " where u.active = true and u.type = :village and " + EXISTS_AT_END
                         + " and not exists (select 1 from Conference c where c.unit = u and c.kind = :meeting"
                         + " and c.heldOn between :from and :to)"
                         + " and " + areas.where() + areas.groupBy(), Object[].class))

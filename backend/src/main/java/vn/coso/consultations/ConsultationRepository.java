@@ -87,7 +87,7 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
     /** {@link #countHeld} for each area of the annual review. */
     public Map<Long, Long> countHeld(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Consultation c join c.unit u where c.status in :publicStatuses"
+                        + " from Consultation c join c.unit u" + areas.placement() + " where c.status in :publicStatuses"
                         + " and c.opensOn between :from and :to and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("publicStatuses", PUBLIC_STATUSES)
                 .setParameter("from", period.from()).setParameter("to", period.to())
@@ -99,7 +99,7 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
         Map<Long, List<Object[]>> rows = new HashMap<>();
         areas.keys().forEach(key -> rows.put(key, new ArrayList<>()));
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", m.outcome, count(m)"
-                        + " from ConsultationComment m join m.consultation c join c.unit u where c.status in :publicStatuses"
+                        + " from ConsultationComment m join m.consultation c join c.unit u" + areas.placement() + " where c.status in :publicStatuses"
                         + " and c.opensOn between :from and :to and " + areas.where() + areas.groupBy("m.outcome"),
                         Object[].class))
                 .setParameter("publicStatuses", PUBLIC_STATUSES)

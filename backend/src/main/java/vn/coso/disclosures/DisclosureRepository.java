@@ -43,7 +43,7 @@ public class DisclosureRepository implements PanacheRepository<Disclosure> {
     /** Disclosures posted in the period by the units of each area; only of the given categories when not null. */
     public Map<Long, Long> countPosted(ReportAreas areas, Period period, DisclosureCategory category) {
         var query = areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(d)"
-                        + " from Disclosure d join d.unit u where d.postedOn between :from and :to"
+                        + " from Disclosure d join d.unit u" + areas.placement() + " where d.postedOn between :from and :to"
                         + (category == null ? "" : " and d.category = :category")
                         + " and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to());
@@ -56,14 +56,14 @@ public class DisclosureRepository implements PanacheRepository<Disclosure> {
     /** Communes of each area that missed a required category in the period. */
     public Map<Long, Long> countCommunesMissing(ReportAreas areas, Period period) {
         return areas.counts(bindMissing(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u)"
-                + " from Unit u where " + MISSING + " and " + areas.where() + areas.groupBy(), Object[].class)), period)
+                + " from Unit u" + areas.placement() + " where " + MISSING + " and " + areas.where() + areas.groupBy(), Object[].class)), period)
                 .getResultList());
     }
 
     /** Active communes of each area that existed at the period's end: those that must disclose. */
     public Map<Long, Long> countCommunes(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u)"
-                        + " from Unit u where u.active = true and u.type = :commune"
+                        + " from Unit u" + areas.placement() + " where u.active = true and u.type = :commune"
                         + " and (u.validFrom is null or u.validFrom <= :to) and (u.validTo is null or u.validTo >= :to)"
                         + " and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("commune", UnitType.COMMUNE).setParameter("to", period.to())

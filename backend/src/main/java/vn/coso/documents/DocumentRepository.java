@@ -61,7 +61,7 @@ public class DocumentRepository implements PanacheRepository<Document> {
     /** Documents issued in the period by the units of each area of the annual review. */
     public Map<Long, Long> countIssued(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(d)"
-                        + " from Document d" + JOIN_OWNING_UNIT
+                        + " from Document d" + JOIN_OWNING_UNIT + areas.placement()
                         + " where d.issueDate between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())

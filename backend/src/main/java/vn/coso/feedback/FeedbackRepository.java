@@ -130,7 +130,7 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
                         + " sum(case when f.answeredAt <= f.answerDueAt then 1 else 0 end),"
                         + " sum(case when " + OVERDUE + " then 1 else 0 end),"
                         + " sum(coalesce(f.rating, 0)), count(f.rating)"
-                        + " from Feedback f join f.unit u where f.receivedAt >= :start and f.receivedAt < :end and "
+                        + " from Feedback f join f.unit u" + areas.placement() + " where f.receivedAt >= :start and f.receivedAt < :end and "
                         + areas.where() + areas.groupBy("f.right"), Object[].class))
                 .setParameter("start", start).setParameter("end", end)
                 .setParameter("cutoff", cutoff).setParameter("rejected", Status.REJECTED)
@@ -143,7 +143,7 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
     /** The feedback received in {@code [start, end)} about the units of each area of the annual review. */
     public Map<Long, Long> countReceived(ReportAreas areas, Instant start, Instant end) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(f)"
-                        + " from Feedback f join f.unit u where f.receivedAt >= :start and f.receivedAt < :end and "
+                        + " from Feedback f join f.unit u" + areas.placement() + " where f.receivedAt >= :start and f.receivedAt < :end and "
                         + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("start", start).setParameter("end", end)
                 .getResultList());
@@ -190,11 +190,7 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
     /** Scope: the unit the feedback is about, or the unit it was assigned to. */
     private static Conditions conditions(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now) {
         Conditions conditions = new Conditions();
-        if (scope.isEmpty()) {
-            conditions.always("1 = 0");
-        } else if (!scope.everything()) {
-            conditions.add("(u.path like :scopePrefix or au.path like :scopePrefix)", "scopePrefix", scope.pathPrefix() + "%");
-        }
+        conditions.inScope(scope, "u.path", "au.path");
         conditions
                 .add("f.status = :status", "status", filter.status())
                 .add("f.right = :right", "right", filter.right())

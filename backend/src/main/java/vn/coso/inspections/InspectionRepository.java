@@ -108,7 +108,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
     public Map<Long, Long> countDistinctSubjects(Kind kind, boolean members, LocalDate from, LocalDate to, ReportAreas areas) {
         String subject = members ? "i.subjectMember.id" : "i.subjectOrganization.id";
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(distinct "
-                        + subject + ") from Inspection i join i.scopeUnit u"
+                        + subject + ") from Inspection i join i.scopeUnit u" + areas.placement()
                         + " where i.kind = :kind and" + COUNTED + " and i.actualStart between :from and :to"
                         + " and " + subject + " is not null and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("kind", kind).setParameter("from", from).setParameter("to", to)
@@ -117,7 +117,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
 
     public Map<Long, Long> countViolations(LocalDate from, LocalDate to, ReportAreas areas) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(i)"
-                        + " from Inspection i join i.scopeUnit u, Conclusion c"
+                        + " from Inspection i join i.scopeUnit u" + areas.placement() + ", Conclusion c"
                         + " where c.inspectionId = i.id and c.violationFound = true"
                         + " and i.status in (vn.coso.inspections.InspectionEnums.Status.CONCLUDED,"
                         + " vn.coso.inspections.InspectionEnums.Status.CLOSED)"
@@ -138,7 +138,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
             counts.put(key, byForm);
         }
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", a.form, count(a)"
-                        + " from DisciplinaryAction a join a.scopeUnit u"
+                        + " from DisciplinaryAction a join a.scopeUnit u" + areas.placement()
                         + " where a.decisionDate between :from and :to and " + areas.where()
                         + areas.groupBy("a.form"), Object[].class))
                 .setParameter("from", from).setParameter("to", to)

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
@@ -122,5 +123,13 @@ public class PartyOrganizationResource {
     @APIResponse(responseCode = "200", description = "The organisation and everything below it in your scope.")
     public PartyOrganizationTreeNode tree(@PathParam("id") long id) {
         return organizations.tree(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "What happened to a party organisation: merged, dissolved or moved by a reorganisation")
+    @APIResponse(responseCode = "200", description = "A page of history entries, newest first.")
+    public PageResult<HistoryEntry> history(@PathParam("id") long id, @BeanParam PageRequest page) {
+        return organizations.history(id, page);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.i18n.Msg;
+import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.history.HistoryService;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.Total;
@@ -35,10 +37,12 @@ public class PartyOrganizationService {
     private final ScopeGuard guard;
     private final CurrentUser user;
     private final Instance<PartyOrganizationReferences> references;
+    private final HistoryService history;
 
     public PartyOrganizationService(PartyOrganizationRepository organizations, PartyMemberRepository members,
                                     UnitService units, ScopeGuard guard, CurrentUser user,
-                                    Instance<PartyOrganizationReferences> references) {
+                                    Instance<PartyOrganizationReferences> references, HistoryService history) {
+        this.history = history;
         this.organizations = organizations;
         this.members = members;
         this.units = units;
@@ -73,6 +77,12 @@ public class PartyOrganizationService {
     public PartyOrganizationTreeNode tree(long id) {
         PartyOrganization root = findVisible(id);
         return PartyMapper.toTree(root, organizations.subtree(root, guard.current()));
+    }
+
+    /** The organisation's history (what reorganisations did to it), newest first. */
+    public PageResult<HistoryEntry> history(long id, PageRequest page) {
+        findVisible(id);
+        return history.list(PartyUnitSuccession.HISTORY_TYPE, id, page);
     }
 
     public PartyOrganization findVisible(long id) {

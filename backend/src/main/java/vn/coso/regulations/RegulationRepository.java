@@ -80,7 +80,7 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
         areas.keys().forEach(key -> coverage.put(key, new long[2]));
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(u),"
                         + " sum(case when " + IN_FORCE_BY + " then 1 else 0 end)"
-                        + " from Unit u" + " where u.active = true and " + EXISTING_ON_AS_OF
+                        + " from Unit u" + areas.placement() + " where u.active = true and " + EXISTING_ON_AS_OF
                         + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("asOf", asOf)

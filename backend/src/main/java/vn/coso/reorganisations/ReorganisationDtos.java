@@ -118,7 +118,30 @@ public final class ReorganisationDtos {
             List<ChangedUnit> changed,
             @Schema(description = "Staff accounts whose scope changes: CODE_TAKEN_OVER (their code now names a new, "
                     + "larger unit) or CODE_NO_LONGER_HELD (their unit closed; they keep its own subtree).")
-            List<AffectedAccount> accounts) {
+            List<AffectedAccount> accounts,
+            @Schema(description = "Records that follow their closing unit: party organisations merged into the "
+                    + "successor's (CREATED for a successor that has none), dissolved with their unit, or placed under "
+                    + "another parent (REPARENTED). They keep the unit they belong to.")
+            List<FollowingRecord> followingRecords) {
+
+        Preview withFollowing(List<FollowingRecord> following) {
+            return new Preview(applied, reorganisationId, effectiveDate, created, closed, moved, changed, accounts,
+                    following);
+        }
+    }
+
+    @Schema(name = "ReorganisationFollowingRecord")
+    public record FollowingRecord(
+            @Schema(examples = "party-organization") String recordType,
+            @Schema(nullable = true, description = "Null for a record the dry run would create.") Long id,
+            String code,
+            String name,
+            @Schema(description = "CREATED, MERGED, DISSOLVED or REPARENTED.") String action,
+            @Schema(nullable = true) String fromUnitCode,
+            @Schema(nullable = true) String toUnitCode,
+            @Schema(nullable = true) String fromParentCode,
+            @Schema(nullable = true) String toParentCode,
+            @Schema(nullable = true, description = "The record a MERGED one went into.") String intoCode) {
     }
 
     @Schema(name = "ReorganisationCreatedUnit")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.coso.common.errors.ProblemException;
@@ -31,6 +32,7 @@ import vn.coso.units.Unit;
 import vn.coso.units.UnitAccounts;
 import vn.coso.units.UnitHistory;
 import vn.coso.units.UnitRepository;
+import vn.coso.units.UnitSuccession;
 import vn.coso.units.UnitType;
 
 import java.time.Instant;
@@ -69,10 +71,13 @@ public class ReorganisationService {
     private final CurrentUser user;
     private final ObjectMapper json;
     private final DomainEvents events;
+    private final Instance<UnitSuccession> successions;
 
     public ReorganisationService(UnitRepository units, UnitHistory history, Instance<UnitAccounts> accounts,
-                                 CurrentUser user, ObjectMapper json, DomainEvents events) {
+                                 CurrentUser user, ObjectMapper json, DomainEvents events,
+                                 Instance<UnitSuccession> successions) {
         this.events = events;
+        this.successions = successions;
         this.units = units;
         this.history = history;
         this.staffAccounts = accounts;
@@ -83,11 +88,17 @@ public class ReorganisationService {
     /** What the plan would do; writes nothing. 400 naming every faulty row. */
     @Transactional
     public Preview preview(Plan plan) {
-        return analyse(plan).preview(false, null, Map.of());
+        Analysis analysis = analyse(plan);
+        return analysis.preview(false, null, Map.of()).withFollowing(analysis.followingPreview());
     }
 
-    /** Applies the plan at once, or nothing (400 naming the rows; 409 when scope changes are not confirmed). */
+    /**
+     * Applies the plan at once, or nothing (400 naming the rows; 409 when scope changes are not confirmed). A
+     * province's reform (the 2025 plan: 183 units closed, their villages moved, some 1,800 party organisations
+     * following them) is one transaction of minutes on a loaded machine, hence its own timeout.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public Preview apply(Plan plan) {
         Analysis analysis = analyse(plan);
         if (!analysis.accounts.isEmpty() && !Boolean.TRUE.equals(plan.confirmScopeChanges())) {
@@ -547,7 +558,8 @@ public class ReorganisationService {
                 return new ChangedUnit(unit.id, unit.code, unit.name, c.name() == null ? unit.name : Texts.clean(c.name()),
                         unit.type, c.type() == null ? unit.type : c.type());
             }).toList();
-            return new Preview(applied, reorganisationId, effective, created, closed, moved, changed, List.copyOf(accounts));
+            return new Preview(applied, reorganisationId, effective, created, closed, moved, changed, List.copyOf(accounts),
+                    List.of());
         }
 
         Preview write() {
@@ -670,6 +682,13 @@ public class ReorganisationService {
             }
             history.placeFrom(effective, changed, before);
 
+            // Records that follow their closing unit (party organisations), with their history.
+            List<ReorganisationDtos.FollowingRecord> following = new ArrayList<>();
+            List<UnitSuccession.Closing> closings = closings(createdByCode);
+            for (UnitSuccession succession : successions) {
+                succession.apply(closings, rid, effective).forEach(c -> following.add(following(c)));
+            }
+
             Map<String, Long> ids = new HashMap<>();
             createdByCode.forEach((code, unit) -> ids.put(code, unit.id));
             Preview after = preview(true, rid, ids);
@@ -678,7 +697,49 @@ public class ReorganisationService {
                             c.successorCodes(), records.getOrDefault(c.id(), 0L), c.accounts()))
                     .toList();
             return new Preview(true, rid, effective, after.created(), closedWithCounts, movedBefore, changedBefore,
-                    after.accounts());
+                    after.accounts(), following);
+        }
+
+        /** The closing units with their primary successors (ids of new ones only once they are created). */
+        List<UnitSuccession.Closing> closings(Map<String, Unit> createdByCode) {
+            List<UnitSuccession.Closing> result = new ArrayList<>();
+            for (Unit old : closing.values()) {
+                String successor = primary.get(old.id);
+                Long successorId = null;
+                String successorName = null;
+                if (successor != null) {
+                    NewUnit created = newByCode.get(successor);
+                    if (created != null) {
+                        Unit made = createdByCode.get(successor);
+                        successorId = made == null ? null : made.id;
+                        successorName = Texts.clean(created.name());
+                    } else {
+                        Unit live = oldByCode.get(successor);
+                        if (live != null) {
+                            successorId = live.id;
+                            ReorganisationDtos.Change change = changes.get(live.id);
+                            successorName = change != null && change.name() != null ? Texts.clean(change.name()) : live.name;
+                        }
+                    }
+                }
+                result.add(new UnitSuccession.Closing(old.id, old.code, old.name, closingKind.get(old.id), successor,
+                        successorName, successorId));
+            }
+            return result;
+        }
+
+        List<ReorganisationDtos.FollowingRecord> followingPreview() {
+            List<ReorganisationDtos.FollowingRecord> result = new ArrayList<>();
+            List<UnitSuccession.Closing> closings = closings(Map.of());
+            for (UnitSuccession succession : successions) {
+                succession.preview(closings, effective).forEach(c -> result.add(following(c)));
+            }
+            return result;
+        }
+
+        private ReorganisationDtos.FollowingRecord following(UnitSuccession.Change c) {
+            return new ReorganisationDtos.FollowingRecord(c.recordType(), c.id(), c.code(), c.name(), c.action(),
+                    c.fromUnitCode(), c.toUnitCode(), c.fromParentCode(), c.toParentCode(), c.intoCode());
         }
 
         private Unit resolve(String code, Map<String, Unit> created) {

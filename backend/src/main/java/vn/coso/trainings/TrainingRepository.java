@@ -76,7 +76,7 @@ public class TrainingRepository implements PanacheRepository<Training> {
         Map<Long, TrainingSummary> totals = new LinkedHashMap<>();
         areas.keys().forEach(key -> totals.put(key, new TrainingSummary(0, 0)));
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(t), coalesce(sum(t.attendances), 0)"
-                        + " from Training t" + JOIN_OWNING_UNIT
+                        + " from Training t" + JOIN_OWNING_UNIT + areas.placement()
                         + " where t.heldOn between :from and :to and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList()

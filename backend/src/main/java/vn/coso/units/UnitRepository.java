@@ -223,12 +223,25 @@ public class UnitRepository implements PanacheRepository<Unit> {
                 .contains(q, "u.name", "u.code");
     }
 
+    /** HQL: the unit {@code u} stood directly under {@code :parentId} on {@code :on} (its placement that day, else its row). */
+    private static final String UNDER_ON = "(exists (select 1 from UnitPlacement pl where pl.unitId = u.id"
+            + " and (pl.validFrom is null or pl.validFrom <= :on) and (pl.validTo is null or pl.validTo >= :on)"
+            + " and pl.parentId = :parentId) or (not exists (select 1 from UnitPlacement pl where pl.unitId = u.id"
+            + " and (pl.validFrom is null or pl.validFrom <= :on) and (pl.validTo is null or pl.validTo >= :on))"
+            + " and u.parent.id = :parentId))";
+
     private static Conditions conditions(UnitFilter filter, Scope scope) {
-        return new Conditions()
+        Conditions conditions = new Conditions()
                 .inScope(scope, "u.path")
                 .contains(filter.q(), "u.name", "u.code")
-                .add("u.type = :type", "type", filter.type())
-                .add("u.parent.id = :parentId", "parentId", filter.parentId())
+                .add("u.type = :type", "type", filter.type());
+        if (filter.parentId() != null && filter.on() != null) {
+            // "Under …" on a past day: the parent of that day, not today's (a ward's villages before a merger).
+            conditions.add(UNDER_ON, java.util.Map.of("parentId", filter.parentId(), "on", filter.on()));
+        } else {
+            conditions.add("u.parent.id = :parentId", "parentId", filter.parentId());
+        }
+        return conditions
                 .add("u.active = :active", "active", filter.active())
                 .add("(u.validFrom is null or u.validFrom <= :on) and (u.validTo is null or u.validTo >= :on)", "on", filter.on())
                 .add("u.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());

@@ -3,6 +3,12 @@ package vn.coso.units;
 import jakarta.enterprise.context.RequestScoped;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
+import vn.coso.common.tree.MaterializedPaths;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import java.util.Optional;
 
@@ -15,12 +21,14 @@ public class UnitScopeService {
 
     private final CurrentUser user;
     private final UnitRepository units;
+    private final UnitHistory history;
     private Scope scope;
     private Optional<Unit> unit;
 
-    public UnitScopeService(CurrentUser user, UnitRepository units) {
+    public UnitScopeService(CurrentUser user, UnitRepository units, UnitHistory history) {
         this.user = user;
         this.units = units;
+        this.history = history;
     }
 
     public Scope current() {
@@ -48,6 +56,31 @@ public class UnitScopeService {
         }
         // A province is a subtree like any unit: on one database for the whole country, an officer of one
         // province never sees another's records. Only admin sees everything.
-        return callerUnit().map(u -> Scope.subtree(u.id, u.path)).orElse(Scope.NOTHING);
+        return callerUnit().map(u -> u.validTo == null ? Scope.subtree(u.id, u.path) : closedScope(u))
+                .orElse(Scope.NOTHING);
+    }
+
+    /**
+     * A closed unit's subtree as it stood on its last day: the unit (under its successor now), the units then
+     * under it wherever they stand now (its villages went to the successor), and the units then above it.
+     */
+    private Scope closedScope(Unit closed) {
+        LocalDate last = closed.validTo;
+        String pathThen = history.on(closed, last).path();
+        List<String> others = new ArrayList<>();
+        history.structureOn(last, pathThen).stream()
+                .map(p -> p.unit().path)
+                .filter(path -> !path.startsWith(closed.path))
+                .sorted(Comparator.comparingInt(String::length))
+                .forEach(path -> {
+                    if (others.stream().noneMatch(path::startsWith)) {
+                        others.add(path);
+                    }
+                });
+        List<Long> aboveIds = MaterializedPaths.idsOf(pathThen).stream().filter(id -> !id.equals(closed.id)).toList();
+        List<String> above = aboveIds.isEmpty() ? List.of() : units.getEntityManager()
+                .createQuery("select u.path from Unit u where u.id in :ids", String.class)
+                .setParameter("ids", aboveIds).getResultList();
+        return Scope.subtreeOfClosed(closed.id, closed.path, others, above);
     }
 }

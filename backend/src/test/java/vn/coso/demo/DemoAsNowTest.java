@@ -15,6 +15,7 @@ import vn.coso.units.Unit;
 import vn.coso.units.UnitRepository;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -221,14 +222,48 @@ class DemoAsNowTest {
                 .body("items.role", everyItem(is("STANDING_MEMBER")));
         assertEquals(1L, count("SELECT COUNT(*) FROM committee c WHERE c.unit_id = " + hongGai.id));
 
-        // officer.bachdang stays on the closed ward: exactly its records, flagged, offered its successor.
-        long bachDangTotal = ((Number) as("admin").queryParam("unitId", bachDang.id).queryParam("size", 1)
-                .get("/api/v1/feedback").then().statusCode(200).extract().path("total")).longValue();
+        // officer.bachdang stays on the closed ward: exactly its records, flagged, offered its successor. Its
+        // subtree is the one of its last day (30/06/2025): its villages, which now stand under Hồng Gai, with it.
+        List<Unit> villages = new ArrayList<>();
+        for (String code : List.of("06694-TDP1", "06694-TDP2", "06694-TDP3", "06694-TDP4", "06694-TDP5")) {
+            Unit village = first(code);
+            assertTrue(village.path.startsWith(hongGai.path), code + " stands under Hồng Gai now: " + village.path);
+            villages.add(village);
+        }
+        Map<String, Object> onVillage = new HashMap<>(body);
+        onVillage.put("unitId", villages.get(0).id);
+        onVillage.put("title", "Phản ánh của tổ dân phố 1 sau sáp nhập");
+        onVillage.put("receivedAt", "2026-11-05T02:00:00Z");
+        long villageFeedback = ((Number) as("admin").body(onVillage).post("/api/v1/feedback").then().statusCode(201)
+                .extract().path("id")).longValue();
+        Map<String, Object> onHongGai = new HashMap<>(onVillage);
+        onHongGai.put("unitId", hongGai.id);
+        onHongGai.put("title", "Phản ánh của phường Hồng Gai");
+        long hongGaiFeedback = ((Number) as("admin").body(onHongGai).post("/api/v1/feedback").then().statusCode(201)
+                .extract().path("id")).longValue();
+        long bachDangTotal = 0;
+        List<Integer> ownUnits = new ArrayList<>(List.of(bachDang.id.intValue()));
+        villages.forEach(v -> ownUnits.add(v.id.intValue()));
+        // Its school and its Front committee stood under it too (demo/extra-units.csv).
+        ownUnits.add(first("193-THCS-BD").id.intValue());
+        ownUnits.add(first("06694-MTTQ").id.intValue());
+        for (Integer unitId : ownUnits) {
+            bachDangTotal += ((Number) as("admin").queryParam("unitId", unitId).queryParam("size", 1)
+                    .get("/api/v1/feedback").then().statusCode(200).extract().path("total")).longValue();
+        }
         as("officer.bachdang").queryParam("size", 200).get("/api/v1/feedback").then().statusCode(200)
                 .body("total", is((int) bachDangTotal))
-                .body("items.unit.id", everyItem(is(bachDang.id.intValue())));
-        assertTrue(bachDangTotal > 0);
+                .body("items.unit.id", everyItem(is(org.hamcrest.Matchers.in(ownUnits))))
+                .body("items.id", hasItem((int) villageFeedback))
+                .body("items.id", not(hasItem((int) hongGaiFeedback)));
+        assertTrue(bachDangTotal > 1);
+        as("officer.bachdang").get("/api/v1/feedback/" + villageFeedback).then().statusCode(200);
+        as("officer.bachdang").get("/api/v1/feedback/" + hongGaiFeedback).then().statusCode(404);
+        as("officer.bachdang").get("/api/v1/units/" + villages.get(0).id).then().statusCode(200);
+        as("officer.bachdang").queryParam("unitId", villages.get(1).id).get("/api/v1/feedback").then().statusCode(200);
         as("officer.bachdang").get("/api/v1/units/" + hongGai.id).then().statusCode(404);
+        // officer.honggai sees the village's record too (it is in Hồng Gai's subtree now).
+        as("officer.honggai").get("/api/v1/feedback/" + villageFeedback).then().statusCode(200);
         as("admin").queryParam("needsAttention", true).queryParam("size", 200).get("/api/v1/staff").then().statusCode(200)
                 .body("items.find { it.username == 'officer.bachdang' }.attention", is("CLOSED_UNIT"))
                 .body("items.find { it.username == 'officer.bachdang' }.successorUnit.id", is(hongGai.id.intValue()))

@@ -3,7 +3,6 @@ package vn.coso.common.paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import vn.coso.common.security.Scope;
-import vn.coso.common.tree.MaterializedPaths;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +35,12 @@ public final class Conditions {
         return this;
     }
 
-    /** Limits rows to the caller's scope through the materialised path of their unit. */
-    public Conditions inScope(Scope scope, String unitPathExpression) {
+    /**
+     * Limits rows to the caller's scope through the materialised path of their unit; with several
+     * expressions, a row is in scope when any of them is (the unit a feedback is about, or the one it is
+     * assigned to).
+     */
+    public Conditions inScope(Scope scope, String... unitPathExpressions) {
         if (scope.everything()) {
             return this;
         }
@@ -45,9 +48,22 @@ public final class Conditions {
             conditions.add("1 = 0");
             return this;
         }
-        conditions.add(unitPathExpression + " like :scopePrefix");
-        params.put("scopePrefix", scope.pathPrefix() + "%");
+        conditions.add("(" + String.join(" or ", scopeConditions(scope, unitPathExpressions)) + ")");
         return this;
+    }
+
+    /** One "like" per scope prefix and expression; a closed unit's scope has several prefixes. */
+    private List<String> scopeConditions(Scope scope, String... unitPathExpressions) {
+        List<String> any = new ArrayList<>();
+        List<String> prefixes = scope.prefixes();
+        for (int i = 0; i < prefixes.size(); i++) {
+            String name = i == 0 ? "scopePrefix" : "scopePrefix" + i;
+            params.put(name, prefixes.get(i) + "%");
+            for (String expression : unitPathExpressions) {
+                any.add(expression + " like :" + name);
+            }
+        }
+        return any;
     }
 
     /**
@@ -55,13 +71,13 @@ public final class Conditions {
      * that flow down the tree (directives of a higher unit are read by the units below it).
      */
     public Conditions inScopeOrAbove(Scope scope, String unitPathExpression) {
-        List<String> above = scope.everything() || scope.isEmpty() ? List.of()
-                : MaterializedPaths.ancestorPaths(scope.pathPrefix());
+        List<String> above = scope.everything() || scope.isEmpty() ? List.of() : scope.ancestorPaths();
         if (above.isEmpty()) {
             return inScope(scope, unitPathExpression);
         }
-        conditions.add("(" + unitPathExpression + " like :scopePrefix or " + unitPathExpression + " in :scopeAncestors)");
-        params.put("scopePrefix", scope.pathPrefix() + "%");
+        List<String> any = scopeConditions(scope, unitPathExpression);
+        any.add(unitPathExpression + " in :scopeAncestors");
+        conditions.add("(" + String.join(" or ", any) + ")");
         params.put("scopeAncestors", above);
         return this;
     }

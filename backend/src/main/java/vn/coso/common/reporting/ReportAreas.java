@@ -16,7 +16,9 @@ import java.util.function.Function;
  * ('/1/14/203/' under '/1/' belongs to child 14; '/1/' itself to the parent). One range scan of the
  * parent's subtree, whatever the number of children. Queries alias the records' unit {@code u} and
  * are written once for every case: {@code "select " + areas.key() + ", count(e) from Entity e join
- * e.unit u where ... and " + areas.where() + areas.groupBy()}, then {@link #bind} and {@link #counts}.
+ * e.unit u" + areas.placement() + " where ... and " + areas.where() + areas.groupBy()}, then {@link #bind}
+ * and {@link #counts}. For a past structure, {@link #placement()} joins each unit's placement of that day once
+ * (placements of a unit do not overlap), instead of a correlated subquery per row and per use of the path.
  */
 public final class ReportAreas {
 
@@ -51,7 +53,17 @@ public final class ReportAreas {
 
     /** The path of the records' unit {@code u} as the structure of the areas places it. */
     private String placedPath() {
-        return structureDate == null ? "u.path" : pathOn("u", "structureDate");
+        return structureDate == null ? "u.path" : "coalesce(apl.path, u.path)";
+    }
+
+    /**
+     * HQL to put right after the records' unit {@code u} in the query's from clause: the join to the unit's
+     * placement on the structure's day (alias {@code apl}); empty when the units stand as they are.
+     */
+    public String placement() {
+        return structureDate == null ? "" : " left join UnitPlacement apl on apl.unitId = u.id"
+                + " and (apl.validFrom is null or apl.validFrom <= :structureDate)"
+                + " and (apl.validTo is null or apl.validTo >= :structureDate)";
     }
 
     /**
