@@ -34,6 +34,7 @@ function inspection(overrides: Partial<Inspection> = {}): Inspection {
     status: 'PLANNED',
     cancelReason: null,
     hasConclusion: false,
+    overdueSince: null,
     leadFeedback: null,
     version: 4,
     createdAt: '2025-01-01T00:00:00Z',

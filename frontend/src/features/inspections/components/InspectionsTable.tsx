@@ -4,6 +4,7 @@ import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useI18n } from '@/lib/i18n';
 import type { Inspection, InspectionStatus } from '../api';
+import { overdueColumn } from './overdueColumn';
 import { formatCount } from '@/lib/format';
 
 export interface TableState {
@@ -101,6 +102,7 @@ export function InspectionsTable({ inspections, total, loading, state, onStateCh
         <Tag color={STATUS_COLORS[inspection.status]}>{t(`inspectionStatus.${inspection.status}`)}</Tag>
       ),
     },
+    overdueColumn(t),
   ];
 
   const handleChange: TableProps<Inspection>['onChange'] = (pagination, _filters, sorter) => {
