@@ -117,6 +117,13 @@ function findInTable(text: string) {
 }
 
 describe('InspectionsPage', () => {
+  it('shows since when an inspection has an overdue recommendation, closed ones too', async () => {
+    setup();
+    await findInTable('Quá hạn từ 30/06/2025');
+    expect(screen.getByRole('columnheader', { name: 'Kiến nghị quá hạn' })).toBeInTheDocument();
+    expect(screen.getAllByTestId('inspection-overdue')).toHaveLength(1);
+  });
+
   it('lists the year’s inspections and supervisions in Vietnamese', async () => {
     const { requests } = setup();
 

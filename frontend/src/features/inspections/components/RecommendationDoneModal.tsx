@@ -87,7 +87,7 @@ export function RecommendationDoneModal({
           />
         </Form.Item>
         <Form.Item name="evidence" label={t('recommendation.evidence')} extra={t('recommendation.evidenceHint')}>
-          <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea maxLength={2000} rows={3} />
         </Form.Item>
       </Form>
     </Modal>
