@@ -31,7 +31,8 @@ async function reviewFigures(page) {
   await page.waitForURL((url) => url.pathname.endsWith('/dashboard'));
   await chooseOption(page, page.getByRole('combobox', { name: 'Năm' }), `Năm ${YEAR}`);
   await page.getByTestId('report-period').filter({ hasText: YEAR }).waitFor({ timeout: REPORT_TIMEOUT });
-  await page.getByText('Số việc thực hiện quyền dân bàn').waitFor();
+  // The rights section's "dân bàn" figure, labelled as the review's bundle says.
+  await page.getByTestId(`figure-${FIGURES.discuss}`).filter({ hasText: 'dân bàn' }).waitFor();
   return { discuss: await figure(page, FIGURES.discuss), decided: await figure(page, FIGURES.decided) };
 }
 
@@ -67,22 +68,27 @@ test('officer records a village meeting with a decided item and sees it in the r
     await formItem(page, 'Số hộ của thôn').locator('input').fill('120');
     await formItem(page, 'Số hộ dự họp').locator('input').fill('90');
     await page.getByRole('button', { name: 'Thêm nội dung' }).click();
-    await formItem(page, 'Nội dung').locator('input').fill(item);
-    await formItem(page, 'Số hộ đồng ý').locator('input').fill('78');
-    await formItem(page, 'Không đồng ý').locator('input').fill('8');
-    await formItem(page, 'Không biểu quyết').locator('input').fill('4');
-    await chooseOption(page, formItem(page, 'Nhân dân đóng góp').getByRole('combobox'), 'Tiền');
+    // The item's fields sit inside the items' own form item: found by their ids.
+    await page.locator('#conference_items_0_title').fill(item);
+    await page.locator('#conference_items_0_votesFor').fill('78');
+    await page.locator('#conference_items_0_votesAgainst').fill('8');
+    await page.locator('#conference_items_0_votesAbstain').fill('4');
+    await chooseOption(page, page.locator('#conference_items_0_contribution'), 'Tiền');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText(`Đã thêm ${title}`).waitFor();
     await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
 
     // In the list, decided: 78 of 120 households agreed at a meeting of 90 households.
     await page.getByRole('searchbox').fill(code.toLowerCase());
+    await chooseOption(page, page.getByRole('combobox', { name: 'Năm' }), `Năm ${YEAR}`);
     const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: title });
     await row.waitFor();
-    await row.getByText('12/03/2023').waitFor();
-    await row.getByText('Tổ dân phố 1').waitFor();
-    await row.getByText('1/1').waitFor();
+    await row.getByText('12/03/2023', { exact: true }).waitFor();
+    await row.getByText('Tổ dân phố 1', { exact: true }).waitFor();
+    await row
+      .getByTestId('conference-decided')
+      .filter({ hasText: /^1\/1$/ })
+      .waitFor();
 
     // The record as another system would read it.
     const found = await api(token, 'GET', `/conferences?q=${encodeURIComponent(code)}`);
