@@ -4387,6 +4387,8 @@ export interface components {
             status: components["schemas"]["Status"];
             cancelReason: string | null;
             hasConclusion: boolean;
+            /** @description The earliest due date of a recommendation not done, once it has passed — also after the inspection closed; null when no recommendation is overdue. */
+            overdueSince: components["schemas"]["LocalDate"] | null;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -12306,8 +12308,8 @@ export interface operations {
             query: {
                 /** @description Check only, write nothing (default true). */
                 dryRun?: boolean;
-                /** @description What the file holds. Who may import each: party-members: admin, inspector; party-organizations: admin, officer; regulations: admin, officer; trainings: admin, officer; units: admin, officer. */
-                kind: "party-members" | "party-organizations" | "regulations" | "trainings" | "units";
+                /** @description What the file holds. Who may import each: disclosures: admin, officer; party-members: admin, inspector; party-organizations: admin, officer; regulations: admin, officer; trainings: admin, officer; units: admin, officer; village-meetings: admin, officer. */
+                kind: "disclosures" | "party-members" | "party-organizations" | "regulations" | "trainings" | "units" | "village-meetings";
             };
             header?: never;
             path?: never;
@@ -12583,8 +12585,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description What the template is for. Who may import each: party-members: admin, inspector; party-organizations: admin, officer; regulations: admin, officer; trainings: admin, officer; units: admin, officer. */
-                kind: "party-members" | "party-organizations" | "regulations" | "trainings" | "units";
+                /** @description What the template is for. Who may import each: disclosures: admin, officer; party-members: admin, inspector; party-organizations: admin, officer; regulations: admin, officer; trainings: admin, officer; units: admin, officer; village-meetings: admin, officer. */
+                kind: "disclosures" | "party-members" | "party-organizations" | "regulations" | "trainings" | "units" | "village-meetings";
             };
             cookie?: never;
         };

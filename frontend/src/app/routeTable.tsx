@@ -130,6 +130,11 @@ export const APP_ROUTES: readonly AppRoute[] = [
     menu: { label: 'nav.boards', icon: <EyeOutlined /> },
   },
   {
+    path: 'boards/:id',
+    page: page(() => import('@/features/boards/components/BoardDetailPage')),
+    roles: STAFF,
+  },
+  {
     path: 'party-members',
     page: page(() => import('@/features/party-members/components/PartyMembersPage')),
     roles: PARTY_MEMBER_ROLES,

@@ -1,6 +1,20 @@
 export { boardKeys } from './keys';
 export {
+  activityKindsOf,
+  AMENDED_ON,
   BOARD_KINDS,
+  BUDGET_SOURCES,
+  MEMBER_ROLES,
+  PROJECT_STAGES,
+  type ActivityKind,
+  type BoardActivity,
+  type BoardActivityRequest,
+  type BoardMember,
+  type BoardMemberRequest,
+  type BoardRecommendation,
+  type BudgetSource,
+  type MemberRole,
+  type ProjectStage,
   type Board,
   type BoardFilters,
   type BoardKind,
@@ -10,3 +24,11 @@ export {
 export { useBoard } from './useBoard';
 export { useBoards } from './useBoards';
 export { useSaveBoard, type SaveBoardInput } from './useSaveBoard';
+export {
+  useAddRecommendation,
+  useAnswerRecommendation,
+  useBoardActivities,
+  useBoardMembers,
+  useSaveActivity,
+  useSaveMember,
+} from './useBoardWork';

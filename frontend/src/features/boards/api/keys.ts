@@ -5,4 +5,6 @@ export const boardKeys = {
   all: ['boards'] as const,
   list: (params: BoardListParams) => [...boardKeys.all, 'list', params] as const,
   detail: (id: number) => [...boardKeys.all, 'detail', id] as const,
+  members: (id: number) => [...boardKeys.all, 'members', id] as const,
+  activities: (id: number) => [...boardKeys.all, 'activities', id] as const,
 };

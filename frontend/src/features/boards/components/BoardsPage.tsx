@@ -1,6 +1,7 @@
 import { Button, Card, Flex, Space, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { FilterSelect } from '@/components/FilterSelect';
 import { PagedTable } from '@/components/PagedTable';
 import { PageHeader } from '@/components/PageHeader';
@@ -56,7 +57,13 @@ export function BoardsPage() {
         </Tag>
       ),
     },
-    { title: t('boards.column.name'), dataIndex: 'name', key: 'name', sorter: true },
+    {
+      title: t('boards.column.name'),
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      render: (name: string, board) => <Link to={`/boards/${board.id}`}>{name}</Link>,
+    },
     {
       title: t('boards.column.term'),
       key: 'termFrom',

@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import type { TableProps } from 'antd';
 import { PagedTable, type TableState } from '@/components/PagedTable';
 import { actionsColumn } from '@/components/RowActions';
@@ -75,6 +75,13 @@ export function ConferencesTable({ conferences, canWrite, onEdit, onDelete, ...t
       sorter: true,
       render: (participants: number) => formatCount(participants),
     },
+    {
+      title: t('conferences.column.decided'),
+      key: 'decided',
+      align: 'right',
+      width: 130,
+      render: (_: unknown, conference) => <DecidedItems conference={conference} />,
+    },
   ];
 
   if (canWrite) {
@@ -97,5 +104,22 @@ export function ConferencesTable({ conferences, canWrite, onEdit, onDelete, ...t
       emptyText={t('conferences.list.empty')}
       totalText={(count) => t('conferences.list.total', { total: count })}
     />
+  );
+}
+
+/** A village meeting's items decided out of those on its agenda; a meeting below the quorum says so. */
+function DecidedItems({ conference }: { conference: Conference }) {
+  const { t } = useI18n();
+  if (conference.kind !== 'VILLAGE_MEETING') return null;
+  const decided = conference.items.filter((item) => item.decided).length;
+  const count = `${decided}/${conference.items.length}`;
+  return conference.quorate ? (
+    <span data-testid="conference-decided">{count}</span>
+  ) : (
+    <Tooltip title={t('conferences.notQuorate')}>
+      <Tag color="red" variant="outlined" data-testid="conference-decided">
+        {count}
+      </Tag>
+    </Tooltip>
   );
 }

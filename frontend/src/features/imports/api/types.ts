@@ -22,6 +22,8 @@ export const IMPORT_KINDS: readonly { kind: ImportKind; roles: readonly Role[] }
   { kind: 'party-members', roles: ['admin', 'inspector'] },
   { kind: 'regulations', roles: ['admin', 'officer'] },
   { kind: 'trainings', roles: ['admin', 'officer'] },
+  { kind: 'disclosures', roles: ['admin', 'officer'] },
+  { kind: 'village-meetings', roles: ['admin', 'officer'] },
 ];
 
 /** Roles that may use the import wizard at all. */

@@ -35,6 +35,7 @@ export { useInspection } from './useInspection';
 export { useInspectionHistory } from './useInspectionHistory';
 export { useInspections } from './useInspections';
 export { useInspectionSummary } from './useInspectionSummary';
+export { useMarkRecommendationDone, type RecommendationDoneRequest } from './useMarkRecommendationDone';
 export { useInspectionTransition, type TransitionInput } from './useInspectionTransition';
 export { useMemberOptions, useOrganizationOptions, useOriginSupervisions, usePartyMember } from './usePickerOptions';
 export { useSaveConclusion } from './useSaveConclusion';

@@ -23,6 +23,7 @@ import { useState } from 'react';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
 import { useFormProblems } from '@/components/useFormProblems';
+import { useAuth } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
   useConclusion,
@@ -34,6 +35,7 @@ import {
   type RecommendationStatus,
 } from '../api';
 import { DATE_FORMAT, fromIso, showDate, toIso } from './dates';
+import { RecommendationDoneModal } from './RecommendationDoneModal';
 import { mayEditConclusion } from './workflow';
 
 interface RecommendationValues {
@@ -88,7 +90,16 @@ function toValues(conclusion: Conclusion | undefined): ConclusionValues {
   };
 }
 
-function RecommendationsTable({ recommendations }: { recommendations: Recommendation[] }) {
+/** Inspectors, admin and the responsible unit's officer follow a recommendation up once the inspection is concluded. */
+const FOLLOWS_UP: readonly string[] = ['admin', 'inspector', 'officer'];
+
+function RecommendationsTable({
+  recommendations,
+  onMarkDone,
+}: {
+  recommendations: Recommendation[];
+  onMarkDone?: (recommendation: Recommendation) => void;
+}) {
   const { t } = useI18n();
   return (
     <Table<Recommendation>
@@ -112,6 +123,26 @@ function RecommendationsTable({ recommendations }: { recommendations: Recommenda
           width: 140,
           render: (_: unknown, r) => <Tag color={STATUS_COLORS[r.status]}>{t(`recommendationStatus.${r.status}`)}</Tag>,
         },
+        {
+          title: t('recommendation.evidence'),
+          key: 'evidence',
+          render: (_: unknown, r) => r.evidence ?? '',
+        },
+        ...(onMarkDone
+          ? [
+              {
+                title: t('common.actions'),
+                key: 'actions',
+                width: 170,
+                render: (_: unknown, r: Recommendation) =>
+                  r.status !== 'DONE' && (
+                    <Button size="small" onClick={() => onMarkDone(r)}>
+                      {t('recommendation.done.action')}
+                    </Button>
+                  ),
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -133,6 +164,11 @@ export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
   const problems = useFormProblems(form, FORM_FIELDS);
   const conclusion = inspection.hasConclusion ? conclusionQuery.data : undefined;
   const mayEdit = mayEditConclusion(inspection);
+  const { roles } = useAuth();
+  const mayFollowUp =
+    (inspection.status === 'CONCLUDED' || inspection.status === 'CLOSED') &&
+    roles.some((role) => FOLLOWS_UP.includes(role));
+  const [markingDone, setMarkingDone] = useState<Recommendation | null>(null);
 
   const startEditing = (from: Conclusion | undefined) => {
     problems.clear();
@@ -320,7 +356,15 @@ export function ConclusionPanel({ inspection }: { inspection: Inspection }) {
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('conclusion.recommendations')}
       </Typography.Title>
-      <RecommendationsTable recommendations={conclusion.recommendations} />
+      <RecommendationsTable
+        recommendations={conclusion.recommendations}
+        onMarkDone={mayFollowUp ? setMarkingDone : undefined}
+      />
+      <RecommendationDoneModal
+        inspectionId={inspection.id}
+        recommendation={markingDone}
+        onClose={() => setMarkingDone(null)}
+      />
     </Flex>
   );
 }

@@ -34,6 +34,7 @@ function inspection(overrides: Partial<Inspection> = {}): Inspection {
     status: 'PLANNED',
     cancelReason: null,
     hasConclusion: false,
+    overdueSince: null,
     leadFeedback: null,
     version: 4,
     createdAt: '2025-01-01T00:00:00Z',
@@ -535,5 +536,73 @@ describe('InspectionDetailPage: editing the plan', () => {
     const list = requests.filter((r) => r.path === '/api/v1/inspections').at(-1)!;
     expect(list.query.get('kind')).toBe('SUPERVISION');
     expect(list.query.get('organizationId')).toBe('12');
+  });
+});
+
+describe('InspectionDetailPage: follow-up after closing', () => {
+  it('marks a closed inspection’s overdue recommendation done, with the day and the evidence', async () => {
+    let done = false;
+    const { user, requests } = setup(
+      inspection({
+        status: 'CLOSED',
+        actualStart: '2025-03-02',
+        actualEnd: '2025-03-20',
+        hasConclusion: true,
+        allowedActions: [],
+      }),
+      ['inspector'],
+      {
+        'GET /api/v1/inspections/:id/conclusion': () => {
+          const body = conclusion(2);
+          if (done) {
+            body.recommendations[0] = {
+              ...body.recommendations[0],
+              status: 'DONE',
+              doneOn: '2025-07-10',
+              evidence: 'Biên bản ngày 10/7/2025',
+              version: 1,
+            };
+          }
+          return { body };
+        },
+        'POST /api/v1/inspections/:id/recommendations/:rid/done': () => {
+          done = true;
+          return { body: { ...conclusion(2).recommendations[0], status: 'DONE', doneOn: '2025-07-10', version: 1 } };
+        },
+      },
+    );
+    await heading();
+    await user.click(screen.getByRole('tab', { name: 'Kết luận' }));
+    expect(await screen.findByText('Quá hạn')).toBeInTheDocument();
+    // Closed: the conclusion itself is no longer edited, but the follow-up goes on.
+    expect(screen.queryByRole('button', { name: 'Sửa kết luận' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Đánh dấu đã thực hiện' }));
+    const dialog = await screen.findByRole('dialog');
+    // The evidence first: Enter in the date field submits the form.
+    await user.type(
+      dialog.querySelector('textarea#recommendation-done_evidence') as HTMLElement,
+      'Biên bản ngày 10/7/2025',
+    );
+    const day = within(dialog).getByLabelText('Ngày hoàn thành');
+    await user.clear(day);
+    await user.type(day, '10/07/2025{Enter}');
+    await waitFor(() => {
+      const post = requests.find((r) => r.method === 'POST' && r.path.endsWith('/recommendations/1/done'));
+      expect(post?.body).toEqual({ doneOn: '2025-07-10', evidence: 'Biên bản ngày 10/7/2025', version: 0 });
+    });
+    expect(await screen.findByText('Đã thực hiện')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Đánh dấu đã thực hiện' })).not.toBeInTheDocument();
+  }, 90_000);
+
+  it('offers a viewer no follow-up button', async () => {
+    const { user } = setup(
+      inspection({ status: 'CLOSED', actualStart: '2025-03-02', hasConclusion: true, allowedActions: [] }),
+      ['viewer'],
+    );
+    await heading();
+    await user.click(screen.getByRole('tab', { name: 'Kết luận' }));
+    expect(await screen.findByText('Quá hạn')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Đánh dấu đã thực hiện' })).not.toBeInTheDocument();
   });
 });

@@ -34,6 +34,7 @@ const themed: Inspection = {
   status: 'CONCLUDED',
   cancelReason: null,
   hasConclusion: true,
+  overdueSince: '2025-06-30',
   version: 2,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',
@@ -59,6 +60,7 @@ const supervision: Inspection = {
   status: 'PLANNED',
   cancelReason: null,
   hasConclusion: false,
+  overdueSince: null,
   version: 0,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',
@@ -115,6 +117,13 @@ function findInTable(text: string) {
 }
 
 describe('InspectionsPage', () => {
+  it('shows since when an inspection has an overdue recommendation, closed ones too', async () => {
+    setup();
+    await findInTable('Quá hạn từ 30/06/2025');
+    expect(screen.getByRole('columnheader', { name: 'Kiến nghị quá hạn' })).toBeInTheDocument();
+    expect(screen.getAllByTestId('inspection-overdue')).toHaveLength(1);
+  });
+
   it('lists the year’s inspections and supervisions in Vietnamese', async () => {
     const { requests } = setup();
 

@@ -6,6 +6,7 @@ import type { TableProps } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import type { Inspection, InspectionStatus } from '../api';
 import { PagedTable } from '@/components/PagedTable';
+import { overdueColumn } from './overdueColumn';
 
 export interface TableState {
   page: number;
@@ -98,6 +99,7 @@ export function InspectionsTable({ inspections, total, loading, state, onStateCh
         <Tag color={STATUS_COLORS[inspection.status]}>{t(`inspectionStatus.${inspection.status}`)}</Tag>
       ),
     },
+    overdueColumn(t),
   ];
 
   return (

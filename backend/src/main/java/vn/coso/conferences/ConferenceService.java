@@ -56,6 +56,7 @@ public class ConferenceService {
         String unitPath = guard.subtreeOf(filter.unitId());
         List<Conference> found = conferences.findInScope(filter, unitPath, scope,
                 page.sort(ConferenceRepository.SORTABLE), page.offset(), page.size());
+        conferences.fetchItems(found);
         long total = conferences.countInScope(filter, unitPath, scope);
         return new PageResult<>(found, page.page(), page.size(), total).map(this::toResponse);
     }

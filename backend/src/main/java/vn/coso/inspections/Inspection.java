@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import vn.coso.common.persistence.VersionedEntity;
 import vn.coso.inspections.InspectionEnums.ConductingBody;
 import vn.coso.inspections.InspectionEnums.Form;
@@ -97,6 +98,13 @@ public class Inspection extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public Status status = Status.PLANNED;
+
+    /**
+     * The earliest due date of a recommendation not yet done (null when none): read with the
+     * inspection in the same statement, so that lists and reads show overdue follow-up at no cost.
+     */
+    @Formula("(select min(r.due_date) from inspection_recommendation r where r.inspection_id = id and r.done_on is null)")
+    public LocalDate earliestOpenDue;
 
     @Column(name = "cancel_reason", length = 1000)
     public String cancelReason;

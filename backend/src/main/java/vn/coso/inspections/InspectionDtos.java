@@ -114,6 +114,9 @@ public final class InspectionDtos {
             @Schema(nullable = true) LocalDate actualStart, @Schema(nullable = true) LocalDate actualEnd,
             String topic, List<String> teamMembers, Status status,
             @Schema(nullable = true) String cancelReason, boolean hasConclusion,
+            @Schema(nullable = true, description = "The earliest due date of a recommendation not done, once it has "
+                    + "passed — also after the inspection closed; null when no recommendation is overdue.")
+            LocalDate overdueSince,
             long version, Instant createdAt, Instant updatedAt,
             @Schema(nullable = true, description = "The feedback it started from — for admin and inspectors only, "
                     + "and never with the feedback's sender.") FeedbackLead leadFeedback,

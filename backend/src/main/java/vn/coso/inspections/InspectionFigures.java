@@ -5,9 +5,11 @@ import vn.coso.common.paging.Period;
 import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
+import vn.coso.common.time.AppClock;
 import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
 import vn.coso.inspections.InspectionEnums.Kind;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +29,14 @@ public class InspectionFigures implements ReportSection {
             DisciplinaryForm.EXPULSION, "Khai trừ",
             DisciplinaryForm.DISSOLUTION, "Giải tán");
 
-    private final InspectionRepository inspections;
+    static final String OVERDUE = "inspections.recommendationsOverdue";
 
-    public InspectionFigures(InspectionRepository inspections) {
+    private final InspectionRepository inspections;
+    private final AppClock clock;
+
+    public InspectionFigures(InspectionRepository inspections, AppClock clock) {
         this.inspections = inspections;
+        this.clock = clock;
     }
 
     @Override
@@ -60,7 +66,11 @@ public class InspectionFigures implements ReportSection {
                 FigureDefinition.distinctCount("inspections.membersSupervised", "Đảng viên được giám sát",
                         "Party members supervised: each" + RULE.formatted("SUPERVISION")),
                 FigureDefinition.count("inspections.violationsFound", "Cuộc kiểm tra, giám sát phát hiện vi phạm",
-                        "Inspections and supervisions CONCLUDED or CLOSED, started in the period, whose conclusion found a violation.")));
+                        "Inspections and supervisions CONCLUDED or CLOSED, started in the period, whose conclusion found a violation."),
+                FigureDefinition.count(OVERDUE, "Kiến nghị quá hạn chưa thực hiện",
+                        "Recommendations of inspections and supervisions (closed ones included, cancelled ones not) due"
+                                + " before the period's last day — today while the period runs — and not done by that day,"
+                                + " the inspection's scope unit in the area.")));
         for (DisciplinaryForm form : DisciplinaryForm.values()) {
             definitions.add(FigureDefinition.count(actionKey(form), "Kỷ luật: " + FORM_LABELS.get(form).toLowerCase(),
                     "Disciplinary actions of the form " + form + " decided in the period, their scope unit in the area."));
@@ -76,6 +86,9 @@ public class InspectionFigures implements ReportSection {
         Map<Long, Long> membersSupervised = inspections.countDistinctSubjects(Kind.SUPERVISION, true, period.from(), period.to(), areas);
         Map<Long, Long> violations = inspections.countViolations(period.from(), period.to(), areas);
         Map<Long, Map<DisciplinaryForm, Long>> actions = inspections.countActionsByForm(period.from(), period.to(), areas);
+        LocalDate today = clock.today();
+        LocalDate asOf = period.to() == null || period.to().isAfter(today) ? today : period.to();
+        Map<Long, Long> overdue = inspections.countOverdueRecommendations(asOf, areas);
         return areas.each(key -> {
             Map<String, Number> figures = new LinkedHashMap<>();
             figures.put("inspections.organizationsInspected", organizationsInspected.get(key));
@@ -83,6 +96,7 @@ public class InspectionFigures implements ReportSection {
             figures.put("inspections.organizationsSupervised", organizationsSupervised.get(key));
             figures.put("inspections.membersSupervised", membersSupervised.get(key));
             figures.put("inspections.violationsFound", violations.get(key));
+            figures.put(OVERDUE, overdue.get(key));
             actions.get(key).forEach((form, count) -> figures.put(actionKey(form), count));
             return figures;
         });

@@ -32,12 +32,17 @@ final class InspectionMapper {
     }
 
     static InspectionResponse toResponse(Inspection i, boolean hasConclusion, boolean showMembers,
-                                         FeedbackLead lead, List<String> allowedActions) {
+                                         FeedbackLead lead, List<String> allowedActions, LocalDate today) {
         return new InspectionResponse(i.id, i.kind, i.form, subject(i.subjectOrganization, i.subjectMember, showMembers),
                 ref(i.scopeUnit), ref(i.conductingOrganization), i.conductingBody,
                 i.originSupervision == null ? null : i.originSupervision.id, i.planYear, i.plannedStart, i.plannedEnd,
                 i.actualStart, i.actualEnd, i.topic, List.copyOf(i.teamMembers), i.status, i.cancelReason,
-                hasConclusion, i.version, i.createdAt, i.updatedAt, lead, allowedActions);
+                hasConclusion, overdueSince(i, today), i.version, i.createdAt, i.updatedAt, lead, allowedActions);
+    }
+
+    /** The earliest due date of a recommendation not done, once it has passed; null when none is overdue. */
+    static LocalDate overdueSince(Inspection i, LocalDate today) {
+        return i.earliestOpenDue != null && i.earliestOpenDue.isBefore(today) ? i.earliestOpenDue : null;
     }
 
     static ConclusionResponse toResponse(Conclusion c, List<Recommendation> recommendations, LocalDate today) {

@@ -127,6 +127,21 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
                 .getResultList());
     }
 
+    /**
+     * Recommendations past due on {@code day} and not done by that day, in each area (the
+     * inspection's scope unit), whatever the inspection's status — closed ones included.
+     */
+    public Map<Long, Long> countOverdueRecommendations(LocalDate day, ReportAreas areas) {
+        return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(r)"
+                        + " from Recommendation r, Inspection i join i.scopeUnit u"
+                        + " where r.inspectionId = i.id and r.dueDate < :day"
+                        + " and (r.doneOn is null or r.doneOn > :day)"
+                        + " and i.status <> vn.coso.inspections.InspectionEnums.Status.CANCELLED"
+                        + " and " + areas.where() + areas.groupBy(), Object[].class))
+                .setParameter("day", day)
+                .getResultList());
+    }
+
     /** Disciplinary actions decided in the period in each area, by form (every form present, 0 if none). */
     public Map<Long, Map<DisciplinaryForm, Long>> countActionsByForm(LocalDate from, LocalDate to, ReportAreas areas) {
         Map<Long, Map<DisciplinaryForm, Long>> counts = new HashMap<>();

@@ -90,12 +90,13 @@ public class InspectionService {
         String unitPath = guard.subtreeOf(filter.unitId());
         List<Inspection> found = inspections.findInScope(filter, unitPath, guard.current(),
                 page.sort(InspectionRepository.SORTABLE), page.offset(), page.size());
+        LocalDate today = today();
         Set<Long> concluded = new HashSet<>(inspections.withConclusion(found.stream().map(i -> i.id).toList()));
         boolean showMembers = showsMembers();
         return PageResult.of(found, page.page(), page.size(), inspections.countInScope(filter, unitPath, guard.current(),
                         page.sort(InspectionRepository.SORTABLE)))
                 .map(i -> InspectionMapper.toResponse(i, concluded.contains(i.id), showMembers, lead(i),
-                        actions.allowed(new InspectionActions.Subject(i, concluded.contains(i.id)))));
+                        actions.allowed(new InspectionActions.Subject(i, concluded.contains(i.id))), today));
     }
 
     public String organizationPathOf(Long organizationId) {
@@ -107,7 +108,7 @@ public class InspectionService {
                 f -> f.inspection().scopeUnit.path, "record.inspection", id);
         Inspection inspection = found.inspection();
         return InspectionMapper.toResponse(inspection, found.hasConclusion(), showsMembers(), lead(inspection),
-                actions.allowed(new InspectionActions.Subject(inspection, found.hasConclusion())));
+                actions.allowed(new InspectionActions.Subject(inspection, found.hasConclusion())), today());
     }
 
     Inspection findVisible(long id) {
@@ -325,7 +326,7 @@ public class InspectionService {
     private InspectionResponse toResponse(Inspection inspection) {
         InspectionActions.Subject subject = subject(inspection);
         return InspectionMapper.toResponse(inspection, subject.hasConclusion(), showsMembers(), lead(inspection),
-                actions.allowed(subject));
+                actions.allowed(subject), today());
     }
 
     private InspectionResponse saved(Inspection inspection, String action, Map<String, Object> before) {

@@ -247,4 +247,35 @@ class BoardResourceTest {
         as("viewer").get("/api/v1/boards/" + id + "/activities?year=2019").then().statusCode(200)
                 .body("size()", is(1)).body("[0].findings", containsString("chứng từ")).body("[0].projectName", nullValue());
     }
+
+    /** Each kind of work a board records moves its own figures of the review (issue 18: each new figure tested). */
+    @Test
+    void eachKindOfWorkMovesItsFigure() {
+        Unit front = units.create("Ủy ban MTTQ phường Đếm Việc", UnitType.MASS_ORGANIZATION, commune);
+        int inspection = createBoard(board(commune, "PEOPLES_INSPECTION", "2019-01-01", "2024-12-31"));
+        int investment = createBoard(board(commune, "COMMUNITY_INVESTMENT_SUPERVISION", "2019-01-01", "2024-12-31"));
+        int frontBoard = createBoard(board(front, "FATHERLAND_FRONT", "2019-01-01", null));
+        List<String> keys = List.of("boards.inspections", "boards.supervisions", "boards.projectsSupervised",
+                "boards.frontSupervisions");
+        assertEquals(List.of(0L, 0L, 0L, 0L), figures(keys));
+
+        record(inspection, activity("INSPECTION", "2019-03-01"));
+        assertEquals(List.of(1L, 0L, 0L, 0L), figures(keys));
+        record(inspection, activity("SUPERVISION", "2019-04-01"));
+        assertEquals(List.of(1L, 1L, 0L, 0L), figures(keys));
+        var project = activity("INVESTMENT_SUPERVISION", "2019-05-01");
+        project.put("projectName", "Nhà văn hóa khu 5");
+        project.put("budgetSource", "COMMUNITY_CONTRIBUTION");
+        project.put("projectStage", "ACCEPTANCE");
+        record(investment, project);
+        // An investment supervision is a supervision of the boards, and a project supervised.
+        assertEquals(List.of(1L, 2L, 1L, 0L), figures(keys));
+        record(frontBoard, activity("SUPERVISION", "2019-06-01"));
+        assertEquals(List.of(1L, 2L, 1L, 1L), figures(keys));
+    }
+
+    private List<Long> figures(List<String> keys) {
+        JsonPath report = report(commune, "2019");
+        return keys.stream().map(key -> figure(report, key)).toList();
+    }
 }

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.coso.testing.SqlStatements;
 import vn.coso.testing.TestUnits;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitType;
@@ -182,5 +183,26 @@ class VillageMeetingTest {
         assertEquals(0, figure(after, "conferences.villagesWithout"));
         assertFalse(after.getList("lagging.find { it.unit.id == " + village.id + " }.reasons.code")
                 .contains("conference.village.none"));
+    }
+
+    /** The list loads the items of all its conferences at once: the statements do not grow with the page (issue 18). */
+    @Test
+    void theListCostsTheSameStatementsForOneMeetingOrFive() {
+        Unit quiet = units.create("Thôn Đếm Câu Lệnh", UnitType.VILLAGE, commune);
+        as("officer.halong").body(meeting(quiet, "2018-03-01", 100, 70,
+                List.of(item("Nội dung một", 60, "NONE", null)))).post("/api/v1/conferences").then().statusCode(201);
+        List<String> one = SqlStatements.during(() -> as("officer.halong").queryParam("unitId", quiet.id)
+                .get("/api/v1/conferences").then().statusCode(200).body("total", is(1))
+                .body("items[0].items[0].decided", is(true)));
+        for (int i = 0; i < 4; i++) {
+            as("officer.halong").body(meeting(quiet, "2018-04-0" + (i + 1), 100, 70,
+                    List.of(item("Nội dung " + i, 60, "WORK", null), item("Nội dung khác " + i, 30, "NONE", null))))
+                    .post("/api/v1/conferences").then().statusCode(201);
+        }
+        List<String> five = SqlStatements.during(() -> as("officer.halong").queryParam("unitId", quiet.id)
+                .get("/api/v1/conferences").then().statusCode(200).body("total", is(5))
+                .body("items.collect { it.items.size() }.sum()", is(9)));
+        assertEquals(one.size(), five.size(), "one meeting:\n" + String.join("\n", one)
+                + "\nfive meetings:\n" + String.join("\n", five));
     }
 }

@@ -31,7 +31,8 @@ import static vn.coso.testing.Api.as;
 @QuarkusTest
 class ImportJobTest {
 
-    private static final List<String> KINDS = List.of("units", "party-organizations", "party-members", "regulations", "trainings");
+    private static final List<String> KINDS = List.of("units", "party-organizations", "party-members", "regulations", "trainings",
+            "disclosures", "village-meetings");
 
     @Inject
     TestUnits units;

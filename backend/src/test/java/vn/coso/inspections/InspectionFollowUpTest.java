@@ -1,6 +1,7 @@
 package vn.coso.inspections;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.coso.party.PartyOrganizationForm.CELL;
 import static vn.coso.party.PartyOrganizationForm.COMMITTEE;
 import static vn.coso.party.PartyOrganizationLevel.BELOW_GRASSROOTS;
@@ -118,6 +120,31 @@ class InspectionFollowUpTest {
         as("viewer").get("/api/v1/inspections/" + id + "/history").then()
                 .body("items[0].action", is("RECOMMENDATION_DONE")).body("items[0].by", is("officer.halong"));
         as("inspector").get("/api/v1/inspections/" + id).then().body("status", is("CLOSED"));
+    }
+
+    private long overdueInReview(String year) {
+        JsonPath report = as("admin").queryParam("year", year).queryParam("unitId", commune.id).get("/api/v1/reports/annual")
+                .then().statusCode(200).extract().jsonPath();
+        return ((Number) report.get("sections.figures.flatten().find { it.key == 'inspections.recommendationsOverdue' }.value"))
+                .longValue();
+    }
+
+    /** The review counts the recommendations not done by the period's last day (today for the running year). */
+    @Test
+    void theReviewCountsOverdueRecommendationsUntilTheyAreDone() {
+        String thisYear = String.valueOf(java.time.LocalDate.now().getYear());
+        assertEquals(0, overdueInReview("2023"));
+        int id = closedWithRecommendation();
+        int recommendation = recommendationOf(id);
+        assertEquals(1, overdueInReview("2023"));
+        assertEquals(1, overdueInReview(thisYear));
+
+        // Done in 2024: still overdue at the end of 2023, no longer today.
+        as("inspector").body(Map.of("doneOn", "2024-02-01", "evidence", "Quyết định số 12/QĐ", "version", 0))
+                .post("/api/v1/inspections/" + id + "/recommendations/" + recommendation + "/done").then().statusCode(200);
+        assertEquals(1, overdueInReview("2023"));
+        assertEquals(0, overdueInReview("2024"));
+        assertEquals(0, overdueInReview(thisYear));
     }
 
     @Test
