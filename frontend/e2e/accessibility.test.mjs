@@ -50,8 +50,14 @@ test('staff pages have no critical or serious accessibility violation', async ()
         window.history.pushState({}, '', to);
         window.dispatchEvent(new PopStateEvent('popstate'));
       }, path);
+      await page.waitForURL((url) => url.pathname === path);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await settled(page);
+      // The page that was left can still be on screen, or the new one still loading (no heading yet):
+      // give the page time to show its own heading before counting them.
+      await page
+        .waitForFunction(() => document.querySelectorAll('h1').length === 1, null, { timeout: 15_000 })
+        .catch(() => {});
       await check(failures, name, async () => {
         assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, `${name}: one h1`);
         await assertAccessible(page, name);
