@@ -32,11 +32,11 @@ class ArchitectureRulesTest {
             entry("boards", Set.of("attachments", "consultations", "units")),
             entry("calendar", Set.of()),
             entry("committees", Set.of("units")),
-            entry("conferences", Set.of("attachments", "units")),
+            entry("conferences", Set.of("attachments", "imports", "units")),
             entry("consultations", Set.of("attachments", "units")),
             // The demo applies its reorganisations through the reorganisation service.
             entry("demo", Set.of("calendar", "committees", "reorganisations", "units")),
-            entry("disclosures", Set.of("attachments", "units")),
+            entry("disclosures", Set.of("attachments", "imports", "units")),
             entry("documents", Set.of("attachments", "party", "units")),
             entry("feedback", Set.of("attachments", "calendar", "units")),
             // The imports kernel: the job machinery and the plug-in types the features' kinds implement.

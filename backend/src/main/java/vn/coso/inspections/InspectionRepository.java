@@ -133,7 +133,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
      */
     public Map<Long, Long> countOverdueRecommendations(LocalDate day, ReportAreas areas) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(r)"
-                        + " from Recommendation r, Inspection i join i.scopeUnit u"
+                        + " from Recommendation r, Inspection i join i.scopeUnit u" + areas.placement()
                         + " where r.inspectionId = i.id and r.dueDate < :day"
                         + " and (r.doneOn is null or r.doneOn > :day)"
                         + " and i.status <> vn.coso.inspections.InspectionEnums.Status.CANCELLED"

@@ -94,6 +94,7 @@ public class ModelPracticeService {
         long unitId = request.unitId();
         Unit unit = units.visible(unitId)
                 .orElseThrow(() -> ProblemException.invalidField("unitId", "record.unit-in-scope", String.valueOf(unitId)));
+        units.requireExistingIn(unit, request.year(), "year");
         Set<Unit> replicatedIn = replications(practice, unit, request.replicatedIn());
         practice.unit = unit;
         practice.year = request.year();

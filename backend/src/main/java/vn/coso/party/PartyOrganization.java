@@ -53,8 +53,4 @@ public class PartyOrganization extends VersionedEntity {
 
     @Column(nullable = false)
     public boolean active = true;
-
-    /** Its own active members, not those below it; kept by the database's triggers (V300), read only here. */
-    @Column(name = "active_member_count", insertable = false, updatable = false)
-    public int activeMemberCount;
 }

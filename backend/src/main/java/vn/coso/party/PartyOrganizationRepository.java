@@ -62,8 +62,8 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
      */
     public Optional<OrganizationWithCounts> findWithCounts(long id) {
         return getEntityManager().createQuery("select o,"
-                        + " (select coalesce(sum(d.activeMemberCount), 0) from PartyOrganization d"
-                        + " where d.path like concat(o.path, '%')),"
+                        + " (select coalesce(sum(c.activeMembers), 0) from PartyOrganization d"
+                        + " join PartyOrganizationMemberCount c on c.organizationId = d.id where d.path like concat(o.path, '%')),"
                         + " (select count(c) from PartyOrganization c where c.parent.id = o.id)"
                         + " from PartyOrganization o join fetch o.unit left join fetch o.parent p left join fetch p.unit"
                         + " where o.id = :id", Object[].class)
@@ -91,7 +91,8 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
         }
         List<String> arms = new ArrayList<>();
         for (int i = 0; i < organizations.size(); i++) {
-            arms.add("select " + i + ", coalesce(sum(d.activeMemberCount), 0) from PartyOrganization d where d.path like :p" + i);
+            arms.add("select " + i + ", coalesce(sum(c.activeMembers), 0) from PartyOrganization d"
+                    + " join PartyOrganizationMemberCount c on c.organizationId = d.id where d.path like :p" + i);
         }
         var query = getEntityManager().createQuery(String.join(" union all ", arms), Object[].class);
         for (int i = 0; i < organizations.size(); i++) {

@@ -68,6 +68,11 @@ public class Unit extends VersionedEntity {
         return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
     }
 
+    /** Whether the unit existed on at least one day from {@code from} to {@code to}. */
+    public boolean existsDuring(LocalDate from, LocalDate to) {
+        return (validFrom == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));
+    }
+
     /** Whether the unit has been closed (merged, divided or dissolved) before this day. */
     public boolean closedOn(LocalDate date) {
         return validTo != null && validTo.isBefore(date);

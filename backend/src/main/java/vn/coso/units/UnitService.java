@@ -131,6 +131,15 @@ public class UnitService {
         }
     }
 
+    /** Refuses (400 naming {@code field}) a record of a year in which its unit did not exist on any day. */
+    public void requireExistingIn(Unit unit, int year, String field) {
+        if (unit != null && !unit.existsDuring(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            throw ProblemException.invalidField(field, "unit.period.outside-year", unit.name, String.valueOf(year),
+                    unit.validFrom == null ? "…" : unit.validFrom.toString(),
+                    unit.validTo == null ? "…" : unit.validTo.toString());
+        }
+    }
+
     /** As {@link #requireExistingOn(Unit, LocalDate, String)} for a unit given by id (nothing when it does not exist). */
     public void requireExistingOn(Long unitId, LocalDate date, String field) {
         if (unitId != null && date != null) {

@@ -112,6 +112,19 @@ class UnitsInTimeTest {
     }
 
     @Test
+    void aModelPracticeOfAYearItsUnitDidNotLiveInIsRefusedNamingTheYear() {
+        Unit old = units.create("Xã Đã Giải Thể", UnitType.COMMUNE, province);
+        close(old.id, LocalDate.of(2025, 6, 30));
+        Map<String, Object> practice = new HashMap<>(Map.of("unitId", old.id, "year", 2026, "name", "Mô hình dân vận khéo"));
+        as("admin", "vi").body(practice).post("/api/v1/model-practices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("year"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("không tồn tại trong năm 2026"));
+        practice.put("year", 2025);
+        as("admin").body(practice).post("/api/v1/model-practices").then().statusCode(201);
+    }
+
+    @Test
     void aNewUnitMayTakeTheCodeOfAClosedOneFromTheDayAfterButNeverShareADay() {
         Unit old = units.create("Phường Trần Hưng Đạo (cũ)", UnitType.COMMUNE, province);
         close(old.id, LocalDate.of(2025, 6, 30));
