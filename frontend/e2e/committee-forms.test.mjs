@@ -122,8 +122,10 @@ test('an officer adds a committee member, ends the membership, and records a sho
       .fill(`${year + 1}-03-31`);
     await page.locator('.ant-drawer-open').getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã ghi nhận hạn chế.').waitFor();
-    await page.getByText(description).waitFor();
-    await page.getByText(`• ${action}`).waitFor();
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+    const shortcomings = page.getByRole('tabpanel', { name: 'Hạn chế và giải pháp' });
+    await shortcomings.getByText(description).waitFor();
+    await shortcomings.getByText(`• ${action}`).waitFor();
 
     const recorded = (await api(officer, 'GET', `/committees/${committee.id}/shortcomings`)).find(
       (s) => s.description === description,
