@@ -16,6 +16,20 @@ function todayInVietnam() {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** yyyy-mm-dd as the date pickers show it (dd/mm/yyyy). */
+function shown(date) {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Types a day into an Ant Design date picker and leaves it. */
+async function fillDate(page, label, date) {
+  const input = formItem(page, label).locator('input');
+  await input.click();
+  await input.fill(shown(date));
+  await input.press('Tab');
+}
+
 async function pickUnit(page, label, unit, index = 0) {
   await formItem(page, label).nth(index).locator('.ant-select').click();
   await page.keyboard.type(unit.code);
@@ -76,7 +90,7 @@ test('an officer adds a committee member, ends the membership, and records a sho
     await formItem(page, 'Họ và tên').locator('input').fill(fullName);
     await formItem(page, 'Chức vụ').locator('input').fill('Phó Chủ tịch Ủy ban Mặt trận Tổ quốc');
     await chooseOption(page, formItem(page, 'Vai trò').getByRole('combobox'), 'Thường trực');
-    await formItem(page, 'Tham gia từ ngày').locator('input').fill(`${year}-01-15`);
+    await fillDate(page, 'Tham gia từ ngày', `${year}-01-15`);
     await pickUnit(page, 'Địa bàn theo dõi', commune);
     await formItem(page, 'Nhiệm vụ được phân công').locator('textarea').fill('Theo dõi việc tổ chức hội nghị thôn');
     await page.locator('.ant-drawer-open').getByRole('button', { name: 'Lưu' }).click();
@@ -96,10 +110,10 @@ test('an officer adds a committee member, ends the membership, and records a sho
 
     // The membership ends today: the same record, with its last day.
     await memberRow.getByRole('button', { name: 'Thôi tham gia' }).click();
-    await formItem(page, 'Thôi tham gia từ ngày').locator('input').fill(today);
+    await fillDate(page, 'Thôi tham gia từ ngày', today);
     await page.locator('.ant-drawer-open').getByRole('button', { name: 'Lưu' }).click();
     await page.getByText(`Đã lưu thành viên ${fullName}.`).first().waitFor();
-    await memberRow.getByText(`${year}-01-15 – ${today}`).waitFor();
+    await memberRow.getByText(`15/01/${year} – ${shown(today)}`).waitFor();
     const ended = (await api(officer, 'GET', `/committees/${committee.id}/members`)).find((m) => m.id === added.id);
     assert.equal(ended.until, today);
     assert.deepEqual(
@@ -117,9 +131,7 @@ test('an officer adds a committee member, ends the membership, and records a sho
     await formItem(page, 'Nguyên nhân khách quan').locator('textarea').fill('Mùa vụ');
     await formItem(page, 'Giải pháp khắc phục').locator('input').fill(action);
     await pickUnit(page, 'Đơn vị chủ trì', commune);
-    await formItem(page, 'Thời hạn')
-      .locator('input')
-      .fill(`${year + 1}-03-31`);
+    await fillDate(page, 'Thời hạn', `${year + 1}-03-31`);
     await page.locator('.ant-drawer-open').getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã ghi nhận hạn chế.').waitFor();
     await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });

@@ -37,6 +37,7 @@ import { MemberFormDrawer, type MemberTarget } from './MemberFormDrawer';
 import { PlanFormDrawer, type PlanAddition } from './PlanFormDrawers';
 import { ShortcomingFormDrawer } from './ShortcomingFormDrawer';
 import { formatterFor } from '@/lib/format';
+import { formatDate } from '@/lib/dates';
 
 const YEARS_BACK = 4;
 
@@ -244,7 +245,10 @@ function MembersTab({ committee }: { committee: Committee }) {
           { title: t('committees.member.name'), dataIndex: 'fullName' },
           { title: t('committees.member.position'), dataIndex: 'position' },
           { title: t('committees.member.role'), render: (_, m) => t(`committees.role.${m.role}`) },
-          { title: t('committees.member.period'), render: (_, m) => `${m.since} – ${m.until ?? ''}` },
+          {
+            title: t('committees.member.period'),
+            render: (_, m) => `${formatDate(m.since)} – ${m.until ? formatDate(m.until) : ''}`,
+          },
           { title: t('committees.member.units'), render: (_, m) => m.units.map((u) => u.name).join(', ') },
           { title: t('committees.member.serving'), render: (_, m) => (m.serving ? <Tag color="green">✓</Tag> : null) },
           ...(canWrite
@@ -269,12 +273,7 @@ function MembersTab({ committee }: { committee: Committee }) {
             : []),
         ]}
       />
-      <MemberFormDrawer
-        committee={committee}
-        target={editing}
-        today={dayjs().format('YYYY-MM-DD')}
-        onClose={() => setEditing(null)}
-      />
+      <MemberFormDrawer committee={committee} target={editing} today={dayjs()} onClose={() => setEditing(null)} />
     </Flex>
   );
 }

@@ -1,7 +1,9 @@
-import { Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { RecordFormDrawer } from '@/components/RecordFormDrawer';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { DATE_FORMAT, fromApiDate, toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import {
   COMMITTEE_ROLES,
@@ -17,8 +19,8 @@ export interface MemberValues {
   fullName: string;
   position?: string;
   role: CommitteeRole;
-  since: string;
-  until?: string;
+  since: Dayjs;
+  until?: Dayjs | null;
   unitIds?: number[];
   username?: string;
   tasks?: string;
@@ -40,8 +42,8 @@ export function memberRequestBody(values: MemberValues, version?: number): Membe
     fullName: values.fullName.trim(),
     position: blank(values.position),
     role: values.role,
-    since: values.since,
-    until: blank(values.until),
+    since: toApiDate(values.since),
+    until: toApiDate(values.until),
     unitIds: values.unitIds ?? [],
     username: blank(values.username),
     tasks: blank(values.tasks),
@@ -54,8 +56,8 @@ export function memberValues(member: CommitteeMember): MemberValues {
     fullName: member.fullName,
     position: member.position ?? undefined,
     role: member.role,
-    since: member.since,
-    until: member.until ?? undefined,
+    since: dayjs(member.since),
+    until: fromApiDate(member.until),
     unitIds: member.units.map((unit) => unit.id),
     username: member.username ?? undefined,
     tasks: member.tasks ?? undefined,
@@ -70,7 +72,7 @@ export function MemberFormDrawer({
 }: {
   committee: Committee;
   target: MemberTarget | null;
-  today: string;
+  today: Dayjs;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -100,7 +102,7 @@ export function MemberFormDrawer({
       record={record}
       toValues={(member) => ({
         ...memberValues(member),
-        until: ending ? (member.until ?? today) : (member.until ?? undefined),
+        until: ending ? (fromApiDate(member.until) ?? today) : fromApiDate(member.until),
       })}
       createValues={() => ({ role: 'MEMBER', since: today, unitIds: [] })}
       fields={FIELDS}
@@ -124,7 +126,7 @@ export function MemberFormDrawer({
         />
       </Form.Item>
       <Form.Item name="since" label={t('committees.member.since')} rules={[{ required: true }]}>
-        <Input type="date" disabled={ending} />
+        <DatePicker format={DATE_FORMAT} disabled={ending} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
         name="until"
@@ -132,7 +134,7 @@ export function MemberFormDrawer({
         extra={t('committees.member.untilHelp')}
         rules={[{ required: ending }]}
       >
-        <Input type="date" />
+        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="unitIds" label={t('committees.member.units')} extra={t('committees.member.unitsHelp')}>
         <UnitTreeSelect multiple allowClear disabled={ending} />

@@ -1,8 +1,10 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { Form, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { RecordFormDrawer } from '@/components/RecordFormDrawer';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { DATE_FORMAT, toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import {
   useAddTarget,
@@ -35,7 +37,7 @@ export interface TargetValues {
 export interface TaskValues {
   title: string;
   owner?: string;
-  deadline?: string;
+  deadline?: Dayjs | null;
 }
 
 const blank = (text: string | undefined) => {
@@ -59,7 +61,7 @@ export function targetRequestBody(values: TargetValues, shareFigure: boolean): T
 }
 
 export function taskRequestBody(values: TaskValues): TaskRequest {
-  return { title: values.title.trim(), owner: blank(values.owner), deadline: blank(values.deadline) };
+  return { title: values.title.trim(), owner: blank(values.owner), deadline: toApiDate(values.deadline) };
 }
 
 type AnyValues = PlanValues & TargetValues & TaskValues;
@@ -175,7 +177,7 @@ export function PlanFormDrawer({
             <Input maxLength={500} />
           </Form.Item>
           <Form.Item name="deadline" label={t('committees.deadline')}>
-            <Input type="date" />
+            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
           </Form.Item>
         </>
       )}

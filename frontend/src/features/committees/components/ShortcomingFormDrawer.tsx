@@ -1,8 +1,10 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useRef } from 'react';
 import { RecordFormDrawer } from '@/components/RecordFormDrawer';
 import { UnitTreeSelect } from '@/components/UnitTreeSelect';
+import { DATE_FORMAT, toApiDate } from '@/lib/dates';
 import { useI18n } from '@/lib/i18n';
 import {
   SHORTCOMING_KINDS,
@@ -17,7 +19,7 @@ import {
 export interface RemedyValues {
   action: string;
   ownerUnitId?: number;
-  deadline: string;
+  deadline?: Dayjs;
 }
 
 export interface ShortcomingValues {
@@ -56,7 +58,7 @@ export function remedyRequestBodies(values: ShortcomingValues): RemedyRequest[] 
     .map((remedy) => ({
       action: remedy.action.trim(),
       ownerUnitId: remedy.ownerUnitId as number,
-      deadline: remedy.deadline,
+      deadline: toApiDate(remedy.deadline) as string,
     }));
 }
 
@@ -179,7 +181,7 @@ export function ShortcomingFormDrawer({
                   <UnitTreeSelect />
                 </Form.Item>
                 <Form.Item name={[row.name, 'deadline']} label={t('committees.deadline')} rules={[{ required: true }]}>
-                  <Input type="date" />
+                  <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
                 </Form.Item>
               </Card>
             ))}

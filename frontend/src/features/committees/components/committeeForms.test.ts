@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { memberRequestBody, memberValues } from './MemberFormDrawer';
 import { planRequestBody, targetRequestBody, taskRequestBody } from './PlanFormDrawers';
@@ -10,8 +11,8 @@ describe('memberRequestBody', () => {
         fullName: '  Nguyễn Văn An ',
         position: ' Phó Chủ tịch UBND xã ',
         role: 'DEPUTY_HEAD',
-        since: '2026-01-05',
-        until: '',
+        since: dayjs('2026-01-05'),
+        until: null,
         unitIds: [12, 15],
         username: ' ',
         tasks: undefined,
@@ -44,7 +45,7 @@ describe('memberRequestBody', () => {
       units: [{ id: 21, code: 'T1', name: 'Thôn 1' } as never],
       version: 4,
     });
-    expect(memberRequestBody({ ...values, until: '2026-11-30' }, 4)).toEqual({
+    expect(memberRequestBody({ ...values, until: dayjs('2026-11-30') }, 4)).toEqual({
       fullName: 'Trần Thị Bình',
       position: undefined,
       role: 'MEMBER',
@@ -67,8 +68,8 @@ describe('shortcoming request bodies', () => {
     subjectiveCauses: 'Thành viên chưa đi cơ sở',
     objectiveCauses: '  ',
     remedies: [
-      { action: ' Phân công lại địa bàn ', ownerUnitId: 5, deadline: '2027-03-31' },
-      { action: '', ownerUnitId: undefined, deadline: '' },
+      { action: ' Phân công lại địa bàn ', ownerUnitId: 5, deadline: dayjs('2027-03-31') },
+      { action: '', ownerUnitId: undefined, deadline: undefined },
     ],
   };
 
@@ -112,7 +113,7 @@ describe('plan request bodies', () => {
   });
 
   it('sends a task with its owner and deadline, blank ones left out', () => {
-    expect(taskRequestBody({ title: ' Tập huấn cho thôn ', owner: '', deadline: '2026-06-30' })).toEqual({
+    expect(taskRequestBody({ title: ' Tập huấn cho thôn ', owner: '', deadline: dayjs('2026-06-30') })).toEqual({
       title: 'Tập huấn cho thôn',
       owner: undefined,
       deadline: '2026-06-30',
