@@ -164,6 +164,13 @@ test('an officer adds a committee member, ends the membership, and records a sho
       await page.getByRole('tab', { name: 'Thành viên' }).click();
       await page.getByRole('button', { name: 'Thêm thành viên' }).click();
       await formItem(page, 'Họ và tên').locator('input').waitFor();
+      // The unit tree has arrived (the picker is enabled) and the drawer has finished sliding in.
+      await formItem(page, 'Địa bàn theo dõi').locator('.ant-select:not(.ant-select-disabled)').waitFor();
+      await page.waitForFunction(() => {
+        const drawer = document.querySelector('.ant-drawer-open .ant-drawer-content-wrapper');
+        const box = drawer?.getBoundingClientRect();
+        return box !== undefined && box.left >= 0 && box.right <= window.innerWidth + 1 && box.left < 40;
+      });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 390, `the page is ${width}px wide on a 390px phone`);
       await mkdir(RESULTS_DIR, { recursive: true });

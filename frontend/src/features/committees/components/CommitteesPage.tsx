@@ -102,7 +102,7 @@ function CommitteeDetail({ committee, currentYear }: { committee: Committee; cur
       <Typography.Paragraph type="secondary">
         {committee.unit.name}
         {committee.decisionNumber
-          ? ` · ${t('committees.decision', { number: committee.decisionNumber, date: committee.decisionDate ?? '' })}`
+          ? ` · ${t('committees.decision', { number: committee.decisionNumber, date: committee.decisionDate ? formatDate(committee.decisionDate) : '' })}`
           : ''}
       </Typography.Paragraph>
       <Tabs
