@@ -52,7 +52,7 @@ async function openCommittees(page, committee) {
   await page.getByText(committee.name, { exact: true }).first().waitFor();
 }
 
-test('an officer adds a committee member, ends the membership, and records a shortcoming with its remedy', async () => {
+test('an officer adds a plan task and a committee member, ends the membership, and records a shortcoming with its remedy', async () => {
   const today = todayInVietnam();
   const year = Number(today.slice(0, 4));
   const admin = await apiToken(USERS.admin);
@@ -77,12 +77,36 @@ test('an officer adds a committee member, ends the membership, and records a sho
       decisionDate: '2021-03-02',
     }));
 
+  const plans = await api(officer, 'GET', `/committees/${committee.id}/plans`);
+  if (!plans.some((plan) => plan.year === year)) {
+    await api(officer, 'POST', `/committees/${committee.id}/plans`, {
+      year,
+      theme: 'Nâng cao chất lượng dân chủ ở cơ sở',
+    });
+  }
+  const task = `Tập huấn quy chế dân chủ cho ${commune.name}`;
   const fullName = `Lê Văn Thử ${code}`;
   const description = `${commune.name}: ít người dự hội nghị ở thôn (${code})`;
   const action = `Tổ chức lại hội nghị thôn của ${commune.name}`;
   await withPage('officer-committee-forms', async (page) => {
     await signIn(page, USERS.officerHaLong, { landing: 'dashboard' });
     await openCommittees(page, committee);
+
+    // A task added to the year's plan.
+    await page.getByRole('tab', { name: 'Kế hoạch và chỉ tiêu' }).click();
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+    await formItem(page, 'Nhiệm vụ').locator('textarea').fill(task);
+    await formItem(page, 'Chủ trì').locator('input').fill(commune.name);
+    await fillDate(page, 'Thời hạn', `${year}-12-15`);
+    await page.locator('.ant-drawer-open').getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu kế hoạch.').waitFor();
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+    await page.getByRole('tabpanel', { name: 'Kế hoạch và chỉ tiêu' }).getByRole('cell', { name: task }).waitFor();
+    const added = (await api(officer, 'GET', `/committees/${committee.id}/plans/${year}`)).tasks.find(
+      (t) => t.title === task,
+    );
+    assert.equal(added.owner, commune.name);
+    assert.equal(added.deadline, `${year}-12-15`);
 
     // A member, standing on the committee, who follows the new commune.
     await page.getByRole('tab', { name: 'Thành viên' }).click();
@@ -97,16 +121,16 @@ test('an officer adds a committee member, ends the membership, and records a sho
     await page.getByText(`Đã lưu thành viên ${fullName}.`).waitFor();
     const memberRow = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: fullName });
     await memberRow.getByText(commune.name).waitFor();
-    const added = (await api(officer, 'GET', `/committees/${committee.id}/members`)).find(
+    const member = (await api(officer, 'GET', `/committees/${committee.id}/members`)).find(
       (m) => m.fullName === fullName,
     );
-    assert.equal(added.role, 'STANDING_MEMBER');
-    assert.equal(added.since, `${year}-01-15`);
+    assert.equal(member.role, 'STANDING_MEMBER');
+    assert.equal(member.since, `${year}-01-15`);
     assert.deepEqual(
-      added.units.map((u) => u.id),
+      member.units.map((u) => u.id),
       [commune.id],
     );
-    assert.equal(added.until, null);
+    assert.equal(member.until, null);
 
     // The membership ends today: the same record, with its last day.
     await memberRow.getByRole('button', { name: 'Thôi tham gia' }).click();
@@ -114,7 +138,7 @@ test('an officer adds a committee member, ends the membership, and records a sho
     await page.locator('.ant-drawer-open').getByRole('button', { name: 'Lưu' }).click();
     await page.getByText(`Đã lưu thành viên ${fullName}.`).first().waitFor();
     await memberRow.getByText(`15/01/${year} – ${shown(today)}`).waitFor();
-    const ended = (await api(officer, 'GET', `/committees/${committee.id}/members`)).find((m) => m.id === added.id);
+    const ended = (await api(officer, 'GET', `/committees/${committee.id}/members`)).find((m) => m.id === member.id);
     assert.equal(ended.until, today);
     assert.deepEqual(
       ended.units.map((u) => u.id),
