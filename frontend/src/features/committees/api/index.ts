@@ -8,3 +8,6 @@ export { useShortcomings } from './useShortcomings';
 export { useCompleteRemedy } from './useCompleteRemedy';
 export { useCreateMeeting } from './useCreateMeeting';
 export { targetStatusColor } from './status';
+export { useCommitteeMember, useSaveMember } from './useSaveMember';
+export { useCreateShortcoming, useAddRemedy } from './useRecordShortcoming';
+export { useCreatePlan, useAddTarget, useAddTask, useReviewFigures } from './usePlanMutations';

@@ -23,3 +23,24 @@ export type TargetStatus = NonNullable<Schemas['TargetStatus']>;
 export type MeetingRequest = Schemas['CommitteeMeetingRequest'];
 
 export type CommitteePage = Schemas['PageResultCommitteeResponse'];
+export type MemberRequest = Schemas['CommitteeMemberRequest'];
+export type CommitteeRole = Schemas['CommitteeRole'];
+export type ShortcomingRequest = Schemas['ShortcomingRequest'];
+export type ShortcomingKind = Schemas['ShortcomingKind'];
+export type RemedyRequest = Schemas['RemedyRequest'];
+export type PlanRequest = Schemas['CommitteePlanRequest'];
+export type TargetRequest = Schemas['CommitteeTargetRequest'];
+export type TaskRequest = Schemas['CommitteeTaskRequest'];
+
+export const COMMITTEE_ROLES: readonly CommitteeRole[] = ['HEAD', 'DEPUTY_HEAD', 'STANDING_MEMBER', 'MEMBER'];
+export const SHORTCOMING_KINDS: readonly ShortcomingKind[] = [
+  'NO_REGULATION',
+  'NO_CONFERENCE',
+  'NO_TRAINING',
+  'FEEDBACK_OVERDUE',
+  'CONSULTATION_UNANSWERED',
+  'LEFT_TO_STANDING_OFFICE',
+  'LOW_PARTICIPATION',
+  'EMPLOYER_DEPENDENCE',
+  'OTHER',
+];

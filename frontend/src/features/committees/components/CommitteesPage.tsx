@@ -28,10 +28,16 @@ import {
   useCompleteRemedy,
   useShortcomings,
   type Committee,
+  type CommitteeMember,
   type Remedy,
 } from '../api';
+import dayjs from 'dayjs';
 import { MeetingFormModal } from './MeetingFormModal';
+import { MemberFormDrawer, type MemberTarget } from './MemberFormDrawer';
+import { PlanFormDrawer, type PlanAddition } from './PlanFormDrawers';
+import { ShortcomingFormDrawer } from './ShortcomingFormDrawer';
 import { formatterFor } from '@/lib/format';
+import { formatDate } from '@/lib/dates';
 
 const YEARS_BACK = 4;
 
@@ -96,7 +102,7 @@ function CommitteeDetail({ committee, currentYear }: { committee: Committee; cur
       <Typography.Paragraph type="secondary">
         {committee.unit.name}
         {committee.decisionNumber
-          ? ` · ${t('committees.decision', { number: committee.decisionNumber, date: committee.decisionDate ?? '' })}`
+          ? ` · ${t('committees.decision', { number: committee.decisionNumber, date: committee.decisionDate ? formatDate(committee.decisionDate) : '' })}`
           : ''}
       </Typography.Paragraph>
       <Tabs
@@ -104,9 +110,9 @@ function CommitteeDetail({ committee, currentYear }: { committee: Committee; cur
           {
             key: 'plan',
             label: t('committees.tab.plan'),
-            children: <PlanTab committeeId={committee.id} year={year} />,
+            children: <PlanTab committee={committee} year={year} />,
           },
-          { key: 'members', label: t('committees.tab.members'), children: <MembersTab committeeId={committee.id} /> },
+          { key: 'members', label: t('committees.tab.members'), children: <MembersTab committee={committee} /> },
           {
             key: 'meetings',
             label: t('committees.tab.meetings'),
@@ -115,7 +121,7 @@ function CommitteeDetail({ committee, currentYear }: { committee: Committee; cur
           {
             key: 'shortcomings',
             label: t('committees.tab.shortcomings'),
-            children: <ShortcomingsTab committeeId={committee.id} />,
+            children: <ShortcomingsTab committee={committee} year={year} />,
           },
         ]}
       />
@@ -123,9 +129,12 @@ function CommitteeDetail({ committee, currentYear }: { committee: Committee; cur
   );
 }
 
-function PlanTab({ committeeId, year }: { committeeId: number; year: number }) {
+function PlanTab({ committee, year }: { committee: Committee; year: number }) {
   const { t } = useI18n();
-  const plan = useCommitteePlan(committeeId, year);
+  const plan = useCommitteePlan(committee.id, year);
+  const [adding, setAdding] = useState<PlanAddition | null>(null);
+  const canPlan = committee.allowedOperations.includes('PLAN');
+  const drawer = <PlanFormDrawer committee={committee} year={year} adding={adding} onClose={() => setAdding(null)} />;
   if (plan.error) {
     return <ProblemAlert error={plan.error} />;
   }
@@ -133,15 +142,36 @@ function PlanTab({ committeeId, year }: { committeeId: number; year: number }) {
     return <Skeleton active />;
   }
   if (!plan.data) {
-    return <Empty description={t('committees.plan.none', { year: String(year) })} />;
+    return (
+      <>
+        <Empty description={t('committees.plan.none', { year: String(year) })}>
+          {canPlan && (
+            <Button type="primary" onClick={() => setAdding('plan')}>
+              {t('committees.plan.add', { year: String(year) })}
+            </Button>
+          )}
+        </Empty>
+        {drawer}
+      </>
+    );
   }
   return (
     <Flex vertical gap={12}>
-      <Typography.Text strong>{t('committees.plan.theme', { theme: plan.data.theme })}</Typography.Text>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Text strong>{t('committees.plan.theme', { theme: plan.data.theme })}</Typography.Text>
+        {canPlan && (
+          <Space wrap>
+            <Button onClick={() => setAdding('target')}>{t('committees.target.add')}</Button>
+            <Button onClick={() => setAdding('task')}>{t('committees.task.add')}</Button>
+          </Space>
+        )}
+      </Flex>
+      {drawer}
       <Table
         size="small"
         rowKey="id"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         dataSource={plan.data.targets}
         columns={[
           { title: t('committees.target'), render: (_, target) => target.label ?? target.figureLabel },
@@ -187,28 +217,64 @@ function PlanTab({ committeeId, year }: { committeeId: number; year: number }) {
   );
 }
 
-function MembersTab({ committeeId }: { committeeId: number }) {
+function MembersTab({ committee }: { committee: Committee }) {
   const { t } = useI18n();
-  const members = useCommitteeMembers(committeeId);
+  const members = useCommitteeMembers(committee.id);
+  const [editing, setEditing] = useState<MemberTarget | null>(null);
+  const canWrite = committee.allowedOperations.includes('ADD_MEMBER');
   if (members.error) {
     return <ProblemAlert error={members.error} />;
   }
   return (
-    <Table
-      size="small"
-      rowKey="id"
-      loading={members.isLoading}
-      pagination={false}
-      dataSource={members.data ?? []}
-      columns={[
-        { title: t('committees.member.name'), dataIndex: 'fullName' },
-        { title: t('committees.member.position'), dataIndex: 'position' },
-        { title: t('committees.member.role'), render: (_, m) => t(`committees.role.${m.role}`) },
-        { title: t('committees.member.period'), render: (_, m) => `${m.since} – ${m.until ?? ''}` },
-        { title: t('committees.member.units'), render: (_, m) => m.units.map((u) => u.name).join(', ') },
-        { title: t('committees.member.serving'), render: (_, m) => (m.serving ? <Tag color="green">✓</Tag> : null) },
-      ]}
-    />
+    <Flex vertical gap={12}>
+      {canWrite && (
+        <Space>
+          <Button type="primary" onClick={() => setEditing({ mode: 'create' })}>
+            {t('committees.member.add')}
+          </Button>
+        </Space>
+      )}
+      <Table
+        size="small"
+        rowKey="id"
+        loading={members.isLoading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={members.data ?? []}
+        columns={[
+          { title: t('committees.member.name'), dataIndex: 'fullName' },
+          { title: t('committees.member.position'), dataIndex: 'position' },
+          { title: t('committees.member.role'), render: (_, m) => t(`committees.role.${m.role}`) },
+          {
+            title: t('committees.member.period'),
+            render: (_, m) => `${formatDate(m.since)} – ${m.until ? formatDate(m.until) : ''}`,
+          },
+          { title: t('committees.member.units'), render: (_, m) => m.units.map((u) => u.name).join(', ') },
+          { title: t('committees.member.serving'), render: (_, m) => (m.serving ? <Tag color="green">✓</Tag> : null) },
+          ...(canWrite
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  render: (_: unknown, m: CommitteeMember) => (
+                    <Space size={0}>
+                      <Button size="small" type="link" onClick={() => setEditing({ mode: 'edit', id: m.id })}>
+                        {t('common.edit')}
+                      </Button>
+                      {m.serving && (
+                        <Button size="small" type="link" onClick={() => setEditing({ mode: 'end', id: m.id })}>
+                          {t('committees.member.end')}
+                        </Button>
+                      )}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <MemberFormDrawer committee={committee} target={editing} today={dayjs()} onClose={() => setEditing(null)} />
+    </Flex>
   );
 }
 
@@ -260,15 +326,30 @@ function MeetingsTab({ committee, year }: { committee: Committee; year: number }
   );
 }
 
-function ShortcomingsTab({ committeeId }: { committeeId: number }) {
+function ShortcomingsTab({ committee, year }: { committee: Committee; year: number }) {
   const { t } = useI18n();
+  const committeeId = committee.id;
   const shortcomings = useShortcomings(committeeId);
   const [completing, setCompleting] = useState<Remedy>();
+  const [recording, setRecording] = useState(false);
   if (shortcomings.error) {
     return <ProblemAlert error={shortcomings.error} />;
   }
   return (
     <>
+      {committee.allowedOperations.includes('RECORD_SHORTCOMING') && (
+        <Space style={{ marginBottom: 12 }}>
+          <Button type="primary" onClick={() => setRecording(true)}>
+            {t('committees.shortcoming.add')}
+          </Button>
+        </Space>
+      )}
+      <ShortcomingFormDrawer
+        committeeId={committeeId}
+        year={year}
+        open={recording}
+        onClose={() => setRecording(false)}
+      />
       <List
         loading={shortcomings.isLoading}
         dataSource={shortcomings.data ?? []}

@@ -52,9 +52,25 @@ final class PartyDemoData {
             statement.executeUpdate("UPDATE party_organization o JOIN party_member m ON m.id ="
                     + " (SELECT MIN(m2.id) FROM party_member m2 WHERE m2.organization_id = o.id)"
                     + " SET o.secretary_name = m.full_name WHERE o.form = 'CELL' AND o.secretary_name IS NULL");
-            statement.executeUpdate("UPDATE party_member m JOIN party_organization o ON o.id = m.organization_id"
-                    + " SET m.post = 'Bí thư chi bộ' WHERE o.form = 'CELL' AND m.full_name = o.secretary_name"
-                    + " AND m.id = (SELECT MIN(m2.id) FROM party_member m2 WHERE m2.organization_id = o.id)");
+            // Read first, then updated by id: an UPDATE of party_member that reads party_organization
+            // fails, since V300's trigger on party_member writes party_organization.
+            List<Long> secretaries = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT m.id FROM party_member m"
+                    + " JOIN party_organization o ON o.id = m.organization_id"
+                    + " WHERE o.form = 'CELL' AND m.full_name = o.secretary_name"
+                    + " AND m.id = (SELECT MIN(m2.id) FROM party_member m2 WHERE m2.organization_id = o.id)")) {
+                while (rows.next()) {
+                    secretaries.add(rows.getLong(1));
+                }
+            }
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE party_member SET post = 'Bí thư chi bộ' WHERE id = ?")) {
+                for (Long id : secretaries) {
+                    update.setLong(1, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
         }
         return levels.stream().mapToInt(List::size).sum();
     }
