@@ -45,9 +45,10 @@ export function PaperclipFiles({ kind, ownerId, count, name, title }: Props) {
         title={t('attachments.filesOf', { name })}
         size={480}
         destroyOnHidden
-        data-testid="attachments-drawer"
       >
-        <AttachmentsPanel kind={kind} ownerId={ownerId} title={title} canUpload={false} readOnly />
+        <div data-testid="attachments-drawer">
+          <AttachmentsPanel kind={kind} ownerId={ownerId} title={title} canUpload={false} readOnly />
+        </div>
       </Drawer>
     </>
   );
