@@ -3,7 +3,7 @@
 // a viewer sees the file but no drop zone and no delete button.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { api, apiToken, APP_URL, signIn, USERS, withPage } from './support.mjs';
+import { api, API_URL, apiToken, APP_URL, signIn, USERS, withPage } from './support.mjs';
 
 const NAME = `Kết luận kiểm tra ${Date.now().toString(36)}.pdf`;
 // Its own comment line, so that no earlier run's file has the same content (the same content is one file).
@@ -65,3 +65,57 @@ test('an inspector attaches the signed conclusion as a PDF, downloads it and the
     await row.waitFor({ state: 'detached' });
   });
 });
+
+// A register without a detail page (directive documents): a viewer, whom the edit drawer is not offered, opens the
+// document's files from the list's paperclip, read-only, and downloads the signed text.
+const SIGNED = `Văn bản ký ${Date.now().toString(36)}.pdf`;
+
+test("a viewer opens a directive document's files from the list's paperclip and downloads them", async () => {
+  const viewerToken = await apiToken(USERS.viewer);
+  const document = (await api(viewerToken, 'GET', '/documents?size=1&sort=issueDate,desc')).items[0];
+  assert.ok(document, 'the demo data holds a directive document the viewer reads');
+
+  const adminToken = await apiToken(USERS.admin);
+  const form = new FormData();
+  form.append(
+    'file',
+    new Blob([Buffer.concat([CONCLUSION, Buffer.from(`% ${SIGNED}\n`)])], { type: 'application/pdf' }),
+    SIGNED,
+  );
+  form.append('visibility', 'STAFF');
+  const response = await fetch(`${API_URL}/api/v1/attachments/document/${document.id}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminToken}` },
+    body: form,
+  });
+  assert.ok(response.ok, `the admin attaches the signed text: HTTP ${response.status} ${await response.text()}`);
+  const attached = (await api(adminToken, 'GET', `/attachments/document/${document.id}`)).items.find(
+    (file) => file.fileName === SIGNED,
+  );
+  assert.ok(attached, 'the signed text is stored under its name');
+
+  try {
+    await withPage('viewer-opens-document-files', async (page) => {
+      await signIn(page, USERS.viewer);
+      await page.goto(`${APP_URL}/documents`);
+      const row = page.locator('tr.ant-table-row').filter({ hasText: document.number }).first();
+      await row.getByRole('button', { name: new RegExp(`tệp đính kèm: ${escape(document.number)}$`) }).click();
+      const drawer = page.getByTestId('attachments-drawer');
+      const file = drawer.getByTestId('attachment-row').filter({ hasText: SIGNED });
+      await file.waitFor();
+      assert.equal(await drawer.locator('input[type=file]').count(), 0, 'the drawer adds no files');
+      assert.equal(await file.getByRole('button', { name: 'Xóa' }).count(), 0, 'the drawer deletes no files');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        file.getByRole('button', { name: 'Tải về' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), SIGNED);
+    });
+  } finally {
+    await api(adminToken, 'DELETE', `/attachments/document/${document.id}/${attached.id}`);
+  }
+});
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

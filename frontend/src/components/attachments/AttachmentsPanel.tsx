@@ -25,6 +25,8 @@ interface Props {
   defaultVisibility?: AttachmentVisibility;
   /** Who a new file may be shown to; one choice hides the switch (records that only officers see). */
   visibilities?: readonly AttachmentVisibility[];
+  /** Only see and download: no upload and no delete, whatever the caller's role (a list's quick look). */
+  readOnly?: boolean;
 }
 
 const ALL_VISIBILITIES: readonly AttachmentVisibility[] = ['STAFF', 'HANDLING', 'PUBLIC'];
@@ -37,6 +39,7 @@ export function AttachmentsPanel({
   canUpload,
   defaultVisibility = 'STAFF',
   visibilities = ALL_VISIBILITIES,
+  readOnly = false,
 }: Props) {
   const { t } = useI18n();
   const api = useApi();
@@ -56,7 +59,7 @@ export function AttachmentsPanel({
   return (
     <Card title={title ?? t('attachments.title')} size="small" data-testid={`attachments-${kind}`}>
       <ProblemAlert error={files.error ?? upload.error ?? remove.error} />
-      {canUpload && (
+      {canUpload && !readOnly && (
         <Flex vertical gap={8} style={{ marginBottom: 12 }}>
           {visibilities.length > 1 && (
             <Radio.Group
@@ -119,7 +122,7 @@ export function AttachmentsPanel({
                 onClick={() => void downloadAttachment(api, file)}
                 aria-label={t('attachments.download')}
               />,
-              ...(file.operations.includes('DELETE')
+              ...(!readOnly && file.operations.includes('DELETE')
                 ? [
                     <Popconfirm
                       key="delete"

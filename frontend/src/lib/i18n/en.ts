@@ -1307,6 +1307,8 @@ export const en: Messages = {
   'attachments.fromPublic': 'Sender',
   'attachments.answer': 'Answer files',
   'attachments.count': '{count} attachments',
+  'attachments.open': 'See the {count} attachments: {name}',
+  'attachments.filesOf': 'Attachments: {name}',
   'attachments.conclusion': 'Conclusion (signed text)',
   'attachments.decision': 'Disciplinary decision (signed text)',
   'attachments.draft': 'Draft (files)',

@@ -1310,6 +1310,8 @@ export const vi = {
   'attachments.fromPublic': 'Người gửi',
   'attachments.answer': 'Tệp trả lời',
   'attachments.count': '{count} tệp đính kèm',
+  'attachments.open': 'Xem {count} tệp đính kèm: {name}',
+  'attachments.filesOf': 'Tệp đính kèm: {name}',
   'attachments.conclusion': 'Văn bản kết luận (bản ký)',
   'attachments.decision': 'Quyết định kỷ luật (bản ký)',
   'attachments.draft': 'Dự thảo (tệp)',

@@ -2,6 +2,8 @@ import { Button, Card, Flex, Space, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useAttachmentCounts } from '@/components/attachments/api';
+import { paperclipColumn } from '@/components/attachments/PaperclipFiles';
 import { FilterSelect } from '@/components/FilterSelect';
 import { PagedTable } from '@/components/PagedTable';
 import { PageHeader } from '@/components/PageHeader';
@@ -38,6 +40,10 @@ export function BoardsPage() {
   const { filters, filter, table, setTable } = useListState<BoardFilters>(DEFAULT_SORT, FILTERS);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
   const boards = useBoards({ ...filters, ...table });
+  const files = useAttachmentCounts(
+    'board',
+    (boards.data?.items ?? []).map((board) => board.id),
+  );
 
   const columns: NonNullable<TableProps<Board>['columns']> = [
     {
@@ -78,6 +84,12 @@ export function BoardsPage() {
       align: 'right',
       width: 120,
     },
+    paperclipColumn<Board>(t('attachments.title'), {
+      kind: 'board',
+      counts: files.data,
+      name: (board) => board.name,
+      title: t('attachments.board'),
+    }),
   ];
   if (canWrite) {
     columns.push({

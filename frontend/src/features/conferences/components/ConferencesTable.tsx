@@ -1,5 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import type { TableProps } from 'antd';
+import { useAttachmentCounts } from '@/components/attachments/api';
+import { paperclipColumn } from '@/components/attachments/PaperclipFiles';
 import { PagedTable, type TableState } from '@/components/PagedTable';
 import { actionsColumn } from '@/components/RowActions';
 import { TextWithNote } from '@/components/TextWithNote';
@@ -31,6 +33,10 @@ interface ConferencesTableProps {
 
 export function ConferencesTable({ conferences, canWrite, onEdit, onDelete, ...table }: ConferencesTableProps) {
   const { t } = useI18n();
+  const files = useAttachmentCounts(
+    'conference',
+    conferences.map((row) => row.id),
+  );
 
   const columns: NonNullable<TableProps<Conference>['columns']> = [
     {
@@ -82,6 +88,12 @@ export function ConferencesTable({ conferences, canWrite, onEdit, onDelete, ...t
       width: 130,
       render: (_: unknown, conference) => <DecidedItems conference={conference} />,
     },
+    paperclipColumn<Conference>(t('attachments.title'), {
+      kind: 'conference',
+      counts: files.data,
+      name: (conference) => conference.title,
+      title: t('attachments.minutes'),
+    }),
   ];
 
   if (canWrite) {

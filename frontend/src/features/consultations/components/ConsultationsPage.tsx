@@ -1,6 +1,8 @@
 import { Card, Flex, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useAttachmentCounts } from '@/components/attachments/api';
+import { PaperclipCount } from '@/components/attachments/PaperclipCount';
 import { FilterSelect } from '@/components/FilterSelect';
 import { PagedTable, type TableState } from '@/components/PagedTable';
 import { PageHeader } from '@/components/PageHeader';
@@ -28,6 +30,11 @@ export function ConsultationsPage() {
   const [creating, setCreating] = useState(false);
   const { filters, filter, table, setTable } = useListState<Filters>(DEFAULT_SORT, FILTERS);
   const list = useConsultations({ ...filters, ...table });
+  // The draft's files and the result report's: one counts request per page for each.
+  const ids = (list.data?.items ?? []).map((item) => item.id);
+  const drafts = useAttachmentCounts('consultation', ids);
+  const results = useAttachmentCounts('consultation-result', ids);
+  const filesOf = (id: number) => (drafts.data?.get(id) ?? 0) + (results.data?.get(id) ?? 0);
 
   return (
     <Flex vertical gap={16}>
@@ -72,7 +79,12 @@ export function ConsultationsPage() {
                 sorter: true,
                 fixed: 'left',
                 width: 260,
-                render: (_: unknown, item) => <Link to={`/consultations/${item.id}`}>{item.title}</Link>,
+                render: (_: unknown, item) => (
+                  <>
+                    <Link to={`/consultations/${item.id}`}>{item.title}</Link>
+                    <PaperclipCount count={filesOf(item.id)} />
+                  </>
+                ),
               },
               {
                 title: t('feedback.column.unit'),

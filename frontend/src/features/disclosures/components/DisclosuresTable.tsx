@@ -1,5 +1,7 @@
 import { Space, Tag } from 'antd';
 import type { TableProps } from 'antd';
+import { useAttachmentCounts } from '@/components/attachments/api';
+import { paperclipColumn } from '@/components/attachments/PaperclipFiles';
 import { PagedTable, type TableState } from '@/components/PagedTable';
 import { actionsColumn } from '@/components/RowActions';
 import { TextWithNote } from '@/components/TextWithNote';
@@ -22,6 +24,10 @@ interface DisclosuresTableProps {
 
 export function DisclosuresTable({ disclosures, canWrite, onEdit, onDelete, ...table }: DisclosuresTableProps) {
   const { t } = useI18n();
+  const files = useAttachmentCounts(
+    'disclosure',
+    disclosures.map((row) => row.id),
+  );
 
   const columns: NonNullable<TableProps<Disclosure>['columns']> = [
     {
@@ -64,6 +70,12 @@ export function DisclosuresTable({ disclosures, canWrite, onEdit, onDelete, ...t
       sorter: true,
       render: (_: unknown, disclosure) => disclosure.unit.name,
     },
+    paperclipColumn<Disclosure>(t('attachments.title'), {
+      kind: 'disclosure',
+      counts: files.data,
+      name: (disclosure) => disclosure.title,
+      title: t('attachments.disclosure'),
+    }),
   ];
 
   if (canWrite) {

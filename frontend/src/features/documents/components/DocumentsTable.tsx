@@ -1,5 +1,7 @@
 import { Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
+import { useAttachmentCounts } from '@/components/attachments/api';
+import { paperclipColumn } from '@/components/attachments/PaperclipFiles';
 import { PagedTable, type TableState } from '@/components/PagedTable';
 import { actionsColumn } from '@/components/RowActions';
 import { TextWithNote } from '@/components/TextWithNote';
@@ -22,6 +24,10 @@ interface DocumentsTableProps {
 
 export function DocumentsTable({ documents, canWrite, onEdit, onDelete, ...table }: DocumentsTableProps) {
   const { t } = useI18n();
+  const files = useAttachmentCounts(
+    'document',
+    documents.map((row) => row.id),
+  );
 
   const columns: NonNullable<TableProps<DirectiveDocument>['columns']> = [
     {
@@ -66,6 +72,12 @@ export function DocumentsTable({ documents, canWrite, onEdit, onDelete, ...table
           document.issuerUnit.name
         ),
     },
+    paperclipColumn<DirectiveDocument>(t('attachments.title'), {
+      kind: 'document',
+      counts: files.data,
+      name: (document) => document.number,
+      title: t('attachments.signedText'),
+    }),
   ];
 
   if (canWrite) {

@@ -1,5 +1,7 @@
 import { Space, Tag } from 'antd';
 import type { TableProps } from 'antd';
+import { useAttachmentCounts } from '@/components/attachments/api';
+import { paperclipColumn } from '@/components/attachments/PaperclipFiles';
 import { PagedTable, type TableState } from '@/components/PagedTable';
 import { actionsColumn } from '@/components/RowActions';
 import { TextWithNote } from '@/components/TextWithNote';
@@ -22,6 +24,10 @@ interface ModelPracticesTableProps {
 
 export function ModelPracticesTable({ practices, canWrite, onEdit, onDelete, ...table }: ModelPracticesTableProps) {
   const { t } = useI18n();
+  const files = useAttachmentCounts(
+    'model-practice',
+    practices.map((row) => row.id),
+  );
 
   const columns: NonNullable<TableProps<ModelPractice>['columns']> = [
     { title: t('modelPractices.column.year'), dataIndex: 'year', key: 'year', width: 90, sorter: true },
@@ -55,6 +61,12 @@ export function ModelPracticesTable({ practices, canWrite, onEdit, onDelete, ...
           </Space>
         ),
     },
+    paperclipColumn<ModelPractice>(t('attachments.title'), {
+      kind: 'model-practice',
+      counts: files.data,
+      name: (practice) => practice.name,
+      title: t('attachments.practice'),
+    }),
   ];
 
   if (canWrite) {
