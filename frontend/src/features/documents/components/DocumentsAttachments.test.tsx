@@ -96,7 +96,7 @@ describe('DocumentsPage attachments', () => {
       await user.click(await within(await findRow('35-NQ/TU')).findByRole('button', { name: /Xem 1 tệp đính kèm/ }));
 
       const drawer = await screen.findByRole('dialog');
-    expect(within(drawer).getByText('Tệp đính kèm: 35-NQ/TU')).toBeInTheDocument();
+      expect(within(drawer).getByText('Tệp đính kèm: 35-NQ/TU')).toBeInTheDocument();
       expect(await within(drawer).findByText('Nghị quyết 35 (bản ký).pdf')).toBeInTheDocument();
       expect(within(drawer).getByText('Văn bản (bản ký)')).toBeInTheDocument();
       expect(within(drawer).queryByText(/Kéo thả tệp/)).toBeNull();
