@@ -34,6 +34,9 @@ export async function withPage(name, body, { viewport = { width: 1440, height: 9
     executablePath: CHROMIUM,
     headless: true,
     locale: 'vi-VN',
+    // The users' clock: "today" in the SPA is the province's day, as on the server (AppClock), also
+    // when the machine running the tests is between 17:00 and 24:00 UTC.
+    timezoneId: 'Asia/Ho_Chi_Minh',
     viewport,
     args: [
       '--headless',

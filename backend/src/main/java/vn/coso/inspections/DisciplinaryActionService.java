@@ -1,5 +1,6 @@
 package vn.coso.inspections;
 
+import vn.coso.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
@@ -149,7 +150,7 @@ public class DisciplinaryActionService {
             action.subjectMember = null;
             action.scopeUnit = organization.unit;
         }
-        if (request.decisionDate().isAfter(LocalDate.now()) || request.decisionDate().isBefore(LocalDate.of(1990, 1, 1))) {
+        if (request.decisionDate().isAfter(LocalDate.now(AppClock.VIETNAM)) || request.decisionDate().isBefore(LocalDate.of(1990, 1, 1))) {
             throw ProblemException.invalidField("decisionDate", "field.date-until-today", java.time.LocalDate.of(1990, 1, 1));
         }
         action.form = form;

@@ -441,7 +441,7 @@ public class InspectionService {
     }
 
     private static void checkDate(String field, LocalDate date) {
-        if (date.isBefore(EARLIEST) || date.isAfter(LocalDate.now())) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LocalDate.now(AppClock.VIETNAM))) {
             throw ProblemException.invalidField(field, "field.date-until-today", java.time.LocalDate.of(1990, 1, 1));
         }
     }

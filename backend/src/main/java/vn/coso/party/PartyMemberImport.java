@@ -1,5 +1,6 @@
 package vn.coso.party;
 
+import vn.coso.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.security.Roles;
@@ -153,7 +154,7 @@ public class PartyMemberImport implements ImportKind {
 
         @Override
         protected void prepare(Connection connection, boolean forWrite) throws SQLException {
-            today = LocalDate.now();
+            today = LocalDate.now(AppClock.VIETNAM);
             organizations.clear();
             Jdbc.inChunks(organizationCodes, (chunk, in) -> {
                 try (PreparedStatement select = connection.prepareStatement("SELECT o.id, o.code, u.path"

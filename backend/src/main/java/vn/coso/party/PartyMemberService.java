@@ -1,5 +1,6 @@
 package vn.coso.party;
 
+import vn.coso.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -119,7 +120,7 @@ public class PartyMemberService {
         if (!to.active) {
             throw ProblemException.invalidField("toOrganizationId", "party-member.transfer.inactive");
         }
-        if (request.date().isAfter(LocalDate.now()) || request.date().isBefore(member.admissionDate)) {
+        if (request.date().isAfter(LocalDate.now(AppClock.VIETNAM)) || request.date().isBefore(member.admissionDate)) {
             throw ProblemException.invalidField("date", "party-member.official.between");
         }
         PartyMemberTransfer transfer = new PartyMemberTransfer();
@@ -157,7 +158,7 @@ public class PartyMemberService {
 
     private static void checkDates(PartyMemberRequest request) {
         PartyMemberRules.datesProblem(request.dateOfBirth(), request.admissionDate(), request.officialDate(),
-                LocalDate.now()).ifPresent(problem -> {
+                LocalDate.now(AppClock.VIETNAM)).ifPresent(problem -> {
             throw ProblemException.invalidFields(List.of(problem));
         });
     }

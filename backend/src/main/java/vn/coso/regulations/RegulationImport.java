@@ -1,5 +1,6 @@
 package vn.coso.regulations;
 
+import vn.coso.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
@@ -182,7 +183,7 @@ public class RegulationImport implements ImportKind {
 
         @Override
         protected void prepare(Connection connection, boolean forWrite) throws SQLException {
-            today = LocalDate.now();
+            today = LocalDate.now(AppClock.VIETNAM);
             units.clear();
             regulationsByUnit.clear();
             putInForce.clear();

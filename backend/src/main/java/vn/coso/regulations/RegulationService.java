@@ -1,5 +1,6 @@
 package vn.coso.regulations;
 
+import vn.coso.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.coso.common.errors.ProblemException;
@@ -259,7 +260,7 @@ public class RegulationService {
     }
 
     private static void checkDate(LocalDate issueDate) {
-        RegulationRules.issueDateProblem(issueDate, LocalDate.now()).ifPresent(problem -> {
+        RegulationRules.issueDateProblem(issueDate, LocalDate.now(AppClock.VIETNAM)).ifPresent(problem -> {
             throw ProblemException.invalidField("issueDate", problem);
         });
     }
