@@ -125,9 +125,8 @@ public class UnitService {
      */
     public void requireExistingOn(Unit unit, LocalDate date, String field) {
         if (unit != null && date != null && !unit.existsOn(date)) {
-            throw ProblemException.invalidField(field, "unit.period.outside", unit.name, date.toString(),
-                    unit.validFrom == null ? "…" : unit.validFrom.toString(),
-                    unit.validTo == null ? "…" : unit.validTo.toString());
+            throw ProblemException.invalidField(field, "unit.period.outside", unit.name, date,
+                    unit.validFrom == null ? "…" : unit.validFrom, unit.validTo == null ? "…" : unit.validTo);
         }
     }
 
@@ -135,8 +134,7 @@ public class UnitService {
     public void requireExistingIn(Unit unit, int year, String field) {
         if (unit != null && !unit.existsDuring(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
             throw ProblemException.invalidField(field, "unit.period.outside-year", unit.name, String.valueOf(year),
-                    unit.validFrom == null ? "…" : unit.validFrom.toString(),
-                    unit.validTo == null ? "…" : unit.validTo.toString());
+                    unit.validFrom == null ? "…" : unit.validFrom, unit.validTo == null ? "…" : unit.validTo);
         }
     }
 

@@ -119,7 +119,8 @@ class UnitsInTimeTest {
         as("admin", "vi").body(practice).post("/api/v1/model-practices")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", is("year"))
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("không tồn tại trong năm 2026"));
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("không tồn tại trong năm 2026"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("đến 30/06/2025"));
         practice.put("year", 2025);
         as("admin").body(practice).post("/api/v1/model-practices").then().statusCode(201);
     }
