@@ -202,7 +202,7 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
                         : filter.period().from().atStartOfDay(zone).toInstant())
                 .add("f.receivedAt < :to", "to", filter.period().to() == null ? null
                         : filter.period().to().plusDays(1).atStartOfDay(zone).toInstant())
-                .contains(TrackingCodes.normalize(filter.q()).isPresent() ? null : filter.q(), "f.title", "f.text")
+                .containsWords(TrackingCodes.normalize(filter.q()).isPresent() ? null : filter.q(), "f.title", "f.text")
                 .add("f.updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
         TrackingCodes.normalize(filter.q()).ifPresent(code -> conditions.add(
                 "(f.trackingCode = :trackingCode or f.title like :q escape '!' or f.text like :q escape '!')",

@@ -87,7 +87,7 @@ public class PartyMemberRepository implements PanacheRepository<PartyMember> {
     private static Conditions conditions(PartyMemberFilter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")
-                .contains(filter.q(), "m.fullName", "m.partyCardNumber")
+                .containsWords(filter.q(), "m.fullName", "m.partyCardNumber")
                 .add("m.status = :status", "status", filter.status())
                 .add("o.path like :organizationPath", "organizationPath",
                         filter.organizationPath() == null ? null : filter.organizationPath() + "%")

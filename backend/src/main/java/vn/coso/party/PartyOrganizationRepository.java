@@ -142,7 +142,7 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
     private static Conditions conditions(PartyOrganizationFilter filter, String unitPath, Scope scope) {
         return new Conditions()
                 .inScope(scope, "u.path")
-                .contains(filter.q(), "o.name", "o.code")
+                .containsWords(filter.q(), "o.name", "o.code")
                 .add("o.level = :level", "level", filter.level())
                 .add("o.form = :form", "form", filter.form())
                 .add("u.path like :unitPath", "unitPath", unitPath == null ? null : unitPath + "%")

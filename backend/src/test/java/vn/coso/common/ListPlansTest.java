@@ -129,6 +129,39 @@ class ListPlansTest {
     }
 
     @Test
+    void partyMemberSearchReadsTheFullTextIndexAndFoldsAccents() throws SQLException {
+        // Words start the record's words, without their accents; the LIKE keeps the text's order.
+        as("admin").queryParam("q", "dang vien 1234").get("/api/v1/party-members").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.is(1))
+                .body("items[0].fullName", org.hamcrest.Matchers.is("Đảng viên 1234"));
+        as("admin").queryParam("q", "viên 1234").get("/api/v1/party-members").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.is(1));
+        as("admin").queryParam("q", "1234 viên").get("/api/v1/party-members").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.is(0));
+        List<String> sql = SqlStatements.during(() -> as("admin").queryParam("q", "dang vien 1234")
+                .get("/api/v1/party-members").then().statusCode(200));
+        String ids = sql.get(0);
+        assertTrue(ids.contains("match(") && ids.contains("against"), ids);
+        // The parameters in order: the boolean-mode words, the LIKE pattern for each column, the offset and the size.
+        String bound = bind(ids, "'+dang* +vien* +1234*'", "'%dang vien 1234%'", "'%dang vien 1234%'", "0", "20");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet plan = statement.executeQuery("EXPLAIN " + bound)) {
+            assertTrue(plan.next(), "no plan for " + bound);
+            assertEquals("fulltext", plan.getString("type"), bound);
+            assertEquals("ft_party_member_search", plan.getString("key"), bound);
+        }
+    }
+
+    @Test
+    void searchWithOnlyShortWordsKeepsFindingThem() {
+        // "Lê", "Hà": shorter than the index's shortest word, found by the LIKE alone.
+        as("admin").queryParam("q", "viên 12").get("/api/v1/party-members").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(11));
+        as("admin").queryParam("q", "Chi bộ số 29").get("/api/v1/party-organizations").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.hasItem("Chi bộ số 29"));
+    }
+
+    @Test
     void countsBelowTheLimitAreExact() {
         // The commune's own rows: the whole table is shared with the other tests (the demo's 16,000 among them).
         as("admin").get("/api/v1/inspections?size=20&unitId=" + communeId).then().statusCode(200)
@@ -151,6 +184,17 @@ class ListPlansTest {
             assertFalse(extra.contains("filesort") || extra.contains("temporary"), path + ": " + extra);
             assertFalse(plan.next(), path + " reads a second table: " + ids);
         }
+    }
+
+    private static String bind(String sql, String... values) {
+        String bound = sql;
+        for (String value : values) {
+            int at = bound.indexOf('?');
+            assertTrue(at >= 0, "fewer parameters than values in " + sql);
+            bound = bound.substring(0, at) + value + bound.substring(at + 1);
+        }
+        assertFalse(bound.contains("?"), "more parameters than values in " + sql);
+        return bound;
     }
 
     private void execute(String sql) throws SQLException {

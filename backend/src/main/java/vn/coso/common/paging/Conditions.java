@@ -2,6 +2,7 @@ package vn.coso.common.paging;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import vn.coso.common.search.FullTextWords;
 import vn.coso.common.security.Scope;
 
 import java.util.ArrayList;
@@ -94,6 +95,25 @@ public final class Conditions {
         conditions.add("(" + String.join(" or ", any) + ")");
         params.put("q", QueryParams.containsPattern(text));
         return this;
+    }
+
+    /**
+     * {@link #contains} over the columns of a FULLTEXT index (the same columns, in its order): the
+     * rows are first narrowed by the index to those having a word that starts with each word of
+     * the text (MariaDB's boolean mode, accent- and case-insensitive through the columns'
+     * collation), then the text must appear in them as {@link #contains} asks. A word that starts
+     * inside a record's word ("guyen" for "Nguyễn") is therefore not found; a text with no word
+     * long enough for the index falls back to {@link #contains} alone (a scan).
+     */
+    public Conditions containsWords(String text, String... indexedFields) {
+        if (indexedFields.length < 1 || indexedFields.length > 2) {
+            throw new IllegalArgumentException("fulltext1 and fulltext2 take one or two columns");
+        }
+        FullTextWords.query(text).ifPresent(words -> {
+            conditions.add("fulltext" + indexedFields.length + "(" + String.join(", ", indexedFields) + ", :qWords) > 0");
+            params.put("qWords", words);
+        });
+        return contains(text, indexedFields);
     }
 
     /** Whether a condition names the alias {@code alias} (e.g. "u" for "u.path"): its join is needed. */

@@ -17,7 +17,9 @@ import java.time.Instant;
 public class ListParams extends AreaParams {
 
     @QueryParam("q")
-    @Parameter(description = "Text to find, ignoring case and diacritics.")
+    @Parameter(description = "Text to find, ignoring case and diacritics. On party members, party organisations and"
+            + " feedback each word of three letters or more must also begin a word of the record (full-text index):"
+            + " `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not.")
     String q;
 
     @QueryParam("updatedSince")
