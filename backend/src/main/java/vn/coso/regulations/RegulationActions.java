@@ -23,8 +23,9 @@ import java.util.Set;
 public class RegulationActions implements ActionRules<Regulation, RegulationActions.Action> {
 
     /** The operations, named as their paths; {@code update} and {@code delete} are PUT and DELETE. */
-    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
-    @Schema(name = "RegulationAction", hidden = true)
+    // A name of its own (ArchitectureTest); on the wire its wire names (RecordAction).
+    @Schema(name = "RegulationAction", description = "An operation on a regulation: `update` (PUT), `delete` (DELETE), "
+            + "or POST /regulations/{id}/<action>.")
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete"), SUBMIT_FOR_CONSULTATION("submit-for-consultation"), ISSUE("issue"),
         REPEAL("repeal");

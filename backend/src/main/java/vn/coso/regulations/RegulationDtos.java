@@ -77,7 +77,7 @@ public final class RegulationDtos {
             long version, Instant createdAt, Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`, or POST "
                     + "/regulations/{id}/<action>.")
-            List<String> allowedActions) {
+            List<RegulationActions.Action> allowedActions) {
     }
 
     @Schema(name = "RegulationCoverage", description = "Share of the units that must have a regulation (every active "
