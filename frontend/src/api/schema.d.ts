@@ -2368,6 +2368,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regulations/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the revision of a regulation in force (sửa đổi, thay thế)
+         * @description Creates the new version: a regulation of the same unit and kind that replaces this one, DRAFTING unless `status` says otherwise. This one stays ISSUED until the new one is issued, then becomes REVISED (at once when the new one is recorded as ISSUED). Offered by `allowedActions` (`revise`) while this one is ISSUED; carries the `version` read.
+         */
+        post: operations["regulationRevise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regulations/{id}/submit-for-consultation": {
         parameters: {
             query?: never;
@@ -3138,8 +3158,13 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update`, `add-member`, `record-activity`. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["BoardAction"][];
         };
+        /**
+         * @description An operation on a board: `update` (PUT), `add-member` (POST /boards/{id}/members), `record-activity` (POST /boards/{id}/activities).
+         * @enum {string}
+         */
+        BoardAction: "update" | "add-member" | "record-activity";
         BoardActivity: {
             /** Format: int64 */
             id: number;
@@ -3628,7 +3653,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["RecordWriteAction"][];
         };
         ConferenceItem: {
             title: string;
@@ -3750,8 +3775,13 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`, or POST /consultations/{id}/<action>. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["ConsultationAction"][];
         };
+        /**
+         * @description An operation on a consultation: `update` (PUT), `delete` (DELETE), or POST /consultations/{id}/<action>.
+         * @enum {string}
+         */
+        ConsultationAction: "update" | "delete" | "publish" | "conclude" | "cancel";
         /** @description A comment and the unit's answer, as staff see it. */
         ConsultationComment: {
             /** Format: int64 */
@@ -3768,8 +3798,13 @@ export interface components {
             /** Format: int64 */
             version: number;
             /** @description What you may do with it now: `answer` (POST /consultations/{id}/comments/{commentId}/answer). */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["ConsultationCommentAction"][];
         };
+        /**
+         * @description An operation on a consultation's comment: `answer` (POST /consultations/{id}/comments/{commentId}/answer).
+         * @enum {string}
+         */
+        ConsultationCommentAction: "answer";
         /** @description For the annual review: consultations held (published or concluded) that opened in the period, in your scope and under the unit, and their comments by answer. */
         ConsultationFigures: {
             from: components["schemas"]["LocalDate"] | null;
@@ -3823,7 +3858,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`, or POST /consultations/{id}/<action>. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["ConsultationAction"][];
         };
         /** @description A draft consultation as replaced, with the version read. */
         ConsultationUpdateRequest: {
@@ -3914,7 +3949,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["RecordWriteAction"][];
         };
         /** @enum {string} */
         DisclosureCategory: "BUDGET_ESTIMATE" | "BUDGET_SETTLEMENT" | "LAND_USE_PLAN" | "INVESTMENT_PROJECT" | "COMPENSATION_RESETTLEMENT" | "BENEFICIARY_POLICY" | "CONTRIBUTIONS" | "RECRUITMENT" | "ADMINISTRATIVE_PROCEDURES" | "INSPECTION_CONCLUSIONS" | "OTHER";
@@ -3990,7 +4025,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["RecordWriteAction"][];
         };
         /** @enum {string} */
         DocumentKind: "RESOLUTION" | "DIRECTIVE" | "CONCLUSION" | "REGULATION" | "DECISION" | "PLAN" | "PROGRAM" | "GUIDELINE" | "NOTICE" | "OFFICIAL_LETTER" | "OTHER";
@@ -4087,8 +4122,13 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description The operations you may perform on it now (POST /feedback/{id}/<action>). */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["FeedbackAction"][];
         };
+        /**
+         * @description An operation on a feedback: POST /feedback/{id}/<action>.
+         * @enum {string}
+         */
+        FeedbackAction: "assign" | "start" | "answer" | "close" | "reject" | "reopen" | "priority";
         FeedbackAnswerRequest: {
             answer: string;
             /** @description Published to the sender on the tracking page (default true), or kept internal. */
@@ -4396,8 +4436,13 @@ export interface components {
             /** @description The feedback it started from — for admin and inspectors only, and never with the feedback's sender. */
             leadFeedback: components["schemas"]["FeedbackLead"] | null;
             /** @description The operations you may perform on it now: `update` (PUT), `conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["InspectionAction"][];
         };
+        /**
+         * @description An operation on an inspection: `update` (PUT), or POST /inspections/{id}/<action> (`conclusion` is PUT /inspections/{id}/conclusion).
+         * @enum {string}
+         */
+        InspectionAction: "update" | "start" | "conclusion" | "conclude" | "close" | "cancel";
         InspectionCancelRequest: {
             reason: string;
             /** Format: int64 */
@@ -4545,7 +4590,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["RecordWriteAction"][];
         };
         /** @description A model practice as created or replaced. */
         ModelPracticeRequest: {
@@ -5365,6 +5410,11 @@ export interface components {
         };
         /** @enum {string} */
         RecommendationStatus: "OPEN" | "DONE" | "OVERDUE";
+        /**
+         * @description An operation on a plain record: `update` (PUT), `delete` (DELETE).
+         * @enum {string}
+         */
+        RecordWriteAction: "update" | "delete";
         Regulation: {
             /** Format: int64 */
             id: number;
@@ -5388,8 +5438,13 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`, or POST /regulations/{id}/<action>. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["RegulationAction"][];
         };
+        /**
+         * @description An operation on a regulation: `update` (PUT), `delete` (DELETE), or POST /regulations/{id}/<action>.
+         * @enum {string}
+         */
+        RegulationAction: "update" | "delete" | "submit-for-consultation" | "issue" | "revise" | "repeal";
         /** @description Share of the units that must have a regulation (every active unit but the province; villages with a convention) that have one in force, in a unit's subtree. */
         RegulationCoverage: {
             unit: components["schemas"]["UnitRef"];
@@ -5436,7 +5491,7 @@ export interface components {
             status?: components["schemas"]["RegulationStatus"];
             /**
              * Format: int64
-             * @description The regulation of the same unit that this one replaces; it becomes REVISED when this one is issued.
+             * @description The regulation of the same unit that this one replaces; it becomes REVISED when this one is issued. To revise a regulation in force, prefer POST /regulations/{id}/revise, which its `allowedActions` offer; `replacesId` here stays for recording a replacement as it happened (e.g. a draft replacing another draft).
              */
             replacesId?: number;
             /**
@@ -5444,6 +5499,26 @@ export interface components {
              * @description The consultation on its draft that preceded it: a published or concluded consultation of the same unit.
              */
             consultationId?: number;
+        };
+        /** @description The new version of a regulation in force (dự thảo sửa đổi, thay thế): of the same unit and kind; the one in force becomes REVISED when this one is issued. */
+        RegulationRevisionRequest: {
+            /** @example 26/QĐ-UBND */
+            number?: string;
+            /** @example Quy chế thực hiện dân chủ ở cơ sở phường Bạch Đằng (sửa đổi) */
+            title: string;
+            issueDate?: components["schemas"]["LocalDate"];
+            /** @description DRAFTING (default), IN_CONSULTATION, or ISSUED to record one already in force (then number and issueDate are required, and the one it replaces becomes REVISED at once). */
+            status?: components["schemas"]["RegulationStatus"];
+            /**
+             * Format: int64
+             * @description The consultation on its draft that preceded it: a published or concluded consultation of the same unit.
+             */
+            consultationId?: number;
+            /**
+             * Format: int64
+             * @description The version of the regulation in force that was read.
+             */
+            version: number;
         };
         /** @enum {string} */
         RegulationStatus: "DRAFTING" | "IN_CONSULTATION" | "ISSUED" | "REVISED" | "REPEALED";
@@ -5866,7 +5941,7 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** @description What you may do with it now: `update` (PUT), `delete`. */
-            allowedActions: string[];
+            allowedActions: components["schemas"]["RecordWriteAction"][];
         };
         /** @description The totals of one calendar month. */
         TrainingMonth: {
@@ -16086,6 +16161,69 @@ export interface operations {
         responses: {
             /** @description The repealed regulation. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Regulation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role does not allow this operation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or outside your scope. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, stale version, still referenced, illegal transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regulationRevise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegulationRevisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version, at its own address. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

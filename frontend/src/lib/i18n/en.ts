@@ -1158,7 +1158,7 @@ export const en: Messages = {
   'consultations.list.total': '{total} consultations',
   'consultations.back': 'Back to consultations',
   'consultations.unanswered': '{count} unanswered',
-  'consultations.answerAfterClose': 'Answer each comment after the closing date.',
+  'consultations.answerAfterClose': 'Comments are answered after the closing date.',
   'consultations.field.title': 'Title',
   'consultations.field.kind': 'Kind',
   'consultations.field.period': 'Open for comment',

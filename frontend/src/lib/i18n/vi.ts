@@ -1160,7 +1160,7 @@ export const vi = {
   'consultations.list.total': 'Tổng số {total} cuộc lấy ý kiến',
   'consultations.back': 'Về danh sách dự thảo',
   'consultations.unanswered': '{count} chưa trả lời',
-  'consultations.answerAfterClose': 'Trả lời từng ý kiến sau khi hết hạn góp ý.',
+  'consultations.answerAfterClose': 'Các ý kiến được trả lời (tiếp thu, giải trình) sau khi hết hạn góp ý.',
   'consultations.field.title': 'Tên dự thảo',
   'consultations.field.kind': 'Loại văn bản',
   'consultations.field.period': 'Thời gian lấy ý kiến',

@@ -6,12 +6,14 @@ import { COMMENT_OUTCOMES, COMMENT_OUTCOME_COLORS, type CommentOutcome } from '@
 import { useI18n } from '@/lib/i18n';
 import { useAnswerComment, useConsultationComments, type Consultation, type ConsultationComment } from '../api';
 
-/** The comments received and, once the consultation closed, the unit's answer to each (tiếp thu, giải trình). */
-export function CommentsCard({ consultation, canAnswer }: { consultation: Consultation; canAnswer: boolean }) {
+/**
+ * The comments received and, once the consultation closed, the unit's answer to each (tiếp thu, giải trình).
+ * Whether a comment may be answered now is the API's word (its `allowedActions`, ConsultationCommentActions).
+ */
+export function CommentsCard({ consultation }: { consultation: Consultation }) {
   const { t } = useI18n();
   const [page, setPage] = useState(0);
   const comments = useConsultationComments(consultation.id, page);
-  const answerable = canAnswer && consultation.status === 'PUBLISHED' && consultation.window === 'CLOSED';
   const counts = consultation.comments;
   return (
     <Card
@@ -26,7 +28,7 @@ export function CommentsCard({ consultation, canAnswer }: { consultation: Consul
       }
     >
       <ProblemAlert error={comments.error} />
-      {canAnswer && consultation.status === 'PUBLISHED' && consultation.window !== 'CLOSED' && (
+      {consultation.status === 'PUBLISHED' && consultation.window !== 'CLOSED' && (
         <Typography.Paragraph type="secondary">{t('consultations.answerAfterClose')}</Typography.Paragraph>
       )}
       <List
@@ -46,7 +48,11 @@ export function CommentsCard({ consultation, canAnswer }: { consultation: Consul
         }
         renderItem={(comment) => (
           <List.Item style={{ display: 'block' }}>
-            <CommentItem consultationId={consultation.id} comment={comment} answerable={answerable} />
+            <CommentItem
+              consultationId={consultation.id}
+              comment={comment}
+              answerable={comment.allowedActions.includes('answer')}
+            />
           </List.Item>
         )}
       />

@@ -6,7 +6,7 @@ import type { Role } from '@/lib/auth';
 import { adminMe, page } from '@/testing/fixtures';
 import { mockApi } from '@/testing/mockApi';
 import { renderWithApp } from '@/testing/render';
-import type { Consultation } from '../api';
+import type { Consultation, ConsultationComment } from '../api';
 import { allowedTransitions, ConsultationDetailPage } from './ConsultationDetailPage';
 
 const closed: Consultation = {
@@ -28,7 +28,8 @@ const closed: Consultation = {
   updatedAt: '2025-01-01T00:00:00Z',
 };
 
-const comment = {
+const comment: ConsultationComment = {
+  allowedActions: ['answer'],
   id: 11,
   consultationId: 5,
   text: 'Nên thêm điều về công khai',
@@ -36,13 +37,14 @@ const comment = {
   author: null,
   outcome: null,
   explanation: null,
+  answeredAt: null,
   version: 0,
 };
 
-function setup(roles: Role[], consultation: Consultation = closed) {
+function setup(roles: Role[], consultation: Consultation = closed, comments: ConsultationComment[] = [comment]) {
   const api = mockApi({
     'GET /api/v1/me': () => ({ body: { ...adminMe, roles } }),
-    'GET /api/v1/consultations/:id/comments': () => ({ body: page([comment]) }),
+    'GET /api/v1/consultations/:id/comments': () => ({ body: page(comments) }),
     'GET /api/v1/consultations/:id/history': () => ({ body: page([]) }),
     'GET /api/v1/consultations/:id': () => ({ body: consultation }),
     'POST /api/v1/consultations/:id/comments/:commentId/answer': (request) => ({
@@ -97,8 +99,18 @@ describe('ConsultationDetailPage', () => {
     expect(screen.queryByRole('button', { name: /Chốt kết quả|Hủy lấy ý kiến|Công bố/ })).not.toBeInTheDocument();
   });
 
+  it('offers answering exactly the comments whose allowedActions say so', async () => {
+    const answered = { ...comment, id: 12, text: 'Đã chốt', outcome: 'ACCEPTED' as const, explanation: 'Đã sửa' };
+    setup(['officer'], closed, [{ ...comment, allowedActions: [] }, answered]);
+    await screen.findByText('Đã chốt', {}, { timeout: 5000 });
+    expect(within(screen.getByTestId('comment-11')).queryByRole('button')).not.toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('comment-12')).getByRole('button', { name: 'Sửa câu trả lời' }),
+    ).toBeInTheDocument();
+  });
+
   it('lets a viewer read but not answer', async () => {
-    setup(['viewer'], { ...closed, allowedActions: [] });
+    setup(['viewer'], { ...closed, allowedActions: [] }, [{ ...comment, allowedActions: [] }]);
     await screen.findByText('Nên thêm điều về công khai');
     expect(screen.queryByRole('button', { name: 'Trả lời ý kiến' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Hủy lấy ý kiến' })).not.toBeInTheDocument();

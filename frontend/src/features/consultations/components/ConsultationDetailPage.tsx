@@ -127,7 +127,7 @@ export function ConsultationDetailPage() {
                   </>
                 )}
               </Card>
-              {data.status !== 'DRAFT' && <CommentsCard consultation={data} canAnswer={handler} />}
+              {data.status !== 'DRAFT' && <CommentsCard consultation={data} />}
               <AttachmentsPanel
                 kind="consultation"
                 ownerId={data.id}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Feedback } from '../api';
 import { offeredOperations } from './operations';
 
 describe('offeredOperations', () => {
@@ -14,6 +15,8 @@ describe('offeredOperations', () => {
 
   it('offers nothing when nothing is allowed, and ignores names it does not know', () => {
     expect(offeredOperations({ allowedActions: [] })).toEqual([]);
-    expect(offeredOperations({ allowedActions: ['archive'] })).toEqual([]);
+    // A newer server's action, which this build's types do not list yet.
+    const newer = ['archive'] as unknown as Feedback['allowedActions'];
+    expect(offeredOperations({ allowedActions: newer })).toEqual([]);
   });
 });

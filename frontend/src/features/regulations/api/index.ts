@@ -10,6 +10,7 @@ export {
   type RegulationListParams,
   type RegulationPage,
   type RegulationRequest,
+  type RegulationRevisionRequest,
   type RegulationStatus,
   type RegulationUpdateRequest,
 } from './types';
@@ -21,6 +22,7 @@ export { useRegulationCoverage } from './useRegulationCoverage';
 export { useRegulationHistory } from './useRegulationHistory';
 export { useRegulations } from './useRegulations';
 export { useRepealRegulation } from './useRepealRegulation';
+export { useReviseRegulation, type ReviseRegulationInput } from './useReviseRegulation';
 export { useSubmitRegulationForConsultation } from './useSubmitRegulationForConsultation';
 export { useUpdateRegulation, type UpdateRegulationInput } from './useUpdateRegulation';
 export { regulationActions, type RegulationAction } from './workflow';

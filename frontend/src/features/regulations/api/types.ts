@@ -35,5 +35,6 @@ export const REGULATION_STATUSES: readonly RegulationStatus[] = [
 
 export type RegulationRequest = Schemas['RegulationRequest'];
 export type RegulationUpdateRequest = Omit<Schemas['RegulationUpdateRequest'], 'version'>;
+export type RegulationRevisionRequest = Omit<Schemas['RegulationRevisionRequest'], 'version'>;
 export type RegulationIssueRequest = Omit<Schemas['RegulationIssueRequest'], 'version'>;
 export type HistoryEntry = Schemas['HistoryEntry'];

@@ -3,7 +3,7 @@ import { unwrap, useApi } from '@/api';
 import { regulationKeys } from './keys';
 import type { RegulationRequest } from './types';
 
-/** `POST /regulations`: a new draft (or the revision of one in force, through `replacesId`). */
+/** `POST /regulations`: a new draft (a revision of one in force goes through `useReviseRegulation`). */
 export function useCreateRegulation() {
   const api = useApi();
   const queryClient = useQueryClient();

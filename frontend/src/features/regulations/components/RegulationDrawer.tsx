@@ -18,14 +18,13 @@ import type { RegulationFormTarget } from './RegulationFormDrawer';
 
 interface RegulationDrawerProps {
   id: number | null;
-  canWrite: boolean;
   onClose: () => void;
   /** Opens the form: corrections, or a revision drafted to replace this regulation. */
   onOpenForm: (target: RegulationFormTarget) => void;
 }
 
 /** One regulation: its details, the operations the API allows on it now (`allowedActions`), and its history. */
-export function RegulationDrawer({ id, canWrite, onClose, onOpenForm }: RegulationDrawerProps) {
+export function RegulationDrawer({ id, onClose, onOpenForm }: RegulationDrawerProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const regulation = useRegulation(id ?? undefined);
@@ -35,7 +34,7 @@ export function RegulationDrawer({ id, canWrite, onClose, onOpenForm }: Regulati
   const [issuing, setIssuing] = useState<Regulation | null>(null);
   const [error, setError] = useState<unknown>(null);
   const current = regulation.data;
-  const actions = current ? regulationActions(current, canWrite) : [];
+  const actions = current ? regulationActions(current) : [];
 
   const run = async (operation: () => Promise<unknown>, done: string) => {
     setError(null);

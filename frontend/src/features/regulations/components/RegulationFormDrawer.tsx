@@ -11,6 +11,7 @@ import {
   REGULATION_KINDS,
   useCreateRegulation,
   useRegulation,
+  useReviseRegulation,
   useUpdateRegulation,
   type Regulation,
   type RegulationKind,
@@ -52,6 +53,7 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
   const regulationQuery = useRegulation(editId);
   const create = useCreateRegulation();
   const update = useUpdateRegulation();
+  const revise = useReviseRegulation();
   const problems = useFormProblems(form, FORM_FIELDS);
   const clearProblems = problems.clear;
   const [baseVersion, setBaseVersion] = useState<number | undefined>();
@@ -107,12 +109,9 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
       const saved =
         target?.mode === 'edit'
           ? await update.mutateAsync({ id: target.id, version: baseVersion ?? 0, body: common })
-          : await create.mutateAsync({
-              ...common,
-              unitId: values.unitId as number,
-              kind: values.kind,
-              replacesId: target?.mode === 'revise' ? target.of.id : undefined,
-            });
+          : target?.mode === 'revise'
+            ? await revise.mutateAsync({ id: target.of.id, version: target.of.version, body: common })
+            : await create.mutateAsync({ ...common, unitId: values.unitId as number, kind: values.kind });
       message.success(
         t(target?.mode === 'edit' ? 'regulations.updated' : 'regulations.created', { title: saved.title }),
       );
@@ -124,7 +123,7 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
   };
 
   const stale = problems.stale;
-  const saving = create.isPending || update.isPending;
+  const saving = create.isPending || update.isPending || revise.isPending;
   const loading = target?.mode === 'edit' && baseVersion === undefined && !regulationQuery.error;
   const creating = target?.mode === 'create' || target?.mode === 'revise';
   const title =
@@ -149,7 +148,7 @@ export function RegulationFormDrawer({ target, onClose, onSaved }: RegulationFor
         unmatched={problems.unmatched}
         message={stale ? t('regulations.conflict.stale') : undefined}
         action={
-          stale ? (
+          stale && target?.mode === 'edit' ? (
             <Button size="small" onClick={reloadLatest} loading={regulationQuery.isFetching}>
               {t('common.reload')}
             </Button>

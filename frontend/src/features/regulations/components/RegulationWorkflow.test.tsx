@@ -27,7 +27,7 @@ const draft: Regulation = {
   updatedAt: '2025-01-01T00:00:00Z',
 };
 const inForce: Regulation = {
-  allowedActions: ['update', 'repeal'],
+  allowedActions: ['update', 'revise', 'repeal'],
   id: 8,
   unit: bachDang,
   kind: 'REGULATION',
@@ -73,6 +73,10 @@ function setup(roles: Role[] = ['officer'], regulations: Regulation[] = [draft, 
     'POST /api/v1/regulations': (request) => ({
       status: 201,
       body: { ...draft, id: 9, ...(request.body as object), version: 0 },
+    }),
+    'POST /api/v1/regulations/:id/revise': (request) => ({
+      status: 201,
+      body: { ...draft, id: 10, ...(request.body as object), replacesId: 8, version: 0 },
     }),
     'GET /api/v1/units/:id/tree': () => ({
       body: { id: 1, code: '22', name: 'Tỉnh Quảng Ninh', type: 'PROVINCE', children: [{ ...bachDang, children: [] }] },
@@ -124,7 +128,7 @@ describe('Regulations workflow', () => {
     });
   });
 
-  it('offers a regulation in force a revision and repeal, and drafts the revision replacing it', async () => {
+  it('offers a regulation in force a revision and repeal, and drafts the revision through the revise operation', async () => {
     const { user, requests } = setup();
     const drawer = await open(user, 'Quy chế đang áp dụng');
 
@@ -140,14 +144,18 @@ describe('Regulations workflow', () => {
     await user.click(within(form).getByRole('button', { name: /Lưu/ }));
 
     await waitFor(() => {
-      const created = requests.find((r) => r.method === 'POST' && r.path === '/api/v1/regulations');
-      expect(created?.body).toEqual({
-        unitId: 3,
-        kind: 'REGULATION',
-        title: 'Quy chế sửa đổi năm 2025',
-        replacesId: 8,
-      });
+      const revised = requests.find((r) => r.method === 'POST' && r.path === '/api/v1/regulations/8/revise');
+      expect(revised?.body).toEqual({ title: 'Quy chế sửa đổi năm 2025', version: 4 });
     });
+    expect(requests.some((r) => r.method === 'POST' && r.path === '/api/v1/regulations')).toBe(false);
+  });
+
+  it('offers no revision when the API does not allow it', async () => {
+    const { user } = setup(['officer'], [{ ...inForce, allowedActions: ['repeal'] }]);
+    const drawer = await open(user, 'Quy chế đang áp dụng');
+
+    expect(await within(drawer).findByRole('button', { name: 'Bãi bỏ' })).toBeInTheDocument();
+    expect(within(drawer).queryByRole('button', { name: 'Dự thảo sửa đổi' })).not.toBeInTheDocument();
   });
 
   it('explains a change refused because someone else changed the regulation first', async () => {

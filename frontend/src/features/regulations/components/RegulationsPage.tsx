@@ -82,7 +82,7 @@ export function RegulationsPage() {
           />
         </Flex>
       </Card>
-      <RegulationDrawer id={openId} canWrite={canWrite} onClose={() => setOpenId(null)} onOpenForm={setFormTarget} />
+      <RegulationDrawer id={openId} onClose={() => setOpenId(null)} onOpenForm={setFormTarget} />
       <RegulationFormDrawer
         target={formTarget}
         onClose={() => setFormTarget(null)}

@@ -63,7 +63,7 @@ public final class BoardDtos {
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update`, `add-member`, `record-activity`.")
-            List<String> allowedActions) {
+            List<BoardAction> allowedActions) {
     }
 
     @Schema(name = "BoardMemberRequest")

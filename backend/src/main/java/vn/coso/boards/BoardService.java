@@ -49,12 +49,11 @@ import java.util.stream.Collectors;
 public class BoardService {
 
     static final String HISTORY_TYPE = "board";
-    private static final List<String> WRITE_ACTIONS = List.of("update", "add-member", "record-activity");
 
     private final BoardRepository boards;
     private final UnitService units;
     private final ScopeGuard guard;
-    private final RecordWriteRules writes;
+    private final RecordWriteRules<BoardAction> writes;
     private final HistoryService history;
     private final ConsultationService consultations;
     private final Clock clock;
@@ -67,7 +66,7 @@ public class BoardService {
         this.guard = guard;
         this.history = history;
         this.consultations = consultations;
-        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER), "record.read-only");
+        this.writes = new RecordWriteRules<>(BoardAction.class, user, guard, Set.of(Roles.ADMIN, Roles.OFFICER), "record.read-only");
     }
 
     public PageResult<BoardResponse> list(BoardFilter filter, PageRequest page) {
@@ -100,7 +99,7 @@ public class BoardService {
     @Transactional
     public BoardResponse update(long id, BoardRequest request, Long ifMatch) {
         Board board = findVisible(id);
-        writes.require(board.unit.path, RecordWriteRules.Action.UPDATE);
+        writes.require(board.unit.path, BoardAction.UPDATE);
         requireVersion(request.version());
         Versions.check(ProblemException.record("record.board", id), board.version, request.version(), ifMatch);
         Map<String, Object> before = snapshot(board);
@@ -118,7 +117,7 @@ public class BoardService {
     @Transactional
     public MemberResponse addMember(long id, MemberRequest request) {
         Board board = findVisible(id);
-        writes.require(board.unit.path, RecordWriteRules.Action.UPDATE);
+        writes.require(board.unit.path, BoardAction.ADD_MEMBER);
         BoardMember member = new BoardMember();
         member.boardId = board.id;
         apply(member, request, board);
@@ -131,7 +130,7 @@ public class BoardService {
     @Transactional
     public MemberResponse updateMember(long id, long memberId, MemberRequest request, Long ifMatch) {
         Board board = findVisible(id);
-        writes.require(board.unit.path, RecordWriteRules.Action.UPDATE);
+        writes.require(board.unit.path, BoardAction.UPDATE);
         BoardMember member = boards.member(id, memberId)
                 .orElseThrow(() -> ProblemException.notFound("record.board-member", memberId));
         requireVersion(request.version());
@@ -156,7 +155,7 @@ public class BoardService {
     @Transactional
     public ActivityResponse recordActivity(long id, ActivityRequest request) {
         Board board = findVisible(id);
-        writes.require(board.unit.path, RecordWriteRules.Action.UPDATE);
+        writes.require(board.unit.path, BoardAction.RECORD_ACTIVITY);
         BoardActivity activity = new BoardActivity();
         activity.board = board;
         apply(activity, request, board);
@@ -169,7 +168,7 @@ public class BoardService {
     @Transactional
     public ActivityResponse updateActivity(long id, long activityId, ActivityRequest request, Long ifMatch) {
         Board board = findVisible(id);
-        writes.require(board.unit.path, RecordWriteRules.Action.UPDATE);
+        writes.require(board.unit.path, BoardAction.UPDATE);
         BoardActivity activity = findActivity(id, activityId);
         requireVersion(request.version());
         Versions.check(ProblemException.record("record.board-activity", activityId), activity.version, request.version(), ifMatch);
@@ -183,7 +182,7 @@ public class BoardService {
     @Transactional
     public ActivityResponse addRecommendation(long id, long activityId, RecommendationRequest request) {
         Board board = findVisible(id);
-        writes.require(board.unit.path, RecordWriteRules.Action.UPDATE);
+        writes.require(board.unit.path, BoardAction.UPDATE);
         BoardActivity activity = findActivity(id, activityId);
         Unit addressedTo = units.visible(request.addressedToId()).orElseThrow(() ->
                 ProblemException.invalidField("addressedToId", "record.unit-in-scope", String.valueOf(request.addressedToId())));
@@ -205,7 +204,7 @@ public class BoardService {
     @Transactional
     public RecommendationResponse answer(long id, long recommendationId, AnswerRequest request) {
         Board board = findVisible(id);
-        writes.require(board.unit.path, RecordWriteRules.Action.UPDATE);
+        writes.require(board.unit.path, BoardAction.UPDATE);
         BoardRecommendation recommendation = boards.recommendation(id, recommendationId)
                 .orElseThrow(() -> ProblemException.notFound("record.board-recommendation", recommendationId));
         Versions.check(ProblemException.record("record.board-recommendation", recommendationId), recommendation.version,
@@ -326,10 +325,9 @@ public class BoardService {
     }
 
     private BoardResponse toResponse(Board board) {
-        List<String> allowed = writes.allowed(board.unit.path).contains("update") ? WRITE_ACTIONS : List.of();
         return new BoardResponse(board.id, BoardMapper.toRef(board.unit), board.kind, board.name, board.termFrom,
                 board.termTo, board.electedAt, boards.countServing(board.id, today()), board.version,
-                board.createdAt, board.updatedAt, allowed);
+                board.createdAt, board.updatedAt, writes.allowed(board.unit.path));
     }
 
     private static MemberResponse toResponse(BoardMember m) {

@@ -1,5 +1,6 @@
 package vn.coso.conferences;
 
+import vn.coso.common.actions.RecordWriteRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -132,7 +133,7 @@ public final class ConferenceDtos {
             Instant createdAt,
             Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.")
-            List<String> allowedActions) {
+            List<RecordWriteRules.Action> allowedActions) {
     }
 
     @Schema(name = "ConferenceItem")

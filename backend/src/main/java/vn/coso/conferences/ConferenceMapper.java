@@ -1,5 +1,6 @@
 package vn.coso.conferences;
 
+import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.rights.DemocracyRight;
 import vn.coso.conferences.ConferenceDtos.ConferenceResponse;
 import vn.coso.conferences.ConferenceDtos.ItemResponse;
@@ -17,7 +18,7 @@ final class ConferenceMapper {
     private ConferenceMapper() {
     }
 
-    static ConferenceResponse toResponse(Conference conference, List<String> allowedActions) {
+    static ConferenceResponse toResponse(Conference conference, List<RecordWriteRules.Action> allowedActions) {
         List<ItemResponse> items = conference.items.stream().map(i -> new ItemResponse(i.title, i.decidedBy, i.votesFor,
                 i.votesAgainst, i.votesAbstain, i.contribution, i.recognised, i.completedOn, conference.decided(i))).toList();
         return new ConferenceResponse(conference.id, toRef(conference.unit), conference.kind, conference.heldOn,

@@ -38,7 +38,7 @@ public class ConferenceService {
     private final ConferenceRepository conferences;
     private final UnitService units;
     private final ScopeGuard guard;
-    private final RecordWriteRules writes;
+    private final RecordWriteRules<RecordWriteRules.Action> writes;
     private final HistoryService history;
 
     public ConferenceService(ConferenceRepository conferences, UnitService units, ScopeGuard guard, CurrentUser user,
@@ -47,7 +47,7 @@ public class ConferenceService {
         this.units = units;
         this.guard = guard;
         this.history = history;
-        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
+        this.writes = RecordWriteRules.of(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
                 "record.read-only");
     }
 

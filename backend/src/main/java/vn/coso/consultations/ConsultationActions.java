@@ -24,7 +24,8 @@ import java.util.Set;
 public class ConsultationActions implements ActionRules<ConsultationActions.Subject, ConsultationActions.Action> {
 
     /** The operations, named as their paths; {@code update} and {@code delete} are PUT and DELETE. */
-    @Schema(name = "ConsultationAction", hidden = true)
+    @Schema(name = "ConsultationAction", description = "An operation on a consultation: `update` (PUT), `delete` (DELETE), "
+            + "or POST /consultations/{id}/<action>.")
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete"), PUBLISH("publish"), CONCLUDE("conclude"), CANCEL("cancel");
 

@@ -22,7 +22,8 @@ public class ConsultationCommentActions
         implements ActionRules<ConsultationCommentActions.Subject, ConsultationCommentActions.Action> {
 
     /** POST /consultations/{id}/comments/{commentId}/answer. */
-    @Schema(name = "ConsultationCommentAction", hidden = true)
+    @Schema(name = "ConsultationCommentAction", description = "An operation on a consultation's comment: `answer` "
+            + "(POST /consultations/{id}/comments/{commentId}/answer).")
     public enum Action implements RecordAction {
         ANSWER("answer");
 

@@ -81,7 +81,7 @@ public class ConsultationCommentService {
         List<ConsultationComment> found = comments.findFor(consultationId, page.page(), page.size());
         boolean showAuthor = user.isAdmin();
         // Every comment of a consultation allows the same: the rules are the consultation's.
-        List<String> allowed = actions.allowed(new ConsultationCommentActions.Subject(consultation, calendar.today()));
+        List<ConsultationCommentActions.Action> allowed = actions.allowed(new ConsultationCommentActions.Subject(consultation, calendar.today()));
         return new PageResult<>(found, page.page(), page.size(), comments.countFor(consultationId))
                 .map(c -> ConsultationMapper.toComment(c, showAuthor, allowed));
     }

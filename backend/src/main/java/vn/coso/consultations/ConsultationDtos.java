@@ -93,7 +93,7 @@ public final class ConsultationDtos {
             long version, Instant createdAt, Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`, or POST "
                     + "/consultations/{id}/<action>.")
-            List<String> allowedActions) {
+            List<ConsultationActions.Action> allowedActions) {
     }
 
     @Schema(name = "Consultation")
@@ -105,7 +105,7 @@ public final class ConsultationDtos {
             long version, Instant createdAt, Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`, or POST "
                     + "/consultations/{id}/<action>.")
-            List<String> allowedActions) {
+            List<ConsultationActions.Action> allowedActions) {
     }
 
     @Schema(name = "CommentAuthor", description = "Who wrote a comment, as they gave it with their consent. Only admin sees it.")
@@ -123,7 +123,7 @@ public final class ConsultationDtos {
             long version,
             @Schema(required = true, description = "What you may do with it now: `answer` "
                     + "(POST /consultations/{id}/comments/{commentId}/answer).")
-            List<String> allowedActions) {
+            List<ConsultationCommentActions.Action> allowedActions) {
     }
 
     @Schema(name = "CommentAnswerRequest", description = "The unit's answer to a comment (tiếp thu, giải trình).")

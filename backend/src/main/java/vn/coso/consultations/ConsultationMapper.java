@@ -20,13 +20,13 @@ final class ConsultationMapper {
     }
 
     static ConsultationSummary toSummary(Consultation c, CommentCounts counts, LocalDate today,
-                                         List<String> allowedActions) {
+                                         List<ConsultationActions.Action> allowedActions) {
         return new ConsultationSummary(c.id, toRef(c.unit), c.kind, c.title, c.opensOn, c.closesOn, c.status,
                 c.window(today), counts, c.version, c.createdAt, c.updatedAt, allowedActions);
     }
 
     static ConsultationResponse toResponse(Consultation c, CommentCounts counts, LocalDate today,
-                                           List<String> allowedActions) {
+                                           List<ConsultationActions.Action> allowedActions) {
         return new ConsultationResponse(c.id, toRef(c.unit), c.kind, c.title, c.text, c.opensOn, c.closesOn,
                 c.status, c.window(today), counts, c.publishedAt, c.concludedAt, c.version, c.createdAt, c.updatedAt,
                 allowedActions);
@@ -43,7 +43,7 @@ final class ConsultationMapper {
     }
 
     /** The author goes only to admin; everyone else gets the comment without it. */
-    static CommentResponse toComment(ConsultationComment c, boolean showAuthor, List<String> allowedActions) {
+    static CommentResponse toComment(ConsultationComment c, boolean showAuthor, List<ConsultationCommentActions.Action> allowedActions) {
         CommentAuthor author = showAuthor && c.hasAuthor()
                 ? new CommentAuthor(c.authorName, c.authorPhone, c.authorEmail) : null;
         return new CommentResponse(c.id, c.consultation.id, c.text, c.receivedAt, author, c.outcome, c.explanation,

@@ -1,5 +1,6 @@
 package vn.coso.disclosures;
 
+import vn.coso.common.actions.RecordWriteRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -100,6 +101,6 @@ public final class DisclosureDtos {
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.")
-            List<String> allowedActions) {
+            List<RecordWriteRules.Action> allowedActions) {
     }
 }

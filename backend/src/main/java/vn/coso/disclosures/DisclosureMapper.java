@@ -1,5 +1,6 @@
 package vn.coso.disclosures;
 
+import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.rights.DemocracyRight;
 import vn.coso.disclosures.DisclosureDtos.DisclosureResponse;
 import vn.coso.units.Unit;
@@ -14,7 +15,7 @@ final class DisclosureMapper {
     private DisclosureMapper() {
     }
 
-    static DisclosureResponse toResponse(Disclosure d, List<String> allowedActions) {
+    static DisclosureResponse toResponse(Disclosure d, List<RecordWriteRules.Action> allowedActions) {
         return new DisclosureResponse(d.id, toRef(d.unit), d.category, d.title, d.content,
                 d.forms.stream().sorted().toList(), d.postedOn, d.postedUntil, d.place, d.link, rights(d.category),
                 d.version, d.createdAt, d.updatedAt, allowedActions);

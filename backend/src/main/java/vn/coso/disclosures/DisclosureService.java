@@ -34,7 +34,7 @@ public class DisclosureService {
     private final DisclosureRepository disclosures;
     private final UnitService units;
     private final ScopeGuard guard;
-    private final RecordWriteRules writes;
+    private final RecordWriteRules<RecordWriteRules.Action> writes;
     private final HistoryService history;
 
     public DisclosureService(DisclosureRepository disclosures, UnitService units, ScopeGuard guard, CurrentUser user,
@@ -43,7 +43,7 @@ public class DisclosureService {
         this.units = units;
         this.guard = guard;
         this.history = history;
-        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER), "record.read-only");
+        this.writes = RecordWriteRules.of(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER), "record.read-only");
     }
 
     public PageResult<DisclosureResponse> list(DisclosureFilter filter, PageRequest page) {

@@ -35,7 +35,7 @@ public class DocumentService {
     private final ScopeGuard guard;
     private final UnitService units;
     private final UnitOrOrganizationResolver issuers;
-    private final RecordWriteRules writes;
+    private final RecordWriteRules<RecordWriteRules.Action> writes;
 
     public DocumentService(DocumentRepository documents, ScopeGuard guard, UnitOrOrganizationResolver issuers,
                            CurrentUser user, UnitService units) {
@@ -43,7 +43,7 @@ public class DocumentService {
         this.units = units;
         this.guard = guard;
         this.issuers = issuers;
-        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
+        this.writes = RecordWriteRules.of(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
                 "document.read-only-above");
     }
 

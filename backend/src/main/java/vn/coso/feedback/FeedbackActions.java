@@ -22,8 +22,8 @@ import java.util.Set;
 public class FeedbackActions implements ActionRules<Feedback, FeedbackActions.Action> {
 
     /** The inbox's operations, named as their paths ({@code POST /feedback/{id}/assign}). */
-    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
-    @Schema(name = "FeedbackAction", hidden = true)
+    // A name of its own (ArchitectureTest); on the wire its wire names (RecordAction).
+    @Schema(name = "FeedbackAction", description = "An operation on a feedback: POST /feedback/{id}/<action>.")
     public enum Action implements RecordAction {
         ASSIGN("assign"), START("start"), ANSWER("answer"), CLOSE("close"), REJECT("reject"), REOPEN("reopen"),
         PRIORITY("priority");

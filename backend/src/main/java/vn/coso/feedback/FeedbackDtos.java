@@ -128,7 +128,7 @@ public final class FeedbackDtos {
             Escalation escalation,
             long version, Instant createdAt, Instant updatedAt,
             @Schema(required = true, description = "The operations you may perform on it now (POST /feedback/{id}/<action>).")
-            List<String> allowedActions) {
+            List<FeedbackActions.Action> allowedActions) {
     }
 
     @Schema(name = "FeedbackEscalation", description = "\"Escalated to …\": level 1 the parent unit, 2 the province.")

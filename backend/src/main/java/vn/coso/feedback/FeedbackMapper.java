@@ -17,7 +17,7 @@ final class FeedbackMapper {
     }
 
     /** @param sender the sender, given only when the caller may see it (admin) */
-    static FeedbackResponse toResponse(Feedback f, FeedbackSender sender, Instant now, List<String> allowedActions) {
+    static FeedbackResponse toResponse(Feedback f, FeedbackSender sender, Instant now, List<FeedbackActions.Action> allowedActions) {
         return new FeedbackResponse(f.id, TrackingCodes.display(f.trackingCode), ref(f.unit), f.right, f.type, f.channel,
                 f.title, f.text, f.anonymous,
                 sender == null ? null : new SenderView(sender.name, sender.phone, sender.email),

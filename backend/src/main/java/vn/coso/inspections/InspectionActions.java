@@ -28,8 +28,9 @@ public class InspectionActions implements ActionRules<InspectionActions.Subject,
     }
 
     /** The operations, named as their paths; {@code update} is PUT on the inspection. */
-    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
-    @Schema(name = "InspectionAction", hidden = true)
+    // A name of its own (ArchitectureTest); on the wire its wire names (RecordAction).
+    @Schema(name = "InspectionAction", description = "An operation on an inspection: `update` (PUT), or POST "
+            + "/inspections/{id}/<action> (`conclusion` is PUT /inspections/{id}/conclusion).")
     public enum Action implements RecordAction {
         UPDATE("update"), START("start"), CONCLUSION("conclusion"), CONCLUDE("conclude"), CLOSE("close"),
         CANCEL("cancel");

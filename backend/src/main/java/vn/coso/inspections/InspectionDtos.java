@@ -122,7 +122,7 @@ public final class InspectionDtos {
                     + "and never with the feedback's sender.") FeedbackLead leadFeedback,
             @Schema(required = true, description = "The operations you may perform on it now: `update` (PUT), "
                     + "`conclusion` (PUT its conclusion), or POST /inspections/{id}/<action>.")
-            List<String> allowedActions) {
+            List<InspectionActions.Action> allowedActions) {
     }
 
     @Schema(name = "Recommendation")

@@ -32,7 +32,7 @@ final class InspectionMapper {
     }
 
     static InspectionResponse toResponse(Inspection i, boolean hasConclusion, boolean showMembers,
-                                         FeedbackLead lead, List<String> allowedActions, LocalDate today) {
+                                         FeedbackLead lead, List<InspectionActions.Action> allowedActions, LocalDate today) {
         return new InspectionResponse(i.id, i.kind, i.form, subject(i.subjectOrganization, i.subjectMember, showMembers),
                 ref(i.scopeUnit), ref(i.conductingOrganization), i.conductingBody,
                 i.originSupervision == null ? null : i.originSupervision.id, i.planYear, i.plannedStart, i.plannedEnd,

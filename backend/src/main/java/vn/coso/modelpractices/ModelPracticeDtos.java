@@ -1,5 +1,6 @@
 package vn.coso.modelpractices;
 
+import vn.coso.common.actions.RecordWriteRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -75,6 +76,6 @@ public final class ModelPracticeDtos {
             Instant createdAt,
             Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.")
-            List<String> allowedActions) {
+            List<RecordWriteRules.Action> allowedActions) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.coso.modelpractices;
 
+import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.modelpractices.ModelPracticeDtos.ModelPracticeResponse;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitDtos.UnitRef;
@@ -16,7 +17,7 @@ final class ModelPracticeMapper {
     private ModelPracticeMapper() {
     }
 
-    static ModelPracticeResponse toResponse(ModelPractice practice, List<String> allowedActions) {
+    static ModelPracticeResponse toResponse(ModelPractice practice, List<RecordWriteRules.Action> allowedActions) {
         List<UnitRef> replicatedIn = practice.replicatedIn.stream()
                 .map(ModelPracticeMapper::toRef)
                 .sorted(Comparator.comparing(UnitRef::name, VIETNAMESE).thenComparing(UnitRef::id))

@@ -36,14 +36,14 @@ public class ModelPracticeService {
     private final ModelPracticeRepository practices;
     private final UnitService units;
     private final ScopeGuard guard;
-    private final RecordWriteRules writes;
+    private final RecordWriteRules<RecordWriteRules.Action> writes;
 
     public ModelPracticeService(ModelPracticeRepository practices, UnitService units,
                                 ScopeGuard guard, CurrentUser user) {
         this.practices = practices;
         this.units = units;
         this.guard = guard;
-        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
+        this.writes = RecordWriteRules.of(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
                 "record.read-only");
     }
 

@@ -172,7 +172,7 @@ public class PartyOrganizationImport implements ImportKind {
 
         @Override
         protected void reportCycle(ImportRow row) {
-            row.error("parentCode", PartyOrganizationRules.CYCLE);
+            row.error("parentCode", Msg.of(PartyOrganizationRules.CYCLE));
         }
 
         @Override
@@ -257,7 +257,7 @@ public class PartyOrganizationImport implements ImportKind {
                 PartyOrganizationRules.parentPresenceProblem(level, parentKey != null)
                         .ifPresent(p -> row.error("parentCode", p));
                 if (level == PartyOrganizationLevel.PROVINCIAL && !caller.admin()) {
-                    row.error("level", PartyOrganizationRules.PROVINCIAL_FOR_ADMINS_ONLY);
+                    row.error("level", Msg.of(PartyOrganizationRules.PROVINCIAL_FOR_ADMINS_ONLY));
                 }
             }
             if (parentKey != null && level != PartyOrganizationLevel.PROVINCIAL) {

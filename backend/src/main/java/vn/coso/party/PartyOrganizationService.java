@@ -109,7 +109,7 @@ public class PartyOrganizationService {
         Unit unit = resolveUnit(request.unitId());
         PartyOrganization parent = resolveParent(request.level(), request.form(), request.parentId());
         if (parent != null && MaterializedPaths.isAncestorOrSelf(organization.path, parent.path)) {
-            throw ProblemException.of(409, "party-organization.parent.cycle", PartyOrganizationRules.CYCLE);
+            throw ProblemException.of(409, PartyOrganizationRules.CYCLE);
         }
         checkChildrenFit(organization, request.level(), request.form());
         checkCodeFree(request.code(), organization.id);
@@ -182,7 +182,7 @@ public class PartyOrganizationService {
         });
         if (level == PartyOrganizationLevel.PROVINCIAL) {
             if (!user.isAdmin()) {
-                throw ProblemException.of(403, "forbidden", PartyOrganizationRules.PROVINCIAL_FOR_ADMINS_ONLY);
+                throw ProblemException.forbidden(PartyOrganizationRules.PROVINCIAL_FOR_ADMINS_ONLY);
             }
             return null;
         }

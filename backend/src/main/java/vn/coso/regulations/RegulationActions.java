@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Who may do what with a regulation now: DRAFTING → IN_CONSULTATION → ISSUED → REPEALED (a
- * replaced one becomes REVISED); drafts are deleted, issued ones repealed. The rules enforce the
+ * replaced one becomes REVISED); drafts are deleted, issued ones revised (a new draft replacing
+ * them) or repealed. The rules enforce the
  * operations of {@link RegulationService} and fill {@code allowedActions}. A draft that another
  * regulation names as the one it replaces is not deleted either (409 regulation.referenced).
  */
@@ -23,11 +24,12 @@ import java.util.Set;
 public class RegulationActions implements ActionRules<Regulation, RegulationActions.Action> {
 
     /** The operations, named as their paths; {@code update} and {@code delete} are PUT and DELETE. */
-    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
-    @Schema(name = "RegulationAction", hidden = true)
+    // A name of its own (ArchitectureTest); on the wire its wire names (RecordAction).
+    @Schema(name = "RegulationAction", description = "An operation on a regulation: `update` (PUT), `delete` (DELETE), "
+            + "or POST /regulations/{id}/<action>.")
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete"), SUBMIT_FOR_CONSULTATION("submit-for-consultation"), ISSUE("issue"),
-        REPEAL("repeal");
+        REVISE("revise"), REPEAL("repeal");
 
         private final String wireName;
 
@@ -44,6 +46,7 @@ public class RegulationActions implements ActionRules<Regulation, RegulationActi
             return switch (this) {
                 case SUBMIT_FOR_CONSULTATION -> "submit it for consultation";
                 case ISSUE -> "issue it";
+                case REVISE -> "revise it";
                 case REPEAL -> "repeal it";
                 default -> wireName + " it";
             };
@@ -87,7 +90,7 @@ public class RegulationActions implements ActionRules<Regulation, RegulationActi
             case UPDATE -> EnumSet.allOf(RegulationStatus.class);
             case DELETE, ISSUE -> EnumSet.of(RegulationStatus.DRAFTING, RegulationStatus.IN_CONSULTATION);
             case SUBMIT_FOR_CONSULTATION -> EnumSet.of(RegulationStatus.DRAFTING);
-            case REPEAL -> EnumSet.of(RegulationStatus.ISSUED);
+            case REVISE, REPEAL -> EnumSet.of(RegulationStatus.ISSUED);
         };
     }
 }

@@ -37,10 +37,31 @@ public final class RegulationDtos {
             @Schema(description = "DRAFTING (default), IN_CONSULTATION, or ISSUED to record one already in force "
                     + "(then number and issueDate are required).")
             RegulationStatus status,
-            @Schema(description = "The regulation of the same unit that this one replaces; it becomes REVISED when this one is issued.")
+            @Schema(description = "The regulation of the same unit that this one replaces; it becomes REVISED when this one "
+                    + "is issued. To revise a regulation in force, prefer POST /regulations/{id}/revise, which its "
+                    + "`allowedActions` offer; `replacesId` here stays for recording a replacement as it happened "
+                    + "(e.g. a draft replacing another draft).")
             Long replacesId,
             @Schema(description = CONSULTATION_DESCRIPTION)
             Long consultationId) {
+    }
+
+    @Schema(name = "RegulationRevisionRequest", description = "The new version of a regulation in force (dự thảo sửa đổi, "
+            + "thay thế): of the same unit and kind; the one in force becomes REVISED when this one is issued.")
+    public record RevisionRequest(
+            @Schema(examples = "26/QĐ-UBND") @Size(max = 64) @Pattern(regexp = NO_CONTROL_CHARS, message = NO_CONTROL_MESSAGE)
+            String number,
+            @Schema(required = true, examples = "Quy chế thực hiện dân chủ ở cơ sở phường Bạch Đằng (sửa đổi)")
+            @NotBlank @Size(max = 500) @Pattern(regexp = NO_CONTROL_CHARS, message = NO_CONTROL_MESSAGE)
+            String title,
+            LocalDate issueDate,
+            @Schema(description = "DRAFTING (default), IN_CONSULTATION, or ISSUED to record one already in force "
+                    + "(then number and issueDate are required, and the one it replaces becomes REVISED at once).")
+            RegulationStatus status,
+            @Schema(description = CONSULTATION_DESCRIPTION)
+            Long consultationId,
+            @Schema(required = true, description = "The version of the regulation in force that was read.")
+            @NotNull Long version) {
     }
 
     @Schema(name = "RegulationUpdateRequest", description = "Corrections to a regulation's text fields.")
@@ -77,7 +98,7 @@ public final class RegulationDtos {
             long version, Instant createdAt, Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`, or POST "
                     + "/regulations/{id}/<action>.")
-            List<String> allowedActions) {
+            List<RegulationActions.Action> allowedActions) {
     }
 
     @Schema(name = "RegulationCoverage", description = "Share of the units that must have a regulation (every active "

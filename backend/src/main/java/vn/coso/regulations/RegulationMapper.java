@@ -11,7 +11,7 @@ final class RegulationMapper {
     private RegulationMapper() {
     }
 
-    static RegulationResponse toResponse(Regulation r, List<String> allowedActions) {
+    static RegulationResponse toResponse(Regulation r, List<RegulationActions.Action> allowedActions) {
         return new RegulationResponse(r.id, toRef(r.unit), r.kind, r.number, r.title, r.issueDate, r.status,
                 r.status == RegulationStatus.ISSUED, r.replaces == null ? null : r.replaces.id, r.consultationId,
                 r.version, r.createdAt, r.updatedAt, allowedActions);

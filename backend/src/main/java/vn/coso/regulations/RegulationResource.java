@@ -39,6 +39,7 @@ import vn.coso.regulations.RegulationDtos.IssueRequest;
 import vn.coso.regulations.RegulationDtos.RegulationRequest;
 import vn.coso.regulations.RegulationDtos.RegulationResponse;
 import vn.coso.regulations.RegulationDtos.RegulationUpdateRequest;
+import vn.coso.regulations.RegulationDtos.RevisionRequest;
 import vn.coso.regulations.RegulationDtos.VersionRequest;
 
 @Path("/api/v1/regulations")
@@ -143,6 +144,23 @@ public class RegulationResource {
     @APIResponse(responseCode = "200", description = "The regulation in force.")
     public RegulationResponse issue(@PathParam("id") long id, @Valid @NotNull IssueRequest request) {
         return regulations.issue(id, request);
+    }
+
+    @POST
+    @Path("/{id}/revise")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Draft the revision of a regulation in force (sửa đổi, thay thế)",
+            description = "Creates the new version: a regulation of the same unit and kind that replaces this one, "
+                    + "DRAFTING unless `status` says otherwise. This one stays ISSUED until the new one is issued, then "
+                    + "becomes REVISED (at once when the new one is recorded as ISSUED). Offered by `allowedActions` "
+                    + "(`revise`) while this one is ISSUED; carries the `version` read.")
+    @APIResponse(responseCode = "201", description = "The new version, at its own address.",
+            content = @Content(schema = @Schema(implementation = RegulationResponse.class)))
+    public RestResponse<RegulationResponse> revise(@PathParam("id") long id, @Valid @NotNull RevisionRequest request,
+                                                   @Context UriInfo uri) {
+        RegulationResponse created = regulations.revise(id, request);
+        return Responses.created(uri.getBaseUriBuilder().path(RegulationResource.class).path(String.valueOf(created.id()))
+                .build(), created.version(), created);
     }
 
     @POST

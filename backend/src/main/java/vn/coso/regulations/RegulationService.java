@@ -21,6 +21,7 @@ import vn.coso.regulations.RegulationDtos.IssueRequest;
 import vn.coso.regulations.RegulationDtos.RegulationRequest;
 import vn.coso.regulations.RegulationDtos.RegulationResponse;
 import vn.coso.regulations.RegulationDtos.RegulationUpdateRequest;
+import vn.coso.regulations.RegulationDtos.RevisionRequest;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
 
@@ -89,25 +90,48 @@ public class RegulationService {
     public RegulationResponse create(RegulationRequest request) {
         Unit unit = visibleUnit(request.unitId());
         RegulationKind kind = kindFor(unit, request.kind());
-        RegulationStatus status = request.status() == null ? RegulationStatus.DRAFTING : request.status();
-        RegulationRules.creationStatusProblem(status).ifPresent(problem -> {
-            throw ProblemException.invalidField("status", problem);
-        });
-        checkDate(request.issueDate());
-        units.requireExistingOn(unit, request.issueDate(), "issueDate");
-        Regulation regulation = new Regulation();
-        regulation.unit = unit;
-        regulation.kind = kind;
-        regulation.number = Texts.clean(request.number());
-        regulation.title = Texts.clean(request.title());
-        regulation.issueDate = request.issueDate();
-        regulation.status = RegulationStatus.DRAFTING;
+        Regulation replaces = null;
         if (request.replacesId() != null) {
-            regulation.replaces = regulations.findByIdOptional(request.replacesId())
+            replaces = regulations.findByIdOptional(request.replacesId())
                     .filter(r -> r.unit.id.equals(unit.id))
                     .orElseThrow(() -> ProblemException.invalidField("replacesId", "regulation.replaces.other-unit"));
         }
-        regulation.consultationId = precedingConsultation(request.consultationId(), unit);
+        return record(unit, kind, new Draft(request.number(), request.title(), request.issueDate(), request.status(),
+                request.consultationId()), replaces);
+    }
+
+    /**
+     * Drafts the new version of a regulation in force (sửa đổi, thay thế): a regulation of the same unit
+     * replacing it, which becomes REVISED when the new one is issued (at once if it is recorded as ISSUED).
+     */
+    @Transactional
+    public RegulationResponse revise(long id, RevisionRequest request) {
+        Regulation inForce = transition(id, request.version(), Action.REVISE);
+        return record(inForce.unit, inForce.kind, new Draft(request.number(), request.title(),
+                request.issueDate(), request.status(), request.consultationId()), inForce);
+    }
+
+    /** The fields of a new regulation as the caller gave them. */
+    private record Draft(String number, String title, LocalDate issueDate, RegulationStatus status, Long consultationId) {
+    }
+
+    /** Records a new regulation of the unit, replacing {@code replaces} (of the same unit) if given. */
+    private RegulationResponse record(Unit unit, RegulationKind kind, Draft draft, Regulation replaces) {
+        RegulationStatus status = draft.status() == null ? RegulationStatus.DRAFTING : draft.status();
+        RegulationRules.creationStatusProblem(status).ifPresent(problem -> {
+            throw ProblemException.invalidField("status", problem);
+        });
+        checkDate(draft.issueDate());
+        units.requireExistingOn(unit, draft.issueDate(), "issueDate");
+        Regulation regulation = new Regulation();
+        regulation.unit = unit;
+        regulation.kind = kind;
+        regulation.number = Texts.clean(draft.number());
+        regulation.title = Texts.clean(draft.title());
+        regulation.issueDate = draft.issueDate();
+        regulation.status = RegulationStatus.DRAFTING;
+        regulation.replaces = replaces;
+        regulation.consultationId = precedingConsultation(draft.consultationId(), unit);
         if (status == RegulationStatus.IN_CONSULTATION) {
             regulation.status = RegulationStatus.IN_CONSULTATION;
         } else if (status == RegulationStatus.ISSUED) {

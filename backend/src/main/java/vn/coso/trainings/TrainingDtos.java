@@ -1,5 +1,6 @@
 package vn.coso.trainings;
 
+import vn.coso.common.actions.RecordWriteRules;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -92,7 +93,7 @@ public final class TrainingDtos {
             Instant createdAt,
             Instant updatedAt,
             @Schema(required = true, description = "What you may do with it now: `update` (PUT), `delete`.")
-            List<String> allowedActions) {
+            List<RecordWriteRules.Action> allowedActions) {
     }
 
     @Schema(name = "TrainingSummary", description = "Totals of the trainings that match the filters.")

@@ -1,5 +1,6 @@
 package vn.coso.trainings;
 
+import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.party.UnitOrOrganization;
 import vn.coso.trainings.TrainingDtos.TrainingResponse;
 
@@ -10,7 +11,7 @@ final class TrainingMapper {
     private TrainingMapper() {
     }
 
-    static TrainingResponse toResponse(Training training, List<String> allowedActions) {
+    static TrainingResponse toResponse(Training training, List<RecordWriteRules.Action> allowedActions) {
         UnitOrOrganization organizer = UnitOrOrganization.of(training.organizerUnit, training.organizerPartyOrganization);
         return new TrainingResponse(training.id, organizer.owningUnitRef(), organizer.organizationRef(),
                 training.heldOn, training.topic, training.audience, training.location, training.attendances,

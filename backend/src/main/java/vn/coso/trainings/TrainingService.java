@@ -45,7 +45,7 @@ public class TrainingService {
     private final TrainingRepository trainings;
     private final ScopeGuard guard;
     private final UnitService units;
-    private final RecordWriteRules writes;
+    private final RecordWriteRules<RecordWriteRules.Action> writes;
     private final UnitOrOrganizationResolver organizers;
 
     public TrainingService(TrainingRepository trainings, ScopeGuard guard,
@@ -53,7 +53,7 @@ public class TrainingService {
         this.trainings = trainings;
         this.units = units;
         this.guard = guard;
-        this.writes = new RecordWriteRules(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
+        this.writes = RecordWriteRules.of(user, guard, Set.of(Roles.ADMIN, Roles.OFFICER),
                 "record.read-only");
         this.organizers = organizers;
     }

@@ -1,5 +1,6 @@
 package vn.coso.consultations;
 
+import vn.coso.testing.WireNames;
 import org.junit.jupiter.api.Test;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.security.CurrentUser;
@@ -28,7 +29,7 @@ class ConsultationActionsTest {
     }
 
     private static List<String> allowed(CurrentUser user, Consultation c, long unanswered) {
-        return new ConsultationActions(user).allowed(new ConsultationActions.Subject(c, TODAY, unanswered));
+        return WireNames.of(new ConsultationActions(user).allowed(new ConsultationActions.Subject(c, TODAY, unanswered)));
     }
 
     private static ProblemException refusal(Consultation c, long unanswered, Action action) {
@@ -100,13 +101,13 @@ class ConsultationActionsTest {
         Consultation open = consultation(ConsultationStatus.PUBLISHED, TODAY.minusDays(10), TODAY);
         Consultation closed = consultation(ConsultationStatus.PUBLISHED, TODAY.minusDays(40), TODAY.minusDays(1));
         Consultation concluded = consultation(ConsultationStatus.CONCLUDED, TODAY.minusDays(40), TODAY.minusDays(1));
-        assertEquals(List.of("answer"), rules.allowed(new ConsultationCommentActions.Subject(closed, TODAY)));
-        assertEquals(List.of(), rules.allowed(new ConsultationCommentActions.Subject(open, TODAY)));
+        assertEquals(List.of("answer"), WireNames.of(rules.allowed(new ConsultationCommentActions.Subject(closed, TODAY))));
+        assertEquals(List.of(), WireNames.of(rules.allowed(new ConsultationCommentActions.Subject(open, TODAY))));
         assertEquals("consultation.not-closed", rules.refusal(new ConsultationCommentActions.Subject(open, TODAY),
                 ConsultationCommentActions.Action.ANSWER).orElseThrow().code());
         assertEquals("consultation.not-answerable", rules.refusal(new ConsultationCommentActions.Subject(concluded, TODAY),
                 ConsultationCommentActions.Action.ANSWER).orElseThrow().code());
-        assertEquals(List.of(), new ConsultationCommentActions(Callers.as("viewer", Roles.VIEWER))
-                .allowed(new ConsultationCommentActions.Subject(closed, TODAY)));
+        assertEquals(List.of(), WireNames.of(new ConsultationCommentActions(Callers.as("viewer", Roles.VIEWER))
+                .allowed(new ConsultationCommentActions.Subject(closed, TODAY))));
     }
 }

@@ -1,5 +1,6 @@
 package vn.coso.feedback;
 
+import vn.coso.testing.WireNames;
 import org.junit.jupiter.api.Test;
 import vn.coso.common.errors.ProblemException;
 import vn.coso.common.security.CurrentUser;
@@ -37,15 +38,15 @@ class FeedbackActionsTest {
                 Status.CLOSED, List.of(),
                 Status.REJECTED, List.of());
         expected.forEach((status, actions) ->
-                assertEquals(actions, new FeedbackActions(OFFICER).allowed(feedback(status, null)), status.name()));
+                assertEquals(actions, WireNames.of(new FeedbackActions(OFFICER).allowed(feedback(status, null))), status.name()));
     }
 
     @Test
     void anOfficerReopensOnlyWhatTheSenderRatedLow() {
         FeedbackActions rules = new FeedbackActions(OFFICER);
-        assertEquals(List.of("close", "reopen"), rules.allowed(feedback(Status.ANSWERED, FeedbackWorkflow.LOW_RATING)));
-        assertEquals(List.of("reopen"), rules.allowed(feedback(Status.CLOSED, 1)));
-        assertEquals(List.of(), rules.allowed(feedback(Status.CLOSED, FeedbackWorkflow.LOW_RATING + 1)));
+        assertEquals(List.of("close", "reopen"), WireNames.of(rules.allowed(feedback(Status.ANSWERED, FeedbackWorkflow.LOW_RATING))));
+        assertEquals(List.of("reopen"), WireNames.of(rules.allowed(feedback(Status.CLOSED, 1))));
+        assertEquals(List.of(), WireNames.of(rules.allowed(feedback(Status.CLOSED, FeedbackWorkflow.LOW_RATING + 1))));
         ProblemException refused = rules.refusal(feedback(Status.CLOSED, 5), Action.REOPEN).orElseThrow();
         assertEquals(409, refused.status());
         assertEquals("feedback.illegal-transition", refused.code());
@@ -54,9 +55,9 @@ class FeedbackActionsTest {
     @Test
     void adminReopensWhateverIsFinishedRejectedToo() {
         FeedbackActions rules = new FeedbackActions(ADMIN);
-        assertEquals(List.of("reopen"), rules.allowed(feedback(Status.CLOSED, 5)));
-        assertEquals(List.of("reopen"), rules.allowed(feedback(Status.REJECTED, null)));
-        assertEquals(List.of("close", "reopen"), rules.allowed(feedback(Status.ANSWERED, null)));
+        assertEquals(List.of("reopen"), WireNames.of(rules.allowed(feedback(Status.CLOSED, 5))));
+        assertEquals(List.of("reopen"), WireNames.of(rules.allowed(feedback(Status.REJECTED, null))));
+        assertEquals(List.of("close", "reopen"), WireNames.of(rules.allowed(feedback(Status.ANSWERED, null))));
     }
 
     @Test
@@ -66,7 +67,7 @@ class FeedbackActionsTest {
         assertEquals(409, refused.status());
         for (String role : List.of(Roles.VIEWER, Roles.INSPECTOR)) {
             FeedbackActions rules = new FeedbackActions(Callers.as("reader", role));
-            assertEquals(List.of(), rules.allowed(feedback(Status.RECEIVED, null)), role);
+            assertEquals(List.of(), WireNames.of(rules.allowed(feedback(Status.RECEIVED, null))), role);
             assertEquals(403, rules.refusal(feedback(Status.RECEIVED, null), Action.ASSIGN).orElseThrow().status());
         }
     }

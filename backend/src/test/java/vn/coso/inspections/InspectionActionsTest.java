@@ -1,5 +1,6 @@
 package vn.coso.inspections;
 
+import vn.coso.testing.WireNames;
 import org.junit.jupiter.api.Test;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Roles;
@@ -33,13 +34,13 @@ class InspectionActionsTest {
                 Status.CLOSED, List.of(),
                 Status.CANCELLED, List.of());
         expected.forEach((status, actions) ->
-                assertEquals(actions, new InspectionActions(INSPECTOR).allowed(subject(status, true)), status.name()));
+                assertEquals(actions, WireNames.of(new InspectionActions(INSPECTOR).allowed(subject(status, true))), status.name()));
     }
 
     @Test
     void concludingNeedsTheConclusionFirst() {
         InspectionActions rules = new InspectionActions(INSPECTOR);
-        assertEquals(List.of("update", "conclusion", "cancel"), rules.allowed(subject(Status.IN_PROGRESS, false)));
+        assertEquals(List.of("update", "conclusion", "cancel"), WireNames.of(rules.allowed(subject(Status.IN_PROGRESS, false))));
         assertEquals("inspection.conclusion-missing",
                 rules.refusal(subject(Status.IN_PROGRESS, false), Action.CONCLUDE).orElseThrow().code());
         assertEquals("inspection.not-editable", rules.refusal(subject(Status.CLOSED, true), Action.UPDATE).orElseThrow().code());
@@ -48,10 +49,10 @@ class InspectionActionsTest {
     @Test
     void onlyAdminAndInspectorsWorkOnInspections() {
         assertEquals(List.of("update", "start", "cancel"),
-                new InspectionActions(Callers.as("admin", Roles.ADMIN)).allowed(subject(Status.PLANNED, false)));
+                WireNames.of(new InspectionActions(Callers.as("admin", Roles.ADMIN)).allowed(subject(Status.PLANNED, false))));
         for (String role : List.of(Roles.OFFICER, Roles.VIEWER)) {
             InspectionActions rules = new InspectionActions(Callers.as("other", role));
-            assertEquals(List.of(), rules.allowed(subject(Status.PLANNED, false)), role);
+            assertEquals(List.of(), WireNames.of(rules.allowed(subject(Status.PLANNED, false))), role);
             assertEquals(403, rules.refusal(subject(Status.PLANNED, false), Action.START).orElseThrow().status());
         }
     }

@@ -12,6 +12,7 @@ import vn.coso.testing.TestUnits;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,6 +93,12 @@ class PartyImportTest {
         Set<String> errors = errorsOf("officer.halong", job);
         assertTrue(errors.containsAll(Set.of("2:parentCode", "3:unitCode", "3:parentCode", "4:level", "5:level",
                 "6:form", "8:code")), errors.toString());
+        // The structure's rules speak the requester's language (English here), from the bundles.
+        Map<String, Object> messages = new HashMap<>();
+        Imports.errors("officer.halong", job.getLong("id")).forEach(e -> messages.put(e.get("row") + ":" + e.get("field"), e.get("message")));
+        assertEquals("a cell (chi bộ) has no organisations under it", messages.get("2:parentCode"));
+        assertEquals("Only the secretariat manages the provincial party organisation.", messages.get("4:level"));
+        assertEquals("a DIRECTLY_SUBORDINATE organisation is a party committee (COMMITTEE)", messages.get("6:form"));
         assertEquals(before, db.count("party_organization"));
     }
 

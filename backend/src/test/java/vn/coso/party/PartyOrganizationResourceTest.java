@@ -142,6 +142,42 @@ class PartyOrganizationResourceTest {
                 .body("errors.field", hasItem("name"));
     }
 
+    /** The structure's refusals come from the bundles: Vietnamese without Accept-Language, English for en; same code. */
+    @Test
+    void structureRefusalsSpeakVietnameseByDefaultAndEnglishOnRequest() {
+        var provincialByOfficer = body("Đảng bộ tỉnh khác", PROVINCIAL, COMMITTEE, haLong.id, null);
+        as("officer.halong", null).body(provincialByOfficer).post("/api/v1/party-organizations").then().statusCode(403)
+                .body("code", is("forbidden")).body("detail", is("Chỉ Văn phòng Ban Chỉ đạo quản lý Đảng bộ tỉnh."));
+        as("officer.halong", "en").body(provincialByOfficer).post("/api/v1/party-organizations").then().statusCode(403)
+                .body("code", is("forbidden"))
+                .body("detail", is("Only the secretariat manages the provincial party organisation."));
+
+        PartyOrganization cell = party.organization("Chi bộ ngôn ngữ", BELOW_GRASSROOTS, CELL, bachDang, bachDangCommittee);
+        var underCell = body("Chi bộ dưới chi bộ", BELOW_GRASSROOTS, CELL, bachDang.id, cell.id);
+        as("admin", null).body(underCell).post("/api/v1/party-organizations").then().statusCode(400)
+                .body("errors[0].field", is("parentId"))
+                .body("errors[0].message", is("chi bộ không có tổ chức đảng trực thuộc"));
+        as("admin", "en").body(underCell).post("/api/v1/party-organizations").then().statusCode(400)
+                .body("errors[0].message", is("a cell (chi bộ) has no organisations under it"));
+        var committeeAsCell = body("Trực thuộc là chi bộ", DIRECTLY_SUBORDINATE, CELL, haLong.id, provincial.id);
+        as("admin", "vi").body(committeeAsCell).post("/api/v1/party-organizations").then().statusCode(400)
+                .body("errors[0].field", is("form"))
+                .body("errors[0].message", is("tổ chức đảng cấp DIRECTLY_SUBORDINATE là đảng bộ (COMMITTEE)"));
+
+        PartyOrganization sub = party.organization("Đảng bộ bộ phận ngôn ngữ", BELOW_GRASSROOTS, COMMITTEE, bachDang,
+                bachDangCommittee);
+        party.organization("Chi bộ của bộ phận ngôn ngữ", BELOW_GRASSROOTS, CELL, bachDang, sub);
+        var becomeCell = body(sub.name, BELOW_GRASSROOTS, CELL, bachDang.id, bachDangCommittee.id);
+        becomeCell.put("code", sub.code);
+        becomeCell.put("version", 0);
+        as("admin", null).body(becomeCell).put("/api/v1/party-organizations/" + sub.id).then().statusCode(409)
+                .body("code", is("party-organization.children-incompatible"))
+                .body("detail", is(sub.name + " có tổ chức đảng trực thuộc nên không thể chuyển thành chi bộ."));
+        as("admin", "en").body(becomeCell).put("/api/v1/party-organizations/" + sub.id).then().statusCode(409)
+                .body("code", is("party-organization.children-incompatible"))
+                .body("detail", is(sub.name + " has organisations under it, so it cannot become a cell."));
+    }
+
     @Test
     void duplicateCodeIsAConflict() {
         var request = body("Chi bộ trùng mã", BELOW_GRASSROOTS, CELL, bachDang.id, bachDangCommittee.id);
@@ -181,7 +217,11 @@ class PartyOrganizationResourceTest {
         cycle.put("code", upper.code);
         cycle.put("version", 0);
         as("admin").body(cycle).put("/api/v1/party-organizations/" + upper.id)
-                .then().statusCode(409).body("code", is("party-organization.parent.cycle"));
+                .then().statusCode(409).body("code", is("party-organization.parent.cycle"))
+                .body("detail", is("An organisation cannot be placed under itself or under one of its own organisations."));
+        as("admin", null).body(cycle).put("/api/v1/party-organizations/" + upper.id)
+                .then().statusCode(409).body("code", is("party-organization.parent.cycle"))
+                .body("detail", is("Không thể đặt một tổ chức đảng trực thuộc chính nó hoặc một tổ chức cấp dưới của nó."));
     }
 
     @Test

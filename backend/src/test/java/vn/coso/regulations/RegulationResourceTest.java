@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.coso.testing.Api.anonymous;
 import static vn.coso.testing.Api.as;
 
@@ -98,6 +99,96 @@ class RegulationResourceTest {
         as("admin").get("/api/v1/regulations/" + first).then().body("status", is("REVISED")).body("inForce", is(false));
         as("admin").get("/api/v1/regulations/" + second).then().body("replacesId", is(first)).body("inForce", is(true));
         as("admin").get("/api/v1/regulations/" + first + "/history").then().body("items[0].action", is("REVISED"));
+    }
+
+    private static Map<String, Object> revision(String title, long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("version", version);
+        return body;
+    }
+
+    @Test
+    void reviseDraftsTheNewVersionReplacingTheOneInForce() {
+        Unit agency = units.create("Cơ quan sửa đổi quy chế", UnitType.AGENCY, bachDang);
+        int inForce = create("officer.bachdang", issued(agency.id, "3/QĐ", "2022-03-03"));
+        as("officer.bachdang").get("/api/v1/regulations/" + inForce).then().statusCode(200)
+                .body("allowedActions", hasItem("revise"));
+
+        int draft = as("officer.bachdang").body(revision("Quy chế dân chủ (sửa đổi)", 0))
+                .post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(201)
+                .body("status", is("DRAFTING")).body("replacesId", is(inForce)).body("unit.id", is(agency.id.intValue()))
+                .body("kind", is("REGULATION")).body("title", is("Quy chế dân chủ (sửa đổi)"))
+                .extract().path("id");
+        var second = as("officer.bachdang").body(revision("Lần hai", 0)).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(201).extract();
+        assertTrue(second.header("Location").endsWith("/api/v1/regulations/" + second.path("id")), second.header("Location"));
+        as("officer.bachdang").delete("/api/v1/regulations/" + second.path("id")).then().statusCode(204);
+        // The one in force stays in force until its revision is issued.
+        as("officer.bachdang").get("/api/v1/regulations/" + inForce).then().body("status", is("ISSUED"));
+        as("officer.bachdang").body(Map.of("number", "4/QĐ", "issueDate", "2024-04-04", "version", 0))
+                .post("/api/v1/regulations/" + draft + "/issue").then().statusCode(200).body("inForce", is(true));
+        as("officer.bachdang").get("/api/v1/regulations/" + inForce).then()
+                .body("status", is("REVISED")).body("allowedActions", not(hasItem("revise")));
+        as("officer.bachdang").get("/api/v1/regulations/" + draft + "/history").then()
+                .body("items.action", contains("ISSUED", "CREATED"));
+    }
+
+    @Test
+    void aRevisionRecordedAsIssuedRevisesTheOldOneAtOnce() {
+        Unit agency = units.create("Cơ quan sửa đổi ngay", UnitType.AGENCY, bachDang);
+        int inForce = create("admin", issued(agency.id, "5/QĐ", "2021-05-05"));
+        Map<String, Object> body = revision("Quy chế đã ban hành thay thế", 0);
+        body.put("status", "ISSUED");
+        body.put("number", "6/QĐ");
+        body.put("issueDate", "2024-06-06");
+        int newer = as("admin").body(body).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(201).body("status", is("ISSUED")).body("inForce", is(true)).extract().path("id");
+        as("admin").get("/api/v1/regulations/" + inForce).then().body("status", is("REVISED"));
+        as("admin").get("/api/v1/regulations/" + inForce + "/history").then().body("items[0].action", is("REVISED"));
+        as("admin").get("/api/v1/regulations/" + newer).then().body("replacesId", is(inForce));
+    }
+
+    @Test
+    void reviseIsRefusedUnlessTheRulesAllowItAndWritesNothing() {
+        Unit agency = units.create("Cơ quan sửa đổi bị từ chối", UnitType.AGENCY, bachDang);
+        int draft = create("admin", body(agency.id, "Dự thảo chưa ban hành"));
+        as("admin").get("/api/v1/regulations/" + draft).then().body("allowedActions", not(hasItem("revise")));
+        as("admin").body(revision("Sửa một dự thảo", 0)).post("/api/v1/regulations/" + draft + "/revise")
+                .then().statusCode(409).body("code", is("regulation.illegal-transition"));
+
+        int inForce = create("admin", issued(agency.id, "8/QĐ", "2023-08-08"));
+        as("admin").body(revision("Cũ", 5)).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(409).body("code", is("version.stale"));
+        as("admin").body(Map.of("version", 0)).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(400).body("errors[0].field", is("title"));
+        as("admin").body(Map.of("title", "Thiếu phiên bản")).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(400).body("errors[0].field", is("version"));
+        Map<String, Object> future = revision("Ngày tương lai", 0);
+        future.put("status", "ISSUED");
+        future.put("number", "9/QĐ");
+        future.put("issueDate", "2999-01-01");
+        as("admin").body(future).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(400).body("errors[0].field", is("issueDate"));
+        as("admin").body(revision("Không tồn tại", 0)).post("/api/v1/regulations/999999999/revise")
+                .then().statusCode(404);
+        as("viewer").body(revision("Người xem", 0)).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(403);
+        anonymous().body(revision("Ẩn danh", 0)).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(401);
+
+        as("admin").get("/api/v1/regulations/" + inForce).then().body("status", is("ISSUED")).body("version", is(0));
+        as("admin").queryParam("unitId", agency.id).get("/api/v1/regulations").then().body("total", is(2));
+    }
+
+    @Test
+    void reviseOutOfScopeIsNotFound() {
+        Unit mongCaiAgency = units.create("Cơ quan Móng Cái sửa đổi", UnitType.AGENCY, mongCai);
+        int inForce = create("admin", issued(mongCaiAgency.id, "10/QĐ", "2023-10-10"));
+        as("officer.bachdang").body(revision("Xâm phạm", 0)).post("/api/v1/regulations/" + inForce + "/revise")
+                .then().statusCode(404);
+        as("officer.mongcai").get("/api/v1/regulations/" + inForce).then().body("allowedActions", hasItem("revise"));
     }
 
     @Test

@@ -38,8 +38,8 @@ public interface ActionRules<R, A extends Enum<A> & RecordAction> {
         }
     }
 
-    /** The wire names of the actions the caller may perform on the record now. */
-    default List<String> allowed(R record) {
-        return EnumSet.allOf(actions()).stream().filter(a -> allows(record, a)).map(RecordAction::wireName).toList();
+    /** The actions the caller may perform on the record now (on the wire: their {@link RecordAction#wireName}s). */
+    default List<A> allowed(R record) {
+        return EnumSet.allOf(actions()).stream().filter(a -> allows(record, a)).toList();
     }
 }

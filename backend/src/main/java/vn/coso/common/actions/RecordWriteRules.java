@@ -13,12 +13,17 @@ import java.util.Set;
  * roles that write them may change and delete those of their scope; a record seen from below (a
  * directive issued above the caller's unit) is read-only. The record is given by its owning unit's
  * materialised path.
+ *
+ * <p>Every action is judged alike. A plain record's actions are {@link Action} ({@link #of}); a
+ * feature whose writes have more names than PUT and DELETE (a board's {@code add-member}…) gives its
+ * own enum, so that its records' {@code allowedActions} list exactly its operations.
+ *
+ * @param <A> the feature's actions
  */
-public class RecordWriteRules implements ActionRules<String, RecordWriteRules.Action> {
+public class RecordWriteRules<A extends Enum<A> & RecordAction> implements ActionRules<String, A> {
 
     /** PUT and DELETE on the record. */
-    // A name of its own (ArchitectureTest); hidden: allowedActions carries the wire names, not these constants.
-    @Schema(name = "RecordWriteAction", hidden = true)
+    @Schema(name = "RecordWriteAction", description = "An operation on a plain record: `update` (PUT), `delete` (DELETE).")
     public enum Action implements RecordAction {
         UPDATE("update"), DELETE("delete");
 
@@ -34,6 +39,7 @@ public class RecordWriteRules implements ActionRules<String, RecordWriteRules.Ac
         }
     }
 
+    private final Class<A> actions;
     private final CurrentUser user;
     private final ScopeGuard guard;
     private final Set<String> writers;
@@ -43,20 +49,26 @@ public class RecordWriteRules implements ActionRules<String, RecordWriteRules.Ac
      * @param writers        the roles that may write these records
      * @param readOnlyReason the bundle key of what a refusal says of a record the caller only reads (e.g. a directive from above)
      */
-    public RecordWriteRules(CurrentUser user, ScopeGuard guard, Set<String> writers, String readOnlyReason) {
+    public RecordWriteRules(Class<A> actions, CurrentUser user, ScopeGuard guard, Set<String> writers, String readOnlyReason) {
+        this.actions = actions;
         this.user = user;
         this.guard = guard;
         this.writers = Set.copyOf(writers);
         this.readOnlyReason = readOnlyReason;
     }
 
-    @Override
-    public Class<Action> actions() {
-        return Action.class;
+    /** The rules of a plain record: {@code update} and {@code delete}. */
+    public static RecordWriteRules<Action> of(CurrentUser user, ScopeGuard guard, Set<String> writers, String readOnlyReason) {
+        return new RecordWriteRules<>(Action.class, user, guard, writers, readOnlyReason);
     }
 
     @Override
-    public Optional<ProblemException> refusal(String owningUnitPath, Action action) {
+    public Class<A> actions() {
+        return actions;
+    }
+
+    @Override
+    public Optional<ProblemException> refusal(String owningUnitPath, A action) {
         if (writers.stream().noneMatch(user::hasRole)) {
             return Optional.of(ProblemException.forbidden("forbidden.role"));
         }
