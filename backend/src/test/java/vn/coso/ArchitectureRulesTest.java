@@ -3,13 +3,19 @@ package vn.coso;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static java.util.Map.entry;
@@ -34,8 +40,12 @@ class ArchitectureRulesTest {
             entry("committees", Set.of("units")),
             entry("conferences", Set.of("attachments", "imports", "units")),
             entry("consultations", Set.of("attachments", "units")),
-            // The demo applies its reorganisations through the reorganisation service.
-            entry("demo", Set.of("calendar", "committees", "reorganisations", "units")),
+            // The demo only orchestrates: each feature writes its own tables' demo rows (its *DemoRecords),
+            // the demo calls them in order under its lock and applies its reorganisations through the
+            // reorganisation service; it writes nothing itself (demoWritesThroughTheFeatures).
+            entry("demo", Set.of("boards", "committees", "conferences", "consultations", "disclosures", "documents",
+                    "feedback", "inspections", "modelpractices", "party", "regulations", "reorganisations",
+                    "trainings", "units")),
             entry("disclosures", Set.of("attachments", "imports", "units")),
             entry("documents", Set.of("attachments", "party", "units")),
             entry("feedback", Set.of("attachments", "calendar", "units")),
@@ -77,6 +87,21 @@ class ArchitectureRulesTest {
         noClasses().that().resideOutsideOfPackage("vn.coso.units..")
                 .should().dependOnClassesThat().haveSimpleName("UnitScopeService")
                 .because("features ask vn.coso.common.security.ScopeGuard, the one permission checker")
+                .check(classes);
+    }
+
+    @Test
+    void demoWritesThroughTheFeatures() {
+        noClasses().that().resideInAPackage("vn.coso.demo..")
+                // A connection is handed to the features' writers; statements, result sets and native
+                // queries are theirs: no INSERT, UPDATE or SELECT is written here.
+                .should().dependOnClassesThat(resideInAPackage("java.sql..")
+                        .and(not(belongToAnyOf(Connection.class, SQLException.class))))
+                .orShould().dependOnClassesThat().resideInAPackage("javax.sql..")
+                .orShould().callMethod(EntityManager.class, "createNativeQuery", String.class)
+                .orShould().callMethod(EntityManager.class, "createNativeQuery", String.class, Class.class)
+                .because("each feature writes its own tables' demo rows (its *DemoRecords, in batches); the demo"
+                        + " package only orders them, under the lock of common.demo.DemoLock (issue 13, item 5)")
                 .check(classes);
     }
 

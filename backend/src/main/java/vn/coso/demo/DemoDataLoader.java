@@ -5,41 +5,49 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import vn.coso.boards.BoardDemoRecords;
+import vn.coso.committees.CommitteeDemoRecords;
+import vn.coso.committees.CommuneCommitteeDemoRecords;
 import vn.coso.common.config.CosoConfig;
+import vn.coso.common.demo.DemoLock;
+import vn.coso.conferences.ConferenceDemoRecords;
+import vn.coso.consultations.ConsultationDemoRecords;
+import vn.coso.disclosures.DisclosureDemoRecords;
+import vn.coso.documents.DocumentDemoRecords;
+import vn.coso.feedback.FeedbackDemoRecords;
+import vn.coso.inspections.InspectionDemoRecords;
+import vn.coso.modelpractices.ModelPracticeDemoRecords;
+import vn.coso.party.PartyDemoRecords;
+import vn.coso.regulations.RegulationDemoRecords;
+import vn.coso.trainings.TrainingDemoRecords;
+import vn.coso.units.DemoUnits;
+import vn.coso.units.UnitDemoRecords;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Loads the demo data at start when {@code coso.demo.enabled}: only what is missing, in JDBC
  * batches, under a database lock so that several instances starting together load it once. The
  * province as it is now: the 2024 structure and records, the steering committee's work, then the
  * reorganisations of 1 November 2024 and 1 July 2025 applied through the reorganisation operation
- * ({@link DemoReorganisations}), then the records of 2025 and 2026 on the structure of their day
- * ({@link RecentDemoData}, {@link PeopleDemoData#loadRecent}) and the new communes' steering committees
- * ({@link CommuneCommitteeDemoData}).
+ * ({@link DemoReorganisations}), then the records of 2025 and 2026 on the structure of their day and
+ * the new communes' steering committees. Each feature writes its own tables' demo rows (its
+ * {@code *DemoRecords}, set-based and batched); this class holds only the lock, the order and what is
+ * missing, and writes nothing itself (ArchitectureRulesTest).
  */
 @ApplicationScoped
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-    private static final String PENDING_PATH = "pending";
 
     private final AgroalDataSource dataSource;
     private final CosoConfig config;
-    private final CommitteeDemoData committees;
+    private final CommitteeDemoRecords committees;
     private final DemoReorganisations reorganisations;
 
-    public DemoDataLoader(AgroalDataSource dataSource, CosoConfig config, CommitteeDemoData committees,
+    public DemoDataLoader(AgroalDataSource dataSource, CosoConfig config, CommitteeDemoRecords committees,
                           DemoReorganisations reorganisations) {
         this.dataSource = dataSource;
         this.config = config;
@@ -60,26 +68,12 @@ public class DemoDataLoader {
      * how many it added. The API tests that read the seed's figures share a database: they load this.
      */
     public int load() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            lock(connection);
-            try {
-                return load2024(connection);
-            } finally {
-                unlock(connection);
-            }
-        }
+        return locked(this::load2024);
     }
 
     /** The 2024 province only, with its steering committee's work (COSO_DEMO_STRUCTURE=2024). */
     public int load2024WithCommittee() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            lock(connection);
-            try {
-                return load2024(connection) + loadCommittees();
-            } finally {
-                unlock(connection);
-            }
-        }
+        return locked(connection -> load2024(connection) + loadCommittees());
     }
 
     /**
@@ -87,26 +81,21 @@ public class DemoDataLoader {
      * reorganisations, then the records of the second half of 2025 and of 2026 on the new structure.
      */
     public int loadAsNow() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            lock(connection);
-            try {
-                int added = load2024(connection);
-                added += loadCommittees();
-                long started = System.nanoTime();
-                int changed = reorganisations.applyMissing();
-                if (changed > 0) {
-                    LOG.infof("Demo data: the 2024 and 2025 reorganisations created, closed or changed %d unit(s) in %d ms",
-                            changed, (System.nanoTime() - started) / 1_000_000);
-                }
-                added += changed;
-                added += inTransaction(connection, () -> RecentDemoData.load(connection, config));
-                added += inTransaction(connection, () -> PeopleDemoData.loadRecent(connection));
-                added += inTransaction(connection, () -> CommuneCommitteeDemoData.load(connection));
-                return added;
-            } finally {
-                unlock(connection);
+        return locked(connection -> {
+            int added = load2024(connection);
+            added += loadCommittees();
+            long started = System.nanoTime();
+            int changed = reorganisations.applyMissing();
+            if (changed > 0) {
+                LOG.infof("Demo data: the 2024 and 2025 reorganisations created, closed or changed %d unit(s) in %d ms",
+                        changed, (System.nanoTime() - started) / 1_000_000);
             }
-        }
+            added += changed;
+            added += inTransaction(connection, () -> loadRecent(connection));
+            added += inTransaction(connection, () -> loadPeopleRecent(connection));
+            added += inTransaction(connection, () -> CommuneCommitteeDemoRecords.load(connection));
+            return added;
+        });
     }
 
     private int loadCommittees() {
@@ -121,6 +110,22 @@ public class DemoDataLoader {
 
     private interface Work {
         int run() throws SQLException;
+    }
+
+    private interface LockedWork {
+        int run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work on one connection under the demo-data lock (DemoLock), so that the data is loaded once. */
+    private int locked(LockedWork work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            DemoLock.lock(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                DemoLock.unlock(connection);
+            }
+        }
     }
 
     private static int inTransaction(Connection connection, Work work) throws SQLException {
@@ -140,107 +145,61 @@ public class DemoDataLoader {
 
     private int load2024(Connection connection) throws SQLException {
         return inTransaction(connection, () -> {
-                int added = loadUnits(connection);
-                added += PartyDemoData.load(connection);
-                added += RegulationDemoData.load(connection);
-                added += InspectionDemoData.load(connection);
-                added += DocumentDemoData.load(connection);
-                added += TrainingDemoData.load(connection);
-                added += ConferenceDemoData.load(connection);
-                added += ModelPracticeDemoData.load(connection);
-                added += ConsultationDemoData.load(connection);
-                added += FeedbackDemoData.load(connection, config);
-                added += PeopleDemoData.load(connection);
-                return added;
+            int added = UnitDemoRecords.load(connection);
+            added += PartyDemoRecords.load(connection);
+            added += RegulationDemoRecords.load(connection);
+            added += InspectionDemoRecords.load(connection);
+            added += DocumentDemoRecords.load(connection);
+            added += TrainingDemoRecords.load(connection);
+            added += ConferenceDemoRecords.load(connection);
+            added += ModelPracticeDemoRecords.load(connection);
+            added += ConsultationDemoRecords.load(connection);
+            added += FeedbackDemoRecords.load(connection, config);
+            // The people's part (issue 18) is added whole or not at all, keyed by its boards and disclosures.
+            if (!BoardDemoRecords.any(connection) && !DisclosureDemoRecords.any(connection)) {
+                added += DisclosureDemoRecords.load(connection);
+                added += BoardDemoRecords.load(connection);
+                added += ConferenceDemoRecords.loadVillageMeetings(connection);
+            }
+            return added;
         });
     }
 
-    private int loadUnits(Connection connection) throws SQLException {
-        Set<String> existing = existingCodes(connection);
-        List<DemoUnits.Row> missing = new ArrayList<>();
-        for (DemoUnits.Row row : DemoUnits.all()) {
-            if (!existing.contains(row.code())) {
-                missing.add(row);
-            }
+    /**
+     * The records after the reform of 1 July 2025, on the new structure: the new units' regulations,
+     * trainings, feedback, conferences, consultations and inspections of the second half of 2025 and of
+     * 2026 (to the end of November), about the 54 communes directly under the province and the
+     * agencies, public service units and enterprises that live on. Each kind is added once (a writer
+     * that finds records of its kind after the reform adds none).
+     */
+    private int loadRecent(Connection connection) throws SQLException {
+        List<DemoUnits.Stored> communes = DemoUnits.communesUnderProvince(connection);
+        if (communes.isEmpty()) {
+            return 0; // the reform is not applied: nothing to add on its structure
         }
-        // Parents first: each pass inserts the rows whose parent is already in the database.
-        Set<String> present = new HashSet<>(existing);
-        int added = 0;
-        while (!missing.isEmpty()) {
-            List<DemoUnits.Row> ready = missing.stream()
-                    .filter(r -> r.parentCode() == null || present.contains(r.parentCode()))
-                    .toList();
-            if (ready.isEmpty()) {
-                throw new IllegalStateException("Demo units with unknown parents: " + missing);
-            }
-            insert(connection, ready);
-            fillPaths(connection);
-            ready.forEach(r -> present.add(r.code()));
-            missing.removeAll(ready);
-            added += ready.size();
-        }
+        List<DemoUnits.Stored> workplaces = DemoUnits.workplaces(connection);
+        int added = RegulationDemoRecords.loadRecent(connection);
+        added += TrainingDemoRecords.loadRecent(connection, communes);
+        added += FeedbackDemoRecords.loadRecent(connection, config, communes, workplaces);
+        added += ConferenceDemoRecords.loadRecent(connection, workplaces);
+        added += ConsultationDemoRecords.loadRecent(connection, communes);
+        added += InspectionDemoRecords.loadRecent(connection);
         return added;
     }
 
-    // Ids are resolved here, not by sub-selects in the INSERT: MariaDB's bulk execution of a batch
-    // evaluated such a sub-select once for the whole batch and put every row under one parent.
-    private static void insert(Connection connection, List<DemoUnits.Row> rows) throws SQLException {
-        Map<String, Long> ids = DemoIds.byCode(connection, "unit");
-        String sql = "INSERT INTO unit (code, name, type, parent_id, path, tax_code, address, head_count, active,"
-                + " version, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (DemoUnits.Row row : rows) {
-                insert.setString(1, row.code());
-                insert.setString(2, row.name());
-                insert.setString(3, row.type());
-                DemoIds.setId(insert, 4, row.parentCode() == null ? null : ids.get(row.parentCode()));
-                insert.setString(5, PENDING_PATH);
-                insert.setString(6, row.taxCode());
-                insert.setString(7, row.address());
-                if (row.headCount() == null) {
-                    insert.setNull(8, Types.INTEGER);
-                } else {
-                    insert.setInt(8, row.headCount());
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    /**
+     * The people's part of 2025 and 2026 once the reorganisations are applied and its 2024 part is
+     * there (added once): the old communes' disclosures and boards up to their last day, the new
+     * communes' disclosures and people's inspection boards, the Front's work, the villages' meetings.
+     */
+    private static int loadPeopleRecent(Connection connection) throws SQLException {
+        List<DemoUnits.Stored> communes = DemoUnits.communesUnderProvince(connection);
+        if (communes.isEmpty() || !BoardDemoRecords.recentMissing(connection)) {
+            return 0; // the reform is not applied, the 2024 part is missing, or this part is already there
         }
-    }
-
-    private static void fillPaths(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE unit SET path = CONCAT('/', id, '/')"
-                    + " WHERE path = '" + PENDING_PATH + "' AND parent_id IS NULL");
-            statement.executeUpdate("UPDATE unit c JOIN unit p ON c.parent_id = p.id"
-                    + " SET c.path = CONCAT(p.path, c.id, '/') WHERE c.path = '" + PENDING_PATH + "'");
-        }
-    }
-
-    private static Set<String> existingCodes(Connection connection) throws SQLException {
-        Set<String> codes = new HashSet<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT code FROM unit")) {
-            while (rs.next()) {
-                codes.add(rs.getString(1));
-            }
-        }
-        return codes;
-    }
-
-    private static void lock(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT GET_LOCK('coso.demo-data', 120)")) {
-            if (!rs.next() || rs.getInt(1) != 1) {
-                throw new IllegalStateException("Another instance holds the demo-data lock for too long");
-            }
-        }
-    }
-
-    private static void unlock(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SELECT RELEASE_LOCK('coso.demo-data')");
-        }
+        int added = DisclosureDemoRecords.loadRecent(connection, communes);
+        added += BoardDemoRecords.loadRecent(connection, communes);
+        added += ConferenceDemoRecords.loadRecentVillageMeetings(connection);
+        return added;
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.coso.demo.CommitteeDemoData;
 import vn.coso.demo.DemoDataLoader;
 import vn.coso.testing.TestUnits;
 
@@ -26,7 +25,7 @@ class CommitteeDemoDataTest {
     DemoDataLoader loader;
 
     @Inject
-    CommitteeDemoData demo;
+    CommitteeDemoRecords demo;
 
     @Inject
     CommitteeRepository committees;

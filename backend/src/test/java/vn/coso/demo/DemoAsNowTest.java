@@ -10,7 +10,9 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import vn.coso.disclosures.DisclosureDemoRecords;
 import vn.coso.testing.TestStaff;
+import vn.coso.trainings.TrainingDemoRecords;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitRepository;
 
@@ -133,7 +135,7 @@ class DemoAsNowTest {
         }
         assertEquals(Set.of(), closed, "closed units named as lagging in 2026");
         List<String> noTraining = y2026.getList("lagging.findAll { it.reasons.code.contains('training.none') }.unit.code");
-        assertEquals(new HashSet<>(RecentDemoData.communesWithoutTraining2026(communes)), new HashSet<>(noTraining));
+        assertEquals(new HashSet<>(TrainingDemoRecords.communesWithoutTraining2026(communes)), new HashSet<>(noTraining));
         assertTrue(noTraining.size() >= 3, "a few communes lag in 2026: " + noTraining);
         assertTrue(y2026.getInt(figure("trainings.classes")) > 54);
         assertTrue(y2026.getInt(figure("feedback.received")) > 54);
@@ -152,7 +154,7 @@ class DemoAsNowTest {
                 + " WHERE c.kind = 'VILLAGE_MEETING' AND c.held_on > u.valid_to"), "village meetings after the village closed");
         assertTrue(count("SELECT COUNT(*) FROM disclosure WHERE posted_on > '2025-06-30'") > 0);
         List<String> noSettlement = y2026.getList("lagging.findAll { it.reasons.code.contains('disclosure.missing') }.unit.code");
-        assertEquals(new HashSet<>(PeopleDemoData.communesWithoutSettlement(communes, 2026)), new HashSet<>(noSettlement));
+        assertEquals(new HashSet<>(DisclosureDemoRecords.communesWithoutSettlement(communes, 2026)), new HashSet<>(noSettlement));
         assertTrue(noSettlement.size() >= 3 && noSettlement.size() < 54, "a few communes, not all, miss a disclosure: " + noSettlement);
         assertEquals(54 - noSettlement.size(), y2026.getInt(figure("disclosures.communesComplete")));
         assertTrue(y2026.getInt(figure("boards.serving")) >= 54, "the 54 communes' people's inspection boards serve in 2026");

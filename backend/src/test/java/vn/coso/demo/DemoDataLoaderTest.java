@@ -4,6 +4,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import vn.coso.conferences.ConferenceDemoRecords;
+import vn.coso.feedback.FeedbackDemoRecords;
+import vn.coso.trainings.TrainingDemoRecords;
+import vn.coso.units.DemoUnits;
 import vn.coso.units.UnitRepository;
 
 import java.nio.file.Files;
@@ -216,8 +220,8 @@ class DemoDataLoaderTest {
 
         // District-level party committees organised 72 classes for 8,532 attendances.
         as("admin").queryParam("year", 2024).get("/api/v1/trainings/summary")
-                .then().statusCode(200).body("trainings", is(TrainingDemoData.TRAININGS))
-                .body("attendances", is(TrainingDemoData.ATTENDANCES));
+                .then().statusCode(200).body("trainings", is(TrainingDemoRecords.TRAININGS))
+                .body("attendances", is(TrainingDemoRecords.ATTENDANCES));
         List<Integer> attendances = as("admin").queryParam("from", "2024-01-01").queryParam("to", "2024-12-31")
                 .queryParam("size", 200).get("/api/v1/trainings")
                 .then().statusCode(200).body("total", is(72))
@@ -229,7 +233,7 @@ class DemoDataLoaderTest {
                 .then().statusCode(200).body("trainings", is(9));
 
         // Most agencies, public service units and enterprises held their conferences; a few lag.
-        List<String> lagging = ConferenceDemoData.laggingCodes(DemoUnits.all());
+        List<String> lagging = ConferenceDemoRecords.laggingCodes(DemoUnits.all());
         assertTrue(lagging.size() >= 2, "some demo units lag");
         for (DemoUnits.Row unit : DemoUnits.all()) {
             if (!List.of("AGENCY", "PUBLIC_SERVICE_UNIT", "ENTERPRISE").contains(unit.type())) {
@@ -264,7 +268,7 @@ class DemoDataLoaderTest {
     void feedbackOf2024And2025InEveryStatusWithTheSenderForAdminOnly() throws Exception {
         loader.load();
         java.time.ZoneId zone = config.calendar().zone();
-        List<FeedbackDemoData.Row> rows = FeedbackDemoData.rows(new vn.coso.calendar.WorkingTime(zone,
+        List<FeedbackDemoRecords.Row> rows = FeedbackDemoRecords.rows(new vn.coso.calendar.WorkingTime(zone,
                 List.of(vn.coso.calendar.WorkingTime.Period.parse("08:00-17:00")), java.util.Map.of()), config.feedback());
         long in2024 = rows.stream().filter(r -> r.receivedAt().atZone(zone).getYear() == 2024).count();
         assertTrue(in2024 > 200, "feedback across the demo units: " + in2024);
@@ -291,7 +295,7 @@ class DemoDataLoaderTest {
                 .body("items.anonymous", hasItem(false))
                 .body("items.sender", everyItem(org.hamcrest.Matchers.nullValue()));
         // Each has a tracking page, whatever its status.
-        FeedbackDemoData.Row sample = rows.get(0);
+        FeedbackDemoRecords.Row sample = rows.get(0);
         io.restassured.RestAssured.given().get("/api/v1/public/feedback/" + sample.trackingCode())
                 .then().statusCode(200).body("status", is(sample.status()));
     }

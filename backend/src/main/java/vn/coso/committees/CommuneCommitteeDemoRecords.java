@@ -1,4 +1,6 @@
-package vn.coso.demo;
+package vn.coso.committees;
+
+import vn.coso.common.demo.VietnameseNames;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,7 +29,7 @@ import java.util.Random;
  * "my units" is not empty. Written in JDBC batches, after the reorganisations; added once (nothing
  * is added when a commune of the new structure already has a committee).
  */
-final class CommuneCommitteeDemoData {
+public final class CommuneCommitteeDemoRecords {
 
     private static final long SEED = 20_250_715L;
     static final String LINKED_COMMUNE = "06685";
@@ -49,10 +51,10 @@ final class CommuneCommitteeDemoData {
             new Member("Chánh Văn phòng HĐND và UBND", "MEMBER"),
             new Member("Phó Chủ tịch Ủy ban MTTQ Việt Nam", "MEMBER"));
 
-    private CommuneCommitteeDemoData() {
+    private CommuneCommitteeDemoRecords() {
     }
 
-    static int load(Connection connection) throws SQLException {
+    public static int load(Connection connection) throws SQLException {
         List<Commune> communes = communes(connection);
         if (communes.isEmpty() || exists(connection, communes)) {
             return 0; // the reform is not applied, or its communes' committees are there already

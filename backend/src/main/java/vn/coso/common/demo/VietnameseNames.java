@@ -1,9 +1,9 @@
-package vn.coso.demo;
+package vn.coso.common.demo;
 
 import java.util.Random;
 
 /** Plausible Vietnamese full names for demo people, family name first, drawn from a seeded Random. */
-final class VietnameseNames {
+public final class VietnameseNames {
 
     // Weighted roughly as the family names are spread in Vietnam: Nguyễn is by far the commonest.
     private static final String[] FAMILY = {
@@ -22,7 +22,7 @@ final class VietnameseNames {
     private VietnameseNames() {
     }
 
-    static String fullName(Random random) {
+    public static String fullName(Random random) {
         boolean female = random.nextInt(100) < 45;
         String family = pick(random, FAMILY);
         String middle = pick(random, female ? FEMALE_MIDDLE : MALE_MIDDLE);

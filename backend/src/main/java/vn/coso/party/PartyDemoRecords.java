@@ -1,4 +1,7 @@
-package vn.coso.demo;
+package vn.coso.party;
+
+import vn.coso.common.demo.DemoJdbc;
+import vn.coso.common.demo.VietnameseNames;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,9 +21,9 @@ import java.util.Random;
  * — about 1,800 organisations and 8,000 members, so that the seed's 2024 inspection figures
  * (1,688 organisations, 7,113 members) can be real records.
  */
-final class PartyDemoData {
+public final class PartyDemoRecords {
 
-    static final String PROVINCIAL_CODE = "DB22";
+    public static final String PROVINCIAL_CODE = "DB22";
     static final String AGENCIES_BLOC = "DB22-KCQ";
     static final String ENTERPRISES_BLOC = "DB22-KDN";
     private static final long SEED = 2024L;
@@ -31,12 +34,12 @@ final class PartyDemoData {
     private record UnitRow(String code, String name, String type, String parentCode, String parentType) {
     }
 
-    private PartyDemoData() {
+    private PartyDemoRecords() {
     }
 
     /** Adds the party demo data unless it is there already; answers the organisations added. */
-    static int load(Connection connection) throws SQLException {
-        if (exists(connection, "SELECT 1 FROM party_organization WHERE code = '" + PROVINCIAL_CODE + "'")) {
+    public static int load(Connection connection) throws SQLException {
+        if (DemoJdbc.exists(connection, "SELECT 1 FROM party_organization WHERE code = '" + PROVINCIAL_CODE + "'")) {
             return 0;
         }
         Random random = new Random(SEED);
@@ -126,8 +129,8 @@ final class PartyDemoData {
     }
 
     private static void insertOrganisations(Connection connection, List<Org> orgs) throws SQLException {
-        Map<String, Long> units = DemoIds.byCode(connection, "unit");
-        Map<String, Long> parents = DemoIds.byCode(connection, "party_organization");
+        Map<String, Long> units = DemoJdbc.byCode(connection, "unit");
+        Map<String, Long> parents = DemoJdbc.byCode(connection, "party_organization");
         String sql = "INSERT INTO party_organization (code, name, level, form, unit_id, parent_id, path, active,"
                 + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', TRUE, 0,"
                 + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
@@ -137,8 +140,8 @@ final class PartyDemoData {
                 insert.setString(2, org.name);
                 insert.setString(3, org.level);
                 insert.setString(4, org.form);
-                DemoIds.setId(insert, 5, units.get(org.unitCode));
-                DemoIds.setId(insert, 6, org.parentCode == null ? null : parents.get(org.parentCode));
+                DemoJdbc.setId(insert, 5, units.get(org.unitCode));
+                DemoJdbc.setId(insert, 6, org.parentCode == null ? null : parents.get(org.parentCode));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -155,7 +158,7 @@ final class PartyDemoData {
     }
 
     private static void insertMembers(Connection connection, List<Org> cells, Random random) throws SQLException {
-        Map<String, Long> organisations = DemoIds.byCode(connection, "party_organization");
+        Map<String, Long> organisations = DemoJdbc.byCode(connection, "party_organization");
         String sql = "INSERT INTO party_member (full_name, party_card_number, date_of_birth, admission_date,"
                 + " official_date, organization_id, status, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?,"
                 + " ?, 'ACTIVE', 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
@@ -176,7 +179,7 @@ final class PartyDemoData {
                     insert.setObject(3, born);
                     insert.setObject(4, admitted);
                     insert.setObject(5, official.isAfter(LocalDate.of(2024, 12, 31)) ? null : official);
-                    DemoIds.setId(insert, 6, organisations.get(cell.code));
+                    DemoJdbc.setId(insert, 6, organisations.get(cell.code));
                     insert.addBatch();
                 }
             }
@@ -195,12 +198,6 @@ final class PartyDemoData {
             }
         }
         return rows;
-    }
-
-    static boolean exists(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            return rs.next();
-        }
     }
 
     private static String lowerFirst(String name) {

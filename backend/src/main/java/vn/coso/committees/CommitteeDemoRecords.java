@@ -1,23 +1,7 @@
-package vn.coso.demo;
+package vn.coso.committees;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.coso.committees.Committee;
-import vn.coso.committees.CommitteeMember;
-import vn.coso.committees.CommitteePlan;
-import vn.coso.committees.CommitteeRepository;
-import vn.coso.committees.CommitteeRole;
-import vn.coso.committees.CommitteeTarget;
-import vn.coso.committees.ConclusionKind;
-import vn.coso.committees.Meeting;
-import vn.coso.committees.MeetingConclusion;
-import vn.coso.committees.MeetingKind;
-import vn.coso.committees.PlanTask;
-import vn.coso.committees.Remedy;
-import vn.coso.committees.Shortcoming;
-import vn.coso.committees.ShortcomingKind;
-import vn.coso.committees.TargetComparator;
-import vn.coso.committees.TaskStatus;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitService;
 
@@ -36,12 +20,12 @@ import java.util.Set;
  * the province already has a committee.
  */
 @ApplicationScoped
-public class CommitteeDemoData {
+public class CommitteeDemoRecords {
 
     private final CommitteeRepository committees;
     private final UnitService units;
 
-    public CommitteeDemoData(CommitteeRepository committees, UnitService units) {
+    public CommitteeDemoRecords(CommitteeRepository committees, UnitService units) {
         this.committees = committees;
         this.units = units;
     }

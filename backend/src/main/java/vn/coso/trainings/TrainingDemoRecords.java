@@ -1,4 +1,8 @@
-package vn.coso.demo;
+package vn.coso.trainings;
+
+import vn.coso.common.demo.DemoDates;
+import vn.coso.common.demo.DemoJdbc;
+import vn.coso.units.DemoUnits;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -21,11 +25,11 @@ import java.util.Set;
  * attendances in all (the seed's figures), spread over the 13 districts, dated on working days.
  * Generated from a fixed seed, so every load makes the same classes.
  */
-final class TrainingDemoData {
+public final class TrainingDemoRecords {
 
     static final int YEAR = 2024;
-    static final int TRAININGS = 72;
-    static final int ATTENDANCES = 8_532;
+    public static final int TRAININGS = 72;
+    public static final int ATTENDANCES = 8_532;
 
     private static final long SEED = 20_241_219L;
 
@@ -77,7 +81,7 @@ final class TrainingDemoData {
     record Row(String organizerCode, LocalDate date, String topic, String audience, String location, int attendances) {
     }
 
-    private TrainingDemoData() {
+    private TrainingDemoRecords() {
     }
 
     /** @param names unit names by code, for the places the classes were held */
@@ -105,8 +109,8 @@ final class TrainingDemoData {
     }
 
     /** Inserts the classes that are not there yet (by organiser, date and topic); answers how many it added. */
-    static int load(Connection connection) throws SQLException {
-        Map<String, Long> unitIds = DemoIds.byCode(connection, "unit");
+    public static int load(Connection connection) throws SQLException {
+        Map<String, Long> unitIds = DemoJdbc.byCode(connection, "unit");
         Map<String, String> names = new HashMap<>();
         DemoUnits.all().forEach(u -> names.put(u.code(), u.name()));
         Set<String> present = new HashSet<>();
@@ -230,5 +234,69 @@ final class TrainingDemoData {
         classes.put("206", 6);
         classes.put("207", 4);
         return classes;
+    }
+
+    /**
+     * The communes that held no training in 2026 (every eleventh by code, from the sixth): they lag in
+     * the 2026 review. The demo test reads this list.
+     */
+    public static List<String> communesWithoutTraining2026(List<String> communeCodes) {
+        List<String> sorted = communeCodes.stream().sorted().toList();
+        List<String> lagging = new ArrayList<>();
+        for (int i = 5; i < sorted.size(); i += 11) {
+            lagging.add(sorted.get(i));
+        }
+        return lagging;
+    }
+
+    /**
+     * After the reform, on the communes directly under the province: each new commune's first class
+     * in the second half of 2025, and one to three classes in 2026 but in the lagging communes.
+     */
+    public static int loadRecent(Connection connection, List<DemoUnits.Stored> communes) throws SQLException {
+        if (DemoJdbc.exists(connection, "SELECT 1 FROM training WHERE held_on >= '2025-07-01' LIMIT 1")) {
+            return 0;
+        }
+        Random random = new Random(DemoDates.RECENT_SEED);
+        Set<String> lagging = new HashSet<>(communesWithoutTraining2026(
+                communes.stream().map(DemoUnits.Stored::code).toList()));
+        int added = 0;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO training (organizer_unit_id, held_on, topic, audience, location, attendances,"
+                        + " version, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
+            for (DemoUnits.Stored commune : communes) {
+                // The new commune's first class, on the organisation of local government at two levels.
+                LocalDate first = DemoDates.workingDay(random, DemoDates.REFORM.plusMonths(1), LocalDate.of(2025, 12, 15));
+                added += training(insert, commune, first,
+                        "Quán triệt Luật Tổ chức chính quyền địa phương năm 2025 và quy chế dân chủ của chính quyền cấp xã mới",
+                        "Cán bộ, công chức " + commune.name(), 40 + random.nextInt(80));
+                if (lagging.contains(commune.code())) {
+                    continue;
+                }
+                int classes = 1 + random.nextInt(3);
+                for (int i = 0; i < classes; i++) {
+                    LocalDate day = DemoDates.workingDay(random, LocalDate.of(2026, 3, 1), DemoDates.LAST_DAY.minusDays(10));
+                    added += training(insert, commune, day,
+                            i == 0 ? "Tập huấn thực hiện dân chủ ở cơ sở năm 2026" : "Bồi dưỡng kỹ năng tiếp công dân, đối thoại với Nhân dân",
+                            i == 0 ? "Bí thư chi bộ, trưởng thôn, tổ trưởng tổ dân phố" : "Cán bộ, công chức " + commune.name(),
+                            30 + random.nextInt(120));
+                }
+            }
+            insert.executeBatch();
+        }
+        return added;
+    }
+
+    private static int training(PreparedStatement insert, DemoUnits.Stored commune, LocalDate day, String topic,
+                                String audience, int attendances) throws SQLException {
+        insert.setLong(1, commune.id());
+        insert.setDate(2, Date.valueOf(day));
+        insert.setString(3, topic);
+        insert.setString(4, audience);
+        insert.setString(5, "Hội trường UBND " + commune.name());
+        insert.setInt(6, attendances);
+        insert.addBatch();
+        return 1;
     }
 }

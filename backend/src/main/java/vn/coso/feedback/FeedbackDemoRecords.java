@@ -1,9 +1,14 @@
-package vn.coso.demo;
+package vn.coso.feedback;
 
 import vn.coso.calendar.HolidayKind;
 import vn.coso.calendar.WorkingDuration;
 import vn.coso.calendar.WorkingTime;
 import vn.coso.common.config.CosoConfig;
+import vn.coso.common.demo.DemoDates;
+import vn.coso.common.demo.DemoJdbc;
+import vn.coso.common.demo.VietnameseNames;
+import vn.coso.common.time.AppClock;
+import vn.coso.units.DemoUnits;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +19,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +38,7 @@ import java.util.Set;
  * and long overdue; about two in five anonymous. Deadlines come from the holidays table and the
  * configured rules, as for live feedback. Generated from a fixed seed: every load makes the same.
  */
-final class FeedbackDemoData {
+public final class FeedbackDemoRecords {
 
     static final int FIRST_YEAR = 2024;
     static final int LAST_YEAR = 2025;
@@ -94,17 +101,17 @@ final class FeedbackDemoData {
             "DUPLICATE", "Trùng nội dung với phản ánh đã được trả lời trước đó.",
             "NOT_ACTIONABLE", "Nội dung chưa đủ thông tin để xem xét; đề nghị bổ sung địa điểm, thời gian.");
 
-    record Row(String trackingCode, String unitCode, String right, String type, String channel, String title,
+    public record Row(String trackingCode, String unitCode, String right, String type, String channel, String title,
                String text, boolean anonymous, String status, String priority, Instant receivedAt,
                Instant acknowledgedAt, Instant acknowledgeDueAt, Instant answerDueAt, String assignedUnitCode,
                String answer, boolean answerPublished, Instant answeredAt, Instant closedAt, String rejectReason,
                String rejectNote, Integer rating, String senderName, String senderPhone, String senderEmail) {
     }
 
-    private FeedbackDemoData() {
+    private FeedbackDemoRecords() {
     }
 
-    static List<Row> rows(WorkingTime time, CosoConfig.Feedback rules) {
+    public static List<Row> rows(WorkingTime time, CosoConfig.Feedback rules) {
         Random random = new Random(SEED);
         Set<String> codes = new HashSet<>();
         List<Row> rows = new ArrayList<>();
@@ -127,13 +134,13 @@ final class FeedbackDemoData {
         return rows;
     }
 
-    static Row row(Random random, WorkingTime time, CosoConfig.Feedback rules, String code, DemoUnits.Row unit,
+    private static Row row(Random random, WorkingTime time, CosoConfig.Feedback rules, String code, DemoUnits.Row unit,
                    boolean workplace, int year) {
         return row(random, time, rules, code, unit, workplace, year, 1, 12);
     }
 
     /** A feedback about the unit received in the months {@code firstMonth} to {@code lastMonth} of the year. */
-    static Row row(Random random, WorkingTime time, CosoConfig.Feedback rules, String code, DemoUnits.Row unit,
+    private static Row row(Random random, WorkingTime time, CosoConfig.Feedback rules, String code, DemoUnits.Row unit,
                    boolean workplace, int year, int firstMonth, int lastMonth) {
         List<Topic> topics = workplace ? WORKPLACE_TOPICS : LOCALITY_TOPICS;
         Topic topic = topics.get(random.nextInt(topics.size()));
@@ -142,7 +149,7 @@ final class FeedbackDemoData {
         String channel = pick(random, "WEB", "WEB", "WEB", "WEB", "WEB", "HOTLINE", "HOTLINE", "MEETING", "MEETING",
                 "MAILBOX", "INTEGRATION");
         // 2025's feedback on the 2024 units falls before the reform of 1 July 2025 closed them
-        // (RecentDemoData adds the second half on the new communes); one draw either way, so 2024 stays as it was.
+        // (loadRecent adds the second half on the new communes); one draw either way, so 2024 stays as it was.
         int draw = random.nextInt(12);
         int month = year == LAST_YEAR && firstMonth == 1 && lastMonth == 12 ? 1 + draw / 2 : firstMonth + draw % (lastMonth - firstMonth + 1);
         LocalDate day = LocalDate.of(year, month, 1 + random.nextInt(28));
@@ -188,10 +195,10 @@ final class FeedbackDemoData {
     }
 
     /** Inserts the feedback that is not there yet (by tracking code) and their senders; answers how many. */
-    static int load(Connection connection, CosoConfig config) throws SQLException {
+    public static int load(Connection connection, CosoConfig config) throws SQLException {
         WorkingTime time = new WorkingTime(config.calendar().zone(),
                 config.calendar().workingHours().stream().map(WorkingTime.Period::parse).toList(), holidays(connection));
-        Map<String, Long> unitIds = DemoIds.byCode(connection, "unit");
+        Map<String, Long> unitIds = DemoJdbc.byCode(connection, "unit");
         Set<String> present = new HashSet<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT tracking_code FROM feedback")) {
@@ -210,7 +217,7 @@ final class FeedbackDemoData {
         return missing.size();
     }
 
-    static void insertFeedback(Connection connection, List<Row> rows, Map<String, Long> unitIds) throws SQLException {
+    private static void insertFeedback(Connection connection, List<Row> rows, Map<String, Long> unitIds) throws SQLException {
         String sql = "INSERT INTO feedback (tracking_code, unit_id, democracy_right, type, channel, title, text, anonymous,"
                 + " status, priority, received_at, acknowledged_at, acknowledge_due_at, answer_due_at, assigned_unit_id,"
                 + " answer, answer_published, answered_at, closed_at, reject_reason, reject_note, rating, rated_at,"
@@ -233,7 +240,7 @@ final class FeedbackDemoData {
                 setInstant(insert, i++, r.acknowledgedAt());
                 setInstant(insert, i++, r.acknowledgeDueAt());
                 setInstant(insert, i++, r.answerDueAt());
-                DemoIds.setId(insert, i++, r.assignedUnitCode() == null ? null : unitIds.get(r.assignedUnitCode()));
+                DemoJdbc.setId(insert, i++, r.assignedUnitCode() == null ? null : unitIds.get(r.assignedUnitCode()));
                 insert.setString(i++, r.answer());
                 insert.setBoolean(i++, r.answerPublished());
                 setInstant(insert, i++, r.answeredAt());
@@ -257,7 +264,7 @@ final class FeedbackDemoData {
         }
     }
 
-    static void insertSenders(Connection connection, List<Row> rows) throws SQLException {
+    private static void insertSenders(Connection connection, List<Row> rows) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT tracking_code, id FROM feedback")) {
@@ -282,7 +289,7 @@ final class FeedbackDemoData {
         }
     }
 
-    static Map<LocalDate, HolidayKind> holidays(Connection connection) throws SQLException {
+    private static Map<LocalDate, HolidayKind> holidays(Connection connection) throws SQLException {
         Map<LocalDate, HolidayKind> days = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT day, kind FROM holiday")) {
@@ -302,7 +309,7 @@ final class FeedbackDemoData {
         }
     }
 
-    static String code(Random random) {
+    private static String code(Random random) {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
@@ -313,5 +320,56 @@ final class FeedbackDemoData {
     @SafeVarargs
     private static <T> T pick(Random random, T... values) {
         return values[random.nextInt(values.length)];
+    }
+
+    /**
+     * After the reform: feedback of the second half of 2025 and of 2026 (to the last day) about the
+     * communes directly under the province and the agencies, public service units and enterprises that live on.
+     */
+    public static int loadRecent(Connection connection, CosoConfig config, List<DemoUnits.Stored> communes,
+                                 List<DemoUnits.Stored> workplaces) throws SQLException {
+        if (DemoJdbc.exists(connection, "SELECT 1 FROM feedback WHERE received_at >= '2025-06-30 17:00:00' LIMIT 1")) {
+            return 0;
+        }
+        WorkingTime time = new WorkingTime(config.calendar().zone(),
+                config.calendar().workingHours().stream().map(WorkingTime.Period::parse).toList(),
+                holidays(connection));
+        Set<String> codes = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT tracking_code FROM feedback")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        Random random = new Random(DemoDates.RECENT_SEED + 1);
+        List<Row> rows = new ArrayList<>();
+        List<DemoUnits.Stored> about = new ArrayList<>(communes);
+        about.addAll(workplaces);
+        for (DemoUnits.Stored unit : about) {
+            ids.put(unit.code(), unit.id());
+            boolean workplace = !unit.type().equals("COMMUNE");
+            DemoUnits.Row row = new DemoUnits.Row(unit.code(), unit.name(), unit.type(), null, null, null, null);
+            int[][] halves = {{2025, 7, 12}, {2026, 1, 11}};
+            for (int[] half : halves) {
+                int count = (workplace ? 0 : 1) + random.nextInt(workplace ? 2 : 4);
+                for (int i = 0; i < count; i++) {
+                    String code = code(random);
+                    while (!codes.add(code)) {
+                        code = code(random);
+                    }
+                    Row feedback = row(random, time, config.feedback(), code, row, workplace, half[0], half[1], half[2]);
+                    if (feedback.receivedAt().isBefore(DemoDates.LAST_DAY.atStartOfDay(AppClock.VIETNAM).toInstant())) {
+                        rows.add(feedback);
+                    }
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        insertFeedback(connection, rows, ids);
+        insertSenders(connection, rows);
+        return rows.size();
     }
 }

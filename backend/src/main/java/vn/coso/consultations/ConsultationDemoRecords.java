@@ -1,4 +1,8 @@
-package vn.coso.demo;
+package vn.coso.consultations;
+
+import vn.coso.common.demo.DemoDates;
+import vn.coso.common.demo.DemoJdbc;
+import vn.coso.units.DemoUnits;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -7,9 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,8 @@ import java.util.Set;
  * plan, all concluded; and a residential group's convention whose last comment is still unanswered.
  * A consultation is there once (by unit and title); its comments come with it.
  */
-final class ConsultationDemoData {
+public final class ConsultationDemoRecords {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     record Comment(String text, String authorName, String authorPhone, int day, String outcome, String explanation) {
     }
@@ -32,7 +32,7 @@ final class ConsultationDemoData {
                boolean concluded, List<Comment> comments) {
     }
 
-    private ConsultationDemoData() {
+    private ConsultationDemoRecords() {
     }
 
     static List<Row> rows() {
@@ -101,8 +101,8 @@ final class ConsultationDemoData {
     }
 
     /** Inserts the consultations that are not there yet, with their comments; answers how many records it added. */
-    static int load(Connection connection) throws SQLException {
-        Map<String, Long> unitIds = DemoIds.byCode(connection, "unit");
+    public static int load(Connection connection) throws SQLException {
+        Map<String, Long> unitIds = DemoJdbc.byCode(connection, "unit");
         Set<String> present = new HashSet<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT unit_id, title FROM consultation")) {
@@ -135,8 +135,8 @@ final class ConsultationDemoData {
             insert.setDate(5, Date.valueOf(row.opensOn()));
             insert.setDate(6, Date.valueOf(row.closesOn()));
             insert.setString(7, row.concluded() ? "CONCLUDED" : "PUBLISHED");
-            insert.setObject(8, at(row.opensOn().minusDays(1), 8));
-            insert.setObject(9, row.concluded() ? at(row.closesOn().plusDays(10), 16) : null);
+            insert.setObject(8, DemoDates.at(row.opensOn().minusDays(1), 8));
+            insert.setObject(9, row.concluded() ? DemoDates.at(row.closesOn().plusDays(10), 16) : null);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -155,10 +155,10 @@ final class ConsultationDemoData {
                 insert.setString(2, comment.text());
                 insert.setString(3, comment.authorName());
                 insert.setString(4, comment.authorPhone());
-                insert.setObject(5, at(row.opensOn().plusDays(comment.day()), 9 + comment.day() % 8));
+                insert.setObject(5, DemoDates.at(row.opensOn().plusDays(comment.day()), 9 + comment.day() % 8));
                 insert.setString(6, comment.outcome());
                 insert.setString(7, comment.explanation());
-                insert.setObject(8, comment.outcome() == null ? null : at(row.closesOn().plusDays(5), 10));
+                insert.setObject(8, comment.outcome() == null ? null : DemoDates.at(row.closesOn().plusDays(5), 10));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -166,8 +166,54 @@ final class ConsultationDemoData {
         return row.comments().size();
     }
 
-    /** A Vietnamese wall-clock time of a day, as the UTC date and time the columns keep. */
-    private static LocalDateTime at(LocalDate day, int hour) {
-        return day.atTime(hour, 0).atZone(VIETNAM).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+
+    /** After the reform: every fourth new commune consulted its people on its democracy regulation in 2026. */
+    public static int loadRecent(Connection connection, List<DemoUnits.Stored> communes) throws SQLException {
+        if (DemoJdbc.exists(connection, "SELECT 1 FROM consultation WHERE opens_on >= '2025-07-01' LIMIT 1")) {
+            return 0;
+        }
+        int added = 0;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO consultation (unit_id, kind, title, draft_text, opens_on, closes_on, status, published_at,"
+                        + " concluded_at, version, created_at, updated_at)"
+                        + " VALUES (?, 'REGULATION', ?, ?, ?, ?, ?, ?, ?, 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
+            // Every fourth commune consulted its people on the new commune's democracy regulation.
+            for (int i = 0; i < communes.size(); i += 4) {
+                DemoUnits.Stored commune = communes.get(i);
+                LocalDate opens = LocalDate.of(2026, 2 + i % 8, 2 + i % 20);
+                LocalDate closes = opens.plusDays(20);
+                boolean concluded = i % 8 == 0;
+                insert.setLong(1, commune.id());
+                insert.setString(2, "Dự thảo Quy chế thực hiện dân chủ ở cơ sở của " + commune.name());
+                insert.setString(3, "Dự thảo quy chế thực hiện dân chủ của " + commune.name()
+                        + " sau sắp xếp đơn vị hành chính, thay thế các quy chế của các xã, phường trước đây. (Dữ liệu mẫu.)");
+                insert.setDate(4, Date.valueOf(opens));
+                insert.setDate(5, Date.valueOf(closes));
+                insert.setString(6, concluded ? "CONCLUDED" : "PUBLISHED");
+                insert.setObject(7, DemoDates.at(opens.minusDays(1), 8));
+                insert.setObject(8, concluded ? DemoDates.at(closes.plusDays(10), 16) : null);
+                insert.addBatch();
+                added++;
+            }
+            insert.executeBatch();
+        }
+        try (Statement statement = connection.createStatement()) {
+            // Two comments on each: one accepted, one still without an answer on the unconcluded ones.
+            added += statement.executeUpdate("INSERT INTO consultation_comment (consultation_id, body, author_name,"
+                    + " author_phone, received_at, outcome, explanation, answered_at, version, created_at, updated_at)"
+                    + " SELECT c.id, 'Đề nghị bổ sung quy định công khai lịch tiếp công dân của phường, xã mới.', NULL, NULL,"
+                    + " TIMESTAMP(DATE_ADD(c.opens_on, INTERVAL 3 DAY), '02:00:00'), 'ACCEPTED', 'Tiếp thu, bổ sung vào Điều 5.',"
+                    + " TIMESTAMP(DATE_ADD(c.closes_on, INTERVAL 5 DAY), '03:00:00'), 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)"
+                    + " FROM consultation c WHERE c.opens_on >= '2025-07-01'");
+            added += statement.executeUpdate("INSERT INTO consultation_comment (consultation_id, body, author_name,"
+                    + " author_phone, received_at, outcome, explanation, answered_at, version, created_at, updated_at)"
+                    + " SELECT c.id, 'Đề nghị giữ điểm tiếp nhận phản ánh tại trụ sở xã, phường cũ.', 'Nguyễn Văn Hùng', NULL,"
+                    + " TIMESTAMP(DATE_ADD(c.opens_on, INTERVAL 9 DAY), '07:00:00'),"
+                    + " IF(c.status = 'CONCLUDED', 'NOT_ACCEPTED', NULL),"
+                    + " IF(c.status = 'CONCLUDED', 'Giải trình: bộ phận một cửa tiếp nhận tại trụ sở chung.', NULL),"
+                    + " IF(c.status = 'CONCLUDED', TIMESTAMP(DATE_ADD(c.closes_on, INTERVAL 5 DAY), '03:00:00'), NULL),"
+                    + " 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM consultation c WHERE c.opens_on >= '2025-07-01'");
+        }
+        return added;
     }
 }

@@ -1,10 +1,15 @@
-package vn.coso.demo;
+package vn.coso.conferences;
+
+import vn.coso.common.demo.DemoDates;
+import vn.coso.common.demo.DemoJdbc;
+import vn.coso.units.DemoUnits;
 
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,21 +26,23 @@ import java.util.Set;
  * none, so that the review has lagging units to name. Each unit's records come from a seed of its
  * own code, so that adding demo units elsewhere changes nothing here.
  */
-final class ConferenceDemoData {
+public final class ConferenceDemoRecords {
 
     static final int YEAR = 2024;
     private static final long SEED = 20_240_125L;
+    /** The people's part's seed (issue 18), with each village's code and year mixed in. */
+    private static final long VILLAGE_SEED = 20_240_318L;
     private static final Set<String> STAFF_HOLDERS = Set.of("AGENCY", "PUBLIC_SERVICE_UNIT");
     private static final String ENTERPRISE = "ENTERPRISE";
 
     record Row(String unitCode, String kind, LocalDate date, String title, int participants, String resolutions) {
     }
 
-    private ConferenceDemoData() {
+    private ConferenceDemoRecords() {
     }
 
     /** The demo units that held none in 2024: every fifth of each group, counted by code from the third. */
-    static List<String> laggingCodes(List<DemoUnits.Row> units) {
+    public static List<String> laggingCodes(List<DemoUnits.Row> units) {
         List<String> lagging = new ArrayList<>();
         for (List<DemoUnits.Row> group : List.of(staffHolders(units), enterprises(units))) {
             for (int i = 0; i < group.size(); i++) {
@@ -69,8 +76,8 @@ final class ConferenceDemoData {
     }
 
     /** Inserts the conferences that are not there yet (by unit, kind and date); answers how many it added. */
-    static int load(Connection connection) throws SQLException {
-        Map<String, Long> unitIds = DemoIds.byCode(connection, "unit");
+    public static int load(Connection connection) throws SQLException {
+        Map<String, Long> unitIds = DemoJdbc.byCode(connection, "unit");
         List<DemoUnits.Row> units = DemoUnits.all();
         Set<String> present = new HashSet<>();
         try (PreparedStatement existing = connection.prepareStatement(
@@ -177,5 +184,117 @@ final class ConferenceDemoData {
     private static List<DemoUnits.Row> enterprises(List<DemoUnits.Row> units) {
         return units.stream().filter(u -> ENTERPRISE.equals(u.type()))
                 .sorted(Comparator.comparing(DemoUnits.Row::code)).toList();
+    }
+
+    /**
+     * After the reform: the 2026 staff and workers' conferences of the agencies, public service units and
+     * enterprises that live on (one in six, by position from the fourth, held none: they lag), and the
+     * enterprises' dialogues of the second half of 2025.
+     */
+    public static int loadRecent(Connection connection, List<DemoUnits.Stored> workplaces) throws SQLException {
+        if (DemoJdbc.exists(connection, "SELECT 1 FROM conference WHERE held_on >= '2025-07-01' LIMIT 1")) {
+            return 0;
+        }
+        Random random = new Random(DemoDates.RECENT_SEED + 2);
+        int added = 0;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO conference (unit_id, kind, held_on, title, participants, resolutions,"
+                        + " version, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
+            for (int i = 0; i < workplaces.size(); i++) {
+                DemoUnits.Stored unit = workplaces.get(i);
+                // One unit in six held none in 2026 (by position, from the fourth): they lag.
+                if (i % 6 == 3) {
+                    continue;
+                }
+                boolean enterprise = unit.type().equals("ENTERPRISE");
+                LocalDate day = DemoDates.workingDay(random, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 4, 28));
+                insert.setLong(1, unit.id());
+                insert.setString(2, enterprise ? "WORKERS_CONFERENCE" : "STAFF_CONFERENCE");
+                insert.setDate(3, Date.valueOf(day));
+                insert.setString(4, (enterprise ? "Hội nghị người lao động năm 2026 – " : "Hội nghị cán bộ, công chức, viên chức năm 2026 – ")
+                        + unit.name());
+                insert.setInt(5, 25 + random.nextInt(150));
+                insert.setString(6, "Thông qua quy chế dân chủ sửa đổi sau sắp xếp; kế hoạch công tác năm 2026.");
+                insert.addBatch();
+                added++;
+                if (enterprise) {
+                    insert.setLong(1, unit.id());
+                    insert.setString(2, "WORKPLACE_DIALOGUE");
+                    insert.setDate(3, Date.valueOf(DemoDates.workingDay(random, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 20))));
+                    insert.setString(4, "Đối thoại định kỳ tại nơi làm việc 6 tháng cuối năm 2025");
+                    insert.setInt(5, 10 + random.nextInt(40));
+                    insert.setString(6, "Thống nhất bố trí ca làm việc và chế độ ăn ca.");
+                    insert.addBatch();
+                    added++;
+                }
+            }
+            insert.executeBatch();
+        }
+        return added;
+    }
+
+    /** The 2024 demo villages' meetings of 2024 (with the people's part, see the demo loader). */
+    public static int loadVillageMeetings(Connection connection) throws SQLException {
+        return villageMeetings(connection, DemoUnits.of2024(connection, "VILLAGE"), new int[]{2024});
+    }
+
+    /** Every village's meetings of 2025 and 2026, once the reorganisations are applied. */
+    public static int loadRecentVillageMeetings(Connection connection) throws SQLException {
+        return villageMeetings(connection, DemoUnits.stored(connection, "u.type = 'VILLAGE'"), new int[]{2025, 2026});
+    }
+
+    /** The demo villages' meetings in {@code years}: two a year while the village exists, one village none in 2025. */
+    private static int villageMeetings(Connection connection, List<DemoUnits.Stored> villages, int[] years) throws SQLException {
+        long last = DemoJdbc.maxId(connection, "conference");
+        int added = 0;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO conference (unit_id, kind, held_on, title,"
+                + " participants, resolutions, households_total, households_represented, version, created_at, updated_at)"
+                + " VALUES (?, 'VILLAGE_MEETING', ?, ?, ?, ?, ?, ?, 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
+            for (int index = 0; index < villages.size(); index++) {
+                DemoUnits.Stored village = villages.get(index);
+                int households = village.headCount() == null ? 150 : Math.max(40, village.headCount() / 3);
+                for (int year : years) {
+                    if (index == 1 && year == 2025) {
+                        continue;
+                    }
+                    Random random = new Random(VILLAGE_SEED ^ (village.code() + year).hashCode());
+                    for (int month : new int[]{3, 10}) {
+                        // One meeting in six does not reach half of the households.
+                        int represented = random.nextInt(6) == 0 ? households / 2 - random.nextInt(5)
+                                : households / 2 + 1 + random.nextInt(households / 2);
+                        LocalDate day = LocalDate.of(year, month, 5 + random.nextInt(20));
+                        if (!village.existsOn(day) || day.isAfter(DemoDates.LAST_DAY)) {
+                            continue;
+                        }
+                        insert.setLong(1, village.id());
+                        insert.setDate(2, Date.valueOf(day));
+                        insert.setString(3, "Hội nghị " + village.name() + (month == 3 ? " bàn kế hoạch năm " : " tổng kết năm ") + year);
+                        insert.setInt(4, represented);
+                        insert.setString(5, "Nhân dân bàn và biểu quyết các nội dung theo Luật Thực hiện dân chủ ở cơ sở.");
+                        insert.setInt(6, households);
+                        insert.setInt(7, represented);
+                        insert.addBatch();
+                        added++;
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+        try (Statement items = connection.createStatement()) {
+            items.executeUpdate("INSERT INTO conference_item (conference_id, position, title, decided_by, votes_for,"
+                    + " votes_against, votes_abstain, contribution, recognised, completed_on)"
+                    + " SELECT id, 0, 'Đóng góp xây dựng đường bê tông ngõ xóm', 'HOUSEHOLD_SIGNATURES',"
+                    + " households_represented - 3, 2, 1, 'MONEY', 2 * households_represented > households_total,"
+                    + " IF(MOD(id, 2) = 0 AND 2 * households_represented > households_total"
+                    + " AND 2 * (households_represented - 3) > households_total, DATE_ADD(held_on, INTERVAL 120 DAY), NULL)"
+                    + " FROM conference WHERE kind = 'VILLAGE_MEETING' AND id > " + last);
+            items.executeUpdate("INSERT INTO conference_item (conference_id, position, title, decided_by, votes_for,"
+                    + " votes_against, votes_abstain, contribution, recognised, completed_on)"
+                    + " SELECT id, 1, 'Sửa đổi, bổ sung hương ước, quy ước', 'SHOW_OF_HANDS',"
+                    + " households_represented - 5, 4, 1, 'NONE', 2 * households_represented > households_total, NULL"
+                    + " FROM conference WHERE kind = 'VILLAGE_MEETING' AND MONTH(held_on) = 3 AND id > " + last);
+        }
+        return added;
     }
 }

@@ -1,10 +1,14 @@
-package vn.coso.demo;
+package vn.coso.inspections;
+
+import vn.coso.common.demo.DemoJdbc;
+import vn.coso.party.PartyDemoRecords;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 
 /**
  * The seed's 2024 figures as records over the demo party organisations and members: inspections
@@ -12,15 +16,17 @@ import java.sql.Statement;
  * 5,955 members, each started in 2024 and mostly concluded or closed, with a few violations and the
  * disciplinary actions decided on them. Set-based and derived from ids, so every load is the same.
  */
-final class InspectionDemoData {
+public final class InspectionDemoRecords {
 
     static final String TOPIC = "Việc thực hiện dân chủ ở cơ sở năm 2024";
+    /** The topic of the inspections and supervisions after the reform ({@link #loadRecent}). */
+    static final String RECENT_TOPIC = "Kiểm tra, giám sát việc thực hiện dân chủ ở cơ sở sau sắp xếp đơn vị hành chính";
 
-    private InspectionDemoData() {
+    private InspectionDemoRecords() {
     }
 
-    static int load(Connection connection) throws SQLException {
-        if (PartyDemoData.exists(connection, "SELECT 1 FROM inspection WHERE topic = '" + TOPIC + "'")) {
+    public static int load(Connection connection) throws SQLException {
+        if (DemoJdbc.exists(connection, "SELECT 1 FROM inspection WHERE topic = '" + TOPIC + "'")) {
             return 0;
         }
         String provincialPath = provincialPath(connection);
@@ -92,8 +98,47 @@ final class InspectionDemoData {
     private static String provincialPath(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT path FROM party_organization WHERE code = '"
-                     + PartyDemoData.PROVINCIAL_CODE + "'")) {
+                     + PartyDemoRecords.PROVINCIAL_CODE + "'")) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    /**
+     * Supervisions of the party organisations whose units live on (their units' records moved with
+     * them), in the second half of 2025, and inspections of them in 2026.
+     */
+    public static int loadRecent(Connection connection) throws SQLException {
+        if (DemoJdbc.exists(connection, "SELECT 1 FROM inspection WHERE topic = '" + RECENT_TOPIC + "' LIMIT 1")) {
+            return 0;
+        }
+        int added = 0;
+        Object[][] batches = {{"SUPERVISION", "REGULAR", 2025, "2025-07-14", 160}, {"INSPECTION", "THEMATIC", 2026, "2026-02-23", 240}};
+        for (Object[] b : batches) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO inspection (kind, form,"
+                    + " subject_organization_id, subject_member_id, scope_unit_id, conducting_organization_id, conducting_body,"
+                    + " plan_year, planned_start, planned_end, actual_start, actual_end, topic, status, version, created_at,"
+                    + " updated_at)"
+                    + " SELECT ?, ?, s.id, NULL, s.unit_id, s.parent_id, 'INSPECTION_COMMISSION', ?,"
+                    + " DATE_ADD(?, INTERVAL MOD(s.rn * 7, 120) DAY), DATE_ADD(?, INTERVAL MOD(s.rn * 7, 120) + 10 DAY),"
+                    + " DATE_ADD(?, INTERVAL MOD(s.rn * 7, 120) + 2 DAY),"
+                    + " IF(MOD(s.rn, 10) = 9, NULL, DATE_ADD(?, INTERVAL MOD(s.rn * 7, 120) + 9 DAY)), ?,"
+                    + " CASE WHEN MOD(s.rn, 10) < 7 THEN 'CLOSED' WHEN MOD(s.rn, 10) < 9 THEN 'CONCLUDED' ELSE 'IN_PROGRESS' END,"
+                    + " 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)"
+                    + " FROM (SELECT o.id, o.unit_id, o.parent_id, ROW_NUMBER() OVER (ORDER BY o.id) AS rn"
+                    + " FROM party_organization o JOIN unit u ON u.id = o.unit_id"
+                    + " WHERE o.parent_id IS NOT NULL AND u.valid_to IS NULL) s WHERE s.rn <= ?")) {
+                int i = 1;
+                insert.setString(i++, (String) b[0]);
+                insert.setString(i++, (String) b[1]);
+                insert.setInt(i++, (Integer) b[2]);
+                for (int k = 0; k < 4; k++) {
+                    insert.setString(i++, (String) b[3]);
+                }
+                insert.setString(i++, RECENT_TOPIC);
+                insert.setInt(i, (Integer) b[4]);
+                added += insert.executeUpdate();
+            }
+        }
+        return added;
     }
 }

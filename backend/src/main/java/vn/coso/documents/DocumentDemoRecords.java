@@ -1,4 +1,6 @@
-package vn.coso.demo;
+package vn.coso.documents;
+
+import vn.coso.common.demo.DemoJdbc;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -15,7 +17,7 @@ import java.util.Set;
  * and the Standing Board issued in 2024 to lead grassroots democracy (the seed's figure). Their
  * numbers and titles are made up in the style of the Provincial Party Committee's documents.
  */
-final class DocumentDemoData {
+public final class DocumentDemoRecords {
 
     static final int YEAR = 2024;
     static final String ISSUER = "22";
@@ -27,7 +29,7 @@ final class DocumentDemoData {
     record Row(String kind, String number, LocalDate issueDate, String issuingBody, String title) {
     }
 
-    private DocumentDemoData() {
+    private DocumentDemoRecords() {
     }
 
     static List<Row> rows() {
@@ -93,8 +95,8 @@ final class DocumentDemoData {
     }
 
     /** Inserts the documents that are not there yet; answers how many it added. */
-    static int load(Connection connection) throws SQLException {
-        Long issuer = DemoIds.byCode(connection, "unit").get(ISSUER);
+    public static int load(Connection connection) throws SQLException {
+        Long issuer = DemoJdbc.byCode(connection, "unit").get(ISSUER);
         if (issuer == null) {
             return 0;
         }

@@ -1,4 +1,6 @@
-package vn.coso.demo;
+package vn.coso.modelpractices;
+
+import vn.coso.common.demo.DemoJdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,12 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** A handful of model practices of grassroots democracy, and the units that replicated them. */
-final class ModelPracticeDemoData {
+public final class ModelPracticeDemoRecords {
 
     record Row(String unitCode, int year, String name, String description, List<String> replicatedIn) {
     }
 
-    private ModelPracticeDemoData() {
+    private ModelPracticeDemoRecords() {
     }
 
     static List<Row> rows() {
@@ -48,8 +50,8 @@ final class ModelPracticeDemoData {
     }
 
     /** Inserts the practices that are not there yet (by unit and name); answers how many it added. */
-    static int load(Connection connection) throws SQLException {
-        Map<String, Long> unitIds = DemoIds.byCode(connection, "unit");
+    public static int load(Connection connection) throws SQLException {
+        Map<String, Long> unitIds = DemoJdbc.byCode(connection, "unit");
         Set<String> present = new HashSet<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT unit_id, name FROM model_practice")) {
