@@ -9185,7 +9185,7 @@ export interface operations {
                  * @example 0
                  */
                 page?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /**
                  * @description Page size, 1 to 200 (default 20).
@@ -9622,7 +9622,7 @@ export interface operations {
                  * @example 0
                  */
                 page?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /**
                  * @description Page size, 1 to 200 (default 20).
@@ -10613,7 +10613,7 @@ export interface operations {
                  * @example 0
                  */
                 page?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /**
                  * @description Page size, 1 to 200 (default 20).
@@ -10985,7 +10985,7 @@ export interface operations {
                  * @example 0
                  */
                 page?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /**
                  * @description Page size, 1 to 200 (default 20).
@@ -11291,7 +11291,7 @@ export interface operations {
                  */
                 page?: string;
                 priority?: components["schemas"]["FeedbackPriority"];
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 right?: components["schemas"]["DemocracyRight"];
                 /**
@@ -14983,7 +14983,7 @@ export interface operations {
                  * @example 0
                  */
                 page?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /**
                  * @description Page size, 1 to 200 (default 20).
@@ -15662,7 +15662,7 @@ export interface operations {
                  * @example 0
                  */
                 page?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /**
                  * @description Page size, 1 to 200 (default 20).
@@ -17131,7 +17131,7 @@ export interface operations {
                  * @example 0
                  */
                 page?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /**
                  * @description Page size, 1 to 200 (default 20).
@@ -17247,7 +17247,7 @@ export interface operations {
             query?: {
                 /** @description The period's first day (inclusive). Not together with `year`. */
                 from?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /** @description The period's last day (inclusive). Not together with `year`. */
                 to?: string;
@@ -17299,7 +17299,7 @@ export interface operations {
             query?: {
                 /** @description The period's first day (inclusive). Not together with `year`. */
                 from?: string;
-                /** @description Text to find, ignoring case and diacritics. */
+                /** @description Text to find, ignoring case and diacritics. On party members, party organisations and feedback each word of three letters or more must also begin a word of the record (full-text index): `nguyen van` finds Nguyễn Văn Hùng, `guyen` does not. */
                 q?: string;
                 /** @description The period's last day (inclusive). Not together with `year`. */
                 to?: string;
