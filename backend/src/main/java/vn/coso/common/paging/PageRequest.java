@@ -29,13 +29,25 @@ public class PageRequest {
             example = "name,asc")
     List<String> sort;
 
+    @QueryParam("after")
+    @Parameter(description = "Keyset paging: the `nextCursor` of the previous page, with the same `sort` and filters;"
+            + " the page then holds the rows that follow that page's last row, in the same order, whatever was added"
+            + " or changed meanwhile. Not together with a `page` other than 0. Offered by the lists whose response"
+            + " carries a `nextCursor`; the others answer 400.")
+    String after;
+
     public PageRequest() {
     }
 
     public PageRequest(String page, String size, List<String> sort) {
+        this(page, size, sort, null);
+    }
+
+    public PageRequest(String page, String size, List<String> sort, String after) {
         this.page = page;
         this.size = size;
         this.sort = sort;
+        this.after = after;
     }
 
     /**
@@ -44,6 +56,11 @@ public class PageRequest {
      * {@link #offset()}), which must never overflow into a negative offset.
      */
     public int page() {
+        refuseCursor();
+        return pageNumber();
+    }
+
+    private int pageNumber() {
         int value = page == null || page.isBlank() ? 0 : QueryParams.parseInt("page", page);
         if (value < 0) {
             throw QueryParams.invalid("page", "param.page");
@@ -77,5 +94,32 @@ public class PageRequest {
             throw QueryParams.invalid("page", "param.page.too-large");
         }
         return (int) offset;
+    }
+
+    /**
+     * The page of a list that offers keyset paging: the checked sort, and either the page number or
+     * the cursor of {@code after}, which must have been made under this sort ({@code idPath} names
+     * the list, e.g. {@code i.id}). {@code after} with a page other than 0 is contradictory (400).
+     */
+    public PageWindow window(SortableFields allowed, String idPath) {
+        List<SortField> fields = sort(allowed);
+        int number = pageNumber();
+        int pageSize = size();
+        if (after == null || after.isBlank()) {
+            return new PageWindow(fields, number, pageSize, null);
+        }
+        if (number != 0) {
+            throw ProblemException.ofParameter("paging.after.conflict", Cursor.PARAMETER, "page");
+        }
+        Cursor cursor = Cursor.decode(after);
+        cursor.requireMadeFor(idPath, fields);
+        return new PageWindow(fields, 0, pageSize, cursor);
+    }
+
+    /** A list that pages only by number answers 400 to a cursor rather than ignore it. */
+    private void refuseCursor() {
+        if (after != null && !after.isBlank()) {
+            throw ProblemException.ofParameter("paging.after.unsupported", Cursor.PARAMETER);
+        }
     }
 }
