@@ -200,6 +200,7 @@ class ListPlansTest {
         // the cursor's value (twice: after it, and equal to it with a greater id), its id, the limit
         Deque<String> literals = new ArrayDeque<>(List.of(literal, literal, decoded.get("id").asText(), "21"));
         StringBuilder bound = new StringBuilder();
+        assertEquals(literals.size(), ids.chars().filter(c -> c == '?').count(), ids);
         for (char c : ids.toCharArray()) {
             bound.append(c == '?' ? literals.removeFirst() : String.valueOf(c));
         }

@@ -148,7 +148,10 @@ public final class Conditions {
         if (keyset != null) {
             keyset.bind(query);
         }
-        List<Object[]> rows = query.setFirstResult(window.offset()).setMaxResults(window.size() + 1).getResultList();
+        if (window.offset() > 0) {
+            query.setFirstResult(window.offset());
+        }
+        List<Object[]> rows = query.setMaxResults(window.size() + 1).getResultList();
         List<Long> ids = new ArrayList<>(Math.min(rows.size(), window.size()));
         for (int i = 0; i < rows.size() && i < window.size(); i++) {
             ids.add(((Number) rows.get(i)[0]).longValue());
