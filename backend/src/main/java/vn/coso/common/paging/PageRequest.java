@@ -29,25 +29,18 @@ public class PageRequest {
             example = "name,asc")
     List<String> sort;
 
-    @QueryParam("after")
-    @Parameter(description = "Keyset paging: the `nextCursor` of the previous page, with the same `sort` and filters;"
-            + " the page then holds the rows that follow that page's last row, in the same order, whatever was added"
-            + " or changed meanwhile. Not together with a `page` other than 0. Offered by the lists whose response"
-            + " carries a `nextCursor`; the others answer 400.")
-    String after;
-
     public PageRequest() {
     }
 
     public PageRequest(String page, String size, List<String> sort) {
-        this(page, size, sort, null);
-    }
-
-    public PageRequest(String page, String size, List<String> sort, String after) {
         this.page = page;
         this.size = size;
         this.sort = sort;
-        this.after = after;
+    }
+
+    /** The {@code after} of keyset paging; only {@link KeysetPageRequest} takes one. */
+    String afterParam() {
+        return null;
     }
 
     /**
@@ -56,11 +49,6 @@ public class PageRequest {
      * {@link #offset()}), which must never overflow into a negative offset.
      */
     public int page() {
-        refuseCursor();
-        return pageNumber();
-    }
-
-    private int pageNumber() {
         int value = page == null || page.isBlank() ? 0 : QueryParams.parseInt("page", page);
         if (value < 0) {
             throw QueryParams.invalid("page", "param.page");
@@ -98,13 +86,15 @@ public class PageRequest {
 
     /**
      * The page of a list that offers keyset paging: the checked sort, and either the page number or
-     * the cursor of {@code after}, which must have been made under this sort ({@code idPath} names
-     * the list, e.g. {@code i.id}). {@code after} with a page other than 0 is contradictory (400).
+     * the cursor of {@code after} ({@link KeysetPageRequest}), which must have been made for this list
+     * ({@code idPath}, e.g. {@code i.id}) under this sort. {@code after} with a page other than 0 is
+     * contradictory (400).
      */
     public PageWindow window(SortableFields allowed, String idPath) {
         List<SortField> fields = sort(allowed);
-        int number = pageNumber();
+        int number = page();
         int pageSize = size();
+        String after = afterParam();
         if (after == null || after.isBlank()) {
             return new PageWindow(fields, number, pageSize, null);
         }
@@ -114,12 +104,5 @@ public class PageRequest {
         Cursor cursor = Cursor.decode(after);
         cursor.requireMadeFor(idPath, fields);
         return new PageWindow(fields, 0, pageSize, cursor);
-    }
-
-    /** A list that pages only by number answers 400 to a cursor rather than ignore it. */
-    private void refuseCursor() {
-        if (after != null && !after.isBlank()) {
-            throw ProblemException.ofParameter("paging.after.unsupported", Cursor.PARAMETER);
-        }
     }
 }

@@ -26,7 +26,7 @@ public record PageResult<T>(List<T> items,
                             boolean hasMore,
                             @Schema(nullable = true, description = "Keyset paging: pass it as `after` (with the same `sort`"
                                     + " and filters) for the rows that follow this page's last row. Null on the last page,"
-                                    + " and on lists that page only by number.")
+                                    + " and on lists that do not take `after`.")
                             String nextCursor) {
 
     /** An exactly counted page of a list paged by number. */

@@ -22,7 +22,7 @@ class CursorTest {
         Instant created = Instant.parse("2026-12-02T10:15:30.123456Z");
         String raw = Cursor.after("u.id", sort, new Object[]{42L, "Thôn Đông", created});
 
-        PageWindow window = new PageRequest(null, "5", List.of("name,desc", "createdAt"), raw).window(FIELDS, "u.id");
+        PageWindow window = new KeysetPageRequest(null, "5", List.of("name,desc", "createdAt"), raw).window(FIELDS, "u.id");
 
         assertEquals(0, window.page());
         assertEquals(0, window.offset());
@@ -42,12 +42,11 @@ class CursorTest {
     void refusesWhatIsNotACursorOfThisListAndSort() {
         List<SortField> byName = new PageRequest(null, null, null).sort(FIELDS);
         String raw = Cursor.after("u.id", byName, new Object[]{1L, "A"});
-        assertEquals("paging.after.conflict", code(() -> new PageRequest("1", null, null, raw).window(FIELDS, "u.id")));
-        assertEquals("paging.after.sort", code(() -> new PageRequest(null, null, List.of("createdAt"), raw).window(FIELDS, "u.id")));
-        assertEquals("paging.after.invalid", code(() -> new PageRequest(null, null, null, raw).window(FIELDS, "m.id")));
-        assertEquals("paging.after.invalid", code(() -> new PageRequest(null, null, null, "%%").window(FIELDS, "u.id")));
+        assertEquals("paging.after.conflict", code(() -> new KeysetPageRequest("1", null, null, raw).window(FIELDS, "u.id")));
+        assertEquals("paging.after.sort", code(() -> new KeysetPageRequest(null, null, List.of("createdAt"), raw).window(FIELDS, "u.id")));
+        assertEquals("paging.after.invalid", code(() -> new KeysetPageRequest(null, null, null, raw).window(FIELDS, "m.id")));
+        assertEquals("paging.after.invalid", code(() -> new KeysetPageRequest(null, null, null, "%%").window(FIELDS, "u.id")));
         assertEquals("paging.after.invalid", code(() -> Cursor.decode(raw).value(0, LocalDate.class)));
-        assertEquals("paging.after.unsupported", code(() -> new PageRequest(null, null, null, raw).offset()));
     }
 
     private static String code(Runnable action) {
