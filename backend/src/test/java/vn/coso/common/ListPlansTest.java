@@ -153,6 +153,15 @@ class ListPlansTest {
     }
 
     @Test
+    void aSyncAfterACursorIsReadOnTheChangeIndex() throws SQLException {
+        // updatedSince's instant comes first among the statement's parameters, before the cursor's
+        assertPagedOnIndexAfter("/api/v1/feedback?size=20&sort=updatedAt&updatedSince=2000-01-01T00:00:00Z", "feedback",
+                "ix_feedback_updated_at", "'2000-01-01 00:00:00'");
+        assertPagedOnIndexAfter("/api/v1/party-members?size=20&sort=updatedAt&updatedSince=2000-01-01T00:00:00Z",
+                "party_member", "ix_party_member_updated_at", "'2000-01-01 00:00:00'");
+    }
+
+    @Test
     void countsBelowTheLimitAreExact() {
         // The commune's own rows: the whole table is shared with the other tests (the demo's 16,000 among them).
         as("admin").get("/api/v1/inspections?size=20&unitId=" + communeId).then().statusCode(200)
@@ -182,7 +191,8 @@ class ListPlansTest {
      * as a range that starts at the cursor: {@code (a > ? or (a = ? and id > ?))} is served by the
      * index on {@code a}, to which InnoDB appends the id, without a sort.
      */
-    private void assertPagedOnIndexAfter(String path, String table, String index) throws SQLException {
+    private void assertPagedOnIndexAfter(String path, String table, String index, String... filterLiterals)
+            throws SQLException {
         String cursor = as("admin").get(path + "&page=100").then().statusCode(200).extract().path("nextCursor");
         assertNotNull(cursor, path + " has no page after page 100");
         JsonNode decoded;
@@ -198,7 +208,8 @@ class ListPlansTest {
         assertTrue(ids.startsWith("select") && ids.contains(" from " + table + " ") && !ids.contains("join"),
                 path + " chose its page with: " + ids);
         // the cursor's value (twice: after it, and equal to it with a greater id), its id, the limit
-        Deque<String> literals = new ArrayDeque<>(List.of(literal, literal, decoded.get("id").asText(), "21"));
+        Deque<String> literals = new ArrayDeque<>(List.of(filterLiterals));
+        literals.addAll(List.of(literal, literal, decoded.get("id").asText(), "21"));
         StringBuilder bound = new StringBuilder();
         assertEquals(literals.size(), ids.chars().filter(c -> c == '?').count(), ids);
         for (char c : ids.toCharArray()) {
