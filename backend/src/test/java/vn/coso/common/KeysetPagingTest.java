@@ -94,6 +94,35 @@ class KeysetPagingTest {
     }
 
     @Test
+    void cursorsFollowSortsOnJoinedAndComputedFields() {
+        Unit commune = units.create("Xã Con Trỏ Tập Huấn", UnitType.COMMUNE, units.haLong());
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("organizerUnitId", commune.id);
+            body.put("date", "2024-03-0" + (1 + i % 2));
+            body.put("topic", "Con trỏ " + i);
+            body.put("attendances", 10 + i % 3);
+            as("admin").body(body).post("/api/v1/trainings").then().statusCode(201);
+        }
+        for (String sort : List.of("organizer", "attendances,desc", "date", "topic,desc")) {
+            String list = "/api/v1/trainings?unitId=" + commune.id + "&sort=" + sort;
+            List<Object> inOnePage = as("admin").get(list + "&size=200").then().statusCode(200).extract().path("items.id");
+            assertEquals(5, inOnePage.size());
+            assertEquals(inOnePage, walk(list + "&size=2", page -> { }).stream().map(t -> t.get("id")).toList(), sort);
+        }
+        // feedback sorted by the name of its unit (a joined table), then newest first
+        Unit other = units.create("Xã Con Trỏ Phản Ánh Theo Đơn Vị", UnitType.COMMUNE, units.haLong());
+        String marker = "ctdv" + System.nanoTime();
+        for (int i = 0; i < 4; i++) {
+            recordFeedback(i % 2 == 0 ? commune : other, "Theo đơn vị " + marker + " " + i);
+        }
+        String list = "/api/v1/feedback?q=" + marker + "&sort=unit&sort=receivedAt,desc";
+        List<Object> inOnePage = as("admin").get(list + "&size=200").then().statusCode(200).extract().path("items.id");
+        assertEquals(4, inOnePage.size());
+        assertEquals(inOnePage, walk(list + "&size=1", page -> { }).stream().map(f -> f.get("id")).toList(), list);
+    }
+
+    @Test
     void feedbackSyncWalksChangesSinceAnInstant() {
         Unit commune = units.create("Xã Đồng Bộ Phản Ánh", UnitType.COMMUNE, units.haLong());
         String since = Instant.now().minusSeconds(1).toString();
