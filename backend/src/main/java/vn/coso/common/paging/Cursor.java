@@ -96,7 +96,8 @@ public record Cursor(String list, String sort, List<String> values, long id) {
         }
         String expected = signature(sortOfPage);
         if (!sort.equals(expected)) {
-            throw ProblemException.ofParameter("paging.after.sort", PARAMETER, sort.replace(";", " "), expected.replace(";", " "));
+            throw ProblemException.ofParameter("paging.after.sort", PARAMETER,
+                    sort.replace(";", " "), expected.replace(";", " "));
         }
     }
 
