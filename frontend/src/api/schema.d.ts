@@ -4704,419 +4704,675 @@ export interface components {
         };
         PageResultAttachmentResponse: {
             items: components["schemas"]["Attachment"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultBoardResponse: {
             items: components["schemas"]["Board"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultCommentResponse: {
             items: components["schemas"]["ConsultationComment"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultCommitteeResponse: {
             items: components["schemas"]["Committee"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultConferenceResponse: {
             items: components["schemas"]["Conference"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultConsultationSummary: {
             items: components["schemas"]["ConsultationSummary"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultDeliveryResponse: {
             items: components["schemas"]["WebhookDelivery"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultDisciplinaryActionResponse: {
             items: components["schemas"]["DisciplinaryAction"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultDisclosureResponse: {
             items: components["schemas"]["Disclosure"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultDocumentResponse: {
             items: components["schemas"]["Document"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultFeedbackResponse: {
             items: components["schemas"]["Feedback"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultHistoryEntry: {
             items: components["schemas"]["HistoryEntry"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultHolidayResponse: {
             items: components["schemas"]["Holiday"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultImportErrorResponse: {
             items: components["schemas"]["ImportError"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultImportJobResponse: {
             items: components["schemas"]["ImportJob"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultImportRowResponse: {
             items: components["schemas"]["ImportRow"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultInspectionResponse: {
             items: components["schemas"]["Inspection"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultModelPracticeResponse: {
             items: components["schemas"]["ModelPractice"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultNotificationResponse: {
             items: components["schemas"]["Notification"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultPartyMemberResponse: {
             items: components["schemas"]["PartyMember"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultPartyOrganizationResponse: {
             items: components["schemas"]["PartyOrganization"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultPublicComment: {
             items: components["schemas"]["PublicComment"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultPublicConsultationSummary: {
             items: components["schemas"]["PublicConsultationSummary"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultPublicUnit: {
             items: components["schemas"]["PublicUnit"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultRegulationResponse: {
             items: components["schemas"]["Regulation"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultStaffAuditEntry: {
             items: components["schemas"]["StaffAuditEntry"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultStaffResponse: {
             items: components["schemas"]["StaffMember"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultSubscriptionResponse: {
             items: components["schemas"]["WebhookSubscription"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultSummary: {
             items: components["schemas"]["ReorganisationSummary"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultTrainingResponse: {
             items: components["schemas"]["Training"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultUnitRef: {
             items: components["schemas"]["UnitRef"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PageResultUnitResponse: {
             items: components["schemas"]["Unit"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The page number; 0 when the page was asked with `after`.
+             */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many rows match the filters: all of them, also when the page was asked with `after` (not only those after the cursor).
+             */
             total: number;
             /** @description True when `total` is a lower bound: counting stopped at the count limit (more rows match). Page on while `hasMore` is true. */
             totalIsEstimate: boolean;
             /** @description Whether a page follows this one. */
             hasMore: boolean;
+            /** @description Keyset paging: pass it as `after` (with the same `sort` and filters) for the rows that follow this page's last row. Null on the last page, and on lists that do not take `after`. */
+            nextCursor: string | null;
         };
         PartyMember: {
             /** Format: int64 */
@@ -11281,6 +11537,8 @@ export interface operations {
     feedbackList: {
         parameters: {
             query?: {
+                /** @description Paging by cursor: the `nextCursor` of the previous page, sent with the same `sort` and filters. The page then holds the rows that follow that page's last row in this order, whatever was added or changed meanwhile (a row changed during the walk comes again at its new place, which is how `updatedSince` with `sort=updatedAt` syncs). Not together with a `page` other than 0; a cursor that cannot be read, or made for another list or under another sort, answers 400. */
+                after?: string;
                 channel?: components["schemas"]["FeedbackChannel"];
                 /** @description The period's first day (inclusive). Not together with `year`. */
                 from?: string;
@@ -12710,6 +12968,8 @@ export interface operations {
     inspectionList: {
         parameters: {
             query?: {
+                /** @description Paging by cursor: the `nextCursor` of the previous page, sent with the same `sort` and filters. The page then holds the rows that follow that page's last row in this order, whatever was added or changed meanwhile (a row changed during the walk comes again at its new place, which is how `updatedSince` with `sort=updatedAt` syncs). Not together with a `page` other than 0; a cursor that cannot be read, or made for another list or under another sort, answers 400. */
+                after?: string;
                 conductingOrganizationId?: number;
                 form?: components["schemas"]["Form"];
                 kind?: components["schemas"]["Kind"];
@@ -14152,6 +14412,8 @@ export interface operations {
     partyMemberList: {
         parameters: {
             query?: {
+                /** @description Paging by cursor: the `nextCursor` of the previous page, sent with the same `sort` and filters. The page then holds the rows that follow that page's last row in this order, whatever was added or changed meanwhile (a row changed during the walk comes again at its new place, which is how `updatedSince` with `sort=updatedAt` syncs). Not together with a `page` other than 0; a cursor that cannot be read, or made for another list or under another sort, answers 400. */
+                after?: string;
                 organizationId?: number;
                 /**
                  * @description Page number, from 0.
@@ -14561,6 +14823,8 @@ export interface operations {
         parameters: {
             query?: {
                 active?: boolean;
+                /** @description Paging by cursor: the `nextCursor` of the previous page, sent with the same `sort` and filters. The page then holds the rows that follow that page's last row in this order, whatever was added or changed meanwhile (a row changed during the walk comes again at its new place, which is how `updatedSince` with `sort=updatedAt` syncs). Not together with a `page` other than 0; a cursor that cannot be read, or made for another list or under another sort, answers 400. */
+                after?: string;
                 form?: components["schemas"]["PartyOrganizationForm"];
                 level?: components["schemas"]["PartyOrganizationLevel"];
                 /**
@@ -17124,6 +17388,8 @@ export interface operations {
     trainingList: {
         parameters: {
             query?: {
+                /** @description Paging by cursor: the `nextCursor` of the previous page, sent with the same `sort` and filters. The page then holds the rows that follow that page's last row in this order, whatever was added or changed meanwhile (a row changed during the walk comes again at its new place, which is how `updatedSince` with `sort=updatedAt` syncs). Not together with a `page` other than 0; a cursor that cannot be read, or made for another list or under another sort, answers 400. */
+                after?: string;
                 /** @description The period's first day (inclusive). Not together with `year`. */
                 from?: string;
                 /**
@@ -17532,6 +17798,8 @@ export interface operations {
         parameters: {
             query?: {
                 active?: boolean;
+                /** @description Paging by cursor: the `nextCursor` of the previous page, sent with the same `sort` and filters. The page then holds the rows that follow that page's last row in this order, whatever was added or changed meanwhile (a row changed during the walk comes again at its new place, which is how `updatedSince` with `sort=updatedAt` syncs). Not together with a `page` other than 0; a cursor that cannot be read, or made for another list or under another sort, answers 400. */
+                after?: string;
                 /** @description Only units that existed on this day (closed units are listed otherwise, with their `validTo`). */
                 on?: string;
                 /**

@@ -4,7 +4,9 @@ import vn.coso.common.rights.DemocracyRight;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.PageWindow;
 import vn.coso.common.paging.Pages;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
@@ -25,6 +27,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class FeedbackRepository implements PanacheRepository<Feedback> {
 
+    /** The id path of the list's queries; it also names the list in its cursors. */
+    public static final String ID = "f.id";
     public static final SortableFields SORTABLE = SortableFields.of("receivedAt",
             "receivedAt", "f.receivedAt", "answerDueAt", "f.answerDueAt", "acknowledgeDueAt", "f.acknowledgeDueAt",
             "status", "f.status", "priority", "f.priority", "unit", "u.name", "updatedAt", "f.updatedAt",
@@ -37,25 +41,26 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
             + " or (f.answeredAt is null and f.answerDueAt < :cutoff)))";
 
     /** One page in two steps (the deferred join): the page's ids from the indexes, then those items. */
-    public List<Feedback> findInScope(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now,
-                                      List<SortField> sort, int offset, int limit) {
+    public Slice<Feedback> findInScope(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now,
+                                       PageWindow window) {
         Conditions conditions = conditions(filter, unitPath, scope, zone, now);
-        String orderBy = SortableFields.orderBy(sort, "f.id");
-        List<Long> ids = conditions.pageIds(getEntityManager(), idsFrom(conditions, orderBy), orderBy, offset, limit);
+        Slice<Long> page = conditions.pageKeys(getEntityManager(), idsFrom(conditions, SortableFields.orderBy(window.sort(), ID)),
+                ID, window);
+        List<Long> ids = page.rows();
         if (ids.isEmpty()) {
-            return List.of();
+            return page.with(List.of());
         }
         List<Feedback> rows = getEntityManager().createQuery("select f" + FROM.replace("join f.unit u", "join fetch f.unit u")
                         .replace("left join f.assignedUnit au", "left join fetch f.assignedUnit au") + " where f.id in :ids", Feedback.class)
                 .setParameter("ids", ids).getResultList();
-        return Pages.inOrderOf(ids, rows, f -> f.id);
+        return page.with(Pages.inOrderOf(ids, rows, f -> f.id));
     }
 
     /** The number of matching items, counted up to {@link Total#COUNT_LIMIT}. */
     public Total countInScope(FeedbackFilter filter, String unitPath, Scope scope, ZoneId zone, Instant now,
                               List<SortField> sort) {
         Conditions conditions = conditions(filter, unitPath, scope, zone, now);
-        String orderBy = SortableFields.orderBy(sort, "f.id");
+        String orderBy = SortableFields.orderBy(sort, ID);
         return conditions.countBounded(getEntityManager(), idsFrom(conditions, orderBy), orderBy);
     }
 

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.coso.common.abuse.Idempotency;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.paging.ListParams;
+import vn.coso.common.paging.KeysetPageRequest;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
@@ -83,7 +84,7 @@ public class FeedbackResource {
             @QueryParam("priority") @Parameter(schema = @Schema(implementation = Priority.class)) String priority,
             @QueryParam("overdue") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
             @BeanParam ListParams params,
-            @BeanParam PageRequest page) {
+            @BeanParam KeysetPageRequest page) {
         FeedbackFilter filter = new FeedbackFilter(
                 QueryParams.optionalEnum("status", status, Status.class),
                 QueryParams.optionalEnum("right", right, DemocracyRight.class),

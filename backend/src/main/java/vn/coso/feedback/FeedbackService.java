@@ -9,6 +9,8 @@ import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.PageWindow;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
@@ -54,13 +56,12 @@ public class FeedbackService {
         Scope visible = guard.current();
         String unitPath = guard.subtreeOf(filter.unitId());
         Instant now = Instant.now();
-        List<Feedback> found = feedback.findInScope(filter, unitPath, visible, calendar.zone(), now,
-                page.sort(FeedbackRepository.SORTABLE), page.offset(), page.size());
-        Total total = feedback.countInScope(filter, unitPath, visible, calendar.zone(), now,
-                page.sort(FeedbackRepository.SORTABLE));
+        PageWindow window = page.window(FeedbackRepository.SORTABLE, FeedbackRepository.ID);
+        Slice<Feedback> found = feedback.findInScope(filter, unitPath, visible, calendar.zone(), now, window);
+        Total total = feedback.countInScope(filter, unitPath, visible, calendar.zone(), now, window.sort());
         Map<Long, FeedbackSender> senders = showsSender()
-                ? feedback.sendersOf(found.stream().map(f -> f.id).toList()) : Map.of();
-        return PageResult.of(found, page.page(), page.size(), total)
+                ? feedback.sendersOf(found.rows().stream().map(f -> f.id).toList()) : Map.of();
+        return PageResult.of(found, window, total)
                 .map(f -> FeedbackMapper.toResponse(f, senders.get(f.id), now, actions.allowed(f)));
     }
 

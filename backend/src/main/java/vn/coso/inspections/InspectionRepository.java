@@ -3,7 +3,9 @@ package vn.coso.inspections;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.PageWindow;
 import vn.coso.common.paging.Pages;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.paging.Total;
@@ -22,6 +24,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class InspectionRepository implements PanacheRepository<Inspection> {
 
+    /** The id path of the list's queries; it also names the list in its cursors. */
+    public static final String ID = "i.id";
     public static final SortableFields SORTABLE = SortableFields.of("plannedStart",
             "plannedStart", "i.plannedStart", "actualStart", "i.actualStart", "planYear", "i.planYear",
             "status", "i.status", "createdAt", "i.createdAt", "updatedAt", "i.updatedAt", "id", "i.id");
@@ -34,24 +38,24 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
      * One page in two steps (the deferred join): the page's ids from the indexes that serve the
      * filter and the sort, then only those inspections with their relations.
      */
-    public List<Inspection> findInScope(InspectionFilter filter, String unitPath, Scope scope, List<SortField> sort, int offset, int limit) {
+    public Slice<Inspection> findInScope(InspectionFilter filter, String unitPath, Scope scope, PageWindow window) {
         Conditions conditions = conditions(filter, unitPath, scope);
-        List<Long> ids = conditions.pageIds(getEntityManager(), idsFrom(conditions),
-                SortableFields.orderBy(sort, "i.id"), offset, limit);
+        Slice<Long> page = conditions.pageKeys(getEntityManager(), idsFrom(conditions), ID, window);
+        List<Long> ids = page.rows();
         if (ids.isEmpty()) {
-            return List.of();
+            return page.with(List.of());
         }
         List<Inspection> rows = getEntityManager().createQuery("select i from Inspection i join fetch i.scopeUnit u"
                         + " join fetch i.conductingOrganization left join fetch i.subjectOrganization"
                         + " left join fetch i.subjectMember sm left join fetch sm.organization where i.id in :ids", Inspection.class)
                 .setParameter("ids", ids).getResultList();
-        return Pages.inOrderOf(ids, rows, i -> i.id);
+        return page.with(Pages.inOrderOf(ids, rows, i -> i.id));
     }
 
     /** The number of matching inspections, counted up to {@link Total#COUNT_LIMIT}. */
     public Total countInScope(InspectionFilter filter, String unitPath, Scope scope, List<SortField> sort) {
         Conditions conditions = conditions(filter, unitPath, scope);
-        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "i.id"));
+        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, ID));
     }
 
     /** The scope unit is joined only when a condition names it, so an unscoped page reads one index. */

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.coso.common.paging.AreaParams;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.paging.KeysetPageRequest;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
@@ -78,7 +79,7 @@ public class InspectionResource {
             @QueryParam("overdueRecommendations") @Parameter(description = "true: only those with a recommendation "
                     + "past due and not done, whatever their status (closed ones included).",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String overdueRecommendations,
-            @BeanParam PageRequest page) {
+            @BeanParam KeysetPageRequest page) {
         Long yearValue = QueryParams.optionalLong("year", year);
         boolean overdue = Boolean.TRUE.equals(QueryParams.optionalBoolean("overdueRecommendations", overdueRecommendations));
         InspectionFilter filter = new InspectionFilter(yearValue == null ? null : yearValue.intValue(),

@@ -10,6 +10,8 @@ import vn.coso.common.history.HistoryService;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.PageWindow;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.time.AppClock;
@@ -88,13 +90,12 @@ public class InspectionService {
 
     public PageResult<InspectionResponse> list(InspectionFilter filter, PageRequest page) {
         String unitPath = guard.subtreeOf(filter.unitId());
-        List<Inspection> found = inspections.findInScope(filter, unitPath, guard.current(),
-                page.sort(InspectionRepository.SORTABLE), page.offset(), page.size());
+        PageWindow window = page.window(InspectionRepository.SORTABLE, InspectionRepository.ID);
+        Slice<Inspection> found = inspections.findInScope(filter, unitPath, guard.current(), window);
         LocalDate today = today();
-        Set<Long> concluded = new HashSet<>(inspections.withConclusion(found.stream().map(i -> i.id).toList()));
+        Set<Long> concluded = new HashSet<>(inspections.withConclusion(found.rows().stream().map(i -> i.id).toList()));
         boolean showMembers = showsMembers();
-        return PageResult.of(found, page.page(), page.size(), inspections.countInScope(filter, unitPath, guard.current(),
-                        page.sort(InspectionRepository.SORTABLE)))
+        return PageResult.of(found, window, inspections.countInScope(filter, unitPath, guard.current(), window.sort()))
                 .map(i -> InspectionMapper.toResponse(i, concluded.contains(i.id), showMembers, lead(i),
                         actions.allowed(new InspectionActions.Subject(i, concluded.contains(i.id))), today));
     }

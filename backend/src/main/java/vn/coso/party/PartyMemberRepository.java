@@ -3,7 +3,9 @@ package vn.coso.party;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.PageWindow;
 import vn.coso.common.paging.Pages;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.paging.Total;
@@ -15,6 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class PartyMemberRepository implements PanacheRepository<PartyMember> {
 
+    /** The id path of the list's queries; it also names the list in its cursors. */
+    public static final String ID = "m.id";
     public static final SortableFields SORTABLE = SortableFields.of("fullName",
             "fullName", "m.fullName", "partyCardNumber", "m.partyCardNumber", "admissionDate", "m.admissionDate",
             "createdAt", "m.createdAt", "updatedAt", "m.updatedAt", "id", "m.id");
@@ -24,24 +28,23 @@ public class PartyMemberRepository implements PanacheRepository<PartyMember> {
     }
 
     /** One page in two steps (the deferred join): the page's ids from the indexes, then those members. */
-    public List<PartyMember> findInScope(PartyMemberFilter filter, String unitPath, Scope scope, List<SortField> sort,
-                                         int offset, int limit) {
+    public Slice<PartyMember> findInScope(PartyMemberFilter filter, String unitPath, Scope scope, PageWindow window) {
         Conditions conditions = conditions(filter, unitPath, scope);
-        List<Long> ids = conditions.pageIds(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "m.id"),
-                offset, limit);
+        Slice<Long> page = conditions.pageKeys(getEntityManager(), idsFrom(conditions), ID, window);
+        List<Long> ids = page.rows();
         if (ids.isEmpty()) {
-            return List.of();
+            return page.with(List.of());
         }
         List<PartyMember> rows = getEntityManager().createQuery("select m from PartyMember m join fetch m.organization o"
                         + " join fetch o.unit u where m.id in :ids", PartyMember.class)
                 .setParameter("ids", ids).getResultList();
-        return Pages.inOrderOf(ids, rows, m -> m.id);
+        return page.with(Pages.inOrderOf(ids, rows, m -> m.id));
     }
 
     /** The number of matching members, counted up to {@link Total#COUNT_LIMIT}. */
     public Total countInScope(PartyMemberFilter filter, String unitPath, Scope scope, List<SortField> sort) {
         Conditions conditions = conditions(filter, unitPath, scope);
-        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "m.id"));
+        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, ID));
     }
 
     /** The organisation and its unit are joined only when a condition names them. */

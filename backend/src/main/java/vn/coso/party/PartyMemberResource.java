@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.KeysetPageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
@@ -62,7 +62,7 @@ public class PartyMemberResource {
             @QueryParam("organizationId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String organizationId,
             @QueryParam("unitId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
             @QueryParam("updatedSince") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
-            @BeanParam PageRequest page) {
+            @BeanParam KeysetPageRequest page) {
         return members.list(q, QueryParams.optionalEnum("status", status, PartyMemberStatus.class),
                 QueryParams.optionalLong("organizationId", organizationId), QueryParams.optionalLong("unitId", unitId),
                 QueryParams.optionalInstant("updatedSince", updatedSince), page);

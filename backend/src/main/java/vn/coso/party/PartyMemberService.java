@@ -8,6 +8,8 @@ import vn.coso.common.errors.ProblemException;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.PageWindow;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.web.Texts;
 import vn.coso.common.web.Versions;
@@ -49,10 +51,9 @@ public class PartyMemberService {
         String organizationPath = organizationId == null ? null : organizations.findVisible(organizationId).path;
         PartyMemberFilter filter = new PartyMemberFilter(q, status, organizationPath, unitId, updatedSince);
         String unitPath = guard.subtreeOf(unitId);
-        List<PartyMember> found = members.findInScope(filter, unitPath, guard.current(),
-                page.sort(PartyMemberRepository.SORTABLE), page.offset(), page.size());
-        return PageResult.of(found, page.page(), page.size(), members.countInScope(filter, unitPath, guard.current(),
-                        page.sort(PartyMemberRepository.SORTABLE)))
+        PageWindow window = page.window(PartyMemberRepository.SORTABLE, PartyMemberRepository.ID);
+        Slice<PartyMember> found = members.findInScope(filter, unitPath, guard.current(), window);
+        return PageResult.of(found, window, members.countInScope(filter, unitPath, guard.current(), window.sort()))
                 .map(PartyMapper::toResponse);
     }
 

@@ -3,7 +3,9 @@ package vn.coso.party;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.PageWindow;
 import vn.coso.common.paging.Pages;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.paging.Total;
@@ -19,6 +21,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class PartyOrganizationRepository implements PanacheRepository<PartyOrganization> {
 
+    /** The id path of the list's queries; it also names the list in its cursors. */
+    public static final String ID = "o.id";
     public static final SortableFields SORTABLE = SortableFields.of("name",
             "code", "o.code", "name", "o.name", "level", "o.level", "createdAt", "o.createdAt",
             "updatedAt", "o.updatedAt", "id", "o.id");
@@ -28,24 +32,24 @@ public class PartyOrganizationRepository implements PanacheRepository<PartyOrgan
     }
 
     /** One page in two steps (the deferred join): the page's ids from the indexes, then those organisations. */
-    public List<PartyOrganization> findInScope(PartyOrganizationFilter filter, String unitPath, Scope scope, List<SortField> sort,
-                                               int offset, int limit) {
+    public Slice<PartyOrganization> findInScope(PartyOrganizationFilter filter, String unitPath, Scope scope,
+                                                PageWindow window) {
         Conditions conditions = conditions(filter, unitPath, scope);
-        List<Long> ids = conditions.pageIds(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "o.id"),
-                offset, limit);
+        Slice<Long> page = conditions.pageKeys(getEntityManager(), idsFrom(conditions), ID, window);
+        List<Long> ids = page.rows();
         if (ids.isEmpty()) {
-            return List.of();
+            return page.with(List.of());
         }
         List<PartyOrganization> rows = getEntityManager().createQuery("select o from PartyOrganization o join fetch o.unit u"
                         + " left join fetch o.parent where o.id in :ids", PartyOrganization.class)
                 .setParameter("ids", ids).getResultList();
-        return Pages.inOrderOf(ids, rows, o -> o.id);
+        return page.with(Pages.inOrderOf(ids, rows, o -> o.id));
     }
 
     /** The number of matching organisations, counted up to {@link Total#COUNT_LIMIT}. */
     public Total countInScope(PartyOrganizationFilter filter, String unitPath, Scope scope, List<SortField> sort) {
         Conditions conditions = conditions(filter, unitPath, scope);
-        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, "o.id"));
+        return conditions.countBounded(getEntityManager(), idsFrom(conditions), SortableFields.orderBy(sort, ID));
     }
 
     private static String idsFrom(Conditions conditions) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.coso.common.history.HistoryDtos.HistoryEntry;
+import vn.coso.common.paging.KeysetPageRequest;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
@@ -63,7 +64,7 @@ public class PartyOrganizationResource {
             @QueryParam("parentId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String parentId,
             @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
             @QueryParam("updatedSince") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
-            @BeanParam PageRequest page) {
+            @BeanParam KeysetPageRequest page) {
         PartyOrganizationFilter filter = new PartyOrganizationFilter(q,
                 QueryParams.optionalEnum("level", level, PartyOrganizationLevel.class),
                 QueryParams.optionalEnum("form", form, PartyOrganizationForm.class),

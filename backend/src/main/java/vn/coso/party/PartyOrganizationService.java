@@ -9,6 +9,8 @@ import vn.coso.common.history.HistoryDtos.HistoryEntry;
 import vn.coso.common.history.HistoryService;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.PageWindow;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
@@ -54,14 +56,13 @@ public class PartyOrganizationService {
     public PageResult<PartyOrganizationResponse> list(PartyOrganizationFilter filter, PageRequest page) {
         String unitPath = guard.subtreeOf(filter.unitId());
         Scope scope = guard.current();
-        List<PartyOrganization> found = organizations.findInScope(filter, unitPath, scope,
-                page.sort(PartyOrganizationRepository.SORTABLE), page.offset(), page.size());
-        Total total = organizations.countInScope(filter, unitPath, scope,
-                page.sort(PartyOrganizationRepository.SORTABLE));
-        List<Long> ids = found.stream().map(o -> o.id).toList();
-        Map<Long, Long> memberCounts = organizations.memberCounts(found);
+        PageWindow window = page.window(PartyOrganizationRepository.SORTABLE, PartyOrganizationRepository.ID);
+        Slice<PartyOrganization> found = organizations.findInScope(filter, unitPath, scope, window);
+        Total total = organizations.countInScope(filter, unitPath, scope, window.sort());
+        List<Long> ids = found.rows().stream().map(o -> o.id).toList();
+        Map<Long, Long> memberCounts = organizations.memberCounts(found.rows());
         Map<Long, Long> childCounts = organizations.childCounts(ids);
-        return PageResult.of(found, page.page(), page.size(), total)
+        return PageResult.of(found, window, total)
                 .map(o -> PartyMapper.toResponse(o, memberCounts.getOrDefault(o.id, 0L),
                         childCounts.getOrDefault(o.id, 0L), scope, user.mayReadPersonalFields()));
     }

@@ -3,7 +3,9 @@ package vn.coso.trainings;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.PageWindow;
 import vn.coso.common.paging.Pages;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
@@ -20,6 +22,8 @@ import java.util.Map;
 @ApplicationScoped
 public class TrainingRepository implements PanacheRepository<Training> {
 
+    /** The id path of the list's queries; it also names the list in its cursors. */
+    public static final String ID = "t.id";
     public static final SortableFields SORTABLE = SortableFields.of("date",
             "date", "t.heldOn", "topic", "t.topic", "attendances", "t.attendances", "organizer", "coalesce(po.name, u.name)",
             "createdAt", "t.createdAt", "updatedAt", "t.updatedAt", "id", "t.id").descendingByDefault();
@@ -35,23 +39,23 @@ public class TrainingRepository implements PanacheRepository<Training> {
             + " join Unit u on u.id = coalesce(po.unit.id, t.organizerUnit.id)";
 
     /** @param unitPath the materialised path of the unitId filter's unit, or null */
-    public List<Training> findInScope(TrainingFilter filter, String unitPath, Scope scope, List<SortField> sort,
-                                      int offset, int limit) {
-        List<Long> ids = conditions(filter, unitPath, scope).pageIds(getEntityManager(),
-                "select t.id from Training t" + JOIN_ORGANIZER, SortableFields.orderBy(sort, "t.id"), offset, limit);
+    public Slice<Training> findInScope(TrainingFilter filter, String unitPath, Scope scope, PageWindow window) {
+        Slice<Long> page = conditions(filter, unitPath, scope).pageKeys(getEntityManager(),
+                "select t.id from Training t" + JOIN_ORGANIZER, ID, window);
+        List<Long> ids = page.rows();
         if (ids.isEmpty()) {
-            return List.of();
+            return page.with(List.of());
         }
         List<Training> rows = getEntityManager().createQuery("select t from Training t" + FETCH_ORGANIZER + " where t.id in :ids",
                         Training.class)
                 .setParameter("ids", ids).getResultList();
-        return Pages.inOrderOf(ids, rows, t -> t.id);
+        return page.with(Pages.inOrderOf(ids, rows, t -> t.id));
     }
 
     /** The number of matching trainings, counted up to {@link Total#COUNT_LIMIT}. */
     public Total countInScope(TrainingFilter filter, String unitPath, Scope scope, List<SortField> sort) {
         return conditions(filter, unitPath, scope).countBounded(getEntityManager(), "select t.id from Training t" + JOIN_ORGANIZER,
-                SortableFields.orderBy(sort, "t.id"));
+                SortableFields.orderBy(sort, ID));
     }
 
     /** Number of classes and sum of attendances, computed by the database from the records. */

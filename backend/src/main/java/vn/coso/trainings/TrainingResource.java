@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.coso.common.paging.ListParams;
-import vn.coso.common.paging.PageRequest;
+import vn.coso.common.paging.KeysetPageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.security.Roles;
 import vn.coso.common.web.ETags;
@@ -59,7 +59,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "200", description = "A page of trainings, newest first unless sorted otherwise.")
     public PageResult<TrainingResponse> list(
             @BeanParam ListParams params,
-            @BeanParam PageRequest page) {
+            @BeanParam KeysetPageRequest page) {
         return trainings.list(filter(params), page);
     }
 

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.coso.common.actions.RecordWriteRules;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.PageWindow;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.Period;
 import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
@@ -61,10 +63,10 @@ public class TrainingService {
     public PageResult<TrainingResponse> list(TrainingFilter filter, PageRequest page) {
         Scope visible = guard.current();
         String unitPath = guard.subtreeOf(filter.unitId());
-        List<Training> found = trainings.findInScope(filter, unitPath, visible, page.sort(TrainingRepository.SORTABLE),
-                page.offset(), page.size());
-        Total total = trainings.countInScope(filter, unitPath, visible, page.sort(TrainingRepository.SORTABLE));
-        return PageResult.of(found, page.page(), page.size(), total).map(this::toResponse);
+        PageWindow window = page.window(TrainingRepository.SORTABLE, TrainingRepository.ID);
+        Slice<Training> found = trainings.findInScope(filter, unitPath, visible, window);
+        Total total = trainings.countInScope(filter, unitPath, visible, window.sort());
+        return PageResult.of(found, window, total).map(this::toResponse);
     }
 
     public TrainingSummary summary(TrainingFilter filter) {

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.coso.common.paging.Conditions;
+import vn.coso.common.paging.PageWindow;
 import vn.coso.common.paging.Pages;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.paging.Total;
@@ -28,6 +30,8 @@ public class UnitRepository implements PanacheRepository<Unit> {
         this.clock = clock;
     }
 
+    /** The id path of the list's queries; it also names the list in its cursors. */
+    public static final String ID = "u.id";
     public static final SortableFields SORTABLE = SortableFields.of("code",
             "code", "u.code", "name", "u.name", "type", "u.type", "createdAt", "u.createdAt",
             "updatedAt", "u.updatedAt", "id", "u.id");
@@ -116,20 +120,20 @@ public class UnitRepository implements PanacheRepository<Unit> {
     }
 
     /** One page in two steps (the deferred join): the page's ids from the indexes, then those units. */
-    public List<Unit> findInScope(UnitFilter filter, Scope scope, List<SortField> sort, int offset, int limit) {
-        List<Long> ids = conditions(filter, scope).pageIds(getEntityManager(), "select u.id from Unit u",
-                SortableFields.orderBy(sort, "u.id"), offset, limit);
+    public Slice<Unit> findInScope(UnitFilter filter, Scope scope, PageWindow window) {
+        Slice<Long> page = conditions(filter, scope).pageKeys(getEntityManager(), "select u.id from Unit u", ID, window);
+        List<Long> ids = page.rows();
         if (ids.isEmpty()) {
-            return List.of();
+            return page.with(List.of());
         }
         List<Unit> rows = getEntityManager().createQuery("select u from Unit u left join fetch u.parent where u.id in :ids", Unit.class)
                 .setParameter("ids", ids).getResultList();
-        return Pages.inOrderOf(ids, rows, u -> u.id);
+        return page.with(Pages.inOrderOf(ids, rows, u -> u.id));
     }
 
     /** The number of matching units, counted up to {@link Total#COUNT_LIMIT}. */
     public Total countInScope(UnitFilter filter, Scope scope, List<SortField> sort) {
-        return conditions(filter, scope).countBounded(getEntityManager(), "select u.id from Unit u", SortableFields.orderBy(sort, "u.id"));
+        return conditions(filter, scope).countBounded(getEntityManager(), "select u.id from Unit u", SortableFields.orderBy(sort, ID));
     }
 
     /** Number of direct children of each of the given units. */

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import vn.coso.common.web.ETags;
 import vn.coso.common.web.Responses;
 import vn.coso.common.errors.Problem;
+import vn.coso.common.paging.KeysetPageRequest;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.QueryParams;
@@ -66,7 +67,7 @@ public class UnitResource {
             @QueryParam("on") @Parameter(description = "Only units that existed on this day (closed units are "
                     + "listed otherwise, with their `validTo`).",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String on,
-            @BeanParam PageRequest page) {
+            @BeanParam KeysetPageRequest page) {
         UnitFilter filter = new UnitFilter(q,
                 QueryParams.optionalEnum("type", type, UnitType.class),
                 QueryParams.optionalLong("parentId", parentId),

@@ -7,6 +7,8 @@ import vn.coso.common.errors.ProblemException;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.paging.PageRequest;
 import vn.coso.common.paging.PageResult;
+import vn.coso.common.paging.PageWindow;
+import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.Total;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
@@ -58,12 +60,13 @@ public class UnitService {
 
     public PageResult<UnitResponse> list(UnitFilter filter, PageRequest page) {
         Scope scope = scopes.current();
-        List<Unit> found = units.findInScope(filter, scope, page.sort(UnitRepository.SORTABLE), page.offset(), page.size());
-        Total total = units.countInScope(filter, scope, page.sort(UnitRepository.SORTABLE));
-        List<Long> ids = found.stream().map(u -> u.id).toList();
+        PageWindow window = page.window(UnitRepository.SORTABLE, UnitRepository.ID);
+        Slice<Unit> found = units.findInScope(filter, scope, window);
+        Total total = units.countInScope(filter, scope, window.sort());
+        List<Long> ids = found.rows().stream().map(u -> u.id).toList();
         Map<Long, Long> childCounts = units.childCounts(ids);
         Set<Long> withRegulation = withRegulationInForce(ids);
-        return PageResult.of(found, page.page(), page.size(), total)
+        return PageResult.of(found, window, total)
                 .map(u -> UnitMapper.toResponse(u, clock.today(), childCounts.getOrDefault(u.id, 0L), withRegulation.contains(u.id)));
     }
 

@@ -1,5 +1,7 @@
 package vn.coso.common;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,15 +13,21 @@ import vn.coso.testing.TestUnits;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitType;
 
+
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.coso.party.PartyOrganizationForm.CELL;
 import static vn.coso.party.PartyOrganizationForm.COMMITTEE;
@@ -142,8 +150,9 @@ class ListPlansTest {
                 .get("/api/v1/party-members").then().statusCode(200));
         String ids = sql.get(0);
         assertTrue(ids.contains("match(") && ids.contains("against"), ids);
-        // The parameters in order: the boolean-mode words, the LIKE pattern for each column, the offset and the size.
-        String bound = bind(ids, "'+dang* +vien* +1234*'", "'%dang vien 1234%'", "'%dang vien 1234%'", "0", "20");
+        // The parameters in order: the boolean-mode words, the LIKE pattern for each column, then the page's window.
+        String bound = bind(ids, "'+dang* +vien* +1234*'", "'%dang vien 1234%'", "'%dang vien 1234%'")
+                .replace("?", "21");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet plan = statement.executeQuery("EXPLAIN " + bound)) {
             assertTrue(plan.next(), "no plan for " + bound);
@@ -159,6 +168,31 @@ class ListPlansTest {
                 .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(11));
         as("admin").queryParam("q", "Chi bộ số 29").get("/api/v1/party-organizations").then().statusCode(200)
                 .body("items.name", org.hamcrest.Matchers.hasItem("Chi bộ số 29"));
+    }
+
+    @Test
+    void inspectionsAfterACursorAreReadOnThePlannedStartIndex() throws SQLException {
+        assertPagedOnIndexAfter("/api/v1/inspections?size=20", "inspection", "ix_inspection_planned_start");
+        assertPagedOnIndexAfter("/api/v1/inspections?size=20&sort=plannedStart,desc", "inspection", "ix_inspection_planned_start");
+    }
+
+    @Test
+    void partyMembersAfterACursorAreReadOnTheNameIndex() throws SQLException {
+        assertPagedOnIndexAfter("/api/v1/party-members?size=20", "party_member", "ix_party_member_name");
+    }
+
+    @Test
+    void feedbackAfterACursorIsReadOnTheReceivedIndex() throws SQLException {
+        assertPagedOnIndexAfter("/api/v1/feedback?size=20", "feedback", "ix_feedback_received_at");
+    }
+
+    @Test
+    void aSyncAfterACursorIsReadOnTheChangeIndex() throws SQLException {
+        // updatedSince's instant comes first among the statement's parameters, before the cursor's
+        assertPagedOnIndexAfter("/api/v1/feedback?size=20&sort=updatedAt&updatedSince=2000-01-01T00:00:00Z", "feedback",
+                "ix_feedback_updated_at", "'2000-01-01 00:00:00'");
+        assertPagedOnIndexAfter("/api/v1/party-members?size=20&sort=updatedAt&updatedSince=2000-01-01T00:00:00Z",
+                "party_member", "ix_party_member_updated_at", "'2000-01-01 00:00:00'");
     }
 
     @Test
@@ -193,8 +227,48 @@ class ListPlansTest {
             assertTrue(at >= 0, "fewer parameters than values in " + sql);
             bound = bound.substring(0, at) + value + bound.substring(at + 1);
         }
-        assertFalse(bound.contains("?"), "more parameters than values in " + sql);
         return bound;
+    }
+
+    /**
+     * The page after a cursor deep in the list (the last row of page 100) is read from {@code index}
+     * as a range that starts at the cursor: {@code (a > ? or (a = ? and id > ?))} is served by the
+     * index on {@code a}, to which InnoDB appends the id, without a sort.
+     */
+    private void assertPagedOnIndexAfter(String path, String table, String index, String... filterLiterals)
+            throws SQLException {
+        String cursor = as("admin").get(path + "&page=100").then().statusCode(200).extract().path("nextCursor");
+        assertNotNull(cursor, path + " has no page after page 100");
+        JsonNode decoded;
+        try {
+            decoded = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(cursor));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        String value = decoded.get("k").get(0).asText();
+        String literal = "'" + (value.matches("\\d{4}-\\d\\d-\\d\\dT.*Z") ? value.replace("T", " ").replace("Z", "") : value) + "'";
+        List<String> sql = SqlStatements.during(() -> as("admin").get(path + "&after=" + cursor).then().statusCode(200));
+        String ids = sql.get(0);
+        assertTrue(ids.startsWith("select") && ids.contains(" from " + table + " ") && !ids.contains("join"),
+                path + " chose its page with: " + ids);
+        // the cursor's value (twice: after it, and equal to it with a greater id), its id, the limit
+        Deque<String> literals = new ArrayDeque<>(List.of(filterLiterals));
+        literals.addAll(List.of(literal, literal, decoded.get("id").asText(), "21"));
+        StringBuilder bound = new StringBuilder();
+        assertEquals(literals.size(), ids.chars().filter(c -> c == '?').count(), ids);
+        for (char c : ids.toCharArray()) {
+            bound.append(c == '?' ? literals.removeFirst() : String.valueOf(c));
+        }
+        assertTrue(literals.isEmpty(), "parameters left: " + literals + " in " + ids);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet plan = statement.executeQuery("EXPLAIN " + bound)) {
+            assertTrue(plan.next(), "no plan for " + bound);
+            assertEquals(index, plan.getString("key"), path + ": " + bound);
+            assertEquals("range", plan.getString("type"), path + ": " + bound);
+            String extra = String.valueOf(plan.getString("Extra"));
+            assertFalse(extra.contains("filesort") || extra.contains("temporary"), path + ": " + extra);
+            assertFalse(plan.next(), path + " reads a second table: " + bound);
+        }
     }
 
     private void execute(String sql) throws SQLException {

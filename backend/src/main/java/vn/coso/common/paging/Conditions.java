@@ -139,18 +139,109 @@ public final class Conditions {
     }
 
     /**
-     * The ids of one page, chosen before any row is loaded (the deferred join): {@code selectIdFrom}
-     * selects only the id (e.g. {@code select i.id from Inspection i join i.scopeUnit u}), so the
-     * database reads the page from the index that serves the sort and stops after
-     * {@code offset + limit} rows instead of sorting every match.
+     * The ids of one page, chosen before any row is loaded (the deferred join), and the cursor of the
+     * page after it. {@code selectIdFrom} selects only the id (e.g. {@code select i.id from Inspection i
+     * join i.scopeUnit u}), so the database reads the page from the index that serves the sort and
+     * stops after the page instead of sorting every match. The page is chosen by number
+     * ({@link PageWindow#offset()}) or, with a cursor, as the rows strictly after its
+     * {@code (sort values, id)} in the page's order — so a row added or changed meanwhile never makes
+     * one that did not change appear twice or go missing. The sort values are read beside the id from
+     * the same index (they make the next cursor); one row more than the page tells whether another
+     * page follows.
      */
-    public List<Long> pageIds(EntityManager em, String selectIdFrom, String orderBy, int offset, int limit) {
-        return query(em, selectIdFrom, orderBy, Long.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    public Slice<Long> pageKeys(EntityManager em, String selectIdFrom, String idPath, PageWindow window) {
+        Matcher selectId = SELECT_ID.matcher(selectIdFrom);
+        if (!selectId.lookingAt()) {
+            throw new IllegalArgumentException("Not a 'select <alias>.id from' query: " + selectIdFrom);
+        }
+        List<SortField> sort = window.sort();
+        StringBuilder select = new StringBuilder("select $1.id");
+        sort.forEach(field -> select.append(", ").append(Matcher.quoteReplacement(field.path())));
+        String where = where();
+        Keyset keyset = window.after() == null ? null : new Keyset(sort, idPath, window.after());
+        if (keyset != null) {
+            where += (where.isEmpty() ? " where " : " and ") + "(" + keyset.condition() + ")";
+        }
+        TypedQuery<Object[]> query = em.createQuery(selectId.replaceFirst(select.append(" from ").toString())
+                + where + SortableFields.orderBy(sort, idPath), Object[].class);
+        params.forEach(query::setParameter);
+        if (keyset != null) {
+            keyset.bind(query);
+        }
+        if (window.offset() > 0) {
+            query.setFirstResult(window.offset());
+        }
+        List<Object[]> rows = query.setMaxResults(window.size() + 1).getResultList();
+        List<Long> ids = new ArrayList<>(Math.min(rows.size(), window.size()));
+        for (int i = 0; i < rows.size() && i < window.size(); i++) {
+            ids.add(((Number) rows.get(i)[0]).longValue());
+        }
+        String next = rows.size() > window.size() ? Cursor.after(idPath, sort, rows.get(window.size() - 1)) : null;
+        return new Slice<>(ids, next);
+    }
+
+    /**
+     * The rows after a cursor, as a condition the sort's index can serve:
+     * {@code a > :a or (a = :a and id > :id)}, one arm per sort field, each field's direction
+     * respected. MariaDB sorts NULL first ascending and last descending, so after a null comes
+     * every value (ascending) and after a value come the nulls (descending).
+     */
+    private static final class Keyset {
+
+        private final List<SortField> sort;
+        private final Cursor cursor;
+        private final String condition;
+
+        Keyset(List<SortField> sort, String idPath, Cursor cursor) {
+            this.sort = sort;
+            this.cursor = cursor;
+            boolean idDescending = !sort.isEmpty() && sort.get(sort.size() - 1).descending();
+            List<String> arms = new ArrayList<>();
+            StringBuilder equal = new StringBuilder();
+            for (int i = 0; i < sort.size(); i++) {
+                SortField field = sort.get(i);
+                boolean isNull = cursor.values().get(i) == null;
+                String param = ":after" + i;
+                String beyond;
+                if (isNull) {
+                    beyond = field.descending() ? null : field.path() + " is not null";
+                } else {
+                    beyond = field.descending() ? "(" + field.path() + " < " + param + " or " + field.path() + " is null)"
+                            : field.path() + " > " + param;
+                }
+                if (beyond != null) {
+                    arms.add(equal + beyond);
+                }
+                equal.append(isNull ? field.path() + " is null" : field.path() + " = " + param).append(" and ");
+            }
+            arms.add(equal + idPath + (idDescending ? " < " : " > ") + ":afterId");
+            this.condition = arms.stream().map(arm -> arms.size() == 1 ? arm : "(" + arm + ")")
+                    .reduce((a, b) -> a + " or " + b).orElseThrow();
+        }
+
+        String condition() {
+            return condition;
+        }
+
+        /** Each value as the type the query compares it with (a tampered one answers 400 naming {@code after}). */
+        void bind(TypedQuery<?> query) {
+            for (int i = 0; i < sort.size(); i++) {
+                if (cursor.values().get(i) != null) {
+                    String name = "after" + i;
+                    Class<?> type = query.getParameter(name).getParameterType();
+                    if (type == null) {
+                        throw new IllegalStateException("No type for the sort value of " + sort.get(i).path());
+                    }
+                    query.setParameter(name, cursor.value(i, type));
+                }
+            }
+            query.setParameter("afterId", cursor.id());
+        }
     }
 
     /**
      * Counts the matching rows, reading at most {@link Total#COUNT_LIMIT} + 1 of them:
-     * {@code selectIdFrom} selects the id, as for {@link #pageIds}, and {@code orderBy} is the
+     * {@code selectIdFrom} selects the id, as for {@link #pageKeys}, and {@code orderBy} is the
      * page's order (HQL wants one beside a limit; the index that serves the page serves the count).
      */
     public Total countBounded(EntityManager em, String selectIdFrom, String orderBy) {

@@ -38,6 +38,11 @@ public class PageRequest {
         this.sort = sort;
     }
 
+    /** The {@code after} of keyset paging; only {@link KeysetPageRequest} takes one. */
+    String afterParam() {
+        return null;
+    }
+
     /**
      * The page number, refused (400) when its first row would lie past the largest offset a query
      * can take: callers multiply it by {@link #size()} in {@code int} (Panache's {@code Page.of},
@@ -77,5 +82,27 @@ public class PageRequest {
             throw QueryParams.invalid("page", "param.page.too-large");
         }
         return (int) offset;
+    }
+
+    /**
+     * The page of a list that offers keyset paging: the checked sort, and either the page number or
+     * the cursor of {@code after} ({@link KeysetPageRequest}), which must have been made for this list
+     * ({@code idPath}, e.g. {@code i.id}) under this sort. {@code after} with a page other than 0 is
+     * contradictory (400).
+     */
+    public PageWindow window(SortableFields allowed, String idPath) {
+        List<SortField> fields = sort(allowed);
+        int number = page();
+        int pageSize = size();
+        String after = afterParam();
+        if (after == null || after.isBlank()) {
+            return new PageWindow(fields, number, pageSize, null);
+        }
+        if (number != 0) {
+            throw ProblemException.ofParameter("paging.after.conflict", Cursor.PARAMETER, "page");
+        }
+        Cursor cursor = Cursor.decode(after);
+        cursor.requireMadeFor(idPath, fields);
+        return new PageWindow(fields, 0, pageSize, cursor);
     }
 }

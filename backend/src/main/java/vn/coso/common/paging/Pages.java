@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Helpers of the deferred join: a list first chooses its page's ids on the indexes alone
- * ({@link Conditions#pageIds}), then loads only those rows with their relations; the load comes
+ * ({@link Conditions#pageKeys}), then loads only those rows with their relations; the load comes
  * back in any order, {@link #inOrderOf} restores the page's.
  */
 public final class Pages {
