@@ -76,12 +76,12 @@ class KeysetPagingTest {
     void cursorsKeepTiesAndNullsInTheListsOrderBothWays() throws SQLException {
         Unit commune = units.create("Xã Con Trỏ Kiểm Tra", UnitType.COMMUNE, units.haLong());
         PartyOrganization cell = party.organization("Chi bộ Kiểm Tra Con Trỏ", BELOW_GRASSROOTS, CELL, commune, null);
-        for (String actualStart : List.of("'2024-01-03'", "'2024-01-02'", "NULL", "'2024-01-02'", "NULL", "'2024-01-01'",
-                "'2024-01-02'", "NULL")) {
+        for (String actualStart : List.of("'2023-01-03'", "'2023-01-02'", "NULL", "'2023-01-02'", "NULL", "'2023-01-01'",
+                "'2023-01-02'", "NULL")) {
             execute("INSERT INTO inspection (kind, form, subject_organization_id, scope_unit_id, conducting_organization_id,"
                     + " conducting_body, plan_year, planned_start, actual_start, topic, status, version, created_at, updated_at)"
                     + " VALUES ('SUPERVISION', 'THEMATIC', " + cell.id + ", " + commune.id + ", " + cell.id + ","
-                    + " 'INSPECTION_COMMISSION', 2024, '2024-01-01', " + actualStart + ", 'Con trỏ', 'PLANNED', 0,"
+                    + " 'INSPECTION_COMMISSION', 2023, '2023-01-01', " + actualStart + ", 'Con trỏ', 'PLANNED', 0,"
                     + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
         }
         for (String sort : List.of("actualStart,desc", "actualStart,asc", "plannedStart,desc", "status")) {
@@ -99,7 +99,7 @@ class KeysetPagingTest {
         for (int i = 0; i < 5; i++) {
             Map<String, Object> body = new HashMap<>();
             body.put("organizerUnitId", commune.id);
-            body.put("date", "2024-03-0" + (1 + i % 2));
+            body.put("date", "2023-03-0" + (1 + i % 2));
             body.put("topic", "Con trỏ " + i);
             body.put("attendances", 10 + i % 3);
             as("admin").body(body).post("/api/v1/trainings").then().statusCode(201);
