@@ -57,6 +57,12 @@ export async function withPage(name, body, { viewport = { width: 1440, height: 9
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  // The failing request itself, not only the browser's "Failed to load resource".
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      consoleErrors.push(`${response.request().method()} ${response.url()} → ${response.status()}`);
+    }
+  });
   try {
     await body(page);
     // The app is served with the production CSP (vite.config.ts): a refused script, style or call fails the test.

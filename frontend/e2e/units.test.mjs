@@ -75,8 +75,24 @@ test('admin searches, creates, edits and deletes a unit under Phường Bạch �
       .getByRole('button', { name: `Xóa ${renamed}` })
       .click();
     await page.getByText(`Xóa đơn vị “${renamed}”?`).waitFor();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa' }).click();
-    await page.getByText(`Đã xóa đơn vị ${renamed}`).waitFor();
+    const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa' });
+    await confirm.click();
+    const deleted = page.getByText(`Đã xóa đơn vị ${renamed}`);
+    // In two of three full runs on 2026-12-02 the confirmation's click sent no DELETE (the popconfirm
+    // stayed open, no request failed), never when the file ran alone: a click lost to a re-render.
+    // Said aloud and clicked once more, so the run shows whether it recurs.
+    if (
+      !(await deleted.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      if (await confirm.isVisible()) {
+        console.error('units: the delete confirmation was clicked again (the first click sent no request)');
+        await confirm.click();
+      }
+      await deleted.waitFor();
+    }
     await unitRow(page, renamed).waitFor({ state: 'detached' });
   });
 });
