@@ -64,9 +64,16 @@ class ListUnitsWithGeneratedClient {
     client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     UnitsApi units = new UnitsApi(client);
 
-    PageResultUnitResponse page = units.unitList(null, null, "0", null, null, "20", null, null, null);
+    // Parameters in the generator's (alphabetical) order: active, after, on, page, parentId, q, size, sort, type, updatedSince.
+    PageResultUnitResponse page = units.unitList(null, null, null, "0", null, null, "20", null, null, null);
     assertFalse(page.getItems().isEmpty(), "admin sees no unit");
     Unit first = page.getItems().get(0);
+    if (page.getNextCursor() != null) {
+      PageResultUnitResponse next = units.unitList(null, page.getNextCursor(), null, null, null, null, "20", null, null, null);
+      assertFalse(next.getItems().isEmpty(), "the cursor's page is empty");
+      assertFalse(page.getItems().stream().anyMatch(u -> u.getId().equals(next.getItems().get(0).getId())),
+          "the cursor's page repeats a row of the first page");
+    }
 
     Unit read = units.unitGet(first.getId());
     assertEquals(first.getId(), read.getId());
