@@ -20,9 +20,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -252,14 +251,10 @@ class ListPlansTest {
         assertTrue(ids.startsWith("select") && ids.contains(" from " + table + " ") && !ids.contains("join"),
                 path + " chose its page with: " + ids);
         // the cursor's value (twice: after it, and equal to it with a greater id), its id, the limit
-        Deque<String> literals = new ArrayDeque<>(List.of(filterLiterals));
+        List<String> literals = new ArrayList<>(List.of(filterLiterals));
         literals.addAll(List.of(literal, literal, decoded.get("id").asText(), "21"));
-        StringBuilder bound = new StringBuilder();
         assertEquals(literals.size(), ids.chars().filter(c -> c == '?').count(), ids);
-        for (char c : ids.toCharArray()) {
-            bound.append(c == '?' ? literals.removeFirst() : String.valueOf(c));
-        }
-        assertTrue(literals.isEmpty(), "parameters left: " + literals + " in " + ids);
+        String bound = bind(ids, literals.toArray(String[]::new));
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet plan = statement.executeQuery("EXPLAIN " + bound)) {
             assertTrue(plan.next(), "no plan for " + bound);
