@@ -22,8 +22,8 @@ import java.util.Map;
 /**
  * The deadline scan: a feedback whose acknowledgement or answer deadline passed is escalated to the
  * officers of its parent unit, and if still overdue {@code coso.feedback.escalate-again-after} later, to
- * the province's. Each escalation is recorded in the feedback's history, shown in the inbox and fired as
- * {@code feedback.overdue} (notifications, webhooks). Runs on one instance at a time; the conditional
+ * the officers of the province its unit lies in. Each escalation is recorded in the feedback's history,
+ * shown in the inbox and fired as {@code feedback.overdue} (notifications, webhooks). Runs on one instance at a time; the conditional
  * update makes a second run harmless anyway.
  */
 @ApplicationScoped
@@ -74,8 +74,11 @@ public class FeedbackEscalation {
 
     private boolean escalate(long id, Instant now) {
         Feedback f = feedback.findById(id);
-        Unit province = units.province().orElse(null);
-        if (f == null || province == null || f.escalationLevel >= 2) {
+        if (f == null || f.escalationLevel >= 2) {
+            return false;
+        }
+        Unit province = units.provinceOf(f.unit).orElse(null);
+        if (province == null) {
             return false;
         }
         int level = f.escalationLevel;

@@ -183,6 +183,12 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return find("parent is null and type = ?1 order by id", UnitType.PROVINCE).firstResultOptional();
     }
 
+    /** The province on a path (the deepest, should provinces ever sit under a country unit), the path's own unit included. */
+    public Optional<Unit> findProvinceOnPath(String path) {
+        return find("id in ?1 and type = ?2 order by length(path) desc", MaterializedPaths.idsOf(path), UnitType.PROVINCE)
+                .firstResultOptional();
+    }
+
     public boolean hasChildren(Unit unit) {
         return count("parent", unit) > 0;
     }

@@ -214,6 +214,11 @@ public class UnitService {
         return units.findRootProvince();
     }
 
+    /** The province a unit lies in today (itself when it is one): in a country of several provinces, not the first root. */
+    public Optional<Unit> provinceOf(Unit unit) {
+        return units.findProvinceOnPath(unit.path);
+    }
+
     /** A unit the caller may see, if there is one: for records that name a unit in their body (400, not 404). */
     public Optional<Unit> visible(long id) {
         return units.findByIdOptional(id).filter(u -> guard.canSee(u.path));

@@ -13,6 +13,8 @@ import vn.coso.testing.PublicClient;
 import vn.coso.testing.TestMailServer;
 import vn.coso.testing.TestInspections;
 import vn.coso.testing.TestUnits;
+import vn.coso.units.Unit;
+import vn.coso.units.UnitType;
 import vn.coso.inspections.RecommendationReminders;
 import vn.coso.webhooks.WebhookDelivery;
 import com.sun.net.httpserver.HttpServer;
@@ -225,6 +227,22 @@ class NotificationTest {
         as("admin").get("/api/v1/feedback/" + id).then().body("escalation.level", is(2))
                 .body("escalation.unit.code", is(units.province().code));
         assertTrue(TestMailServer.to("admin@coso.local").size() > admin, "the province is told");
+    }
+
+    @Test
+    void inACountryTheLastStepIsTheFeedbacksOwnProvince() {
+        Unit bacNinh = units.create("Tỉnh Bắc Ninh", UnitType.PROVINCE, null);
+        Unit tuSon = units.create("Thành phố Từ Sơn", UnitType.DISTRICT, bacNinh);
+        long id = recordAsAdmin(feedback(units.create("Phường Đông Ngàn", UnitType.COMMUNE, tuSon).id, null));
+
+        clock.shift(Duration.ofDays(40));
+        escalation.scan();
+        as("admin").get("/api/v1/feedback/" + id).then().body("escalation.level", is(1))
+                .body("escalation.unit.code", is(tuSon.code));
+        clock.shift(Duration.ofDays(3));
+        escalation.scan();
+        as("admin").get("/api/v1/feedback/" + id).then().body("escalation.level", is(2))
+                .body("escalation.unit.code", is(bacNinh.code));
     }
 
     @Test
