@@ -109,6 +109,18 @@ test('viewer lands on the dashboard and sees the figures and charts of the API, 
     );
     await assertAccessible(page, 'dashboard 2024');
 
+    // The province has more lagging units than the report names: the card counts them all and says so.
+    assert.ok(
+      report.laggingTotal > report.lagging.length,
+      `the demo province names ${report.lagging.length} of ${report.laggingTotal}`,
+    );
+    await page.getByText(`Đơn vị còn hạn chế (${report.laggingTotal})`).waitFor();
+    await page
+      .getByText(`Hiển thị ${report.lagging.length} đơn vị hạn chế nhất trong tổng số ${report.laggingTotal}`, {
+        exact: false,
+      })
+      .waitFor();
+
     await page.getByTestId('breakdown').getByRole('button', { name: 'Thành phố Hạ Long' }).click();
     await page.getByText(`${haLongReport.unit.name} · kỳ báo cáo`).waitFor();
     const attendances = figure(haLongReport, 'trainings.attendances').value;

@@ -2470,7 +2470,7 @@ export interface paths {
          *     - `consultations.held`: consultations PUBLISHED or CONCLUDED that opened in the period; `consultations.comments`, `.accepted`, `.partlyAccepted`, `.notAccepted`, `.unanswered`: their comments by the unit's answer (tiếp thu, giải trình).
          *     - `modelPractices.recognized`: model practices recognised in a year the period touches.
          *
-         *     `breakdown` has the same figures (for the period) for each unit directly under the requested one, to drill down, and a row `own: true` for the records of the unit itself: for every `additive` figure the rows add up to the area's. `lagging` names the units of the area that lag and why (no regulation in force: weight 3; no staff or workers' conference: 2; comments of a closed consultation left unanswered: 2; overdue feedback: 2; fewer than half of the feedback due answered, once at least three fell due: 2; a district-level unit with no training: 1), most lagging first.
+         *     `breakdown` has the same figures (for the period) for each unit directly under the requested one, to drill down, and a row `own: true` for the records of the unit itself: for every `additive` figure the rows add up to the area's. `lagging` names the units of the area that lag and why (no regulation in force: weight 3; no staff or workers' conference: 2; comments of a closed consultation left unanswered: 2; overdue feedback: 2; fewer than half of the feedback due answered, once at least three fell due: 2; a district-level unit with no training: 1), most lagging first; at a province's or the country's size there are hundreds, so the answer names the first `laggingLimit` (100 by default; the exports every one up to 1,000) and `laggingTotal` says how many lag in all.
          *
          *     The same report exports as CSV (UTF-8 with BOM), XLSX or a printable Vietnamese PDF: ask with `Accept` or `format` (the parameter wins). `unitId` defaults to your own unit; a unit outside your scope answers 404.
          */
@@ -3079,8 +3079,13 @@ export interface components {
             previousPeriod: components["schemas"]["ReportPeriod"];
             sections: components["schemas"]["ReportSection"][];
             breakdown: components["schemas"]["BreakdownRow"][];
-            /** @description Every lagging unit of the area, most lagging first. */
+            /** @description The area's most lagging units, most lagging first: the first `laggingLimit` of them (100 by default in JSON, every one up to 1,000 in the exports). */
             lagging: components["schemas"]["LaggingUnitItem"][];
+            /**
+             * Format: int32
+             * @description How many units of the area lag in all; more than `lagging` holds when the list was cut.
+             */
+            laggingTotal: number;
             /** @description The features' own parts of the review, e.g. the steering committee's targets vs results, meetings, and shortcomings with causes and remedies. */
             parts: components["schemas"]["ReportPart"][];
         };
@@ -16781,6 +16786,8 @@ export interface operations {
                 format?: "json" | "csv" | "xlsx" | "pdf";
                 /** @description First day of the period (with to), e.g. 2024-01-01. */
                 from?: string;
+                /** @description How many of the most lagging units to name, 1 to 1000; default 100 in JSON, 1000 in the exports. `laggingTotal` counts them all. */
+                laggingLimit?: number;
                 /** @description period (default): the breakdown follows the structure of the period's last day, records of units closed within it counting under their successor; current: today's structure, past records rolled up through the lineage into today's units. */
                 structure?: "period" | "current";
                 /** @description Last day of the period (inclusive), e.g. 2024-06-30. */

@@ -52,6 +52,8 @@ export const en: Messages = {
   'reports.breakdown.title': 'By unit below',
   'reports.breakdown.unit': 'Unit',
   'reports.breakdown.own': '{name} (its own records)',
+  'reports.lagging.cut':
+    'Showing the {shown} most lagging of {total} units; download the Excel or PDF report for the full list.',
   'reports.lagging.title': 'Units that lag ({count})',
   'reports.lagging.unit': 'Unit',
   'reports.lagging.type': 'Type',

@@ -51,6 +51,8 @@ export const vi = {
   'reports.breakdown.title': 'Theo đơn vị trực thuộc',
   'reports.breakdown.unit': 'Đơn vị',
   'reports.breakdown.own': '{name} (cấp mình)',
+  'reports.lagging.cut':
+    'Hiển thị {shown} đơn vị hạn chế nhất trong tổng số {total}; tải báo cáo Excel hoặc PDF để xem đủ danh sách.',
   'reports.lagging.title': 'Đơn vị còn hạn chế ({count})',
   'reports.lagging.unit': 'Đơn vị',
   'reports.lagging.type': 'Loại',

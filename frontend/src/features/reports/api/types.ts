@@ -60,6 +60,8 @@ export interface AnnualReport {
   sections: ReportSection[];
   breakdown: BreakdownRow[];
   lagging: LaggingUnit[];
+  /** How many units lag in all: `lagging` names the most lagging only (100 by default). */
+  laggingTotal: number;
   /** The features' own parts of the review, e.g. the steering committee's (`key: 'committee'`). */
   parts?: ReportPart[];
 }

@@ -77,6 +77,7 @@ function report(unit: BreakdownRow['unit'], rows: BreakdownRow[], attendances: n
         ],
       },
     ],
+    laggingTotal: 1,
   };
 }
 

@@ -146,8 +146,8 @@ export function DashboardPage({ currentYear = new Date().getFullYear() }: { curr
               onDrill={(unit) => setTrail([...trail, unit])}
             />
           </Card>
-          <Card size="small" title={t('reports.lagging.title', { count: String(data.lagging.length) })}>
-            <LaggingTable lagging={data.lagging} loading={report.isFetching} />
+          <Card size="small" title={t('reports.lagging.title', { count: String(data.laggingTotal) })}>
+            <LaggingTable lagging={data.lagging} total={data.laggingTotal} loading={report.isFetching} />
           </Card>
         </>
       )}

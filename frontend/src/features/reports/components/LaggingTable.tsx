@@ -1,9 +1,12 @@
-import { Table, Tag, type TableColumnsType } from 'antd';
+import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import type { LaggingUnit } from '../api';
 
-/** The units that lag, most lagging first, each reason named. */
-export function LaggingTable({ lagging, loading }: { lagging: LaggingUnit[]; loading: boolean }) {
+/**
+ * The units that lag, most lagging first, each reason named. The report names the most lagging ones
+ * only (a province has hundreds); `total` counts them all, and the exports list every one.
+ */
+export function LaggingTable({ lagging, total, loading }: { lagging: LaggingUnit[]; total: number; loading: boolean }) {
   const { t } = useI18n();
   const columns: TableColumnsType<LaggingUnit> = [
     { title: t('reports.lagging.unit'), key: 'unit', render: (_, row) => row.unit.name, width: 260 },
@@ -21,14 +24,21 @@ export function LaggingTable({ lagging, loading }: { lagging: LaggingUnit[]; loa
     },
   ];
   return (
-    <Table<LaggingUnit>
-      rowKey={(row) => row.unit.id}
-      size="small"
-      columns={columns}
-      dataSource={lagging}
-      loading={loading}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-      locale={{ emptyText: t('reports.lagging.none') }}
-    />
+    <Flex vertical gap={8}>
+      <Table<LaggingUnit>
+        rowKey={(row) => row.unit.id}
+        size="small"
+        columns={columns}
+        dataSource={lagging}
+        loading={loading}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        locale={{ emptyText: t('reports.lagging.none') }}
+      />
+      {lagging.length < total && (
+        <Typography.Text type="secondary">
+          {t('reports.lagging.cut', { shown: String(lagging.length), total: String(total) })}
+        </Typography.Text>
+      )}
+    </Flex>
   );
 }

@@ -54,6 +54,7 @@ function report(figures: Figure[]): AnnualReport {
       },
     ],
     lagging: [],
+    laggingTotal: 0,
   };
 }
 

@@ -99,7 +99,7 @@ public class BoardRepository implements PanacheRepository<Board> {
     /** Boards of each area serving at some time in the period, of the given kinds. */
     public Map<Long, Long> countServing(ReportAreas areas, Period period, Collection<BoardKind> kinds) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(b)"
-                        + " from Board b join b.unit u" + areas.placement() + " where b.kind in :kinds and " + SERVING
+                        + " from Board b" + areas.joinUnit("b.unit") + " where b.kind in :kinds and " + SERVING
                         + " and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("kinds", kinds).setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList());
@@ -109,7 +109,7 @@ public class BoardRepository implements PanacheRepository<Board> {
     public Map<Long, Long> countActivities(ReportAreas areas, Period period, Collection<ActivityKind> kinds,
                                            Collection<BoardKind> boardKinds) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(a)"
-                        + " from BoardActivity a join a.board b join b.unit u" + areas.placement() + " where a.kind in :kinds"
+                        + " from BoardActivity a join a.board b" + areas.joinUnit("b.unit") + " where a.kind in :kinds"
                         + " and b.kind in :boardKinds and a.startedOn between :from and :to"
                         + " and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("kinds", kinds).setParameter("boardKinds", boardKinds)
@@ -120,7 +120,7 @@ public class BoardRepository implements PanacheRepository<Board> {
     /** Recommendations due in the period and not answered by its end, by the area of the board that made them. */
     public Map<Long, Long> countUnanswered(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(r)"
-                        + " from BoardRecommendation r, BoardActivity a join a.board b join b.unit u" + areas.placement()
+                        + " from BoardRecommendation r, BoardActivity a join a.board b" + areas.joinUnit("b.unit")
                         + " where r.activityId = a.id and r.dueOn between :from and :to"
                         + " and (r.answeredOn is null or r.answeredOn > :to)"
                         + " and " + areas.where() + areas.groupBy(), Object[].class))
@@ -131,7 +131,7 @@ public class BoardRepository implements PanacheRepository<Board> {
     /** Recommendations made by work started in the period, by the area of the board. */
     public Map<Long, Long> countRecommendations(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(r)"
-                        + " from BoardRecommendation r, BoardActivity a join a.board b join b.unit u" + areas.placement()
+                        + " from BoardRecommendation r, BoardActivity a join a.board b" + areas.joinUnit("b.unit")
                         + " where r.activityId = a.id and a.startedOn between :from and :to"
                         + " and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())

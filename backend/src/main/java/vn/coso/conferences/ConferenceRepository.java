@@ -79,7 +79,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Conferences and dialogues held in the period by the units of each area of the annual review. */
     public Map<Long, Long> countHeld(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.unit u" + areas.placement()
+                        + " from Conference c" + areas.joinUnit("c.unit")
                         + " where c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
@@ -89,7 +89,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Conferences of one kind held in the period by the units of each area of the annual review. */
     public Map<Long, Long> countHeld(ReportAreas areas, Period period, ConferenceKind kind) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.unit u" + areas.placement() + " where c.kind = :kind"
+                        + " from Conference c" + areas.joinUnit("c.unit") + " where c.kind = :kind"
                         + " and c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("kind", kind)
@@ -107,7 +107,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
      */
     public Map<Long, Long> countDecidedItems(ReportAreas areas, Period period, boolean contributed) {
         var query = areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.items i join c.unit u" + areas.placement() + " where " + DECIDED
+                        + " from Conference c join c.items i" + areas.joinUnit("c.unit") + " where " + DECIDED
                         + (contributed ? " and i.contribution <> :none" : "")
                         + " and c.heldOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
@@ -121,7 +121,7 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     /** Decided items whose work was completed and handed over in the period, in each area (dân thụ hưởng). */
     public Map<Long, Long> countCompletedItems(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Conference c join c.items i join c.unit u" + areas.placement() + " where " + DECIDED
+                        + " from Conference c join c.items i" + areas.joinUnit("c.unit") + " where " + DECIDED
                         + " and i.completedOn between :from and :to and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())

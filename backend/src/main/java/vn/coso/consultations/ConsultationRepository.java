@@ -87,7 +87,7 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
     /** {@link #countHeld} for each area of the annual review. */
     public Map<Long, Long> countHeld(ReportAreas areas, Period period) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(c)"
-                        + " from Consultation c join c.unit u" + areas.placement() + " where c.status in :publicStatuses"
+                        + " from Consultation c" + areas.joinUnit("c.unit") + " where c.status in :publicStatuses"
                         + " and c.opensOn between :from and :to and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("publicStatuses", PUBLIC_STATUSES)
                 .setParameter("from", period.from()).setParameter("to", period.to())
@@ -99,7 +99,7 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
         Map<Long, List<Object[]>> rows = new HashMap<>();
         areas.keys().forEach(key -> rows.put(key, new ArrayList<>()));
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", m.outcome, count(m)"
-                        + " from ConsultationComment m join m.consultation c join c.unit u" + areas.placement() + " where c.status in :publicStatuses"
+                        + " from ConsultationComment m join m.consultation c" + areas.joinUnit("c.unit") + " where c.status in :publicStatuses"
                         + " and c.opensOn between :from and :to and " + areas.where() + areas.groupBy("m.outcome"),
                         Object[].class))
                 .setParameter("publicStatuses", PUBLIC_STATUSES)
@@ -114,13 +114,13 @@ public class ConsultationRepository implements PanacheRepository<Consultation> {
 
     /** Units of the subtree with a consultation opened in the period, closed before today, and a comment still unanswered. */
     public List<Long> unitsWithUnansweredComments(String subtreePath, Period period, LocalDate today) {
-        return getEntityManager().createQuery("select distinct u.id from ConsultationComment m join m.consultation c"
-                        + " join c.unit u where c.status in :publicStatuses and m.outcome is null"
-                        + " and c.opensOn between :from and :to and c.closesOn < :today and "
-                        + ReportAreas.pathOn("u", "to") + " like :prefix", Long.class)
+        ReportAreas area = ReportAreas.subtree(subtreePath).at(period.to());
+        return area.bind(getEntityManager().createQuery("select distinct u.id from ConsultationComment m join m.consultation c"
+                        + area.joinUnit("c.unit") + " where c.status in :publicStatuses and m.outcome is null"
+                        + " and c.opensOn between :from and :to and c.closesOn < :today and " + area.where(), Long.class))
                 .setParameter("publicStatuses", PUBLIC_STATUSES)
                 .setParameter("from", period.from()).setParameter("to", period.to())
-                .setParameter("today", today).setParameter("prefix", subtreePath + "%")
+                .setParameter("today", today)
                 .getResultList();
     }
 

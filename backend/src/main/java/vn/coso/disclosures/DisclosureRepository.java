@@ -43,7 +43,7 @@ public class DisclosureRepository implements PanacheRepository<Disclosure> {
     /** Disclosures posted in the period by the units of each area; only of the given categories when not null. */
     public Map<Long, Long> countPosted(ReportAreas areas, Period period, DisclosureCategory category) {
         var query = areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(d)"
-                        + " from Disclosure d join d.unit u" + areas.placement() + " where d.postedOn between :from and :to"
+                        + " from Disclosure d" + areas.joinUnit("d.unit") + " where d.postedOn between :from and :to"
                         + (category == null ? "" : " and d.category = :category")
                         + " and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to());

@@ -135,7 +135,7 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
                         + " sum(case when f.answeredAt <= f.answerDueAt then 1 else 0 end),"
                         + " sum(case when " + OVERDUE + " then 1 else 0 end),"
                         + " sum(coalesce(f.rating, 0)), count(f.rating)"
-                        + " from Feedback f join f.unit u" + areas.placement() + " where f.receivedAt >= :start and f.receivedAt < :end and "
+                        + " from Feedback f" + areas.joinUnit("f.unit") + " where f.receivedAt >= :start and f.receivedAt < :end and "
                         + areas.where() + areas.groupBy("f.right"), Object[].class))
                 .setParameter("start", start).setParameter("end", end)
                 .setParameter("cutoff", cutoff).setParameter("rejected", Status.REJECTED)
@@ -148,7 +148,7 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
     /** The feedback received in {@code [start, end)} about the units of each area of the annual review. */
     public Map<Long, Long> countReceived(ReportAreas areas, Instant start, Instant end) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(f)"
-                        + " from Feedback f join f.unit u" + areas.placement() + " where f.receivedAt >= :start and f.receivedAt < :end and "
+                        + " from Feedback f" + areas.joinUnit("f.unit") + " where f.receivedAt >= :start and f.receivedAt < :end and "
                         + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("start", start).setParameter("end", end)
                 .getResultList());
@@ -156,13 +156,12 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
 
     /** Units of the subtree with overdue feedback (as in {@link #tally}) received in {@code [start, end)}. */
     public List<Long> unitsWithOverdue(String subtreePath, LocalDate structureDate, Instant start, Instant end, Instant cutoff) {
-        return getEntityManager().createQuery("select distinct u.id from Feedback f join f.unit u"
-                        + " where f.receivedAt >= :start and f.receivedAt < :end and "
-                        + ReportAreas.pathOn("u", "structureDate") + " like :prefix and " + OVERDUE,
-                        Long.class)
-                .setParameter("structureDate", structureDate)
+        ReportAreas area = ReportAreas.subtree(subtreePath).at(structureDate);
+        return area.bind(getEntityManager().createQuery("select distinct u.id from Feedback f" + area.joinUnit("f.unit")
+                        + " where f.receivedAt >= :start and f.receivedAt < :end and " + area.where() + " and " + OVERDUE,
+                        Long.class))
                 .setParameter("start", start).setParameter("end", end).setParameter("cutoff", cutoff)
-                .setParameter("rejected", Status.REJECTED).setParameter("prefix", subtreePath + "%")
+                .setParameter("rejected", Status.REJECTED)
                 .getResultList();
     }
 
@@ -172,15 +171,14 @@ public class FeedbackRepository implements PanacheRepository<Feedback> {
      */
     public List<Long> unitsAnsweringLessThanHalf(String subtreePath, LocalDate structureDate, Instant start, Instant end,
                                                  Instant cutoff, long atLeast) {
-        return getEntityManager().createQuery("select u.id from Feedback f join f.unit u"
-                        + " where f.receivedAt >= :start and f.receivedAt < :end and "
-                        + ReportAreas.pathOn("u", "structureDate") + " like :prefix"
+        ReportAreas area = ReportAreas.subtree(subtreePath).at(structureDate);
+        return area.bind(getEntityManager().createQuery("select u.id from Feedback f" + area.joinUnit("f.unit")
+                        + " where f.receivedAt >= :start and f.receivedAt < :end and " + area.where()
                         + " and f.status <> :rejected and f.answerDueAt < :cutoff group by u.id"
                         + " having count(f) >= :atLeast"
-                        + " and 2 * sum(case when f.answeredAt is not null then 1 else 0 end) < count(f)", Long.class)
+                        + " and 2 * sum(case when f.answeredAt is not null then 1 else 0 end) < count(f)", Long.class))
                 .setParameter("start", start).setParameter("end", end).setParameter("cutoff", cutoff)
-                .setParameter("rejected", Status.REJECTED).setParameter("prefix", subtreePath + "%")
-                .setParameter("atLeast", atLeast).setParameter("structureDate", structureDate)
+                .setParameter("rejected", Status.REJECTED).setParameter("atLeast", atLeast)
                 .getResultList();
     }
 

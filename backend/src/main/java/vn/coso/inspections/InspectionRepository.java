@@ -112,7 +112,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
     public Map<Long, Long> countDistinctSubjects(Kind kind, boolean members, LocalDate from, LocalDate to, ReportAreas areas) {
         String subject = members ? "i.subjectMember.id" : "i.subjectOrganization.id";
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(distinct "
-                        + subject + ") from Inspection i join i.scopeUnit u" + areas.placement()
+                        + subject + ") from Inspection i" + areas.joinUnit("i.scopeUnit")
                         + " where i.kind = :kind and" + COUNTED + " and i.actualStart between :from and :to"
                         + " and " + subject + " is not null and " + areas.where() + areas.groupBy(), Object[].class))
                 .setParameter("kind", kind).setParameter("from", from).setParameter("to", to)
@@ -121,7 +121,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
 
     public Map<Long, Long> countViolations(LocalDate from, LocalDate to, ReportAreas areas) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(i)"
-                        + " from Inspection i join i.scopeUnit u" + areas.placement() + ", Conclusion c"
+                        + " from Inspection i" + areas.joinUnit("i.scopeUnit") + ", Conclusion c"
                         + " where c.inspectionId = i.id and c.violationFound = true"
                         + " and i.status in (vn.coso.inspections.InspectionEnums.Status.CONCLUDED,"
                         + " vn.coso.inspections.InspectionEnums.Status.CLOSED)"
@@ -137,7 +137,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
      */
     public Map<Long, Long> countOverdueRecommendations(LocalDate day, ReportAreas areas) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(r)"
-                        + " from Recommendation r, Inspection i join i.scopeUnit u" + areas.placement()
+                        + " from Recommendation r, Inspection i" + areas.joinUnit("i.scopeUnit")
                         + " where r.inspectionId = i.id and r.dueDate < :day"
                         + " and (r.doneOn is null or r.doneOn > :day)"
                         + " and i.status <> vn.coso.inspections.InspectionEnums.Status.CANCELLED"
@@ -157,7 +157,7 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
             counts.put(key, byForm);
         }
         areas.bind(getEntityManager().createQuery("select " + areas.key() + ", a.form, count(a)"
-                        + " from DisciplinaryAction a join a.scopeUnit u" + areas.placement()
+                        + " from DisciplinaryAction a" + areas.joinUnit("a.scopeUnit")
                         + " where a.decisionDate between :from and :to and " + areas.where()
                         + areas.groupBy("a.form"), Object[].class))
                 .setParameter("from", from).setParameter("to", to)

@@ -35,7 +35,7 @@ public class ModelPracticeRepository implements PanacheRepository<ModelPractice>
     /** Practices recognised in the given years in the units of each area of the annual review. */
     public Map<Long, Long> countRecognized(ReportAreas areas, int fromYear, int toYear) {
         return areas.counts(areas.bind(getEntityManager().createQuery("select " + areas.key() + ", count(m)"
-                        + " from ModelPractice m join m.unit u" + areas.placement()
+                        + " from ModelPractice m" + areas.joinUnit("m.unit")
                         + " where m.year between :fromYear and :toYear and " + areas.where() + areas.groupBy(),
                         Object[].class))
                 .setParameter("fromYear", fromYear).setParameter("toYear", toYear)

@@ -92,10 +92,11 @@ public class RegulationRepository implements PanacheRepository<Regulation> {
 
     public List<Long> requiredUnitIdsWithout(String subtreePath, LocalDate asOf) {
         // The units as the structure of that day places them (subtreePath is that day's path).
-        return getEntityManager().createQuery("select u.id from Unit u where u.active = true"
-                        + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + ReportAreas.pathOn("u", "asOf")
-                        + " like :prefix and " + EXISTING_ON_AS_OF + " and not " + IN_FORCE_BY, Long.class)
-                .setParameter("prefix", subtreePath + "%").setParameter("asOf", asOf).getResultList();
+        ReportAreas area = ReportAreas.subtree(subtreePath).at(asOf);
+        return area.bind(getEntityManager().createQuery("select u.id from Unit u" + area.placement() + " where u.active = true"
+                        + " and u.type <> vn.coso.units.UnitType.PROVINCE and " + area.where()
+                        + " and " + EXISTING_ON_AS_OF + " and not " + IN_FORCE_BY, Long.class))
+                .setParameter("asOf", asOf).getResultList();
     }
 
     public List<Unit> requiredUnitsWithout(String subtreePath, int offset, int limit) {

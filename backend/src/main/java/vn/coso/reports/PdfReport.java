@@ -85,8 +85,12 @@ final class PdfReport {
             document.newPage();
             document.add(heading(texts.text("report.export.pdf.breakdown")));
             document.add(breakdownTable(report));
-            document.add(heading(texts.text("report.export.pdf.lagging", report.lagging().size())));
+            document.add(heading(texts.text("report.export.pdf.lagging", report.laggingTotal())));
             document.add(laggingTable(report));
+            if (report.lagging().size() < report.laggingTotal()) {
+                document.add(new Paragraph(texts.text("report.export.pdf.lagging-cut", report.lagging().size(),
+                        report.laggingTotal()), new Font(regular, 8, Font.ITALIC, Color.DARK_GRAY)));
+            }
             for (ReportPart part : report.parts()) {
                 part(document, writer, part);
             }

@@ -66,7 +66,10 @@ public final class ReportDtos {
             ReportPeriod previousPeriod,
             List<Section> sections,
             List<BreakdownRow> breakdown,
-            @Schema(description = "Every lagging unit of the area, most lagging first.") List<Lagging> lagging,
+            @Schema(description = "The area's most lagging units, most lagging first: the first `laggingLimit` of them "
+                    + "(100 by default in JSON, every one up to 1,000 in the exports).") List<Lagging> lagging,
+            @Schema(description = "How many units of the area lag in all; more than `lagging` holds when the list was cut.")
+            int laggingTotal,
             @Schema(description = "The features' own parts of the review, e.g. the steering committee's targets vs "
                     + "results, meetings, and shortcomings with causes and remedies.") List<vn.coso.common.reporting.ReportPart> parts) {
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.coso.common.errors.Problem;
+import vn.coso.common.paging.QueryParams;
 import vn.coso.common.security.Roles;
 import vn.coso.reports.ReportDtos.AnnualReport;
 
@@ -74,7 +75,9 @@ public class ReportResource {
                     + "in force: weight 3; no staff or workers' conference: 2; comments of a closed consultation left "
                     + "unanswered: 2; overdue feedback: 2; fewer than half of the feedback due answered, once at least three "
                     + "fell due: 2; a district-level unit with no training: 1), "
-                    + "most lagging first.\n\n"
+                    + "most lagging first; at a province's or the country's size there are hundreds, so the answer names the "
+                    + "first `laggingLimit` (100 by default; the exports every one up to 1,000) and `laggingTotal` says how many "
+                    + "lag in all.\n\n"
                     + "The same report exports as CSV (UTF-8 with BOM), XLSX or a printable Vietnamese PDF: ask with "
                     + "`Accept` or `format` (the parameter wins). `unitId` defaults to your own unit; a unit outside your "
                     + "scope answers 404.")
@@ -100,9 +103,13 @@ public class ReportResource {
                     + "the period's last day, records of units closed within it counting under their successor; current: "
                     + "today's structure, past records rolled up through the lineage into today's units.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"period", "current"})) String structure,
+            @QueryParam("laggingLimit") @Parameter(description = "How many of the most lagging units to name, 1 to 1000; "
+                    + "default 100 in JSON, 1000 in the exports. `laggingTotal` counts them all.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000"))
+            String laggingLimit,
             @Context HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
-        AnnualReport report = reports.annual(year, from, to, unitId, structure);
+        AnnualReport report = reports.annual(year, from, to, unitId, structure, laggingLimit(laggingLimit, chosen));
         if (chosen == ReportFormat.JSON) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
@@ -111,5 +118,16 @@ public class ReportResource {
         return Response.ok(chosen.write(report, reports.texts()), chosen.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
+    }
+
+    private static int laggingLimit(String value, ReportFormat format) {
+        if (value == null || value.isBlank()) {
+            return format == ReportFormat.JSON ? ReportService.LAGGING_DEFAULT : ReportService.LAGGING_MAX;
+        }
+        int limit = QueryParams.parseInt("laggingLimit", value);
+        if (limit < 1 || limit > ReportService.LAGGING_MAX) {
+            throw QueryParams.invalid("laggingLimit", "report.lagging-limit.range", ReportService.LAGGING_MAX);
+        }
+        return limit;
     }
 }

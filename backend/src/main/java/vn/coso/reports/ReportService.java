@@ -8,6 +8,7 @@ import vn.coso.common.i18n.Messages;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.i18n.RequestLocale;
 import vn.coso.common.paging.Period;
+import vn.coso.common.persistence.ReadOnlySession;
 import vn.coso.common.paging.QueryParams;
 import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.LaggingUnit;
@@ -56,10 +57,12 @@ public class ReportService {
     private final Messages messages;
     private final RequestLocale locale;
     private final AppClock clock;
+    private final ReadOnlySession readOnly;
 
     public ReportService(Instance<ReportSection> sections, Instance<ReportPartSource> parts, UnitService units,
-                         ScopeGuard guard, Messages messages, RequestLocale locale, AppClock clock) {
+                         ScopeGuard guard, Messages messages, RequestLocale locale, AppClock clock, ReadOnlySession readOnly) {
         this.clock = clock;
+        this.readOnly = readOnly;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
         this.parts = parts;
         this.units = units;
@@ -68,10 +71,14 @@ public class ReportService {
         this.locale = locale;
     }
 
+    /** The most lagging units a report names when the caller does not say; exports name up to {@link #LAGGING_MAX}. */
+    public static final int LAGGING_DEFAULT = 100;
+    public static final int LAGGING_MAX = 1000;
+
     /** One read-only transaction, so that every figure of the report reads the same records. */
     @Transactional
     public AnnualReport annual(String year, String from, String to, String unitId) {
-        return annual(year, from, to, unitId, null);
+        return annual(year, from, to, unitId, null, LAGGING_DEFAULT);
     }
 
     /**
@@ -80,7 +87,8 @@ public class ReportService {
      * {@code structure=current}: today's structure, past records rolled up through the lineage.
      */
     @Transactional
-    public AnnualReport annual(String year, String from, String to, String unitId, String structure) {
+    public AnnualReport annual(String year, String from, String to, String unitId, String structure, int laggingLimit) {
+        readOnly.mark();
         Period period = ReportPeriods.parse(year, from, to);
         Period previous = ReportPeriods.previous(period);
         Unit unit = areaUnit(unitId);
@@ -91,14 +99,16 @@ public class ReportService {
         LocalDate today = clock.today();
         LocalDate day = current || period.to() == null || !unit.existsOn(period.to()) ? today : period.to();
         Map<Unit, Long> children = units.childrenOn(unit, day);
-        Map<Long, Map<String, Number>> figures = figures(ReportAreas.breakdown(units.pathOn(unit, day),
-                children.keySet().stream().map(child -> child.id).toList()).at(day), period);
+        Map<Long, Map<String, Number>> figures = figures(units.reportBreakdown(units.pathOn(unit, day),
+                children.keySet().stream().map(child -> child.id).toList(), day), period);
         List<BreakdownRow> breakdown = new ArrayList<>();
         children.forEach((child, grandchildren) ->
                 breakdown.add(new BreakdownRow(ref(child), false, grandchildren, figures.get(child.id))));
         breakdown.add(new BreakdownRow(ref(unit), true, 0, figures.get(ReportAreas.SINGLE)));
+        List<Lagging> lagging = lagging(unit, period);
         return new AnnualReport(ref(unit), dates(period), dates(previous),
-                sections(unit, period, previous, section -> true, current), breakdown, lagging(unit, period), parts(unit, period));
+                sections(unit, period, previous, section -> true, current), breakdown,
+                lagging.subList(0, Math.min(laggingLimit, lagging.size())), lagging.size(), parts(unit, period));
     }
 
     /** The features' own parts of the review (the steering committee's work), in their order. */
@@ -112,6 +122,7 @@ public class ReportService {
         if (year == null || year.isBlank()) {
             throw QueryParams.invalid("year", "report.year.required");
         }
+        readOnly.mark();
         Period period = ReportPeriods.parse(year, null, null);
         Period previous = ReportPeriods.previous(period);
         Unit province = units.province().orElseThrow(() -> ProblemException.notFound("record.province", "root"));
@@ -180,7 +191,7 @@ public class ReportService {
     private ReportAreas areaOn(Unit unit, Period period, boolean current) {
         LocalDate day = current || period.to() == null || !unit.existsOn(period.to())
                 ? clock.today() : period.to();
-        return ReportAreas.subtree(units.pathOn(unit, day)).at(day);
+        return units.reportArea(units.pathOn(unit, day), day);
     }
 
     /** Every section's figures for each area, in the order of the sections' definitions. */

@@ -11,6 +11,7 @@ import vn.coso.common.paging.SortField;
 import vn.coso.common.paging.SortableFields;
 import vn.coso.common.paging.Total;
 import vn.coso.common.reporting.ReportAreas;
+import vn.coso.common.reporting.UnitsWithoutRecords;
 import vn.coso.common.security.Scope;
 import vn.coso.trainings.TrainingDtos.TrainingMonth;
 import vn.coso.trainings.TrainingDtos.TrainingSummary;
@@ -97,16 +98,23 @@ public class TrainingRepository implements PanacheRepository<Training> {
      * still counts its own units' trainings, and a unit closed within the period is never named.
      */
     public List<Long> districtsWithoutTraining(String subtreePath, Period period) {
-        return getEntityManager().createQuery("select d.id from Unit d where d.active = true"
+        Map<Long, String> base = new LinkedHashMap<>();
+        getEntityManager().createQuery("select d.id, " + ReportAreas.pathOn("d", "to") + " from Unit d where d.active = true"
                         + " and " + ReportAreas.isReviewBaseOn("d", "to")
-                        + " and " + ReportAreas.pathOn("d", "to") + " like :prefix"
-                        + " and not exists (select 1 from Training t" + JOIN_OWNING_UNIT
-                        + " where t.heldOn between :from and :to"
-                        + " and " + ReportAreas.pathOn("u", "to") + " like concat(" + ReportAreas.pathOn("d", "to") + ", '%'))",
-                        Long.class)
-                .setParameter("prefix", subtreePath + "%")
+                        + " and " + ReportAreas.pathOn("d", "to") + " like :prefix", Object[].class)
+                .setParameter("prefix", subtreePath + "%").setParameter("to", period.to())
+                .getResultList()
+                .forEach(row -> base.put(((Number) row[0]).longValue(), (String) row[1]));
+        if (base.isEmpty()) {
+            return List.of();
+        }
+        ReportAreas area = ReportAreas.subtree(subtreePath).at(period.to());
+        List<String> held = area.bind(getEntityManager().createQuery("select distinct " + area.placedPath()
+                        + " from Training t" + JOIN_OWNING_UNIT + area.placement()
+                        + " where t.heldOn between :from and :to and " + area.where(), String.class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
                 .getResultList();
+        return UnitsWithoutRecords.among(base, held);
     }
 
     private TrainingSummary summarize(Conditions conditions) {

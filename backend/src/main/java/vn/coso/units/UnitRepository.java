@@ -183,6 +183,16 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return find("parent is null and type = ?1 order by id", UnitType.PROVINCE).firstResultOptional();
     }
 
+    /**
+     * Units that some placement put under {@code path} although their own path today lies elsewhere: the units a
+     * reorganisation moved out of that subtree (see {@link vn.coso.common.reporting.ReportAreas#at}).
+     */
+    public List<Long> findMovedOutOf(String path) {
+        return getEntityManager().createQuery("select distinct pl.unitId from UnitPlacement pl, Unit u where u.id = pl.unitId"
+                        + " and pl.path like :prefix and u.path not like :prefix", Long.class)
+                .setParameter("prefix", path + "%").getResultList();
+    }
+
     /** The province on a path (the deepest, should provinces ever sit under a country unit), the path's own unit included. */
     public Optional<Unit> findProvinceOnPath(String path) {
         return find("id in ?1 and type = ?2 order by length(path) desc", MaterializedPaths.idsOf(path), UnitType.PROVINCE)

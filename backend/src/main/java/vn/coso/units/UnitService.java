@@ -10,6 +10,7 @@ import vn.coso.common.paging.PageResult;
 import vn.coso.common.paging.PageWindow;
 import vn.coso.common.paging.Slice;
 import vn.coso.common.paging.Total;
+import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.security.CurrentUser;
 import vn.coso.common.security.Scope;
 import vn.coso.common.security.ScopeGuard;
@@ -212,6 +213,16 @@ public class UnitService {
     /** The province at the root of the tree: public figures are the province's. */
     public Optional<Unit> province() {
         return units.findRootProvince();
+    }
+
+    /** The annual review's area of a unit's subtree as it stood on a day ({@code path}: the unit's path that day). */
+    public ReportAreas reportArea(String path, LocalDate day) {
+        return ReportAreas.subtree(path).at(day, units.findMovedOutOf(path));
+    }
+
+    /** The breakdown of a unit's subtree by its children as it stood on a day ({@code path}: the unit's path that day). */
+    public ReportAreas reportBreakdown(String path, Collection<Long> childIds, LocalDate day) {
+        return ReportAreas.breakdown(path, childIds).at(day, units.findMovedOutOf(path));
     }
 
     /** The province a unit lies in today (itself when it is one): in a country of several provinces, not the first root. */

@@ -28,7 +28,7 @@ class PdfPartLayoutTest {
     private static byte[] pdf(ReportPart part) {
         ReportPeriod year = new ReportPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         AnnualReport report = new AnnualReport(new ReportUnit(1, "22", "Tỉnh Quảng Ninh", UnitType.PROVINCE), year,
-                new ReportPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), List.of(), List.of(), List.of(),
+                new ReportPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), List.of(), List.of(), List.of(), 0,
                 List.of(part));
         return PdfReport.write(report, new ReportTexts(new Messages(), Messages.VIETNAMESE));
     }

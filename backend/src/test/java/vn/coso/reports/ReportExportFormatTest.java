@@ -41,7 +41,7 @@ class ReportExportFormatTest {
                 new ReportPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
                 new ReportPeriod(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
                 List.of(new Section("trainings", "Tập huấn", figures)),
-                List.of(new BreakdownRow(HA_LONG, false, 0, values)), List.of(), List.of());
+                List.of(new BreakdownRow(HA_LONG, false, 0, values)), List.of(), 0, List.of());
     }
 
     private static ReportTexts texts(Locale locale) {

@@ -221,6 +221,25 @@ class ReportResourceTest {
     }
 
     @Test
+    void theLaggingListIsCutAtTheLimitAndCountsEveryLaggingUnit() {
+        JsonPath all = report("admin", district, "2022");
+        int total = all.getInt("laggingTotal");
+        assertEquals(all.getList("lagging").size(), total, "fewer than 100 lag here: the default names them all");
+        assertTrue(total >= 3, "the district, its commune and its agency lag: " + total);
+
+        JsonPath first = as("admin").queryParam("year", "2022").queryParam("unitId", district.id).queryParam("laggingLimit", 2)
+                .get(REPORT).then().statusCode(200).extract().jsonPath();
+        assertEquals(total, first.getInt("laggingTotal"));
+        assertEquals(all.getList("lagging.unit.id").subList(0, 2), first.getList("lagging.unit.id"));
+
+        for (String wrong : List.of("0", "1001", "mười", "2.5")) {
+            as("admin").queryParam("year", "2022").queryParam("unitId", district.id).queryParam("laggingLimit", wrong)
+                    .get(REPORT).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", is("laggingLimit"));
+        }
+    }
+
+    @Test
     void officerSeesTheirOwnUnitByDefaultAndNothingOutsideIt() {
         Unit haLong = units.haLong();
         as("officer.halong").queryParam("year", 2022).get(REPORT).then().statusCode(200)

@@ -15,8 +15,8 @@ import java.util.function.Function;
  * query grouped by the child's id, which the records' unit path holds just after the parent's
  * ('/1/14/203/' under '/1/' belongs to child 14; '/1/' itself to the parent). One range scan of the
  * parent's subtree, whatever the number of children. Queries alias the records' unit {@code u} and
- * are written once for every case: {@code "select " + areas.key() + ", count(e) from Entity e join
- * e.unit u" + areas.placement() + " where ... and " + areas.where() + areas.groupBy()}, then {@link #bind}
+ * are written once for every case: {@code "select " + areas.key() + ", count(e) from Entity e"
+ * + areas.joinUnit("e.unit") + " where ... and " + areas.where() + areas.groupBy()}, then {@link #bind}
  * and {@link #counts}. For a past structure, {@link #placement()} joins each unit's placement of that day once
  * (placements of a unit do not overlap), instead of a correlated subquery per row and per use of the path.
  */
@@ -34,12 +34,18 @@ public final class ReportAreas {
      * V130__units_in_time.sql), or null for the units' paths as they stand.
      */
     private final LocalDate structureDate;
+    /**
+     * Units that some placement put in the area although their path today lies elsewhere (see {@link #at(LocalDate,
+     * Collection)}), or null when not looked up.
+     */
+    private final List<Long> movedOut;
 
-    private ReportAreas(String pathPattern, List<Long> childIds, int childStart, LocalDate structureDate) {
+    private ReportAreas(String pathPattern, List<Long> childIds, int childStart, LocalDate structureDate, List<Long> movedOut) {
         this.pathPattern = pathPattern;
         this.childIds = childIds;
         this.childStart = childStart;
         this.structureDate = structureDate;
+        this.movedOut = movedOut;
     }
 
     /**
@@ -48,12 +54,32 @@ public final class ReportAreas {
      * breakdown follows the structure of that day.
      */
     public ReportAreas at(LocalDate date) {
-        return new ReportAreas(pathPattern, childIds, childStart, date);
+        return new ReportAreas(pathPattern, childIds, childStart, date, null);
     }
 
-    /** The path of the records' unit {@code u} as the structure of the areas places it. */
-    private String placedPath() {
+    /**
+     * {@link #at(LocalDate)}, told which units a placement ever put in the area while their path today lies
+     * elsewhere (usually none; the units a reorganisation moved out): the area's records are then read from its
+     * units' own index range, not from every unit of the country (a province's feedback count: 114 ms to 6 ms at
+     * national size).
+     */
+    public ReportAreas at(LocalDate date, Collection<Long> movedOut) {
+        return new ReportAreas(pathPattern, childIds, childStart, date, List.copyOf(movedOut));
+    }
+
+    /** HQL: the path of the records' unit {@code u} as the structure of the areas places it. */
+    public String placedPath() {
         return structureDate == null ? "u.path" : "coalesce(apl.path, u.path)";
+    }
+
+    /**
+     * HQL to put right after the records' alias in the query's from clause: their unit {@code unitAttribute}
+     * as {@code u}, and its placement on the structure's day. An entity join, not {@code join e.unit u}: Hibernate
+     * writes {@code u.id} of an association join as the records' foreign key, which would make MariaDB look up the
+     * placement once per record instead of once per unit (a quarter of the annual review's time on the demo).
+     */
+    public String joinUnit(String unitAttribute) {
+        return " join Unit u on u.id = " + unitAttribute + ".id" + placement();
     }
 
     /**
@@ -101,12 +127,12 @@ public final class ReportAreas {
     }
 
     public static ReportAreas subtree(String unitPath) {
-        return new ReportAreas(unitPath + "%", null, 0, null);
+        return new ReportAreas(unitPath + "%", null, 0, null, null);
     }
 
     /** Each child's subtree under {@code parentPath}, keyed by the child's id, and the parent's own records under {@link #SINGLE}. */
     public static ReportAreas breakdown(String parentPath, Collection<Long> childIds) {
-        return new ReportAreas(parentPath + "%", List.copyOf(childIds), parentPath.length() + 1, null);
+        return new ReportAreas(parentPath + "%", List.copyOf(childIds), parentPath.length() + 1, null, null);
     }
 
     /** The keys the figures come under: {@link #SINGLE}, and in a breakdown each child's id. */
@@ -132,7 +158,19 @@ public final class ReportAreas {
     }
 
     public String where() {
-        return placedPath() + " like :areaPattern";
+        if (structureDate == null) {
+            return "u.path like :areaPattern";
+        }
+        // The placed path is computed after the join, so it alone makes MariaDB read the records of every unit
+        // in the country; the second condition, which only units of the area (their path today, or a placement
+        // in the area) pass, lets it start from the area's units: 114 ms to 15 ms for a province's feedback, to
+        // 6 ms with the moved units given as a list (an index merge instead of a scan of every unit's path).
+        String placed = placedPath() + " like :areaPattern and ";
+        if (movedOut == null) {
+            return placed + "(u.path like :areaPattern"
+                    + " or u.id in (select apx.unitId from UnitPlacement apx where apx.path like :areaPattern))";
+        }
+        return placed + (movedOut.isEmpty() ? "u.path like :areaPattern" : "(u.path like :areaPattern or u.id in (:areaMovedOut))");
     }
 
     /** {@code group by} the area (when there are several) and the given expressions; empty when nothing to group. */
@@ -149,6 +187,9 @@ public final class ReportAreas {
         query.setParameter("areaPattern", pathPattern);
         if (structureDate != null) {
             query.setParameter("structureDate", structureDate);
+            if (movedOut != null && !movedOut.isEmpty()) {
+                query.setParameter("areaMovedOut", movedOut);
+            }
             if (childIds != null) {
                 List<String> children = new ArrayList<>();
                 childIds.forEach(id -> children.add(String.valueOf(id)));

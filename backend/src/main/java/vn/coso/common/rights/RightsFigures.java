@@ -59,7 +59,7 @@ public class RightsFigures implements ReportSection {
 
     @Override
     public int order() {
-        return 40;
+        return 42;
     }
 
     @Override
