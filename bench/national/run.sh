@@ -70,18 +70,22 @@ TOKEN=$(curl -sf -d grant_type=password -d client_id=coso-cli -d username=admin 
   "$KEYCLOAK/realms/coso/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 API="http://localhost:$PORT/api/v1"
 UNIT=$(sql -N -e "SELECT id FROM $DB.unit WHERE type = 'COMMUNE' ORDER BY id LIMIT 1")
+# The annual review of the province with the most units (one request at a time: it is one leader's click).
+PROVINCE=$(sql -N -e "SELECT p.id FROM $DB.unit p JOIN $DB.unit d ON d.path LIKE CONCAT(p.path, '%')
+  WHERE p.type = 'PROVINCE' AND p.valid_to IS NULL GROUP BY p.id ORDER BY COUNT(*) DESC, p.id LIMIT 1")
 
 printf '\n| %-44s | %9s | %8s | %8s | %10s |\n' "request ($LABEL)" "req/s" "p50 ms" "p99 ms" "÷ point sel."
 printf '|%s|%s|%s|%s|%s|\n' "----------------------------------------------" "----------:" "---------:" "---------:" "-----------:"
 printf '| %-44s | %9s | %8s | %8s | %10s |\n' "sysbench oltp_point_select (4 threads)" "$POINT" "" "" "1"
 printf '| %-44s | %9s | %8s | %8s | %10s |\n' "sysbench oltp_insert (4 threads)" "$INSERT" "" "" ""
 measure() {
-  local label=$1 path=$2 status
+  local label=$1 path=$2 connections=${3:-$CONNECTIONS} status threads
+  threads=$(( connections < 2 ? connections : 2 ))
   status=$(curl -s -o "$WORK/body" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$API$path")
   [[ $status == 200 ]] || { echo "BENCH $path answered $status: $(head -c 300 "$WORK/body")" >&2; return; }
   # warm-up, then the measured run
-  wrk -t2 -c4 -d5s --timeout 30s -H "Authorization: Bearer $TOKEN" "$API$path" > /dev/null
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -H "Authorization: Bearer $TOKEN" "$API$path" > "$WORK/wrk"
+  wrk -t"$threads" -c"$connections" -d5s --timeout 30s -H "Authorization: Bearer $TOKEN" "$API$path" > /dev/null
+  wrk -t"$threads" -c"$connections" -d"$DURATION" --timeout 30s --latency -H "Authorization: Bearer $TOKEN" "$API$path" > "$WORK/wrk"
   local rate p50 p99
   rate=$(awk '/Requests\/sec/ {print int($2)}' "$WORK/wrk")
   p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk")
@@ -98,5 +102,6 @@ measure "GET /party-organizations?size=20" "/party-organizations?size=20"
 measure "GET /units?size=20" "/units?size=20"
 measure "GET /feedback?size=20" "/feedback?size=20"
 measure "GET /trainings?size=20" "/trainings?size=20"
+measure "GET /reports/annual?year=2024 (province)" "/reports/annual?year=2024&unitId=$PROVINCE" 1
 echo
 echo "BENCH backend RSS after the run: $(( $(ps -o rss= -p "$APP_PID") / 1024 )) MB; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
