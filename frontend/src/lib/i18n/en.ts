@@ -54,6 +54,7 @@ export const en: Messages = {
   'reports.breakdown.own': '{name} (its own records)',
   'reports.lagging.cut':
     'Showing the {shown} most lagging of {total} units; download the Excel or PDF report for the full list.',
+  'reports.lagging.region': 'Table of units that lag',
   'reports.lagging.title': 'Units that lag ({count})',
   'reports.lagging.unit': 'Unit',
   'reports.lagging.type': 'Type',

@@ -53,6 +53,7 @@ export const vi = {
   'reports.breakdown.own': '{name} (cấp mình)',
   'reports.lagging.cut':
     'Hiển thị {shown} đơn vị hạn chế nhất trong tổng số {total}; tải báo cáo Excel hoặc PDF để xem đủ danh sách.',
+  'reports.lagging.region': 'Bảng đơn vị còn hạn chế',
   'reports.lagging.title': 'Đơn vị còn hạn chế ({count})',
   'reports.lagging.unit': 'Đơn vị',
   'reports.lagging.type': 'Loại',

@@ -1,5 +1,5 @@
 import { Button, Progress, Table, type TableColumnsType } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useScrollableRegion } from '@/components/useScrollableRegion';
 import { useFormat } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import type { BreakdownRow, Figure, ReportUnit } from '../api';
@@ -29,15 +29,7 @@ interface Props {
 export function BreakdownTable({ rows, figures, loading, onDrill }: Props) {
   const { t } = useI18n();
   const format = useFormat();
-  const frame = useRef<HTMLDivElement>(null);
-  // The table scrolls sideways on narrow screens: its scroll area must be reachable by keyboard.
-  useEffect(() => {
-    frame.current?.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body').forEach((region) => {
-      region.tabIndex = 0;
-      region.setAttribute('role', 'region');
-      region.setAttribute('aria-label', t('reports.breakdown.title'));
-    });
-  });
+  const frame = useScrollableRegion(t('reports.breakdown.title'));
   const shown = BREAKDOWN_KEYS.map((key) => figures.find((f) => f.key === key)).filter(
     (f): f is Figure => f !== undefined,
   );

@@ -1,5 +1,6 @@
 import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useI18n } from '@/lib/i18n';
+import { useScrollableRegion } from '@/components/useScrollableRegion';
 import type { LaggingUnit } from '../api';
 
 /**
@@ -8,8 +9,9 @@ import type { LaggingUnit } from '../api';
  */
 export function LaggingTable({ lagging, total, loading }: { lagging: LaggingUnit[]; total: number; loading: boolean }) {
   const { t } = useI18n();
+  const frame = useScrollableRegion(t('reports.lagging.region'));
   const columns: TableColumnsType<LaggingUnit> = [
-    { title: t('reports.lagging.unit'), key: 'unit', render: (_, row) => row.unit.name, width: 260 },
+    { title: t('reports.lagging.unit'), key: 'unit', fixed: 'left', render: (_, row) => row.unit.name, width: 200 },
     { title: t('reports.lagging.type'), key: 'type', render: (_, row) => t(`unitType.${row.unit.type}`), width: 180 },
     { title: t('reports.lagging.score'), dataIndex: 'score', align: 'right', width: 90 },
     {
@@ -24,7 +26,7 @@ export function LaggingTable({ lagging, total, loading }: { lagging: LaggingUnit
     },
   ];
   return (
-    <Flex vertical gap={8}>
+    <Flex vertical gap={8} ref={frame}>
       <Table<LaggingUnit>
         rowKey={(row) => row.unit.id}
         size="small"
@@ -32,6 +34,8 @@ export function LaggingTable({ lagging, total, loading }: { lagging: LaggingUnit
         dataSource={lagging}
         loading={loading}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        // At least this wide: the reasons wrap beside the unit on a desktop, and the table scrolls on a phone.
+        scroll={{ x: 860 }}
         locale={{ emptyText: t('reports.lagging.none') }}
       />
       {lagging.length < total && (
