@@ -6,7 +6,7 @@
 # - keycloak/production/coso-realm.json is what keycloak/realm/make-production-realm.py makes of
 #   the development realm;
 # - the image's JVM options are scripts/run.sh's, and java accepts them.
-# Needs Debian's docker-compose (1.29) and python3. Used by scripts/test.sh (step "compose").
+# Needs Debian's docker-compose (1.29), python3 and java (the JDK the project builds with). Used by scripts/test.sh (step "compose").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file=docker-compose.prod.yml
@@ -42,6 +42,7 @@ image_opts=$(sed -n 's/^ENV JAVA_OPTS="\(.*\) -Djava.security.egd=[^"]*"$/\1/p' 
 run_opts=$(unset COSO_JAVA_OPTS; source scripts/lib/jvm.sh; echo "$COSO_JAVA_OPTS")
 [[ -n $image_opts && $image_opts == "$run_opts" ]] || {
   echo "backend/Dockerfile's JAVA_OPTS ($image_opts) differ from scripts/lib/jvm.sh's ($run_opts)" >&2; exit 1; }
+command -v java > /dev/null || { echo "no java on PATH: cannot check the image's JAVA_OPTS" >&2; exit 1; }
 # shellcheck disable=SC2086
 java $image_opts -version > /dev/null 2>&1 || { echo "java refuses the image's JAVA_OPTS: $(java $image_opts -version 2>&1 | head -2)" >&2; exit 1; }
 

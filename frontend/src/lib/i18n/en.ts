@@ -53,7 +53,7 @@ export const en: Messages = {
   'reports.breakdown.unit': 'Unit',
   'reports.breakdown.own': '{name} (its own records)',
   'reports.lagging.cut':
-    'Showing the {shown} most lagging of {total} units; download the Excel or PDF report for the full list.',
+    'Showing the {shown} most lagging of {total} units; the Excel and PDF reports list up to 1,000.',
   'reports.lagging.region': 'Table of units that lag',
   'reports.lagging.title': 'Units that lag ({count})',
   'reports.lagging.unit': 'Unit',

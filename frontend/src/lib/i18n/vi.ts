@@ -52,7 +52,7 @@ export const vi = {
   'reports.breakdown.unit': 'Đơn vị',
   'reports.breakdown.own': '{name} (cấp mình)',
   'reports.lagging.cut':
-    'Hiển thị {shown} đơn vị hạn chế nhất trong tổng số {total}; tải báo cáo Excel hoặc PDF để xem đủ danh sách.',
+    'Hiển thị {shown} đơn vị hạn chế nhất trong tổng số {total}; báo cáo Excel hoặc PDF liệt kê tới 1.000 đơn vị.',
   'reports.lagging.region': 'Bảng đơn vị còn hạn chế',
   'reports.lagging.title': 'Đơn vị còn hạn chế ({count})',
   'reports.lagging.unit': 'Đơn vị',

@@ -17,7 +17,7 @@ describe('LaggingTable', () => {
     expect(screen.getByText('Phường Bạch Đằng')).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Hiển thị 1 đơn vị hạn chế nhất trong tổng số 1086; tải báo cáo Excel hoặc PDF để xem đủ danh sách.',
+        'Hiển thị 1 đơn vị hạn chế nhất trong tổng số 1086; báo cáo Excel hoặc PDF liệt kê tới 1.000 đơn vị.',
       ),
     ).toBeInTheDocument();
   });

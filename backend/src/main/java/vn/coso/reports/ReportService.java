@@ -232,7 +232,9 @@ public class ReportService {
                         entry.getValue().stream().sorted(Comparator.comparingInt(Reason::weight).reversed()).toList()))
                 .sorted(Comparator.comparingInt(Lagging::score).reversed()
                         .thenComparing(l -> l.reasons().size(), Comparator.reverseOrder())
-                        .thenComparing(l -> l.unit().name(), VIETNAMESE))
+                        .thenComparing(l -> l.unit().name(), VIETNAMESE)
+                        // Ties (villages named alike) in a fixed order: the list may be cut at laggingLimit.
+                        .thenComparingLong(l -> l.unit().id()))
                 .toList();
     }
 

@@ -76,6 +76,10 @@ final class ReportTables {
             rows.add(List.of(lagging.unit().code(), lagging.unit().name(), lagging.score(),
                     lagging.reasons().stream().map(Reason::label).collect(Collectors.joining("; "))));
         }
+        if (report.lagging().size() < report.laggingTotal()) {
+            // The list was cut (laggingLimit): its last row says so, as the PDF does under its table.
+            rows.add(List.of("", texts.text("report.export.pdf.lagging-cut", report.lagging().size(), report.laggingTotal()), "", ""));
+        }
         return new Table(texts.text("report.export.lagging"), List.of(texts.text("report.export.unit-code"),
                 texts.text("report.export.unit"), texts.text("report.export.score"), texts.text("report.export.reasons")),
                 List.of(14, 44, 10, 100), rows);

@@ -231,6 +231,10 @@ class ReportResourceTest {
                 .get(REPORT).then().statusCode(200).extract().jsonPath();
         assertEquals(total, first.getInt("laggingTotal"));
         assertEquals(all.getList("lagging.unit.id").subList(0, 2), first.getList("lagging.unit.id"));
+        String csv = as("admin").queryParam("year", "2022").queryParam("unitId", district.id).queryParam("laggingLimit", 1)
+                .queryParam("format", "csv").get(REPORT).then().statusCode(200).extract().asString();
+        assertTrue(csv.contains("The list names the 1 most lagging of " + total + " units."),
+                "a cut export says so in its last row (in the caller's language): " + csv);
 
         for (String wrong : List.of("0", "1001", "mười", "2.5")) {
             as("admin").queryParam("year", "2022").queryParam("unitId", district.id).queryParam("laggingLimit", wrong)
