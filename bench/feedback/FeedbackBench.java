@@ -23,11 +23,18 @@ import java.util.regex.Pattern;
  * Public feedback submissions per second: CONCURRENCY workers post feedback as fast as the backend
  * answers, each request with its own Idempotency-Key (as the portal sends) and from one of CLIENTS
  * client addresses (X-Forwarded-For), first WARMUP seconds unmeasured, then SECONDS measured.
+ * Every tenth accepted submission is sent again with the same key, as a portal retrying after a lost
+ * answer does: the retry must not make a second feedback. The last line gives the submissions accepted
+ * in all (warm-up included, retries not) for run.sh to count against the rows in the database.
  * Usage: java FeedbackBench.java BASE_URL SECONDS CONCURRENCY CLIENTS WARMUP
  */
 public class FeedbackBench {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Accepted first sends over both runs, and retries answered as the first send was. */
+    static final AtomicLong ACCEPTED_IN_ALL = new AtomicLong();
+    static final AtomicLong RETRIES = new AtomicLong();
+    static final AtomicLong RETRIES_REPLAYED = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -40,6 +47,8 @@ public class FeedbackBench {
 
         run(base, unitIds, warmup, concurrency, clients, false);
         run(base, unitIds, seconds, concurrency, clients, true);
+        System.out.printf("BENCH retries with the same key: %d, answered 201 again: %d%n", RETRIES.get(), RETRIES_REPLAYED.get());
+        System.out.printf("BENCH accepted in all: %d%n", ACCEPTED_IN_ALL.get());
     }
 
     static void run(String base, List<Long> unitIds, int seconds, int concurrency, int clients, boolean report)
@@ -58,9 +67,10 @@ public class FeedbackBench {
                             + random.nextInt(1_000_000) + "\",\"text\":\"Đường thôn xuống cấp, đề nghị xã công khai dự toán "
                             + "sửa chữa và lấy ý kiến người dân.\",\"senderName\":\"Nguyễn Văn Thử\","
                             + "\"senderPhone\":\"0912345678\",\"consent\":true}";
+                    String key = UUID.randomUUID().toString();
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/public/feedback"))
                             .header("Content-Type", "application/json")
-                            .header("Idempotency-Key", UUID.randomUUID().toString())
+                            .header("Idempotency-Key", key)
                             .header("X-Forwarded-For", "10.0." + (random.nextInt(clients) / 250) + "." + (1 + random.nextInt(clients) % 250))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long started = System.nanoTime();
@@ -69,7 +79,13 @@ public class FeedbackBench {
                         latencies.add(System.nanoTime() - started);
                         byStatus.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                         if (status == 201) {
-                            accepted.incrementAndGet();
+                            ACCEPTED_IN_ALL.incrementAndGet();
+                            if (accepted.incrementAndGet() % 10 == 0) {
+                                RETRIES.incrementAndGet();
+                                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
+                                    RETRIES_REPLAYED.incrementAndGet();
+                                }
+                            }
                         }
                     } catch (Exception e) {
                         byStatus.computeIfAbsent(-1, s -> new AtomicLong()).incrementAndGet();
