@@ -6,7 +6,6 @@
 # (COSO_TEST_KEYCLOAK_URL, default http://localhost:8181). Builds the backend if it is not built.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-HEAP=${HEAP:-512m}
 PORT=${PORT:-8097}
 RUNS=${RUNS:-10}
 COPIES=${COPIES:-9}
@@ -27,7 +26,11 @@ APP="$ROOT/backend/target/quarkus-app"
 [[ -f $APP/quarkus-run.jar ]] || mvn -B -q -f "$ROOT/backend" package -DskipTests
 sql -e "CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci"
 
-java "-Xmx$HEAP" \
+# shellcheck source=../../scripts/lib/jvm.sh
+source "$ROOT/scripts/lib/jvm.sh"
+# The JVM options production runs with (HEAP=512m overrides the heap, as runs before 2026-12-03 had it).
+# shellcheck disable=SC2086
+java $COSO_JAVA_OPTS ${HEAP:+"-Xmx$HEAP"} \
   -Dquarkus.profile=local -Dquarkus.http.port="$PORT" \
   -Dquarkus.datasource.jdbc.url="jdbc:mariadb://127.0.0.1:3306/$DB" \
   -Dquarkus.datasource.username=root -Dquarkus.datasource.password="${COSO_TEST_DB_PASSWORD:-}" \
@@ -42,7 +45,7 @@ for _ in $(seq 1 300); do
   kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
   sleep 1
 done
-echo "BENCH backend up with -Xmx$HEAP on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB, MariaDB $(sql -N -e 'select version()')"
+echo "BENCH backend up ($COSO_JAVA_OPTS${HEAP:+ -Xmx$HEAP}) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB, MariaDB $(sql -N -e 'select version()')"
 
 token() {
   curl -sf -d grant_type=password -d client_id=coso-cli -d username=viewer -d password=viewer \
