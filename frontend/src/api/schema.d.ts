@@ -2193,7 +2193,7 @@ export interface paths {
         };
         /**
          * The province's figures of a year, for everyone
-         * @description The figures of the annual review for the whole province (the root of the unit tree) and the year before, with their definitions: counts and shares only — no names, no personal data, no inspection beyond how many. The same definitions as GET /api/v1/reports/annual. No sign-in.
+         * @description The figures of the annual review for a whole province (`provinceId`; by default the first province of the unit tree) and the year before, with their definitions: counts and shares only — no names, no personal data, no inspection beyond how many. The same definitions as GET /api/v1/reports/annual. No sign-in. A `provinceId` that is not a province answers 404.
          */
         get: operations["publicFiguresFigures"];
         put?: never;
@@ -15791,6 +15791,8 @@ export interface operations {
     publicFiguresFigures: {
         parameters: {
             query: {
+                /** @description The province, in a deployment that holds several (GET /api/v1/public/units lists them); by default the first. */
+                provinceId?: number;
                 /** @description A calendar year, e.g. 2024. */
                 year: number;
             };

@@ -118,14 +118,16 @@ public class ReportService {
     }
 
     @Transactional
-    public PublicFigures publicFigures(String year) {
+    public PublicFigures publicFigures(String year, String provinceId) {
         if (year == null || year.isBlank()) {
             throw QueryParams.invalid("year", "report.year.required");
         }
         readOnly.mark();
         Period period = ReportPeriods.parse(year, null, null);
         Period previous = ReportPeriods.previous(period);
-        Unit province = units.province().orElseThrow(() -> ProblemException.notFound("record.province", "root"));
+        Long id = QueryParams.optionalLong("provinceId", provinceId);
+        Unit province = (id == null ? units.province() : units.province(id))
+                .orElseThrow(() -> ProblemException.notFound("record.province", id == null ? "root" : id));
         return new PublicFigures(ref(province), dates(period), dates(previous),
                 sections(province, period, previous, ReportSection::isPublic, false));
     }

@@ -215,6 +215,11 @@ public class UnitService {
         return units.findRootProvince();
     }
 
+    /** A province by id, whatever the caller's scope (the unit tree is public): one province's public figures. */
+    public Optional<Unit> province(long id) {
+        return units.findByIdOptional(id).filter(unit -> unit.type == UnitType.PROVINCE);
+    }
+
     /** The annual review's area of a unit's subtree as it stood on a day ({@code path}: the unit's path that day). */
     public ReportAreas reportArea(String path, LocalDate day) {
         return ReportAreas.subtree(path).at(day, units.findMovedOutOf(path));

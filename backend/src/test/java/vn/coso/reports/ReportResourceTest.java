@@ -301,6 +301,20 @@ class ReportResourceTest {
         JsonPath province = report("admin", units.province(), "2022");
         assertEquals(figure(province, "trainings.attendances").longValue(), figure(figures, "trainings.attendances").longValue());
         anonymous().get("/api/v1/public/figures").then().statusCode(400).body("errors[0].field", is("year"));
+
+        // A country holds several provinces: each has its own public figures; a unit that is not a province has none.
+        Unit bacNinh = units.create("Tỉnh Bắc Ninh", UnitType.PROVINCE, null);
+        training(units.create("Phường Kinh Bắc", UnitType.COMMUNE, bacNinh), "2022-04-02", 35);
+        var other = anonymous().queryParam("year", 2022).queryParam("provinceId", bacNinh.id).get("/api/v1/public/figures")
+                .then().statusCode(200).body("unit.id", is(bacNinh.id.intValue())).extract().jsonPath();
+        assertEquals(35, figure(other, "trainings.attendances").intValue());
+        assertEquals(units.province().id.intValue(), anonymous().queryParam("year", 2022)
+                .queryParam("provinceId", units.province().id).get("/api/v1/public/figures").then().statusCode(200)
+                .extract().jsonPath().getInt("unit.id"));
+        anonymous().queryParam("year", 2022).queryParam("provinceId", district.id).get("/api/v1/public/figures")
+                .then().statusCode(404).contentType("application/problem+json");
+        anonymous().queryParam("year", 2022).queryParam("provinceId", "Bắc Ninh").get("/api/v1/public/figures")
+                .then().statusCode(400).body("errors[0].field", is("provinceId"));
         anonymous().queryParam("year", "x").get("/api/v1/public/figures").then().statusCode(400);
     }
 }
