@@ -121,13 +121,7 @@ public class ReportResource {
     }
 
     private static int laggingLimit(String value, ReportFormat format) {
-        if (value == null || value.isBlank()) {
-            return format == ReportFormat.JSON ? ReportService.LAGGING_DEFAULT : ReportService.LAGGING_MAX;
-        }
-        int limit = QueryParams.parseInt("laggingLimit", value);
-        if (limit < 1 || limit > ReportService.LAGGING_MAX) {
-            throw QueryParams.invalid("laggingLimit", "report.lagging-limit.range", ReportService.LAGGING_MAX);
-        }
-        return limit;
+        return QueryParams.countUpTo("laggingLimit", value,
+                format == ReportFormat.JSON ? ReportService.LAGGING_DEFAULT : ReportService.LAGGING_MAX, ReportService.LAGGING_MAX);
     }
 }

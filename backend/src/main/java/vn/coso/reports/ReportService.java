@@ -8,8 +8,8 @@ import vn.coso.common.i18n.Messages;
 import vn.coso.common.i18n.Msg;
 import vn.coso.common.i18n.RequestLocale;
 import vn.coso.common.paging.Period;
-import vn.coso.common.persistence.ReadOnlySession;
 import vn.coso.common.paging.QueryParams;
+import vn.coso.common.persistence.ReadOnlySession;
 import vn.coso.common.reporting.FigureDefinition;
 import vn.coso.common.reporting.LaggingUnit;
 import vn.coso.common.reporting.ReportAreas;
@@ -48,6 +48,10 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class ReportService {
 
+    /** The most lagging units a report names when the caller does not say; exports name up to {@link #LAGGING_MAX}. */
+    public static final int LAGGING_DEFAULT = 100;
+    public static final int LAGGING_MAX = 1000;
+
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
 
     private final List<ReportSection> sections;
@@ -70,10 +74,6 @@ public class ReportService {
         this.messages = messages;
         this.locale = locale;
     }
-
-    /** The most lagging units a report names when the caller does not say; exports name up to {@link #LAGGING_MAX}. */
-    public static final int LAGGING_DEFAULT = 100;
-    public static final int LAGGING_MAX = 1000;
 
     /** One read-only transaction, so that every figure of the report reads the same records. */
     @Transactional

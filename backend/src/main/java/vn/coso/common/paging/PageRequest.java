@@ -60,11 +60,7 @@ public class PageRequest {
     }
 
     public int size() {
-        int value = size == null || size.isBlank() ? DEFAULT_SIZE : QueryParams.parseInt("size", size);
-        if (value < 1 || value > MAX_SIZE) {
-            throw QueryParams.invalid("size", "param.size", String.valueOf(MAX_SIZE));
-        }
-        return value;
+        return QueryParams.countUpTo("size", size, DEFAULT_SIZE, MAX_SIZE);
     }
 
     /** The requested sort, each field checked against those the list allows. */

@@ -26,6 +26,18 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * A count the caller may give, from 1 to {@code max}; {@code fallback} when not given. Out of range: 400 naming
+     * the parameter ("phải từ 1 đến {max}", the message of a page's size, which is one of these).
+     */
+    public static int countUpTo(String name, String value, int fallback, int max) {
+        int count = value == null || value.isBlank() ? fallback : parseInt(name, value);
+        if (count < 1 || count > max) {
+            throw invalid(name, "param.size", String.valueOf(max));
+        }
+        return count;
+    }
+
     public static Long optionalLong(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
