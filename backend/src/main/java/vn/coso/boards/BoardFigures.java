@@ -81,22 +81,19 @@ public class BoardFigures implements ReportSection, RightRecords {
     @Override
     public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
         Map<Long, Long> serving = boards.countServing(areas, period, PEOPLES);
-        Map<Long, Long> inspections = boards.countActivities(areas, period, EnumSet.of(ActivityKind.INSPECTION), PEOPLES);
-        Map<Long, Long> supervisions = boards.countActivities(areas, period,
-                EnumSet.of(ActivityKind.SUPERVISION, ActivityKind.INVESTMENT_SUPERVISION), PEOPLES);
-        Map<Long, Long> projects = boards.countActivities(areas, period, EnumSet.of(ActivityKind.INVESTMENT_SUPERVISION), PEOPLES);
-        Map<Long, Long> frontSupervisions = boards.countActivities(areas, period, EnumSet.of(ActivityKind.SUPERVISION), FRONT);
-        Map<Long, Long> frontCritiques = boards.countActivities(areas, period, EnumSet.of(ActivityKind.SOCIAL_CRITIQUE), FRONT);
+        Map<Long, BoardRepository.ActivityCounts> activities = boards.countActivities(areas, period);
         Map<Long, Long> recommendations = boards.countRecommendations(areas, period);
         Map<Long, Long> unanswered = boards.countUnanswered(areas, period);
         return areas.each(key -> {
             Map<String, Number> figures = new LinkedHashMap<>();
             figures.put("boards.serving", serving.get(key));
-            figures.put("boards.inspections", inspections.get(key));
-            figures.put("boards.supervisions", supervisions.get(key));
-            figures.put("boards.projectsSupervised", projects.get(key));
-            figures.put("boards.frontSupervisions", frontSupervisions.get(key));
-            figures.put("boards.frontCritiques", frontCritiques.get(key));
+            BoardRepository.ActivityCounts counted = activities.get(key);
+            figures.put("boards.inspections", counted.of(EnumSet.of(ActivityKind.INSPECTION), PEOPLES));
+            figures.put("boards.supervisions", counted.of(
+                    EnumSet.of(ActivityKind.SUPERVISION, ActivityKind.INVESTMENT_SUPERVISION), PEOPLES));
+            figures.put("boards.projectsSupervised", counted.of(EnumSet.of(ActivityKind.INVESTMENT_SUPERVISION), PEOPLES));
+            figures.put("boards.frontSupervisions", counted.of(EnumSet.of(ActivityKind.SUPERVISION), FRONT));
+            figures.put("boards.frontCritiques", counted.of(EnumSet.of(ActivityKind.SOCIAL_CRITIQUE), FRONT));
             figures.put("boards.recommendations", recommendations.get(key));
             figures.put("boards.recommendationsUnanswered", unanswered.get(key));
             return figures;
@@ -114,10 +111,16 @@ public class BoardFigures implements ReportSection, RightRecords {
     @Override
     public Map<DemocracyRight, Map<Long, Long>> count(ReportAreas areas, Period period) {
         Set<BoardKind> all = EnumSet.allOf(BoardKind.class);
+        Set<ActivityKind> supervising = EnumSet.of(ActivityKind.SUPERVISION, ActivityKind.INVESTMENT_SUPERVISION,
+                ActivityKind.SOCIAL_CRITIQUE);
+        Map<Long, BoardRepository.ActivityCounts> activities = boards.countActivities(areas, period);
         Map<DemocracyRight, Map<Long, Long>> rights = new EnumMap<>(DemocracyRight.class);
-        rights.put(DemocracyRight.INSPECT, boards.countActivities(areas, period, EnumSet.of(ActivityKind.INSPECTION), all));
-        rights.put(DemocracyRight.SUPERVISE, boards.countActivities(areas, period,
-                EnumSet.of(ActivityKind.SUPERVISION, ActivityKind.INVESTMENT_SUPERVISION, ActivityKind.SOCIAL_CRITIQUE), all));
+        rights.put(DemocracyRight.INSPECT, new LinkedHashMap<>());
+        rights.put(DemocracyRight.SUPERVISE, new LinkedHashMap<>());
+        activities.forEach((key, counted) -> {
+            rights.get(DemocracyRight.INSPECT).put(key, counted.of(EnumSet.of(ActivityKind.INSPECTION), all));
+            rights.get(DemocracyRight.SUPERVISE).put(key, counted.of(supervising, all));
+        });
         return rights;
     }
 }

@@ -153,8 +153,9 @@ public class PlanService {
         List<CommitteeTarget> targets = committees.targets(plan.id);
         Map<Long, UnitRef> refs = service.refs(targets.stream().map(t -> t.unitId == null ? root.id : t.unitId).toList());
         List<TargetResponse> progress = new ArrayList<>();
+        ReviewFigures.Reading reading = figures.reading();
         for (CommitteeTarget target : targets) {
-            progress.add(progress(target, plan.year, refs.get(target.unitId == null ? root.id : target.unitId),
+            progress.add(progress(reading, target, plan.year, refs.get(target.unitId == null ? root.id : target.unitId),
                     target.unitId == null ? root.path : service.unitInside(committee, target.unitId, "unitId").path));
         }
         return new PlanResponse(plan.id, committee.id, plan.year, plan.theme,
@@ -162,15 +163,16 @@ public class PlanService {
     }
 
     /** The target's progress today, computed from the records of the plan's year so far. */
-    private TargetResponse progress(CommitteeTarget target, int year, UnitRef unit, String path) {
+    private TargetResponse progress(ReviewFigures.Reading reading, CommitteeTarget target, int year, UnitRef unit,
+                                    String path) {
         FigureDefinition definition = figures.definition(target.figureKey).orElse(
                 new FigureDefinition(target.figureKey, target.figureKey, "", FigureKind.COUNT, true));
         Period whole = Period.year(year);
         LocalDate today = service.today();
         LocalDate asOf = today.isAfter(whole.to()) ? whole.to() : today.isBefore(whole.from()) ? whole.from() : today;
-        Number now = figures.value(target.figureKey, path, new Period(whole.from(), asOf));
+        Number now = reading.value(target.figureKey, path, new Period(whole.from(), asOf));
         Number atStart = definition.kind() == FigureKind.COUNT ? null
-                : figures.value(target.figureKey, path, Period.year(year - 1));
+                : reading.value(target.figureKey, path, Period.year(year - 1));
         TargetProgress.Result result = TargetProgress.evaluate(definition.kind(), target.comparator,
                 target.threshold.doubleValue(), now, atStart, whole.from(), whole.to(), today);
         return new TargetResponse(target.id, target.figureKey, definition.label(), definition.kind(), target.label,

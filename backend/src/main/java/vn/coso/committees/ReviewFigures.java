@@ -11,6 +11,7 @@ import vn.coso.common.reporting.ReportSection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,31 @@ public class ReviewFigures {
         return sections().stream().flatMap(s -> s.definitions().stream()).filter(d -> d.key().equals(key)).findFirst();
     }
 
-    /** One figure for a unit's subtree over the period. */
-    public Number value(String key, String subtreePath, Period period) {
-        for (ReportSection section : sections()) {
-            if (section.definitions().stream().anyMatch(d -> d.key().equals(key))) {
-                return section.compute(ReportAreas.subtree(subtreePath), period).get(ReportAreas.SINGLE).get(key);
-            }
+    /**
+     * A reading of single figures for one answer: each section is computed once per subtree and period however
+     * many of its figures are asked (a plan's targets often name several figures of one section).
+     */
+    public Reading reading() {
+        return new Reading();
+    }
+
+    public final class Reading {
+
+        private final Map<List<Object>, Map<String, Number>> computed = new HashMap<>();
+
+        private Reading() {
         }
-        return null;
+
+        /** One figure for a unit's subtree over the period; null for a key no section defines. */
+        public Number value(String key, String subtreePath, Period period) {
+            for (ReportSection section : sections()) {
+                if (section.definitions().stream().anyMatch(d -> d.key().equals(key))) {
+                    return computed.computeIfAbsent(List.of(section.key(), subtreePath, period), k ->
+                            section.compute(ReportAreas.subtree(subtreePath), period).get(ReportAreas.SINGLE)).get(key);
+                }
+            }
+            return null;
+        }
     }
 
     /** Every figure for a unit's subtree over the period, in the review's order. */

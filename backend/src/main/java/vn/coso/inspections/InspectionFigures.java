@@ -7,7 +7,7 @@ import vn.coso.common.reporting.ReportAreas;
 import vn.coso.common.reporting.ReportSection;
 import vn.coso.common.time.AppClock;
 import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
-import vn.coso.inspections.InspectionEnums.Kind;
+import vn.coso.inspections.InspectionRepository.SubjectCounts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,22 +80,19 @@ public class InspectionFigures implements ReportSection {
 
     @Override
     public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
-        Map<Long, Long> organizationsInspected = inspections.countDistinctSubjects(Kind.INSPECTION, false, period.from(), period.to(), areas);
-        Map<Long, Long> membersInspected = inspections.countDistinctSubjects(Kind.INSPECTION, true, period.from(), period.to(), areas);
-        Map<Long, Long> organizationsSupervised = inspections.countDistinctSubjects(Kind.SUPERVISION, false, period.from(), period.to(), areas);
-        Map<Long, Long> membersSupervised = inspections.countDistinctSubjects(Kind.SUPERVISION, true, period.from(), period.to(), areas);
-        Map<Long, Long> violations = inspections.countViolations(period.from(), period.to(), areas);
+        Map<Long, SubjectCounts> subjects = inspections.countSubjects(period.from(), period.to(), areas);
         Map<Long, Map<DisciplinaryForm, Long>> actions = inspections.countActionsByForm(period.from(), period.to(), areas);
         LocalDate today = clock.today();
         LocalDate asOf = period.to() == null || period.to().isAfter(today) ? today : period.to();
         Map<Long, Long> overdue = inspections.countOverdueRecommendations(asOf, areas);
         return areas.each(key -> {
             Map<String, Number> figures = new LinkedHashMap<>();
-            figures.put("inspections.organizationsInspected", organizationsInspected.get(key));
-            figures.put("inspections.membersInspected", membersInspected.get(key));
-            figures.put("inspections.organizationsSupervised", organizationsSupervised.get(key));
-            figures.put("inspections.membersSupervised", membersSupervised.get(key));
-            figures.put("inspections.violationsFound", violations.get(key));
+            SubjectCounts counts = subjects.get(key);
+            figures.put("inspections.organizationsInspected", counts.organizationsInspected());
+            figures.put("inspections.membersInspected", counts.membersInspected());
+            figures.put("inspections.organizationsSupervised", counts.organizationsSupervised());
+            figures.put("inspections.membersSupervised", counts.membersSupervised());
+            figures.put("inspections.violationsFound", counts.violationsFound());
             figures.put(OVERDUE, overdue.get(key));
             actions.get(key).forEach((form, count) -> figures.put(actionKey(form), count));
             return figures;

@@ -30,6 +30,7 @@ import vn.coso.inspections.InspectionDtos.RecommendationResponse;
 import vn.coso.inspections.InspectionDtos.SummaryResponse;
 import vn.coso.inspections.InspectionEnums.Kind;
 import vn.coso.inspections.InspectionEnums.Status;
+import vn.coso.inspections.InspectionRepository.SubjectCounts;
 import vn.coso.feedback.FeedbackDtos.FeedbackLead;
 import vn.coso.feedback.FeedbackService;
 import vn.coso.party.PartyMember;
@@ -315,12 +316,10 @@ public class InspectionService {
         Unit unit = units.findVisible(guard.areaUnitId(unitId));
         ReportAreas subtree = ReportAreas.subtree(unit.path);
         long key = ReportAreas.SINGLE;
+        SubjectCounts counts = inspections.countSubjects(start, end, subtree).get(key);
         return new SummaryResponse(InspectionMapper.ref(unit), start, end,
-                inspections.countDistinctSubjects(Kind.INSPECTION, false, start, end, subtree).get(key),
-                inspections.countDistinctSubjects(Kind.INSPECTION, true, start, end, subtree).get(key),
-                inspections.countDistinctSubjects(Kind.SUPERVISION, false, start, end, subtree).get(key),
-                inspections.countDistinctSubjects(Kind.SUPERVISION, true, start, end, subtree).get(key),
-                inspections.countViolations(start, end, subtree).get(key),
+                counts.organizationsInspected(), counts.membersInspected(),
+                counts.organizationsSupervised(), counts.membersSupervised(), counts.violationsFound(),
                 inspections.countActionsByForm(start, end, subtree).get(key));
     }
 

@@ -233,8 +233,8 @@ class InspectionResourceTest {
         as("inspector").body(Map.of("reason", "Hủy", "version", 1)).post("/api/v1/inspections/" + cancelled + "/cancel")
                 .then().statusCode(200);                                          // cancelled: not counted
         concluded("INSPECTION", "THEMATIC", null, member.id, "2023-04-04", false);
-        concluded("SUPERVISION", "REGULAR", null, member2.id, "2023-05-05", false);
-        concluded("SUPERVISION", "REGULAR", communeCommittee.id, null, "2022-12-31", false); // previous year
+        concluded("SUPERVISION", "REGULAR", null, member2.id, "2023-05-05", true);  // violations of both kinds add up
+        concluded("SUPERVISION", "REGULAR", communeCommittee.id, null, "2022-12-31", true); // previous year
 
         as("viewer").queryParam("year", 2023).queryParam("unitId", commune.id).get("/api/v1/inspections/summary")
                 .then().statusCode(200)
@@ -242,7 +242,7 @@ class InspectionResourceTest {
                 .body("membersInspected", is(1))
                 .body("organizationsSupervised", is(0))
                 .body("membersSupervised", is(1))
-                .body("violationsFound", is(1))
+                .body("violationsFound", is(2))
                 .body("from", is("2023-01-01")).body("to", is("2023-12-31"));
         // the Decree 09/2019 reporting year, 15 December to 14 December
         as("viewer").queryParam("from", "2022-12-15").queryParam("to", "2023-12-14").queryParam("unitId", commune.id)
