@@ -71,18 +71,17 @@ public class ConferenceFigures implements ReportSection, RightRecords {
 
     @Override
     public Map<Long, Map<String, Number>> compute(ReportAreas areas, Period period) {
-        Map<Long, Long> held = conferences.countHeld(areas, period);
+        Map<Long, Map<ConferenceKind, Long>> held = conferences.countHeld(areas, period);
         Map<Long, Long> without = conferences.countUnitsWithout(areas, period);
-        Map<Long, Long> dialogues = conferences.countHeld(areas, period, ConferenceKind.LEADERS_DIALOGUE);
-        Map<Long, Long> meetings = conferences.countHeld(areas, period, ConferenceKind.VILLAGE_MEETING);
         Map<Long, Long> decided = conferences.countDecidedItems(areas, period, false);
         Map<Long, Long> villagesWithout = conferences.countVillagesWithout(areas, period);
         return areas.each(key -> {
             Map<String, Number> figures = new LinkedHashMap<>();
-            figures.put("conferences.held", held.get(key));
+            Map<ConferenceKind, Long> byKind = held.get(key);
+            figures.put("conferences.held", total(byKind));
             figures.put("conferences.unitsWithout", without.get(key));
-            figures.put("conferences.leadersDialogues", dialogues.get(key));
-            figures.put("conferences.villageMeetings", meetings.get(key));
+            figures.put("conferences.leadersDialogues", byKind.getOrDefault(ConferenceKind.LEADERS_DIALOGUE, 0L));
+            figures.put("conferences.villageMeetings", byKind.getOrDefault(ConferenceKind.VILLAGE_MEETING, 0L));
             figures.put("conferences.itemsDecided", decided.get(key));
             figures.put("conferences.villagesWithout", villagesWithout.get(key));
             return figures;
@@ -100,9 +99,15 @@ public class ConferenceFigures implements ReportSection, RightRecords {
     @Override
     public Map<DemocracyRight, Map<Long, Long>> count(ReportAreas areas, Period period) {
         Map<DemocracyRight, Map<Long, Long>> rights = new EnumMap<>(DemocracyRight.class);
-        rights.put(DemocracyRight.DISCUSS, conferences.countHeld(areas, period));
+        Map<Long, Long> held = new LinkedHashMap<>();
+        conferences.countHeld(areas, period).forEach((key, byKind) -> held.put(key, total(byKind)));
+        rights.put(DemocracyRight.DISCUSS, held);
         rights.put(DemocracyRight.DO, conferences.countDecidedItems(areas, period, true));
         rights.put(DemocracyRight.BENEFIT, conferences.countCompletedItems(areas, period));
         return rights;
+    }
+
+    private static long total(Map<ConferenceKind, Long> byKind) {
+        return byKind.values().stream().mapToLong(Long::longValue).sum();
     }
 }
