@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -107,7 +108,7 @@ public class ReportService {
         breakdown.add(new BreakdownRow(ref(unit), true, 0, figures.get(ReportAreas.SINGLE)));
         List<Lagging> lagging = lagging(unit, period);
         return new AnnualReport(ref(unit), dates(period), dates(previous),
-                sections(unit, period, previous, section -> true, current), breakdown,
+                sections(unit, period, previous, section -> true, current, figures), breakdown,
                 lagging.subList(0, Math.min(laggingLimit, lagging.size())), lagging.size(), parts(unit, period));
     }
 
@@ -129,15 +130,20 @@ public class ReportService {
         Unit province = (id == null ? units.province() : units.province(id))
                 .orElseThrow(() -> ProblemException.notFound("record.province", id == null ? "root" : id));
         return new PublicFigures(ref(province), dates(period), dates(previous),
-                sections(province, period, previous, ReportSection::isPublic, false));
+                sections(province, period, previous, ReportSection::isPublic, false, null));
     }
 
     private Unit areaUnit(String unitId) {
         return units.findVisible(guard.areaUnitId(QueryParams.optionalLong("unitId", unitId)));
     }
 
+    /**
+     * Each section's figures for the unit's area in the period and the previous one. With the period's
+     * breakdown at hand, a section whose figures all add up (the contract's {@code additive}) takes its
+     * area's figures as the sum of the breakdown's rows instead of counting its records a second time.
+     */
     private List<Section> sections(Unit unit, Period period, Period previous, Predicate<ReportSection> include,
-                                   boolean current) {
+                                   boolean current, Map<Long, Map<String, Number>> breakdown) {
         ReportAreas area = areaOn(unit, period, current);
         ReportAreas areaBefore = areaOn(unit, previous, current);
         List<Section> result = new ArrayList<>();
@@ -145,7 +151,8 @@ public class ReportService {
             if (!include.test(section)) {
                 continue;
             }
-            Map<String, Number> now = section.compute(area, period).get(ReportAreas.SINGLE);
+            Map<String, Number> now = sumOf(section, breakdown)
+                    .orElseGet(() -> section.compute(area, period).get(ReportAreas.SINGLE));
             Map<String, Number> before = section.compute(areaBefore, previous).get(ReportAreas.SINGLE);
             List<Figure> figures = new ArrayList<>();
             for (FigureDefinition definition : section.definitions()) {
@@ -156,6 +163,25 @@ public class ReportService {
             result.add(new Section(section.key(), textOr("report.section." + section.key(), section.title()), figures));
         }
         return result;
+    }
+
+    /** The section's figures summed over the breakdown's rows, when they all add up and every row has them. */
+    private static Optional<Map<String, Number>> sumOf(ReportSection section, Map<Long, Map<String, Number>> breakdown) {
+        if (breakdown == null || !section.definitions().stream().allMatch(FigureDefinition::additive)) {
+            return Optional.empty();
+        }
+        Map<String, Number> sums = new LinkedHashMap<>();
+        for (FigureDefinition definition : section.definitions()) {
+            long sum = 0;
+            for (Map<String, Number> row : breakdown.values()) {
+                if (!(row.get(definition.key()) instanceof Long value)) {
+                    return Optional.empty();
+                }
+                sum += value;
+            }
+            sums.put(definition.key(), sum);
+        }
+        return Optional.of(sums);
     }
 
     /** The exports' headings in the language of this request. */
