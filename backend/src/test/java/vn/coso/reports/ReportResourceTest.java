@@ -189,6 +189,21 @@ class ReportResourceTest {
                 assertEquals(((Number) figure.get("value")).longValue(), sum, key + " of " + unit.code);
             }
         }
+        // The review takes a wholly additive section's figures as the sum of its breakdown; the public figures
+        // count the province's records without a breakdown: the two must agree.
+        JsonPath province = report("admin", units.province(), "2022");
+        JsonPath counted = anonymous().queryParam("year", 2022).queryParam("provinceId", units.province().id)
+                .get("/api/v1/public/figures").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> publicFigures = counted.getList("sections.figures.flatten()");
+        assertTrue(publicFigures.stream().anyMatch(f -> ((Number) f.get("value")).longValue() > 0), "something was counted");
+        for (Map<String, Object> figure : publicFigures) {
+            if ((Boolean) figure.get("additive")) {
+                assertEquals(((Number) figure.get("value")).longValue(),
+                        province.getLong("sections.figures.flatten().find { it.key == '" + figure.get("key") + "' }.value"),
+                        figure.get("key") + ": counted and summed");
+            }
+        }
         JsonPath report = report("admin", district, "2022");
         assertEquals(1, report.getInt("breakdown.find { it.own }.figures.'trainings.classes'"));
         assertEquals(120, report.getInt("breakdown.find { it.unit.id == " + commune.id + " }.figures.'trainings.attendances'"));
