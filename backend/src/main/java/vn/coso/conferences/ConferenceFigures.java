@@ -80,8 +80,8 @@ public class ConferenceFigures implements ReportSection, RightRecords {
             Map<ConferenceKind, Long> byKind = held.get(key);
             figures.put("conferences.held", total(byKind));
             figures.put("conferences.unitsWithout", without.get(key));
-            figures.put("conferences.leadersDialogues", byKind.getOrDefault(ConferenceKind.LEADERS_DIALOGUE, 0L));
-            figures.put("conferences.villageMeetings", byKind.getOrDefault(ConferenceKind.VILLAGE_MEETING, 0L));
+            figures.put("conferences.leadersDialogues", byKind.get(ConferenceKind.LEADERS_DIALOGUE));
+            figures.put("conferences.villageMeetings", byKind.get(ConferenceKind.VILLAGE_MEETING));
             figures.put("conferences.itemsDecided", decided.get(key));
             figures.put("conferences.villagesWithout", villagesWithout.get(key));
             return figures;

@@ -11,7 +11,6 @@ import vn.coso.common.security.Scope;
 import vn.coso.units.Unit;
 import vn.coso.units.UnitType;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,16 +81,12 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
      * statement for the total and each kind's figure.
      */
     public Map<Long, Map<ConferenceKind, Long>> countHeld(ReportAreas areas, Period period) {
-        Map<Long, Map<ConferenceKind, Long>> counts = new HashMap<>();
-        areas.keys().forEach(key -> counts.put(key, new EnumMap<>(ConferenceKind.class)));
-        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", c.kind, count(c)"
-                        + " from Conference c" + areas.joinUnit("c.unit")
+        return areas.countsBy(ConferenceKind.class, areas.bind(getEntityManager().createQuery("select " + areas.key()
+                        + ", c.kind, count(c) from Conference c" + areas.joinUnit("c.unit")
                         + " where c.heldOn between :from and :to and " + areas.where() + areas.groupBy("c.kind"),
                         Object[].class))
                 .setParameter("from", period.from()).setParameter("to", period.to())
-                .getResultList()
-                .forEach(row -> counts.get(areas.keyOf(row[0])).put((ConferenceKind) row[1], ((Number) row[2]).longValue()));
-        return counts;
+                .getResultList());
     }
 
     /** A village meeting item that counts as decided: the meeting was valid and most of all households agreed. */

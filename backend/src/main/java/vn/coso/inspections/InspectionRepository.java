@@ -15,7 +15,6 @@ import vn.coso.inspections.InspectionEnums.DisciplinaryForm;
 import vn.coso.inspections.InspectionEnums.Kind;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,22 +168,12 @@ public class InspectionRepository implements PanacheRepository<Inspection> {
 
     /** Disciplinary actions decided in the period in each area, by form (every form present, 0 if none). */
     public Map<Long, Map<DisciplinaryForm, Long>> countActionsByForm(LocalDate from, LocalDate to, ReportAreas areas) {
-        Map<Long, Map<DisciplinaryForm, Long>> counts = new HashMap<>();
-        for (Long key : areas.keys()) {
-            Map<DisciplinaryForm, Long> byForm = new EnumMap<>(DisciplinaryForm.class);
-            for (DisciplinaryForm form : DisciplinaryForm.values()) {
-                byForm.put(form, 0L);
-            }
-            counts.put(key, byForm);
-        }
-        areas.bind(getEntityManager().createQuery("select " + areas.key() + ", a.form, count(a)"
-                        + " from DisciplinaryAction a" + areas.joinUnit("a.scopeUnit")
+        return areas.countsBy(DisciplinaryForm.class, areas.bind(getEntityManager().createQuery("select " + areas.key()
+                        + ", a.form, count(a) from DisciplinaryAction a" + areas.joinUnit("a.scopeUnit")
                         + " where a.decisionDate between :from and :to and " + areas.where()
                         + areas.groupBy("a.form"), Object[].class))
                 .setParameter("from", from).setParameter("to", to)
-                .getResultList()
-                .forEach(row -> counts.get(areas.keyOf(row[0])).put((DisciplinaryForm) row[1], (Long) row[2]));
-        return counts;
+                .getResultList());
     }
 
     public long countReferencingOrganization(long organizationId) {
